@@ -1,0 +1,17 @@
+import type Database from 'better-sqlite3';
+import { SEVE_APPLICATION_ID } from './inspect';
+import { migrations } from './migrations';
+
+/** Applies every migration above the file's `user_version` in one transaction; all or nothing. */
+export const migrate = (db: Database.Database): { from: number; to: number } => {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const pending = migrations.filter((migration) => migration.version > from);
+  if (pending.length === 0) return { from, to: from };
+  const to = pending[pending.length - 1]?.version ?? from;
+  db.transaction(() => {
+    for (const migration of pending) db.exec(migration.sql);
+    db.pragma(`application_id = ${SEVE_APPLICATION_ID}`);
+    db.pragma(`user_version = ${to}`);
+  }).immediate();
+  return { from, to };
+};

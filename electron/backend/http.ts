@@ -1,0 +1,163 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail, type ErrorCode, type Result } from '../../shared/api/result';
+import type { Api } from './api';
+import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveStaticPath } from './static';
+
+/** Largest API request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type HttpHostOptions = {
+  api: Api;
+  /** Folder of the built renderer. */
+  staticRoot: string;
+  token: string;
+  /** 0 picks a free port. */
+  port: number;
+};
+
+export type HttpHost = { url: string; port: number; close: () => Promise<void> };
+
+const securityHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const sendJson = (res: http.ServerResponse, status: number, body: Result<unknown>): void => {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+const refuse = (res: http.ServerResponse, status: number, code: ErrorCode, message: string): void => {
+  sendJson(res, status, fail(code, message));
+};
+
+const tokensMatch = (header: string | undefined, token: string): boolean => {
+  const presented = Buffer.from(header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : '', 'utf8');
+  const expected = Buffer.from(token, 'utf8');
+  return presented.length === expected.length && crypto.timingSafeEqual(presented, expected);
+};
+
+const readBody = (req: http.IncomingMessage): Promise<string | null> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data');
+        req.pause();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
+const serveStatic = (root: string, urlPath: string, res: http.ServerResponse): void => {
+  const filePath = resolveStaticPath(root, urlPath);
+  if (filePath === null || !fs.existsSync(filePath) || !fs.statSync(filePath).isFile()) {
+    res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Introuvable.');
+    return;
+  }
+  res.writeHead(200, {
+    ...securityHeaders,
+    'Content-Type': mimeTypeOf(filePath),
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': 'no-cache',
+  });
+  fs.createReadStream(filePath).pipe(res);
+};
+
+const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, method: string, options: HttpHostOptions, origins: Set<string>) => {
+  if (req.headers.origin !== undefined && !origins.has(req.headers.origin)) {
+    refuse(res, 403, 'forbidden', 'Origine refusée : seule la page de Sève peut appeler cette adresse.');
+    return;
+  }
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    refuse(res, 405, 'forbidden', 'Méthode refusée : utilisez POST.');
+    return;
+  }
+  if (!tokensMatch(req.headers.authorization, options.token)) {
+    refuse(res, 401, 'unauthorized', 'Jeton de session absent ou invalide : rouvrez Sève depuis l’adresse affichée au démarrage.');
+    return;
+  }
+  if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+    refuse(res, 415, 'invalid_input', 'Le corps de la requête doit être du JSON (Content-Type: application/json).');
+    return;
+  }
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    refuse(res, 413, 'payload_too_large', 'Requête trop volumineuse.');
+    return;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    res.setHeader('Connection', 'close');
+    res.on('finish', () => req.destroy());
+    refuse(res, 413, 'payload_too_large', 'Requête trop volumineuse.');
+    return;
+  }
+  let input: unknown;
+  try {
+    input = body === '' ? undefined : JSON.parse(body);
+  } catch {
+    refuse(res, 400, 'invalid_input', 'Le corps de la requête n’est pas du JSON valide.');
+    return;
+  }
+  sendJson(res, 200, await options.api.invoke(method, input));
+};
+
+/**
+ * Browser mode: serves the renderer and the contract over HTTP on 127.0.0.1 only.
+ * Every API call needs the session token; foreign Host headers (DNS rebinding) and Origins are refused.
+ */
+export const startHttpHost = async (options: HttpHostOptions): Promise<HttpHost> => {
+  let hosts = new Set<string>();
+  let origins = new Set<string>();
+  const server = http.createServer((req, res) => {
+    if (!hosts.has(req.headers.host ?? '')) {
+      refuse(res, 403, 'forbidden', 'Hôte refusé : Sève ne répond qu’à 127.0.0.1.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(req, res, url.pathname.slice('/api/'.length), options, origins).catch(() => {
+        if (!res.headersSent) refuse(res, 500, 'internal', 'Erreur interne du serveur.');
+        else res.destroy();
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      refuse(res, 405, 'forbidden', 'Méthode refusée.');
+      return;
+    }
+    serveStatic(options.staticRoot, url.pathname, res);
+  });
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  origins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/?t=${encodeURIComponent(options.token)}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};

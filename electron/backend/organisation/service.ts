@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { Organisation, organisationUpdateSchema } from '../../../shared/schemas/app';
+import type { ServiceContext } from '../context';
+import { diffFields } from '../history/changes';
+import { createHistoryRepository } from '../history/repository';
+import { createSettingsRepository } from './repository';
+
+const NAME_KEY = 'organisation.name';
+/** History needs an id; the organisation is the file's single record. */
+const ORGANISATION_ID = 1;
+
+export const createOrganisationService = (ctx: ServiceContext) => {
+  const settings = createSettingsRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db);
+  const get = (): Organisation => ({ name: settings.get(NAME_KEY) });
+  return {
+    get,
+    /** Names the structure whose quality system this file holds. */
+    update: (input: z.output<typeof organisationUpdateSchema>): Organisation =>
+      ctx.db.transaction(() => {
+        const changes = diffFields(get(), { name: input.name });
+        if (changes.length === 0) return get();
+        settings.set(NAME_KEY, input.name);
+        history.append({ at: ctx.now().toISOString(), actor: ctx.actor, entity: 'organisation', entityId: ORGANISATION_ID, action: 'update', changes });
+        return get();
+      }).immediate(),
+  };
+};

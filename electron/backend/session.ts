@@ -1,0 +1,87 @@
+import type { AppInfo } from '../../shared/schemas/app';
+import { openSeveFile, type OpenedFile } from './db/connection';
+import { ServiceError } from './errors';
+import { createDocumentsService } from './documents/service';
+import { createHistoryRepository } from './history/repository';
+import { createOrganisationService } from './organisation/service';
+import { createPeopleService } from './people/service';
+import { createProcessesService } from './processes/service';
+
+export type SessionConfig = {
+  host: AppInfo['host'];
+  appVersion: string;
+  /** Who the history names for changes made in this session. */
+  actor: string;
+  now: () => Date;
+  nativeBinding?: string;
+};
+
+const createServices = (file: OpenedFile, config: SessionConfig) => {
+  const ctx = { db: file.db, actor: config.actor, now: config.now };
+  return {
+    organisation: createOrganisationService(ctx),
+    people: createPeopleService(ctx),
+    processes: createProcessesService(ctx),
+    documents: createDocumentsService(ctx),
+    history: createHistoryRepository(file.db),
+  };
+};
+
+export type Services = ReturnType<typeof createServices>;
+
+type State =
+  | { status: 'none' }
+  | { status: 'open'; file: OpenedFile; services: Services }
+  | { status: 'error'; path: string; error: ServiceError };
+
+/** The data file a host is working on, and the services bound to it. */
+export const createSession = (config: SessionConfig) => {
+  let state: State = { status: 'none' };
+
+  const close = (): void => {
+    if (state.status === 'open') state.file.db.close();
+    state = { status: 'none' };
+  };
+
+  return {
+    config,
+
+    /** Opens a data file; a refusal is kept so the UI can explain it. */
+    open: async (filePath: string): Promise<void> => {
+      close();
+      try {
+        const file = await openSeveFile(filePath, { now: config.now, nativeBinding: config.nativeBinding });
+        state = { status: 'open', file, services: createServices(file, config) };
+      } catch (error) {
+        if (!(error instanceof ServiceError)) throw error;
+        state = { status: 'error', path: filePath, error };
+      }
+    },
+
+    close,
+
+    /** The services of the open file; throws `no_file_open` when there is none. */
+    services: (): Services => {
+      if (state.status === 'open') return state.services;
+      const why = state.status === 'error' ? state.error.message : 'Aucun fichier n’est ouvert.';
+      throw new ServiceError('no_file_open', why);
+    },
+
+    info: (): AppInfo => {
+      const base = { appVersion: config.appVersion, host: config.host };
+      if (state.status === 'open') {
+        return {
+          ...base,
+          file: { status: 'open', path: state.file.path, schemaVersion: state.file.schemaVersion },
+          organisationName: state.services.organisation.get().name,
+        };
+      }
+      if (state.status === 'error') {
+        return { ...base, file: { status: 'error', path: state.path, code: state.error.code, message: state.error.message }, organisationName: null };
+      }
+      return { ...base, file: { status: 'error', path: '', code: 'no_file_open', message: 'Aucun fichier n’est ouvert.' }, organisationName: null };
+    },
+  };
+};
+
+export type Session = ReturnType<typeof createSession>;

@@ -1,0 +1,49 @@
+import path from 'node:path';
+
+/** The renderer's Content Security Policy; index.html carries the same one in a meta tag. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+export const mimeTypeOf = (filePath: string): string => mimeTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+
+/**
+ * Maps a URL path onto a file under `root`, or null when it would escape it
+ * (`..`, encoded separators, NUL bytes, malformed escapes). `/` is the app's index.html.
+ */
+export const resolveStaticPath = (root: string, urlPath: string): string | null => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = path.posix.normalize(decoded === '/' || decoded === '' ? '/index.html' : decoded);
+  if (relative.split('/').includes('..')) return null;
+  const base = path.resolve(root);
+  const resolved = path.resolve(base, `.${relative}`);
+  return resolved.startsWith(base + path.sep) ? resolved : null;
+};

@@ -1,0 +1,85 @@
+import crypto from 'node:crypto';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApi } from '../electron/backend/api';
+import { startHttpHost } from '../electron/backend/http';
+import { defaultDataFile } from '../electron/backend/paths';
+import { createSession } from '../electron/backend/session';
+
+declare const SEVE_VERSION: string;
+
+const usage = `Usage : npm run browser -- [--db FICHIER] [--port N] [--no-open]
+  --db FICHIER  fichier de données Sève à ouvrir ou créer (par défaut : Documents/Sève/Sève.sqlite)
+  --port N      port local (par défaut : un port libre)
+  --no-open     ne pas ouvrir le navigateur`;
+
+const openInBrowser = (url: string): void => {
+  const [command, args] =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => console.error('Impossible d’ouvrir le navigateur : copiez l’adresse ci-dessus dans votre navigateur.'));
+  child.unref();
+};
+
+const actorName = (): string => {
+  try {
+    return os.userInfo().username || 'utilisateur';
+  } catch {
+    return 'utilisateur';
+  }
+};
+
+const main = async (): Promise<void> => {
+  let options;
+  try {
+    options = parseArgs({
+      options: { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' }, help: { type: 'boolean' } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(usage);
+    return;
+  }
+  const port = Number(options.port ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Port invalide : « ${options.port} ».\n${usage}`);
+    process.exit(2);
+  }
+  const dbPath = path.resolve(options.db ?? defaultDataFile(path.join(os.homedir(), 'Documents')));
+
+  const session = createSession({ host: 'browser', appVersion: SEVE_VERSION, actor: actorName(), now: () => new Date() });
+  await session.open(dbPath);
+  const info = session.info();
+  if (info.file.status === 'error') console.error(`Attention : ${info.file.message}`);
+
+  const host = await startHttpHost({
+    api: createApi(session, (message, error) => console.error(message, error)),
+    staticRoot: path.join(__dirname, '..', 'renderer'),
+    token: crypto.randomBytes(32).toString('base64url'),
+    port,
+  });
+  console.log(`Sève — mode navigateur. Fichier : ${dbPath}`);
+  console.log(host.url);
+  console.log('Ctrl+C pour arrêter.');
+  if (!options['no-open']) openInBrowser(host.url);
+
+  const stop = (): void => {
+    void host.close().then(() => {
+      session.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+};
+
+main().catch((error: unknown) => {
+  console.error('Sève n’a pas pu démarrer le mode navigateur :', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import { format, isValid, parseISO } from 'date-fns';
+
+/** Calendar dates travel as `YYYY-MM-DD` text; this is their type. */
+export type CalendarDate = string;
+
+/** True when `value` is `YYYY-MM-DD` and names a day that exists. */
+export const isValidCalendarDate = (value: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = parseISO(value);
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+};
+
+/** Local calendar date of an instant, as `YYYY-MM-DD`. */
+export const toCalendarDate = (instant: Date): CalendarDate => format(instant, 'yyyy-MM-dd');
+
+/** Parses a `YYYY-MM-DD` date as a local date (midnight), for date-fns arithmetic. */
+export const fromCalendarDate = (value: CalendarDate): Date => parseISO(value);

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { optionalText } from './common';
+
+export const fileStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('open'), path: z.string(), schemaVersion: z.number().int() }),
+  z.object({ status: z.literal('error'), path: z.string(), code: z.string(), message: z.string() }),
+]);
+export type FileState = z.infer<typeof fileStateSchema>;
+
+export const appInfoSchema = z.object({
+  appVersion: z.string(),
+  host: z.enum(['electron', 'browser']),
+  file: fileStateSchema,
+  organisationName: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const organisationSchema = z.object({ name: z.string().nullable() });
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const organisationUpdateSchema = z.object({ name: optionalText('Le nom de la structure', 160) }).strict();
+export type OrganisationUpdate = z.input<typeof organisationUpdateSchema>;

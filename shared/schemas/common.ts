@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { isValidCalendarDate } from '../domain/dates';
+
+/** Database row id: a positive integer. */
+export const idSchema = z.number({ error: 'Identifiant invalide.' }).int('Identifiant invalide.').positive('Identifiant invalide.').max(Number.MAX_SAFE_INTEGER, 'Identifiant invalide.');
+
+/** A calendar date as `YYYY-MM-DD` that really exists (no 31 February). */
+export const calendarDateSchema = z
+  .string({ error: 'Date invalide.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide : utilisez le format JJ/MM/AAAA.')
+  .refine(isValidCalendarDate, 'Cette date n’existe pas.');
+
+/** Required single-line text, trimmed, with a length limit. */
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} est obligatoire.` })
+    .trim()
+    .min(1, `${label} est obligatoire.`)
+    .max(max, `${label} ne doit pas dépasser ${max} caractères.`)
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), `${label} contient des caractères invalides.`);
+
+/** Optional text: empty string becomes null. */
+export const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} est invalide.` })
+    .trim()
+    .max(max, `${label} ne doit pas dépasser ${max} caractères.`)
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), `${label} contient des caractères invalides.`)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .transform((value) => value ?? null);
+
+/** Empty input for methods that take none. */
+export const emptyInput = z.object({}).strict();

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+export const historyEntities = ['document', 'person', 'process', 'organisation'] as const;
+export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
+export type HistoryEntity = z.infer<typeof historyEntitySchema>;
+
+export const fieldChangeSchema = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+export const historyEntrySchema = z.object({
+  id: idSchema,
+  at: z.string(),
+  actor: z.string(),
+  entity: historyEntitySchema,
+  entityId: z.number().int(),
+  action: z.enum(['create', 'update']),
+  changes: z.array(fieldChangeSchema),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const historyQuerySchema = z.object({ entity: historyEntitySchema, entityId: idSchema }).strict();

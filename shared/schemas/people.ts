@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { idSchema, optionalText, requiredText } from './common';
+
+export const personSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  jobTitle: z.string().nullable(),
+  active: z.boolean(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const personFieldsSchema = z.object({
+  name: requiredText('Le nom', 120),
+  jobTitle: optionalText('La fonction', 120),
+});
+export type PersonFields = z.input<typeof personFieldsSchema>;
+
+export const personCreateSchema = personFieldsSchema.strict();
+export const personUpdateSchema = personFieldsSchema.extend({ id: idSchema, active: z.boolean({ error: 'Valeur invalide.' }) }).strict();
+export type PersonUpdate = z.infer<typeof personUpdateSchema>;

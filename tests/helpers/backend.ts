@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApi, type Api } from '../../electron/backend/api';
+import { createSession, type Session } from '../../electron/backend/session';
+
+/** A fresh temporary folder, removed by the caller's `cleanup`. */
+export const makeTempDir = (): { dir: string; cleanup: () => void } => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-test-'));
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+};
+
+export type TestBackend = { api: Api; session: Session; filePath: string; dir: string; errors: unknown[]; close: () => void };
+
+/** A real session on a real SQLite file in a temp folder, with a fixed clock. */
+export const openTestBackend = async (options: { now?: () => Date; fileName?: string } = {}): Promise<TestBackend> => {
+  const { dir, cleanup } = makeTempDir();
+  const filePath = path.join(dir, options.fileName ?? 'test.sqlite');
+  const session = createSession({ host: 'browser', appVersion: 'test', actor: 'Testeur', now: options.now ?? (() => new Date('2026-11-26T10:00:00Z')) });
+  await session.open(filePath);
+  const errors: unknown[] = [];
+  const api = createApi(session, (_message, error) => errors.push(error));
+  return {
+    api,
+    session,
+    filePath,
+    dir,
+    errors,
+    close: () => {
+      session.close();
+      cleanup();
+    },
+  };
+};
+
+/** Calls a method and returns its value, failing the test with the error if it did not succeed. */
+export const expectOk = async <T = unknown>(api: Api, method: string, input?: unknown): Promise<T> => {
+  const result = await api.invoke(method, input);
+  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
+  return result.value as T;
+};
