@@ -17,7 +17,11 @@ const usage = `Usage : npm run browser -- [--db FICHIER] [--port N] [--no-open]
 
 const openInBrowser = (url: string): void => {
   const [command, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', () => console.error('Impossible d’ouvrir le navigateur : copiez l’adresse ci-dessus dans votre navigateur.'));
   child.unref();

@@ -55,7 +55,10 @@ export const createApi = (session: Session, log: Logger): Api => ({
       const known = error instanceof ServiceError ? error : fromSqliteError(error, session.info().file.path);
       if (known) return fail(known.code, known.message, known.fields);
       log(`Erreur interne pendant ${method}`, error);
-      return fail('internal', 'Une erreur inattendue est survenue. Rien n’a été enregistré pour cette opération. Réessayez ; si cela se reproduit, redémarrez Sève.');
+      return fail(
+        'internal',
+        'Une erreur inattendue est survenue. Rien n’a été enregistré pour cette opération. Réessayez ; si cela se reproduit, redémarrez Sève.',
+      );
     }
   },
 });

@@ -77,7 +77,13 @@ const serveStatic = (root: string, urlPath: string, res: http.ServerResponse): v
   fs.createReadStream(filePath).pipe(res);
 };
 
-const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, method: string, options: HttpHostOptions, origins: Set<string>) => {
+const handleApi = async (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  method: string,
+  options: HttpHostOptions,
+  origins: Set<string>,
+) => {
   if (req.headers.origin !== undefined && !origins.has(req.headers.origin)) {
     refuse(res, 403, 'forbidden', 'Origine refusée : seule la page de Sève peut appeler cette adresse.');
     return;

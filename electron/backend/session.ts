@@ -30,9 +30,7 @@ const createServices = (file: OpenedFile, config: SessionConfig) => {
 export type Services = ReturnType<typeof createServices>;
 
 type State =
-  | { status: 'none' }
-  | { status: 'open'; file: OpenedFile; services: Services }
-  | { status: 'error'; path: string; error: ServiceError };
+  { status: 'none' } | { status: 'open'; file: OpenedFile; services: Services } | { status: 'error'; path: string; error: ServiceError };
 
 /** The data file a host is working on, and the services bound to it. */
 export const createSession = (config: SessionConfig) => {
@@ -77,9 +75,17 @@ export const createSession = (config: SessionConfig) => {
         };
       }
       if (state.status === 'error') {
-        return { ...base, file: { status: 'error', path: state.path, code: state.error.code, message: state.error.message }, organisationName: null };
+        return {
+          ...base,
+          file: { status: 'error', path: state.path, code: state.error.code, message: state.error.message },
+          organisationName: null,
+        };
       }
-      return { ...base, file: { status: 'error', path: '', code: 'no_file_open', message: 'Aucun fichier n’est ouvert.' }, organisationName: null };
+      return {
+        ...base,
+        file: { status: 'error', path: '', code: 'no_file_open', message: 'Aucun fichier n’est ouvert.' },
+        organisationName: null,
+      };
     },
   };
 };

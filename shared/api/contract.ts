@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { appInfoSchema, organisationSchema, organisationUpdateSchema } from '../schemas/app';
 import { emptyInput, idSchema } from '../schemas/common';
-import {
-  documentCreateSchema,
-  documentListQuerySchema,
-  documentSchema,
-  documentUpdateSchema,
-} from '../schemas/documents';
+import { documentCreateSchema, documentListQuerySchema, documentSchema, documentUpdateSchema } from '../schemas/documents';
 import { historyEntrySchema, historyQuerySchema } from '../schemas/history';
 import { personCreateSchema, personSchema, personUpdateSchema } from '../schemas/people';
 import { processCreateSchema, processSchema, processUpdateSchema } from '../schemas/processes';

@@ -1,13 +1,5 @@
 /** Kinds of documented information, in the order the UI lists them. */
-export const documentTypes = [
-  'politique',
-  'manuel',
-  'procedure',
-  'mode_operatoire',
-  'formulaire',
-  'enregistrement',
-  'autre',
-] as const;
+export const documentTypes = ['politique', 'manuel', 'procedure', 'mode_operatoire', 'formulaire', 'enregistrement', 'autre'] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
 export const documentStatuses = ['brouillon', 'en_vigueur', 'obsolete'] as const;

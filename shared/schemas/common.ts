@@ -2,13 +2,21 @@ import { z } from 'zod';
 import { isValidCalendarDate } from '../domain/dates';
 
 /** Database row id: a positive integer. */
-export const idSchema = z.number({ error: 'Identifiant invalide.' }).int('Identifiant invalide.').positive('Identifiant invalide.').max(Number.MAX_SAFE_INTEGER, 'Identifiant invalide.');
+export const idSchema = z
+  .number({ error: 'Identifiant invalide.' })
+  .int('Identifiant invalide.')
+  .positive('Identifiant invalide.')
+  .max(Number.MAX_SAFE_INTEGER, 'Identifiant invalide.');
 
 /** A calendar date as `YYYY-MM-DD` that really exists (no 31 February). */
 export const calendarDateSchema = z
   .string({ error: 'Date invalide.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide : utilisez le format JJ/MM/AAAA.')
   .refine(isValidCalendarDate, 'Cette date n’existe pas.');
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point: they corrupt exports and PDFs.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const hasNoControlCharacters = (value: string): boolean => !CONTROL_CHARACTERS.test(value);
 
 /** Required single-line text, trimmed, with a length limit. */
 export const requiredText = (label: string, max: number) =>
@@ -17,7 +25,7 @@ export const requiredText = (label: string, max: number) =>
     .trim()
     .min(1, `${label} est obligatoire.`)
     .max(max, `${label} ne doit pas dépasser ${max} caractères.`)
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), `${label} contient des caractères invalides.`);
+    .refine(hasNoControlCharacters, `${label} contient des caractères invalides.`);
 
 /** Optional text: empty string becomes null. */
 export const optionalText = (label: string, max: number) =>
@@ -25,7 +33,7 @@ export const optionalText = (label: string, max: number) =>
     .string({ error: `${label} est invalide.` })
     .trim()
     .max(max, `${label} ne doit pas dépasser ${max} caractères.`)
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), `${label} contient des caractères invalides.`)
+    .refine(hasNoControlCharacters, `${label} contient des caractères invalides.`)
     .transform((value) => (value === '' ? null : value))
     .nullable()
     .transform((value) => value ?? null);

@@ -16,7 +16,12 @@ export type TestBackend = { api: Api; session: Session; filePath: string; dir: s
 export const openTestBackend = async (options: { now?: () => Date; fileName?: string } = {}): Promise<TestBackend> => {
   const { dir, cleanup } = makeTempDir();
   const filePath = path.join(dir, options.fileName ?? 'test.sqlite');
-  const session = createSession({ host: 'browser', appVersion: 'test', actor: 'Testeur', now: options.now ?? (() => new Date('2026-11-26T10:00:00Z')) });
+  const session = createSession({
+    host: 'browser',
+    appVersion: 'test',
+    actor: 'Testeur',
+    now: options.now ?? (() => new Date('2026-11-26T10:00:00Z')),
+  });
   await session.open(filePath);
   const errors: unknown[] = [];
   const api = createApi(session, (_message, error) => errors.push(error));

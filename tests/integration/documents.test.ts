@@ -25,8 +25,16 @@ describe('documents register', () => {
 
   it('creates a procedure with a PR reference, derived review date, links and history', async () => {
     const pilot = await expectOk<Person>(backend.api, 'people.create', { name: 'Amélie Durand', jobTitle: 'Responsable qualité' });
-    const process = await expectOk<Process>(backend.api, 'processes.create', { name: 'Accueil et recrutement', kind: 'realisation', pilotId: pilot.id });
-    const created = await expectOk<QualityDocument>(backend.api, 'documents.create', procedure({ processId: process.id, ownerId: pilot.id }));
+    const process = await expectOk<Process>(backend.api, 'processes.create', {
+      name: 'Accueil et recrutement',
+      kind: 'realisation',
+      pilotId: pilot.id,
+    });
+    const created = await expectOk<QualityDocument>(
+      backend.api,
+      'documents.create',
+      procedure({ processId: process.id, ownerId: pilot.id }),
+    );
 
     expect(created).toMatchObject({
       reference: 'PR-001',
@@ -36,10 +44,18 @@ describe('documents register', () => {
       nextReviewDue: '2027-01-31',
       revision: 0,
     });
-    const second = await expectOk<QualityDocument>(backend.api, 'documents.create', procedure({ title: 'Réclamations', lastReviewDate: '2026-01-31', reviewPeriodMonths: 1 }));
+    const second = await expectOk<QualityDocument>(
+      backend.api,
+      'documents.create',
+      procedure({ title: 'Réclamations', lastReviewDate: '2026-01-31', reviewPeriodMonths: 1 }),
+    );
     expect(second.reference).toBe('PR-002');
     expect(second.nextReviewDue).toBe('2026-02-28');
-    const form = await expectOk<QualityDocument>(backend.api, 'documents.create', procedure({ type: 'formulaire', title: 'Fiche navette' }));
+    const form = await expectOk<QualityDocument>(
+      backend.api,
+      'documents.create',
+      procedure({ type: 'formulaire', title: 'Fiche navette' }),
+    );
     expect(form.reference).toBe('FO-001');
 
     const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'document', entityId: created.id });
@@ -70,9 +86,21 @@ describe('documents register', () => {
 
   it('filters by status, owner, overdue review and accent-insensitive search', async () => {
     const owner = await expectOk<Person>(backend.api, 'people.create', { name: 'Karim Benali', jobTitle: null });
-    await expectOk(backend.api, 'documents.create', procedure({ title: 'Procédure de réclamation', lastReviewDate: '2024-01-10', ownerId: owner.id }));
-    await expectOk(backend.api, 'documents.create', procedure({ title: 'Politique qualité', type: 'politique', lastReviewDate: '2026-10-01' }));
-    await expectOk(backend.api, 'documents.create', procedure({ title: 'Brouillon de mode opératoire', type: 'mode_operatoire', status: 'brouillon', lastReviewDate: null }));
+    await expectOk(
+      backend.api,
+      'documents.create',
+      procedure({ title: 'Procédure de réclamation', lastReviewDate: '2024-01-10', ownerId: owner.id }),
+    );
+    await expectOk(
+      backend.api,
+      'documents.create',
+      procedure({ title: 'Politique qualité', type: 'politique', lastReviewDate: '2026-10-01' }),
+    );
+    await expectOk(
+      backend.api,
+      'documents.create',
+      procedure({ title: 'Brouillon de mode opératoire', type: 'mode_operatoire', status: 'brouillon', lastReviewDate: null }),
+    );
 
     const titles = async (query: Record<string, unknown>) =>
       (await expectOk<QualityDocument[]>(backend.api, 'documents.list', query)).map((document) => document.title);
@@ -88,7 +116,10 @@ describe('documents register', () => {
   });
 
   it('answers invalid input with French field errors and writes nothing', async () => {
-    const result = await backend.api.invoke('documents.create', procedure({ title: '   ', reviewPeriodMonths: 0, lastReviewDate: '2026-02-30' }));
+    const result = await backend.api.invoke(
+      'documents.create',
+      procedure({ title: '   ', reviewPeriodMonths: 0, lastReviewDate: '2026-02-30' }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid_input');
@@ -98,7 +129,10 @@ describe('documents register', () => {
       lastReviewDate: 'Cette date n’existe pas.',
     });
     const unknownProcess = await backend.api.invoke('documents.create', procedure({ processId: 999 }));
-    expect(unknownProcess).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { processId: 'Ce processus n’existe pas.' } } });
+    expect(unknownProcess).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { processId: 'Ce processus n’existe pas.' } },
+    });
     expect(await expectOk<QualityDocument[]>(backend.api, 'documents.list', {})).toEqual([]);
   });
 });

@@ -36,7 +36,11 @@ const backupBeforeMigration = async (filePath: string, fromVersion: number, opti
 const applyPragmas = (db: Database.Database): void => {
   db.pragma('busy_timeout = 5000');
   const mode = db.pragma('journal_mode = WAL', { simple: true });
-  if (mode !== 'wal') throw new ServiceError('io_error', 'Sève n’a pas pu activer la journalisation du fichier (mode WAL). Le fichier est peut-être sur un partage réseau : copiez-le sur ce poste.');
+  if (mode !== 'wal')
+    throw new ServiceError(
+      'io_error',
+      'Sève n’a pas pu activer la journalisation du fichier (mode WAL). Le fichier est peut-être sur un partage réseau : copiez-le sur ce poste.',
+    );
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
 };

@@ -8,12 +8,13 @@ export const SEVE_APPLICATION_ID = 0x53455645;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-export type FileInspection =
-  | { kind: 'new' }
-  | { kind: 'seve'; schemaVersion: number };
+export type FileInspection = { kind: 'new' } | { kind: 'seve'; schemaVersion: number };
 
 const notSeve = (filePath: string, detail: string): ServiceError =>
-  new ServiceError('not_a_seve_file', `« ${filePath} » ${detail} Sève ne l’a pas modifié. Choisissez un fichier Sève ou créez-en un nouveau.`);
+  new ServiceError(
+    'not_a_seve_file',
+    `« ${filePath} » ${detail} Sève ne l’a pas modifié. Choisissez un fichier Sève ou créez-en un nouveau.`,
+  );
 
 /** Write permission as the user sees it: mode bits first, since an administrator may bypass them. */
 const isWritable = (filePath: string, mode: number): boolean => {
@@ -57,7 +58,8 @@ export const inspectFile = (filePath: string, nativeBinding: string | undefined)
     );
   }
   if (stat.size === 0) return { kind: 'new' };
-  if (!readHeader(filePath).equals(SQLITE_HEADER)) throw notSeve(filePath, 'n’est pas un fichier Sève (ce n’est pas une base de données SQLite).');
+  if (!readHeader(filePath).equals(SQLITE_HEADER))
+    throw notSeve(filePath, 'n’est pas un fichier Sève (ce n’est pas une base de données SQLite).');
 
   let probe: Database.Database | undefined;
   try {

@@ -74,11 +74,13 @@ export const createDocumentsRepository = (db: Database.Database) => {
       AND (@overdueBefore IS NULL OR (d.status = 'en_vigueur' AND d.next_review_due < @overdueBefore))
       AND (@search IS NULL OR d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @search))
     ORDER BY d.reference`);
-  const nextSequence = db.prepare<[string], number>(
-    `INSERT INTO document_sequences (prefix, last_value) VALUES (?, 1)
+  const nextSequence = db
+    .prepare<[string], number>(
+      `INSERT INTO document_sequences (prefix, last_value) VALUES (?, 1)
      ON CONFLICT (prefix) DO UPDATE SET last_value = last_value + 1
      RETURNING last_value`,
-  ).pluck();
+    )
+    .pluck();
   const insert = db.prepare(
     `INSERT INTO documents (reference, title, type, status, process_id, owner_id, review_period_months,
        last_review_date, next_review_due, revision, created_at, updated_at)

@@ -70,32 +70,46 @@ export const createDocumentsService = (ctx: ServiceContext) => {
 
     /** Registers a document and gives it the next reference for its type (`PR-001`…). */
     create: (fields: DocumentFields): QualityDocument =>
-      ctx.db.transaction(() => {
-        const { values } = resolve(fields);
-        const reference = formatReference(fields.type, documents.nextSequence(referencePrefix[fields.type]));
-        const when = ctx.now().toISOString();
-        const id = documents.insert(reference, values, when);
-        const created = mustGet(id);
-        history.append({ at: when, actor: ctx.actor, entity: 'document', entityId: id, action: 'create', changes: creationFields({ reference, ...snapshot(created) }) });
-        return created;
-      }).immediate(),
+      ctx.db
+        .transaction(() => {
+          const { values } = resolve(fields);
+          const reference = formatReference(fields.type, documents.nextSequence(referencePrefix[fields.type]));
+          const when = ctx.now().toISOString();
+          const id = documents.insert(reference, values, when);
+          const created = mustGet(id);
+          history.append({
+            at: when,
+            actor: ctx.actor,
+            entity: 'document',
+            entityId: id,
+            action: 'create',
+            changes: creationFields({ reference, ...snapshot(created) }),
+          });
+          return created;
+        })
+        .immediate(),
 
     /** Saves an edit made on `revision`; refuses it if someone saved in between. */
     update: (input: z.output<typeof documentUpdateSchema>): QualityDocument =>
-      ctx.db.transaction(() => {
-        const current = mustGet(input.id);
-        if (current.revision !== input.revision) {
-          throw new ServiceError('conflict', 'Ce document a été modifié entre-temps (dans une autre fenêtre). Rechargez-le, puis refaites vos changements.');
-        }
-        const { values, processName, ownerName } = resolve(input.fields);
-        const changes = diffFields(snapshot(current), snapshot({ ...values, processName, ownerName }));
-        const sameLinks = current.processId === values.processId && current.ownerId === values.ownerId;
-        if (changes.length === 0 && sameLinks) return current;
-        const when = ctx.now().toISOString();
-        documents.update(input.id, values, when);
-        const updated = mustGet(input.id);
-        history.append({ at: when, actor: ctx.actor, entity: 'document', entityId: input.id, action: 'update', changes });
-        return updated;
-      }).immediate(),
+      ctx.db
+        .transaction(() => {
+          const current = mustGet(input.id);
+          if (current.revision !== input.revision) {
+            throw new ServiceError(
+              'conflict',
+              'Ce document a été modifié entre-temps (dans une autre fenêtre). Rechargez-le, puis refaites vos changements.',
+            );
+          }
+          const { values, processName, ownerName } = resolve(input.fields);
+          const changes = diffFields(snapshot(current), snapshot({ ...values, processName, ownerName }));
+          const sameLinks = current.processId === values.processId && current.ownerId === values.ownerId;
+          if (changes.length === 0 && sameLinks) return current;
+          const when = ctx.now().toISOString();
+          documents.update(input.id, values, when);
+          const updated = mustGet(input.id);
+          history.append({ at: when, actor: ctx.actor, entity: 'document', entityId: input.id, action: 'update', changes });
+          return updated;
+        })
+        .immediate(),
   };
 };

@@ -17,12 +17,21 @@ export const createOrganisationService = (ctx: ServiceContext) => {
     get,
     /** Names the structure whose quality system this file holds. */
     update: (input: z.output<typeof organisationUpdateSchema>): Organisation =>
-      ctx.db.transaction(() => {
-        const changes = diffFields(get(), { name: input.name });
-        if (changes.length === 0) return get();
-        settings.set(NAME_KEY, input.name);
-        history.append({ at: ctx.now().toISOString(), actor: ctx.actor, entity: 'organisation', entityId: ORGANISATION_ID, action: 'update', changes });
-        return get();
-      }).immediate(),
+      ctx.db
+        .transaction(() => {
+          const changes = diffFields(get(), { name: input.name });
+          if (changes.length === 0) return get();
+          settings.set(NAME_KEY, input.name);
+          history.append({
+            at: ctx.now().toISOString(),
+            actor: ctx.actor,
+            entity: 'organisation',
+            entityId: ORGANISATION_ID,
+            action: 'update',
+            changes,
+          });
+          return get();
+        })
+        .immediate(),
   };
 };

@@ -23,27 +23,31 @@ export const createPeopleService = (ctx: ServiceContext) => {
 
     /** Adds a person to the directory. */
     create: (input: z.output<typeof personCreateSchema>): Person =>
-      ctx.db.transaction(() => {
-        const values: PersonValues = { name: input.name, jobTitle: input.jobTitle, active: true };
-        const when = at();
-        const id = people.insert(values, when);
-        history.append({ at: when, actor: ctx.actor, entity: 'person', entityId: id, action: 'create', changes: creationFields(values) });
-        return mustGet(id);
-      }).immediate(),
+      ctx.db
+        .transaction(() => {
+          const values: PersonValues = { name: input.name, jobTitle: input.jobTitle, active: true };
+          const when = at();
+          const id = people.insert(values, when);
+          history.append({ at: when, actor: ctx.actor, entity: 'person', entityId: id, action: 'create', changes: creationFields(values) });
+          return mustGet(id);
+        })
+        .immediate(),
 
     /** Renames, retitles, or (de)activates a person; people are never deleted. */
     update: (input: z.output<typeof personUpdateSchema>): Person =>
-      ctx.db.transaction(() => {
-        const current = mustGet(input.id);
-        const before: PersonValues = { name: current.name, jobTitle: current.jobTitle, active: current.active };
-        const after: PersonValues = { name: input.name, jobTitle: input.jobTitle, active: input.active };
-        const changes = diffFields(before, after);
-        if (changes.length === 0) return current;
-        const when = at();
-        people.update(input.id, after, when);
-        history.append({ at: when, actor: ctx.actor, entity: 'person', entityId: input.id, action: 'update', changes });
-        return mustGet(input.id);
-      }).immediate(),
+      ctx.db
+        .transaction(() => {
+          const current = mustGet(input.id);
+          const before: PersonValues = { name: current.name, jobTitle: current.jobTitle, active: current.active };
+          const after: PersonValues = { name: input.name, jobTitle: input.jobTitle, active: input.active };
+          const changes = diffFields(before, after);
+          if (changes.length === 0) return current;
+          const when = at();
+          people.update(input.id, after, when);
+          history.append({ at: when, actor: ctx.actor, entity: 'person', entityId: input.id, action: 'update', changes });
+          return mustGet(input.id);
+        })
+        .immediate(),
 
     mustGet,
   };

@@ -41,27 +41,38 @@ export const createProcessesService = (ctx: ServiceContext) => {
 
     /** Adds a process to the map. */
     create: (input: z.output<typeof processCreateSchema>): Process =>
-      ctx.db.transaction(() => {
-        assertNameFree(input.name, null);
-        const values: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
-        const when = ctx.now().toISOString();
-        const id = processes.insert(values, when);
-        history.append({ at: when, actor: ctx.actor, entity: 'process', entityId: id, action: 'create', changes: creationFields(snapshot(values, pilotName(values.pilotId))) });
-        return mustGet(id);
-      }).immediate(),
+      ctx.db
+        .transaction(() => {
+          assertNameFree(input.name, null);
+          const values: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
+          const when = ctx.now().toISOString();
+          const id = processes.insert(values, when);
+          history.append({
+            at: when,
+            actor: ctx.actor,
+            entity: 'process',
+            entityId: id,
+            action: 'create',
+            changes: creationFields(snapshot(values, pilotName(values.pilotId))),
+          });
+          return mustGet(id);
+        })
+        .immediate(),
 
     /** Renames a process, changes its family or its pilot. */
     update: (input: z.output<typeof processUpdateSchema>): Process =>
-      ctx.db.transaction(() => {
-        const current = mustGet(input.id);
-        assertNameFree(input.name, input.id);
-        const after: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
-        const changes = diffFields(snapshot(current, current.pilotName), snapshot(after, pilotName(after.pilotId)));
-        if (changes.length === 0 && current.pilotId === after.pilotId) return current;
-        const when = ctx.now().toISOString();
-        processes.update(input.id, after, when);
-        history.append({ at: when, actor: ctx.actor, entity: 'process', entityId: input.id, action: 'update', changes });
-        return mustGet(input.id);
-      }).immediate(),
+      ctx.db
+        .transaction(() => {
+          const current = mustGet(input.id);
+          assertNameFree(input.name, input.id);
+          const after: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
+          const changes = diffFields(snapshot(current, current.pilotName), snapshot(after, pilotName(after.pilotId)));
+          if (changes.length === 0 && current.pilotId === after.pilotId) return current;
+          const when = ctx.now().toISOString();
+          processes.update(input.id, after, when);
+          history.append({ at: when, actor: ctx.actor, entity: 'process', entityId: input.id, action: 'update', changes });
+          return mustGet(input.id);
+        })
+        .immediate(),
   };
 };

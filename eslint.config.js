@@ -1,0 +1,71 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'worker_threads', 'stream'];
+const nativeOrBackendOnly = ['better-sqlite3', 'pdfkit'];
+
+/** Import bans for one layer (ARCHITECTURE.md §3), in French and English for whoever trips on them. */
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', '.native/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(
+      [...nodeBuiltins, ...nativeOrBackendOnly, 'electron', 'react', 'react-dom', '**/renderer/**', '**/electron/**'],
+      'shared/ is pure TypeScript: no Node, DOM, Electron, React, nor imports from other layers.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(
+        [...nodeBuiltins, ...nativeOrBackendOnly, 'electron', '**/electron/**'],
+        'renderer/ imports shared/ only: it talks to the backend through src/api.',
+      ),
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: restrict(
+      ['electron', 'react', 'react-dom', '**/renderer/**', '**/main/**', '**/preload/**'],
+      'The backend is host-agnostic: no electron, no renderer code.',
+    ),
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: restrict(
+      ['react', 'react-dom', '**/renderer/**', 'pdfkit'],
+      'Electron main/preload host the backend; they do not import the renderer.',
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: restrict(
+      ['react', 'react-dom', '**/renderer/**', '**/backend/**', ...nodeBuiltins, ...nativeOrBackendOnly],
+      'The sandboxed preload imports only electron and shared/.',
+    ),
+  },
+  {
+    files: ['scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+);
