@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession, shell } from 'electron';
+import { createApi } from '../backend/api';
+import { defaultDataFile } from '../backend/paths';
+import { createSession } from '../backend/session';
+import { dataFileArgument } from './args';
+import { registerIpcGate } from './ipc';
+import { menuTemplate } from './menu';
+import { electronNativeBinding } from './native';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { installSecurityGuards } from './security';
+import { createMainWindow, defaultPreloadPath } from './window';
+
+// The bundle lives in dist/electron/; the renderer was built next to it in dist/renderer/.
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+
+let mainWindow: BrowserWindow | null = null;
+let started = false;
+
+const actorName = (): string => {
+  try {
+    return os.userInfo().username || 'utilisateur';
+  } catch {
+    return 'utilisateur';
+  }
+};
+
+/** Startup problems the user can act on: a dialog, then quit, never a half-working window. */
+const refuseToStart = (message: string): void => {
+  dialog.showErrorBox('Sève ne peut pas démarrer', message);
+  app.exit(1);
+};
+
+const openMainWindow = (): void => {
+  mainWindow = createMainWindow({ preloadPath: defaultPreloadPath(__dirname), devTools: !app.isPackaged });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+};
+
+const focusMainWindow = (): void => {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+};
+
+const resolveDataFile = (): string | null => {
+  const argument = dataFileArgument(process.argv, process.cwd());
+  if (argument.kind === 'path') return argument.path;
+  if (argument.kind === 'none') return defaultDataFile(app.getPath('documents'));
+  refuseToStart('L’option --db demande le chemin d’un fichier Sève, par exemple : --db "C:\\Qualité\\Sève.sqlite".');
+  return null;
+};
+
+const missingNativeMessage = (nativeBinding: string): string =>
+  app.isPackaged
+    ? `Un composant de Sève est absent de l’installation (${nativeBinding}). Réinstallez Sève.`
+    : `Le module SQLite compilé pour Electron est introuvable (${nativeBinding}). Lancez Sève avec « npm start », qui le prépare automatiquement.`;
+
+const start = async (): Promise<void> => {
+  const dataFile = resolveDataFile();
+  if (dataFile === null) return;
+  const nativeBinding = electronNativeBinding({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+    electronVersion: process.versions.electron,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  if (!fs.existsSync(nativeBinding)) {
+    refuseToStart(missingNativeMessage(nativeBinding));
+    return;
+  }
+
+  installSecurityGuards(app, electronSession.defaultSession, (url) => shell.openExternal(url));
+  serveAppScheme(protocol, rendererRoot);
+
+  const session = createSession({
+    host: 'electron',
+    appVersion: app.getVersion(),
+    actor: actorName(),
+    now: () => new Date(),
+    nativeBinding,
+  });
+  // A refused file (too new, locked, not a Sève file) still opens the window, which explains it.
+  await session.open(dataFile);
+  app.on('will-quit', () => session.close());
+
+  registerIpcGate(
+    ipcMain,
+    createApi(session, (message, error) => console.error(message, error)),
+    () => mainWindow?.webContents ?? null,
+  );
+  app.setAboutPanelOptions({ applicationName: 'Sève', applicationVersion: app.getVersion(), copyright: 'Sève — système qualité' });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })));
+
+  openMainWindow();
+  started = true;
+};
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Sève already holds the data file: it is told to come forward (second-instance) and we leave.
+  app.quit();
+} else {
+  app.enableSandbox();
+  registerAppScheme(protocol);
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (started && mainWindow === null) openMainWindow();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Démarrage de Sève impossible', error);
+      refuseToStart(`Erreur inattendue au démarrage : ${error instanceof Error ? error.message : String(error)}`);
+    });
+}
