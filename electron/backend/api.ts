@@ -11,7 +11,6 @@ type Handlers = {
 /** The handler table: one entry per contract method, each a call into a service. */
 const handlers: Handlers = {
   'app.info': (_input, session) => session.info(),
-  'organisation.get': (_input, session) => session.services().organisation.get(),
   'organisation.update': (input, session) => session.services().organisation.update(input),
   'people.list': (_input, session) => session.services().people.list(),
   'people.create': (input, session) => session.services().people.create(input),

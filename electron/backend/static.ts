@@ -1,7 +1,6 @@
 import path from 'node:path';
 
-/** The renderer's Content Security Policy; index.html carries the same one in a meta tag. */
-export const CONTENT_SECURITY_POLICY = [
+const cspDirectives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -12,7 +11,13 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** The renderer's Content Security Policy, sent as a header by both hosts. */
+export const CONTENT_SECURITY_POLICY = cspDirectives.join('; ');
+
+/** The same policy for index.html's meta tag, where browsers ignore `frame-ancestors`. */
+export const CONTENT_SECURITY_POLICY_META = cspDirectives.filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

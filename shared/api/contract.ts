@@ -20,7 +20,6 @@ const byId = z.object({ id: idSchema }).strict();
  */
 export const contract = {
   'app.info': method(emptyInput, appInfoSchema, false),
-  'organisation.get': method(emptyInput, organisationSchema, false),
   'organisation.update': method(organisationUpdateSchema, organisationSchema, true),
   'people.list': method(emptyInput, z.array(personSchema), false),
   'people.create': method(personCreateSchema, personSchema, true),

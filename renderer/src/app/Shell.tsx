@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useAppInfo } from '../features/organisation/hooks';
+import { ErrorState, Loading } from '../ui/States';
+import { FileErrorScreen } from './FileErrorScreen';
+
+const navItems = [
+  { to: '/documents', key: 'nav.documents' },
+  { to: '/processus', key: 'nav.processes' },
+  { to: '/annuaire', key: 'nav.people' },
+  { to: '/structure', key: 'nav.organisation' },
+] as const;
+
+/** The frame of every screen: who the file is for, where it lives, and the navigation. */
+export const Shell = () => {
+  const { t } = useTranslation();
+  const info = useAppInfo();
+  if (info.isPending) return <Loading />;
+  if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
+  if (info.data.file.status === 'error') return <FileErrorScreen file={info.data.file} />;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#contenu">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="shell__logo" aria-hidden="true">
+            ❦
+          </span>
+          <span className="shell__name">{t('app.name')}</span>
+        </div>
+        <div className="shell__organisation">
+          {info.data.organisationName ?? (
+            <Link to="/structure" className="shell__unnamed">
+              {t('app.unnamedOrganisation')} — {t('app.nameOrganisation')}
+            </Link>
+          )}
+        </div>
+        <p className="shell__file" title={info.data.file.path}>
+          <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{info.data.file.path}</span>
+        </p>
+      </header>
+      <nav className="shell__nav" aria-label={t('app.mainNav')}>
+        <ul>
+          {navItems.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} className={({ isActive }) => `shell__link${isActive ? ' shell__link--active' : ''}`}>
+                {t(item.key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="shell__main" id="contenu" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+};

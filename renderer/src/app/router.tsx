@@ -1,0 +1,27 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { DocumentCreatePage } from '../features/documents/DocumentCreatePage';
+import { DocumentPage } from '../features/documents/DocumentPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { ProcessesPage } from '../features/processes/ProcessesPage';
+import { NotFoundPage } from './NotFoundPage';
+import { Shell } from './Shell';
+
+/** Hash routes work the same from app:// (Electron) and http://127.0.0.1 (browser mode). */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <Navigate to="/documents" replace /> },
+      { path: 'documents', element: <DocumentsPage /> },
+      { path: 'documents/nouveau', element: <DocumentCreatePage /> },
+      { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'processus', element: <ProcessesPage /> },
+      { path: 'annuaire', element: <PeoplePage /> },
+      { path: 'structure', element: <OrganisationPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

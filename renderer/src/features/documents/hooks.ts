@@ -1,0 +1,35 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DocumentFields, DocumentListQuery, QualityDocument } from '../../../../shared/schemas/documents';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queryKeys';
+
+export const useDocumentList = (query: DocumentListQuery) =>
+  useQuery({
+    queryKey: queryKeys.documentList(query),
+    queryFn: () => call('documents.list', query),
+    placeholderData: (previous) => previous,
+  });
+
+export const useDocument = (id: number) => useQuery({ queryKey: queryKeys.document(id), queryFn: () => call('documents.get', { id }) });
+
+const useOnDocumentSaved = () => {
+  const queryClient = useQueryClient();
+  return (document: QualityDocument) => {
+    queryClient.setQueryData(queryKeys.document(document.id), document);
+    void queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.history('document', document.id) });
+  };
+};
+
+export const useCreateDocument = () => {
+  const onSaved = useOnDocumentSaved();
+  return useMutation({ mutationFn: (fields: DocumentFields) => call('documents.create', fields), onSuccess: onSaved });
+};
+
+export const useUpdateDocument = () => {
+  const onSaved = useOnDocumentSaved();
+  return useMutation({
+    mutationFn: (input: { id: number; revision: number; fields: DocumentFields }) => call('documents.update', input),
+    onSuccess: onSaved,
+  });
+};

@@ -1,0 +1,14 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OrganisationUpdate } from '../../../../shared/schemas/app';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queryKeys';
+
+export const useAppInfo = () => useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app.info', {}) });
+
+export const useUpdateOrganisation = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: OrganisationUpdate) => call('organisation.update', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.appInfo }),
+  });
+};

@@ -1,0 +1,28 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PersonFields } from '../../../../shared/schemas/people';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queryKeys';
+
+export const usePeople = () => useQuery({ queryKey: queryKeys.people, queryFn: () => call('people.list', {}) });
+
+export const useCreatePerson = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (fields: PersonFields) => call('people.create', fields),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.people }),
+  });
+};
+
+/** A rename shows on documents and processes too, so their lists are refreshed. */
+export const useUpdatePerson = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PersonFields & { id: number; active: boolean }) => call('people.update', input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.people }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.processes }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.documents }),
+      ]),
+  });
+};

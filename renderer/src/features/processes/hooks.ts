@@ -1,0 +1,27 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ProcessFields } from '../../../../shared/schemas/processes';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queryKeys';
+
+export const useProcesses = () => useQuery({ queryKey: queryKeys.processes, queryFn: () => call('processes.list', {}) });
+
+export const useCreateProcess = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (fields: ProcessFields) => call('processes.create', fields),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.processes }),
+  });
+};
+
+/** A renamed process shows on documents too. */
+export const useUpdateProcess = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ProcessFields & { id: number }) => call('processes.update', input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.processes }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.documents }),
+      ]),
+  });
+};

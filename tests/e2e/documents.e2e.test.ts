@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
+import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
+import { launchChromium } from './support/chromium';
+
+const TITLE = 'Accueil des salariés en insertion — œuvre';
+
+describe('documents register in browser mode', () => {
+  let dir: string;
+  let dbPath: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-'));
+    dbPath = path.join(dir, 'nouveau', 'qualite.sqlite');
+    server = await startBrowserMode(dbPath);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the empty register, the open file path, and no accessibility violations', async () => {
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Documents' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Aucun document pour l’instant').isVisible()).toBe(true);
+    expect(await page.getByTestId('file-path').textContent()).toBe(dbPath);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('creates a person and a process', async () => {
+    await page.getByRole('link', { name: 'Annuaire' }).click();
+    await page.getByRole('textbox', { name: 'Nom' }).fill('Amélie Durand');
+    await page.getByRole('textbox', { name: 'Fonction' }).fill('Responsable qualité');
+    await page.getByRole('button', { name: 'Ajouter' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: 'Amélie Durand', exact: true }).isVisible()).toBe(true);
+
+    await page.getByRole('link', { name: 'Processus' }).click();
+    await page.getByRole('textbox', { name: 'Nom du processus' }).fill('Accueil et recrutement');
+    await page.getByRole('button', { name: 'Pilote' }).click();
+    await page.getByRole('option', { name: 'Amélie Durand' }).click();
+    await page.getByRole('button', { name: 'Ajouter' }).click();
+    await expect.poll(() => page.getByText('Pilote : Amélie Durand').isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('refuses an invalid document form with French field errors and writes nothing', async () => {
+    await page.getByRole('link', { name: 'Documents' }).click();
+    await page.getByRole('link', { name: 'Nouveau document' }).click();
+    await page.getByRole('button', { name: 'Statut' }).click();
+    await page.getByRole('option', { name: 'En vigueur' }).click();
+    await page.getByRole('button', { name: 'Créer' }).click();
+    await expect.poll(() => page.getByText('Le titre est obligatoire.').isVisible()).toBe(true);
+    expect(await page.getByText('Un document en vigueur a une date de dernière revue (ou d’application).').isVisible()).toBe(true);
+    expect(await page.getByRole('alert').first().textContent()).toContain('corrigez les champs signalés');
+    expect(await page.getByRole('textbox', { name: 'Titre' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('creates a procedure with accents and shows its next review date in French', async () => {
+    await page.getByRole('textbox', { name: 'Titre' }).fill(TITLE);
+    await page.getByRole('button', { name: 'Processus' }).click();
+    await page.getByRole('option', { name: 'Accueil et recrutement' }).click();
+    await page.getByRole('button', { name: 'Responsable' }).click();
+    await page.getByRole('option', { name: 'Amélie Durand' }).click();
+    const period = page.getByRole('textbox', { name: 'Périodicité de revue (mois)' });
+    await period.fill('12');
+    await page.getByRole('spinbutton', { name: /^jour/i }).click();
+    await page.keyboard.type('15032026');
+    await page.getByRole('button', { name: 'Créer' }).click();
+
+    await expect.poll(() => page.getByText('Document PR-001 créé.').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`PR-001 ${TITLE}`);
+    expect(await page.getByText('15 mars 2027').isVisible()).toBe(true);
+    expect(await page.getByText('Création').isVisible()).toBe(true);
+
+    await page.getByRole('link', { name: '← Documents' }).click();
+    const row = page.getByRole('row', { name: new RegExp(TITLE) });
+    await expect.poll(() => row.isVisible()).toBe(true);
+    expect(await row.textContent()).toContain('15 mars 2027');
+    expect(await row.textContent()).toContain('Accueil et recrutement');
+  });
+
+  it('keeps the document after a reload', async () => {
+    await page.reload();
+    const row = page.getByRole('row', { name: new RegExp(TITLE) });
+    await expect.poll(() => row.isVisible()).toBe(true);
+    expect(await row.textContent()).toContain('PR-001');
+    expect(await row.textContent()).toContain('15 mars 2027');
+  });
+
+  it('finds the document by a search typed without accents', async () => {
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('salaries oeuvre');
+    await expect.poll(() => page.getByText('1 document', { exact: true }).isVisible()).toBe(true);
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('inexistant');
+    await expect.poll(() => page.getByText('Aucun document ne correspond à ces filtres.').isVisible()).toBe(true);
+  });
+
+  it('logs no page errors or CSP violations', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

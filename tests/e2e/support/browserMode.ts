@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export type BrowserModeServer = { url: string; origin: string; token: string; output: () => string; stop: () => Promise<void> };
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/** Starts `dist/node/browser.cjs` (what `npm run browser` runs) and waits for its URL line. */
+export const startBrowserMode = (dbPath: string, extraArgs: string[] = []): Promise<BrowserModeServer> =>
+  new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, ['dist/node/browser.cjs', '--db', dbPath, '--no-open', ...extraArgs], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 20_000);
+    const stop = () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      });
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const line = output.split('\n').find((candidate) => candidate.startsWith('http://127.0.0.1:'));
+      if (!line) return;
+      clearTimeout(timer);
+      const url = new URL(line.trim());
+      resolve({ url: url.href, origin: url.origin, token: url.searchParams.get('t') ?? '', output: () => output, stop });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser mode exited with ${code}:\n${output}`));
+    });
+  });
