@@ -4,12 +4,14 @@ import Database from 'better-sqlite3';
 import { ServiceError, fromSqliteError } from '../errors';
 import { inspectFile } from './inspect';
 import { migrate } from './migrate';
-import { LATEST_SCHEMA_VERSION } from './migrations';
+import { migrations as landed, type Migration } from './migrations';
 
 export type OpenOptions = {
   /** Path of the better-sqlite3 addon built for the running host (Electron), if not the default. */
   nativeBinding?: string;
   now: () => Date;
+  /** The schema history to bring the file to; tests pass their own to prove upgrades. */
+  migrations?: readonly Migration[];
 };
 
 export type OpenedFile = { db: Database.Database; path: string; schemaVersion: number };
@@ -45,14 +47,30 @@ const applyPragmas = (db: Database.Database): void => {
   db.pragma('foreign_keys = ON');
 };
 
+/** Runs the migrations; a failure leaves the file as it was (one transaction) and says so in French. */
+const migrateOrExplain = (db: Database.Database, migrations: readonly Migration[], filePath: string): number => {
+  try {
+    return migrate(db, migrations).to;
+  } catch (error) {
+    const known = fromSqliteError(error, filePath);
+    if (known) throw known;
+    throw new ServiceError(
+      'internal',
+      `La mise à jour du fichier « ${filePath} » vers cette version de Sève a échoué ; le fichier est resté dans son état précédent (une copie est aussi dans le dossier Sauvegardes). Signalez ce problème.`,
+    );
+  }
+};
+
 /**
  * Opens (or creates) a Sève data file: refuses foreign, damaged, read-only and newer files without
  * writing to them, backs up an older file, then migrates it to the current schema.
  */
 export const openSeveFile = async (requestedPath: string, options: OpenOptions): Promise<OpenedFile> => {
   const filePath = path.resolve(requestedPath);
-  const inspection = inspectFile(filePath, options.nativeBinding);
-  if (inspection.kind === 'seve' && inspection.schemaVersion < LATEST_SCHEMA_VERSION) {
+  const migrations = options.migrations ?? landed;
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const inspection = inspectFile(filePath, latest, options.nativeBinding);
+  if (inspection.kind === 'seve' && inspection.schemaVersion < latest) {
     await backupBeforeMigration(filePath, inspection.schemaVersion, options);
   }
   if (inspection.kind === 'new') fs.mkdirSync(path.dirname(filePath), { recursive: true });
@@ -61,8 +79,7 @@ export const openSeveFile = async (requestedPath: string, options: OpenOptions):
   try {
     db = new Database(filePath, { nativeBinding: options.nativeBinding });
     applyPragmas(db);
-    const { to } = migrate(db);
-    return { db, path: filePath, schemaVersion: to };
+    return { db, path: filePath, schemaVersion: migrateOrExplain(db, migrations, filePath) };
   } catch (error) {
     db?.close();
     if (error instanceof ServiceError) throw error;

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ServiceError, fromSqliteError } from '../errors';
-import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /** `PRAGMA application_id` of every Sève file: "SEVE" in ASCII. */
 export const SEVE_APPLICATION_ID = 0x53455645;
@@ -42,7 +41,7 @@ const readHeader = (filePath: string): Buffer => {
  * Looks at a file without writing a byte to it, and says whether Sève may open it.
  * Throws a ServiceError with a French message for anything it must refuse.
  */
-export const inspectFile = (filePath: string, nativeBinding: string | undefined): FileInspection => {
+export const inspectFile = (filePath: string, latestVersion: number, nativeBinding: string | undefined): FileInspection => {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(filePath);
@@ -71,10 +70,10 @@ export const inspectFile = (filePath: string, nativeBinding: string | undefined)
       if (objectCount === 0 && schemaVersion === 0) return { kind: 'new' };
       throw notSeve(filePath, 'est une base SQLite qui appartient à une autre application.');
     }
-    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+    if (schemaVersion > latestVersion) {
       throw new ServiceError(
         'db_too_new',
-        `« ${filePath} » a été enregistré par une version plus récente de Sève (schéma ${schemaVersion}, cette version connaît le schéma ${LATEST_SCHEMA_VERSION}). Installez la dernière version de Sève pour l’ouvrir. Le fichier n’a pas été modifié.`,
+        `« ${filePath} » a été enregistré par une version plus récente de Sève (schéma ${schemaVersion}, cette version connaît le schéma ${latestVersion}). Installez la dernière version de Sève pour l’ouvrir. Le fichier n’a pas été modifié.`,
       );
     }
     return { kind: 'seve', schemaVersion };

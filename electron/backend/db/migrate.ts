@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { SEVE_APPLICATION_ID } from './inspect';
-import { migrations } from './migrations';
+import { migrations as landed, type Migration } from './migrations';
 
 /** Applies every migration above the file's `user_version` in one transaction; all or nothing. */
-export const migrate = (db: Database.Database): { from: number; to: number } => {
+export const migrate = (db: Database.Database, migrations: readonly Migration[] = landed): { from: number; to: number } => {
   const from = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((migration) => migration.version > from);
   if (pending.length === 0) return { from, to: from };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { contract, methodNames } from '../../../shared/api/contract';
+import { errorCodes } from '../../../shared/api/result';
+import { expectOk, openTestBackend } from '../../helpers/backend';
+
+describe('the contract and its handler table', () => {
+  it('names every method domain.verb', () => {
+    for (const name of methodNames) expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+  });
+
+  it('has a handler for every method, and answers every one with a typed Result', async () => {
+    const backend = await openTestBackend();
+    try {
+      for (const method of methodNames) {
+        const result = await backend.api.invoke(method, { bogus: true });
+        if (!result.ok) expect(errorCodes).toContain(result.error.code);
+        expect(result.ok ? 'ok' : result.error.code).not.toBe('unknown_method');
+      }
+      expect(backend.errors).toEqual([]);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('returns outputs that match the contract’s output schemas', async () => {
+    const backend = await openTestBackend();
+    try {
+      const person = await expectOk<{ id: number }>(backend.api, 'people.create', { name: 'Sophie Leroy', jobTitle: 'Directrice' });
+      const document = await expectOk<{ id: number }>(backend.api, 'documents.create', {
+        title: 'Manuel qualité',
+        type: 'manuel',
+        status: 'en_vigueur',
+        processId: null,
+        ownerId: person.id,
+        reviewPeriodMonths: 24,
+        lastReviewDate: '2025-06-01',
+      });
+      const samples: [keyof typeof contract, unknown][] = [
+        ['app.info', {}],
+        ['people.list', {}],
+        ['processes.list', {}],
+        ['documents.list', {}],
+        ['documents.get', { id: document.id }],
+        ['history.forRecord', { entity: 'document', entityId: document.id }],
+      ];
+      for (const [method, input] of samples) {
+        const value = await expectOk(backend.api, method, input);
+        expect(contract[method].output.safeParse(value).success, method).toBe(true);
+      }
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('reports no_file_open, with the refusal’s message, when the file could not be opened', async () => {
+    const backend = await openTestBackend();
+    backend.session.close();
+    const result = await backend.api.invoke('people.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'no_file_open' } });
+    backend.close();
+  });
+});

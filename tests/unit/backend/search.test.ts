@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { toFtsQuery } from '../../../electron/backend/documents/search';
+
+describe('toFtsQuery', () => {
+  it.each([
+    [undefined, null],
+    ['', null],
+    ['   ', null],
+    ['procédure', '"procédure"*'],
+    ['  accueil   salariés ', '"accueil"* "salariés"*'],
+    ['PR-001', '"PR-001"*'],
+    ['" OR 1=1 --', '"OR"* "1=1"*'],
+    ['NEAR(a b) AND *', '"NEAR(a"* "b)"* "AND"*'],
+  ])('%j → %j', (typed, expected) => {
+    expect(toFtsQuery(typed)).toBe(expected);
+  });
+});
