@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { documentTypes } from '../../../shared/domain/documents';
 import type { QualityDocument } from '../../../shared/schemas/documents';
 
 type DocumentRow = {
@@ -65,6 +66,9 @@ const select = `SELECT d.id, d.reference, d.title, d.type, d.status, d.process_i
   LEFT JOIN processes p ON p.id = d.process_id
   LEFT JOIN people o ON o.id = d.owner_id`;
 
+/** Register order: policy and manual first, then procedures… as a quality manual lists them. */
+const typeOrder = `CASE d.type ${documentTypes.map((type, rank) => `WHEN '${type}' THEN ${rank}`).join(' ')} END`;
+
 export const createDocumentsRepository = (db: Database.Database) => {
   const selectOne = db.prepare<[number], DocumentRow>(`${select} WHERE d.id = ?`);
   const selectFiltered = db.prepare<DocumentFilter, DocumentRow>(`${select}
@@ -73,7 +77,7 @@ export const createDocumentsRepository = (db: Database.Database) => {
       AND (@ownerId IS NULL OR d.owner_id = @ownerId)
       AND (@overdueBefore IS NULL OR (d.status = 'en_vigueur' AND d.next_review_due < @overdueBefore))
       AND (@search IS NULL OR d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @search))
-    ORDER BY d.reference`);
+    ORDER BY ${typeOrder}, d.reference`);
   const nextSequence = db
     .prepare<[string], number>(
       `INSERT INTO document_sequences (prefix, last_value) VALUES (?, 1)

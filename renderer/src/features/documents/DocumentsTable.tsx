@@ -8,7 +8,8 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { ReviewBadge } from './ReviewBadge';
 
-const ROW_HEIGHT = 44;
+/** First guess of a row's height; rows are measured once rendered (long titles wrap). */
+const ESTIMATED_ROW_HEIGHT = 56;
 
 /** The register as a table; only the rows in view are rendered, so thousands of documents stay fast. */
 export const DocumentsTable = ({ documents }: { documents: QualityDocument[] }) => {
@@ -21,7 +22,7 @@ export const DocumentsTable = ({ documents }: { documents: QualityDocument[] }) 
   const virtualizer = useVirtualizer({
     count: documents.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
@@ -52,22 +53,26 @@ export const DocumentsTable = ({ documents }: { documents: QualityDocument[] }) 
             const doc = documents[item.index];
             if (!doc) return null;
             return (
-              <tr key={doc.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <tr key={doc.id} aria-rowindex={item.index + 2} data-index={item.index} ref={virtualizer.measureElement}>
                 <td className="nowrap">
                   <Link to={`/documents/${doc.id}`} className="reference">
                     {doc.reference}
                   </Link>
                 </td>
-                <td>
+                <td className="col-title">
                   <Link to={`/documents/${doc.id}`}>{doc.title}</Link>
                 </td>
-                <td>{t(`documents.type.${doc.type}`)}</td>
-                <td>{t(`documents.status.${doc.status}`)}</td>
+                <td className="nowrap">{t(`documents.type.${doc.type}`)}</td>
+                <td className="nowrap">{t(`documents.status.${doc.status}`)}</td>
                 <td>{doc.processName ?? t('common.none')}</td>
                 <td>{doc.ownerName ?? t('common.none')}</td>
-                <td className="nowrap">
-                  {doc.nextReviewDue ? formatCalendarDate(doc.nextReviewDue, dateLocale) : t('common.none')}{' '}
-                  <ReviewBadge document={doc} today={today} />
+                <td>
+                  <div className="review-cell">
+                    <span className="nowrap">
+                      {doc.nextReviewDue ? formatCalendarDate(doc.nextReviewDue, dateLocale) : t('common.none')}
+                    </span>
+                    <ReviewBadge document={doc} today={today} />
+                  </div>
                 </td>
               </tr>
             );
