@@ -31,6 +31,11 @@ const forbidden = fail(
   'Appel refusé : seule la fenêtre principale de Sève peut accéder à vos données. Fermez cette fenêtre et relancez Sève.',
 );
 
+const unexpected = fail(
+  'internal',
+  'Une erreur inattendue est survenue. Rien n’a été enregistré pour cette opération. Réessayez ; si cela se reproduit, redémarrez Sève.',
+);
+
 /**
  * One `ipcMain.handle` per contract method. The sender is checked here; the input is parsed
  * against the contract by the api, as in browser mode, because the renderer is untrusted.
@@ -42,7 +47,13 @@ export const registerIpcGate = (ipcMain: Pick<IpcMain, 'handle'>, api: Api, main
         console.warn(`Appel IPC refusé (${method}) depuis ${event.senderFrame?.url ?? 'un cadre détruit'}`);
         return forbidden;
       }
-      return api.invoke(method, input);
+      try {
+        return await api.invoke(method, input);
+      } catch (error) {
+        // The api turns failures into Results; this catches a failure while doing so, as http.ts does.
+        console.error(`Erreur interne pendant ${method}`, error);
+        return unexpected;
+      }
     });
   }
 };

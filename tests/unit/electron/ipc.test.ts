@@ -97,4 +97,16 @@ describe('registerIpcGate', () => {
     expect(await create(event(frame()), { name: 'Intrus' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(backend.session.services().people.list()).toEqual([]);
   });
+
+  it('answers with an internal error, never a rejected promise, if the api itself throws', async () => {
+    const throwing = new Map<string, Handler>();
+    const ipcMain = { handle: (channel: string, handler: Handler) => throwing.set(channel, handler) };
+    const api = { invoke: () => Promise.reject(new Error('disque arraché')) };
+    registerIpcGate(ipcMain as unknown as Pick<IpcMain, 'handle'>, api, () => asContents(ourWindow));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(throwing.get(ipcChannel('app.info'))!(event(frame()), undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+  });
 });
