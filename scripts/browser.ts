@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from '../electron/backend/api';
 import { startHttpHost } from '../electron/backend/http';
-import { defaultDataFile } from '../electron/backend/paths';
+import { systemUserName } from '../electron/backend/identity';
+import { defaultDataFile, documentsFolder } from '../electron/backend/paths';
 import { createSession } from '../electron/backend/session';
 
 declare const SEVE_VERSION: string;
@@ -25,14 +25,6 @@ const openInBrowser = (url: string): void => {
   const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', () => console.error('Impossible d’ouvrir le navigateur : copiez l’adresse ci-dessus dans votre navigateur.'));
   child.unref();
-};
-
-const actorName = (): string => {
-  try {
-    return os.userInfo().username || 'utilisateur';
-  } catch {
-    return 'utilisateur';
-  }
 };
 
 const main = async (): Promise<void> => {
@@ -55,9 +47,9 @@ const main = async (): Promise<void> => {
     console.error(`Port invalide : « ${options.port} ».\n${usage}`);
     process.exit(2);
   }
-  const dbPath = path.resolve(options.db ?? defaultDataFile(path.join(os.homedir(), 'Documents')));
+  const dbPath = path.resolve(options.db ?? defaultDataFile(documentsFolder()));
 
-  const session = createSession({ host: 'browser', appVersion: SEVE_VERSION, actor: actorName(), now: () => new Date() });
+  const session = createSession({ host: 'browser', appVersion: SEVE_VERSION, actor: systemUserName(), now: () => new Date() });
   await session.open(dbPath);
   const info = session.info();
   if (info.file.status === 'error') console.error(`Attention : ${info.file.message}`);

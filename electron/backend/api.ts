@@ -51,7 +51,7 @@ export const createApi = (session: Session, log: Logger): Api => ({
       const handler = handlers[method] as (input: unknown, session: Session) => unknown;
       return ok(handler(parsed.data, session));
     } catch (error) {
-      const known = error instanceof ServiceError ? error : fromSqliteError(error, session.info().file.path);
+      const known = error instanceof ServiceError ? error : fromSqliteError(error, session.filePath());
       if (known) return fail(known.code, known.message, known.fields);
       log(`Erreur interne pendant ${method}`, error);
       return fail(

@@ -58,6 +58,9 @@ export const createSession = (config: SessionConfig) => {
 
     close,
 
+    /** Path of the file this session is about, open or refused ('' before any). */
+    filePath: (): string => (state.status === 'open' ? state.file.path : state.status === 'error' ? state.path : ''),
+
     /** The services of the open file; throws `no_file_open` when there is none. */
     services: (): Services => {
       if (state.status === 'open') return state.services;

@@ -45,9 +45,8 @@ export const resolveStaticPath = (root: string, urlPath: string): string | null 
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return null;
   const relative = path.posix.normalize(decoded === '/' || decoded === '' ? '/index.html' : decoded);
-  if (relative.split('/').includes('..')) return null;
   const base = path.resolve(root);
   const resolved = path.resolve(base, `.${relative}`);
   return resolved.startsWith(base + path.sep) ? resolved : null;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession, shell } from 'electron';
 import { createApi } from '../backend/api';
+import { systemUserName } from '../backend/identity';
 import { defaultDataFile } from '../backend/paths';
 import { createSession } from '../backend/session';
 import { dataFileArgument } from './args';
@@ -18,14 +18,6 @@ const rendererRoot = path.join(__dirname, '..', 'renderer');
 
 let mainWindow: BrowserWindow | null = null;
 let started = false;
-
-const actorName = (): string => {
-  try {
-    return os.userInfo().username || 'utilisateur';
-  } catch {
-    return 'utilisateur';
-  }
-};
 
 /** Startup problems the user can act on: a dialog, then quit, never a half-working window. */
 const refuseToStart = (message: string): void => {
@@ -82,7 +74,7 @@ const start = async (): Promise<void> => {
   const session = createSession({
     host: 'electron',
     appVersion: app.getVersion(),
-    actor: actorName(),
+    actor: systemUserName(),
     now: () => new Date(),
     nativeBinding,
   });
