@@ -66,7 +66,7 @@ describe('browser mode over HTTP (the real CLI)', () => {
     const person = await (await post('people.create', JSON.stringify({ name: 'Amélie Durand', jobTitle: null }))).json();
     expect(person).toMatchObject({ ok: true });
     const before = snapshot(dbPath);
-    const hostile = [
+    const hostile: unknown[] = [
       {
         title: "Robert'); DROP TABLE documents;--",
         type: 'procedure',
