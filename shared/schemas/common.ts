@@ -40,3 +40,6 @@ export const optionalText = (label: string, max: number) =>
 
 /** Empty input for methods that take none. */
 export const emptyInput = z.object({}).strict();
+
+/** Input of methods that address one record. */
+export const byIdSchema = z.object({ id: idSchema }).strict();

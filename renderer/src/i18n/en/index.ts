@@ -1,0 +1,17 @@
+import type { Messages } from '../fr';
+import { appMessages } from './app';
+import { documentsMessages } from './documents';
+import { historyMessages } from './history';
+import { peopleMessages } from './people';
+import { processesMessages } from './processes';
+import { organisationMessages } from './organisation';
+
+/** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
+export const en: Messages = {
+  ...appMessages,
+  ...documentsMessages,
+  ...historyMessages,
+  ...peopleMessages,
+  ...processesMessages,
+  ...organisationMessages,
+};

@@ -1,0 +1,19 @@
+import { appMessages } from './app';
+import { documentsMessages } from './documents';
+import { historyMessages } from './history';
+import { peopleMessages } from './people';
+import { processesMessages } from './processes';
+import { organisationMessages } from './organisation';
+
+/** French, the product's language. English (../en) must have the same keys. */
+export const fr = {
+  ...appMessages,
+  ...documentsMessages,
+  ...historyMessages,
+  ...peopleMessages,
+  ...processesMessages,
+  ...organisationMessages,
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof fr>;

@@ -1,0 +1,16 @@
+/** French messages: organisation. */
+export const organisationMessages = {
+  organisation: {
+    title: 'Structure',
+    subtitle: 'La structure dont ce fichier contient le système qualité.',
+    name: 'Nom de la structure',
+    namePlaceholder: 'Association intermédiaire…',
+    file: 'Fichier de données',
+    fileHelp:
+      'Tout le système qualité tient dans ce fichier. Pour le sauvegarder, fermez Sève puis copiez-le (clé USB, dossier sauvegardé).',
+    schema: 'Version du schéma',
+    appVersion: 'Version de Sève',
+    language: 'Langue de l’interface',
+    saved: 'Nom de la structure enregistré.',
+  },
+} as const;
