@@ -1,6 +1,10 @@
 import m0001 from './0001_initial.sql';
+import m0002 from './0002_document_versions.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
 /** Landed migrations, in order. Never edit one: add the next `NNNN_name.sql` and list it here. */
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001_initial', sql: m0001 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001_initial', sql: m0001 },
+  { version: 2, name: '0002_document_versions', sql: m0002 },
+];
