@@ -8,6 +8,7 @@ import { historyHandlers } from './history/handlers';
 import { appHandlers } from './organisation/handlers';
 import { peopleHandlers } from './people/handlers';
 import { processesHandlers } from './processes/handlers';
+import { referentialsHandlers } from './referentials/handlers';
 import type { Session } from './session';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
@@ -17,6 +18,7 @@ const handlers: Handlers = {
   ...processesHandlers,
   ...documentsHandlers,
   ...historyHandlers,
+  ...referentialsHandlers,
 };
 
 /** First message per field path, for forms to show beside each field. */

@@ -1,11 +1,12 @@
 import type { AppInfo } from '../../shared/schemas/app';
 import { openSeveFile, type OpenedFile } from './db/connection';
-import { ServiceError } from './errors';
+import { ServiceError, fromSqliteError } from './errors';
 import { createDocumentsService } from './documents/service';
 import { createHistoryRepository } from './history/repository';
 import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
+import { createReferentialsService } from './referentials/service';
 
 export type SessionConfig = {
   host: AppInfo['host'];
@@ -23,6 +24,7 @@ const createServices = (file: OpenedFile, config: SessionConfig) => {
     people: createPeopleService(ctx),
     processes: createProcessesService(ctx),
     documents: createDocumentsService(ctx),
+    referentials: createReferentialsService(ctx),
     history: createHistoryRepository(file.db),
   };
 };
@@ -49,7 +51,15 @@ export const createSession = (config: SessionConfig) => {
       close();
       try {
         const file = await openSeveFile(filePath, { now: config.now, nativeBinding: config.nativeBinding });
-        state = { status: 'open', file, services: createServices(file, config) };
+        const services = createServices(file, config);
+        try {
+          // A new file, or one just brought to schema 3, starts with ISO 9001:2015 loaded.
+          services.referentials.seedShipped();
+        } catch (error) {
+          file.db.close();
+          throw fromSqliteError(error, file.path) ?? error;
+        }
+        state = { status: 'open', file, services };
       } catch (error) {
         if (!(error instanceof ServiceError)) throw error;
         state = { status: 'error', path: filePath, error };

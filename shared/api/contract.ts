@@ -4,6 +4,7 @@ import { documentsMethods } from './methods/documents';
 import { historyMethods } from './methods/history';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
+import { referentialsMethods } from './methods/referentials';
 
 /**
  * Every method the UI may call: name → input schema, output schema, and whether it writes.
@@ -16,6 +17,7 @@ export const contract = {
   ...processesMethods,
   ...documentsMethods,
   ...historyMethods,
+  ...referentialsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './common';
 
-export const historyEntities = ['document', 'person', 'process', 'organisation'] as const;
+export const historyEntities = ['document', 'person', 'process', 'organisation', 'referential', 'requirement'] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;
 

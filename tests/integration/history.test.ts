@@ -14,7 +14,7 @@ describe('history', () => {
     const db = new Database(backend.filePath);
     expect(() => db.prepare("UPDATE history SET actor = 'faussaire'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM history').run()).toThrow(/append-only/);
-    expect(db.prepare('SELECT actor FROM history').pluck().all()).toEqual(['Testeur']);
+    expect(db.prepare("SELECT actor FROM history WHERE entity = 'person'").pluck().all()).toEqual(['Testeur']);
     db.close();
   });
 

@@ -7,6 +7,7 @@ import { FileErrorScreen } from './FileErrorScreen';
 const navItems = [
   { to: '/documents', key: 'nav.documents' },
   { to: '/processus', key: 'nav.processes' },
+  { to: '/referentiels', key: 'referentials.nav' },
   { to: '/annuaire', key: 'nav.people' },
   { to: '/structure', key: 'nav.organisation' },
 ] as const;

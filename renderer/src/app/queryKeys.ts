@@ -1,5 +1,6 @@
 import type { DocumentListQuery } from '../../../shared/schemas/documents';
 import type { HistoryEntity } from '../../../shared/schemas/history';
+import type { LinkEntity } from '../../../shared/domain/referentials';
 
 /** Every TanStack Query key in one place, so mutations invalidate exactly what they change. */
 export const queryKeys = {
@@ -11,4 +12,10 @@ export const queryKeys = {
   documentList: (query: DocumentListQuery) => ['documents', 'list', query] as const,
   document: (id: number) => ['documents', 'one', id] as const,
   history: (entity: HistoryEntity, entityId: number) => ['history', entity, entityId] as const,
+  referentials: ['referentials'] as const,
+  referential: (id: number) => ['referentials', 'one', id] as const,
+  requirement: (id: number) => ['referentials', 'requirement', id] as const,
+  requirementAnswers: (id: number) => ['referentials', 'answers', id] as const,
+  requirementOptions: ['referentials', 'options'] as const,
+  requirementLinks: (entity: LinkEntity, entityId: number) => ['referentials', 'links', entity, entityId] as const,
 };

@@ -5,6 +5,11 @@ import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { ProcessesPage } from '../features/processes/ProcessesPage';
+import { ReferentialCreatePage } from '../features/referentials/ReferentialCreatePage';
+import { ReferentialPage } from '../features/referentials/ReferentialPage';
+import { ReferentialsPage } from '../features/referentials/ReferentialsPage';
+import { RequirementCreatePage } from '../features/referentials/RequirementCreatePage';
+import { RequirementPage } from '../features/referentials/RequirementPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
@@ -19,6 +24,11 @@ export const router = createHashRouter([
       { path: 'documents/nouveau', element: <DocumentCreatePage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
       { path: 'processus', element: <ProcessesPage /> },
+      { path: 'referentiels', element: <ReferentialsPage /> },
+      { path: 'referentiels/nouveau', element: <ReferentialCreatePage /> },
+      { path: 'referentiels/:id', element: <ReferentialPage /> },
+      { path: 'referentiels/:id/nouvelle-exigence', element: <RequirementCreatePage /> },
+      { path: 'exigences/:id', element: <RequirementPage /> },
       { path: 'annuaire', element: <PeoplePage /> },
       { path: 'structure', element: <OrganisationPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,7 @@ import { documentsMessages } from './documents';
 import { historyMessages } from './history';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
+import { referentialsMessages } from './referentials';
 import { organisationMessages } from './organisation';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
@@ -13,5 +14,6 @@ export const en: Messages = {
   ...historyMessages,
   ...peopleMessages,
   ...processesMessages,
+  ...referentialsMessages,
   ...organisationMessages,
 };

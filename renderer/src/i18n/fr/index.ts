@@ -3,6 +3,7 @@ import { documentsMessages } from './documents';
 import { historyMessages } from './history';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
+import { referentialsMessages } from './referentials';
 import { organisationMessages } from './organisation';
 
 /** French, the product's language. English (../en) must have the same keys. */
@@ -12,6 +13,7 @@ export const fr = {
   ...historyMessages,
   ...peopleMessages,
   ...processesMessages,
+  ...referentialsMessages,
   ...organisationMessages,
 } as const;
 

@@ -1,0 +1,150 @@
+import { orderParentsFirst, requirementSortKey, type ReferentialSource } from '../../../shared/domain/referentials';
+import { referentialFileSchema, type ReferentialExport, type ReferentialFile } from '../../../shared/schemas/referentials';
+import iso9001 from '../../../resources/referentials/iso9001-2015.json';
+import type { ServiceContext } from '../context';
+import { ServiceError } from '../errors';
+import { creationFields } from '../history/changes';
+import type { HistoryRepository } from '../history/repository';
+import { parseReferentialFile, serializeReferentialFile } from './exchange';
+import type { ReferentialsRepository } from './repository';
+
+/** Who history names for what Sève itself loads: the user did not type it. */
+export const SHIPPED_ACTOR = 'Sève (référentiel livré)';
+
+/** Referentials bundled with Sève (esbuild and vitest inline the JSON), read with the import format. */
+export const shippedReferentials = (): ReferentialFile[] => [referentialFileSchema.parse(iso9001)];
+
+const refused = (message: string): ServiceError => {
+  const full = `${message} Rien n’a été importé.`;
+  return new ServiceError('invalid_input', full, { json: full });
+};
+
+/** What history keeps of a referential when it is created. */
+export const referentialSnapshot = (
+  values: { code: string; name: string; edition: string; kind: string; source: string },
+  baseName: string | null,
+) => ({
+  code: values.code,
+  name: values.name,
+  edition: values.edition,
+  kind: values.kind,
+  base: baseName,
+  source: values.source,
+});
+
+/** What history keeps of a requirement's content: the parent by number, as it read at the time. */
+export const requirementSnapshot = (
+  values: { number: string; titleFr: string; titleEn: string | null; text: string | null },
+  parentNumber: string | null,
+) => ({
+  number: values.number,
+  titleFr: values.titleFr,
+  titleEn: values.titleEn,
+  text: values.text,
+  parent: parentNumber,
+});
+
+export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository, history: HistoryRepository) => {
+  /** Writes a whole referential file; call inside a transaction, so a refusal leaves nothing behind. */
+  const insertFile = (file: ReferentialFile, source: ReferentialSource, actor: string): number => {
+    const { code, name, edition, kind, base } = file.referential;
+    const existing = repo.idByCode(code);
+    if (existing !== undefined) {
+      throw refused(`Ce fichier contient déjà un référentiel de code « ${code} » (« ${repo.get(existing)?.name ?? code} »).`);
+    }
+    let baseId: number | null = null;
+    let baseName: string | null = null;
+    if (base !== undefined) {
+      const baseReferential = repo.get(repo.idByCode(base) ?? 0);
+      if (!baseReferential) throw refused(`Ce référentiel s’appuie sur « ${base} », qui n’est pas dans ce fichier : importez-le d’abord.`);
+      if (baseReferential.kind !== 'norme')
+        throw refused(`Ce référentiel s’appuie sur « ${baseReferential.name} », qui n’est pas une norme.`);
+      baseId = baseReferential.id;
+      baseName = baseReferential.name;
+    }
+    const when = ctx.now().toISOString();
+    const values = { code, name, edition, kind, baseId, source };
+    const referentialId = repo.insert(values, when);
+    history.append({
+      at: when,
+      actor,
+      entity: 'referential',
+      entityId: referentialId,
+      action: 'create',
+      changes: creationFields({ ...referentialSnapshot(values, baseName), requirementCount: file.requirements.length }),
+    });
+
+    const checked = orderParentsFirst(file.requirements);
+    // The schema already refused duplicates, unknown parents and cycles; this guards a direct caller.
+    if (!checked.ok) throw refused(checked.problems[0]?.message ?? 'Les exigences ne forment pas un arbre.');
+    const idByNumber = new Map<string, number>();
+    for (const index of checked.order) {
+      const entry = file.requirements[index];
+      if (!entry) continue;
+      const parentId = entry.parent === undefined ? null : (idByNumber.get(entry.parent) ?? null);
+      const requirement = {
+        number: entry.number,
+        titleFr: entry.titleFr,
+        titleEn: entry.titleEn ?? null,
+        text: entry.text ?? null,
+        parentId,
+        sortKey: requirementSortKey(entry.number),
+      };
+      const id = repo.insertRequirement(referentialId, requirement, when);
+      idByNumber.set(entry.number, id);
+      history.append({
+        at: when,
+        actor,
+        entity: 'requirement',
+        entityId: id,
+        action: 'create',
+        changes: creationFields(requirementSnapshot(requirement, entry.parent ?? null)),
+      });
+    }
+    return referentialId;
+  };
+
+  return {
+    /** Imports an exchange file in one transaction: all of it, or nothing and a French reason. */
+    importJson: (json: string): number => {
+      const file = parseReferentialFile(json);
+      return ctx.db.transaction(() => insertFile(file, 'importe', ctx.actor)).immediate();
+    },
+
+    /** The exchange file of a referential, byte-stable: exporting twice gives the same text. */
+    exportJson: (referentialId: number): ReferentialExport | undefined => {
+      const referential = repo.get(referentialId);
+      if (!referential) return undefined;
+      const base = referential.baseId === null ? undefined : repo.get(referential.baseId)?.code;
+      const requirements = repo.requirements(referentialId);
+      const numberById = new Map(requirements.map((requirement) => [requirement.id, requirement.number]));
+      const file: ReferentialFile = {
+        format: 'seve-referentiel',
+        formatVersion: 1,
+        referential: { code: referential.code, name: referential.name, edition: referential.edition, kind: referential.kind, base },
+        requirements: requirements.map((requirement) => ({
+          number: requirement.number,
+          titleFr: requirement.titleFr,
+          titleEn: requirement.titleEn ?? undefined,
+          text: requirement.text ?? undefined,
+          parent: requirement.parentId === null ? undefined : numberById.get(requirement.parentId),
+        })),
+      };
+      return { fileName: `${referential.code}.json`, json: serializeReferentialFile(file) };
+    },
+
+    /**
+     * Loads each shipped referential the file does not have yet (a new file, or an older one on its
+     * first opening with schema 3). Checked by code, so it happens once per file and per referential.
+     */
+    seedShipped: (): number => {
+      let added = 0;
+      for (const file of shippedReferentials()) {
+        if (repo.idByCode(file.referential.code) !== undefined) continue;
+        ctx.db.transaction(() => insertFile(file, 'livre', SHIPPED_ACTOR)).immediate();
+        added += 1;
+      }
+      return added;
+    },
+  };
+};

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Button } from '../../ui/Button';
+import { Notice, useNotice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorState, Loading } from '../../ui/States';
+import { HistoryTimeline } from '../history/HistoryTimeline';
+import { ApplicabilityBadge } from './ApplicabilityBadge';
+import { ApplicabilityForm } from './ApplicabilityForm';
+import { useReferential, useRequirement, useRequirementAnswers, useUpdateRequirement } from './hooks';
+import { formatHistoryValue, historyFieldLabel } from './labels';
+import { parentChoices } from './RequirementCreatePage';
+import { RequirementForm } from './RequirementForm';
+import './referentials.css';
+
+/** "Ce qui y répond": the documents linked to the requirement, each with a link to its page. */
+const Answers = ({ requirementId }: { requirementId: number }) => {
+  const { t } = useTranslation();
+  const answers = useRequirementAnswers(requirementId);
+  if (answers.isPending) return <Loading />;
+  if (answers.isError) return <ErrorState error={answers.error} onRetry={() => void answers.refetch()} />;
+  if (answers.data.documents.length === 0) return <p>{t('referentials.noAnswers')}</p>;
+  return (
+    <ul className="link-list" aria-label={t('referentials.answersList')}>
+      {answers.data.documents.map((document) => (
+        <li key={document.id} className="link-list__item">
+          <Link to={`/documents/${document.id}`}>
+            <span className="reference">{document.reference}</span> {document.title}
+          </Link>
+          <span className="link-list__meta">
+            {t(`documents.status.${document.status}` as 'documents.status.brouillon', { defaultValue: document.status })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+};
+
+/** Edit form; parents are offered from the same referential, never the requirement itself or below it. */
+const EditRequirement = ({ id, referentialId, onDone }: { id: number; referentialId: number; onDone: (saved: boolean) => void }) => {
+  const { t } = useTranslation();
+  const requirement = useRequirement(id);
+  const tree = useReferential(referentialId);
+  const update = useUpdateRequirement();
+  if (requirement.isPending || tree.isPending) return <Loading />;
+  if (requirement.isError) return <ErrorState error={requirement.error} />;
+  if (tree.isError) return <ErrorState error={tree.error} />;
+  const current = requirement.data;
+  return (
+    <RequirementForm
+      defaultValues={{
+        number: current.number,
+        titleFr: current.titleFr,
+        titleEn: current.titleEn,
+        text: current.text,
+        parentId: current.parentId,
+      }}
+      parentOptions={parentChoices(tree.data.requirements, current.id)}
+      textOnly={current.referentialSource === 'livre'}
+      submitLabel={t('common.save')}
+      onSubmit={async (fields) => {
+        await update.mutateAsync({ id: current.id, fields });
+        onDone(true);
+      }}
+      onCancel={() => onDone(false)}
+    />
+  );
+};
+
+/** One requirement: where it sits, its text, applicability, what answers it, and its history. */
+export const RequirementPage = () => {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const requirement = useRequirement(id);
+  const [editing, setEditing] = useState(false);
+  const [notice, showNotice] = useNotice();
+
+  if (requirement.isPending) return <Loading />;
+  if (requirement.isError) return <ErrorState error={requirement.error} onRetry={() => void requirement.refetch()} />;
+  const r = requirement.data;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/referentiels/${r.referentialId}`}>← {r.referentialName}</Link>
+      </p>
+      <PageHeader
+        title={
+          <>
+            <span className="reference">{r.number}</span> {r.titleFr}
+          </>
+        }
+        subtitle={r.titleEn ?? undefined}
+        actions={
+          !editing && (
+            <Button variant="primary" onPress={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          )
+        }
+      />
+      <Notice message={notice} />
+      {editing ? (
+        <EditRequirement
+          id={r.id}
+          referentialId={r.referentialId}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) showNotice(t('referentials.requirementUpdated'));
+          }}
+        />
+      ) : (
+        <section aria-label={t('referentials.requirementDetails')}>
+          <dl className="details">
+            <dt>{t('referentials.field.referential')}</dt>
+            <dd>
+              <Link to={`/referentiels/${r.referentialId}`}>{r.referentialName}</Link>
+            </dd>
+            <dt>{t('referentials.field.parent')}</dt>
+            <dd>
+              {r.parent ? (
+                <Link to={`/exigences/${r.parent.id}`}>
+                  {r.parent.number} {r.parent.titleFr}
+                </Link>
+              ) : (
+                t('common.none')
+              )}
+            </dd>
+            <dt>{t('referentials.field.text')}</dt>
+            <dd className="justification">{r.text ?? t('referentials.noText')}</dd>
+            <dt>{t('referentials.field.applicable')}</dt>
+            <dd>
+              <ApplicabilityBadge applicable={r.applicable} showApplicable />
+            </dd>
+            {!r.applicable && (
+              <>
+                <dt>{t('referentials.field.justification')}</dt>
+                <dd className="justification">{r.nonApplicableJustification}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+      {r.children.length > 0 && (
+        <section className="section">
+          <h2>{t('referentials.children')}</h2>
+          <ul className="link-list">
+            {r.children.map((child) => (
+              <li key={child.id} className="link-list__item">
+                <Link to={`/exigences/${child.id}`}>
+                  <span className="req-number">{child.number}</span> {child.titleFr}
+                </Link>
+                <ApplicabilityBadge applicable={child.applicable} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="section">
+        <h2>{t('referentials.applicability')}</h2>
+        <ApplicabilityForm
+          key={`${r.id}-${r.applicable}`}
+          requirement={r}
+          onSaved={() => showNotice(t('referentials.applicabilitySaved'))}
+        />
+      </section>
+      <section className="section">
+        <h2>{t('referentials.answers')}</h2>
+        <Answers requirementId={r.id} />
+      </section>
+      <section className="section">
+        <h2>{t('referentials.history')}</h2>
+        <HistoryTimeline entity="requirement" entityId={r.id} fieldLabel={historyFieldLabel(t)} formatValue={formatHistoryValue(t)} />
+      </section>
+    </>
+  );
+};

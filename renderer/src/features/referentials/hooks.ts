@@ -1,0 +1,86 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LinkEntity } from '../../../../shared/domain/referentials';
+import type { ApplicabilityFields, ReferentialCreate, RequirementFields } from '../../../../shared/schemas/referentials';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queryKeys';
+
+export const useReferentials = () => useQuery({ queryKey: queryKeys.referentials, queryFn: () => call('referentials.list', {}) });
+
+export const useReferential = (id: number) =>
+  useQuery({ queryKey: queryKeys.referential(id), queryFn: () => call('referentials.get', { id }) });
+
+export const useRequirement = (id: number) =>
+  useQuery({ queryKey: queryKeys.requirement(id), queryFn: () => call('referentials.getRequirement', { id }) });
+
+export const useRequirementAnswers = (id: number) =>
+  useQuery({ queryKey: queryKeys.requirementAnswers(id), queryFn: () => call('referentials.answers', { id }) });
+
+export const useRequirementOptions = () =>
+  useQuery({ queryKey: queryKeys.requirementOptions, queryFn: () => call('referentials.requirementOptions', {}) });
+
+export const useLinkedRequirements = (entity: LinkEntity, entityId: number) =>
+  useQuery({ queryKey: queryKeys.requirementLinks(entity, entityId), queryFn: () => call('referentials.linksFor', { entity, entityId }) });
+
+/** Any change to a referential's content: lists, trees, requirement pages and the link combobox. */
+const useInvalidateReferentials = () => {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.referentials });
+};
+
+export const useCreateReferential = () => {
+  const invalidate = useInvalidateReferentials();
+  return useMutation({ mutationFn: (input: ReferentialCreate) => call('referentials.create', input), onSuccess: invalidate });
+};
+
+export const useImportReferential = () => {
+  const invalidate = useInvalidateReferentials();
+  return useMutation({ mutationFn: (json: string) => call('referentials.import', { json }), onSuccess: invalidate });
+};
+
+export const useAddRequirement = () => {
+  const invalidate = useInvalidateReferentials();
+  return useMutation({
+    mutationFn: (input: { referentialId: number; fields: RequirementFields }) => call('referentials.addRequirement', input),
+    onSuccess: invalidate,
+  });
+};
+
+/** A requirement's content or applicability changed: everything about referentials, and its history. */
+const useOnRequirementSaved = () => {
+  const queryClient = useQueryClient();
+  return (requirement: { id: number }) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.referentials }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.history('requirement', requirement.id) }),
+    ]);
+};
+
+export const useUpdateRequirement = () => {
+  const onSaved = useOnRequirementSaved();
+  return useMutation({
+    mutationFn: (input: { id: number; fields: RequirementFields }) => call('referentials.updateRequirement', input),
+    onSuccess: onSaved,
+  });
+};
+
+export const useSetApplicability = () => {
+  const onSaved = useOnRequirementSaved();
+  return useMutation({
+    mutationFn: (input: { id: number; fields: ApplicabilityFields }) => call('referentials.setApplicability', input),
+    onSuccess: onSaved,
+  });
+};
+
+/** Links or unlinks; the record's list is replaced by the answer, the requirement's side is refetched. */
+export const useChangeLink = (entity: LinkEntity, entityId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ requirementId, add }: { requirementId: number; add: boolean }) =>
+      call(add ? 'referentials.link' : 'referentials.unlink', { requirementId, entity, entityId }),
+    onSuccess: (links, { requirementId }) => {
+      queryClient.setQueryData(queryKeys.requirementLinks(entity, entityId), links);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.requirementAnswers(requirementId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.history('requirement', requirementId) });
+    },
+  });
+};
