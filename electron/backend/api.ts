@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import { contract, isMethodName } from '../../shared/api/contract';
+import { contract, isMethodName, type Contract, type MethodOutput } from '../../shared/api/contract';
 import { fail, ok, type FieldErrors, type Result } from '../../shared/api/result';
+import { isHostOnlyMethod, type HostOnlyMethodName } from '../../shared/api/transport';
 import { documentsHandlers } from './documents/handlers';
 import { ServiceError, fromSqliteError } from './errors';
+import { filesHandlers } from './files/handlers';
 import type { Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
 import { appHandlers } from './organisation/handlers';
@@ -18,6 +20,7 @@ const handlers: Handlers = {
   ...processesHandlers,
   ...documentsHandlers,
   ...historyHandlers,
+  ...filesHandlers,
   ...referentialsHandlers,
 };
 
@@ -35,8 +38,16 @@ export type Logger = (message: string, error: unknown) => void;
 
 export type Api = { invoke: (method: string, rawInput: unknown) => Promise<Result<unknown>> };
 
+/** What a host adds for the methods only it can answer (Electron: open a file with the system's application). */
+export type HostHandlers = {
+  [K in HostOnlyMethodName]: (input: z.output<Contract[K]['input']>, session: Session) => Promise<MethodOutput<K>>;
+};
+
+const UNSUPPORTED_MESSAGE =
+  'Cette opération n’est possible que dans l’application de bureau Sève, pas dans le navigateur. Pour un fichier, utilisez « Télécharger ».';
+
 /** Parses every input against the contract, runs the handler, and turns every outcome into a Result. */
-export const createApi = (session: Session, log: Logger): Api => ({
+export const createApi = (session: Session, log: Logger, hostHandlers: Partial<HostHandlers> = {}): Api => ({
   invoke: async (method, rawInput) => {
     if (!isMethodName(method)) return fail('unknown_method', `Opération inconnue : « ${method.slice(0, 80)} ».`);
     const parsed = contract[method].input.safeParse(rawInput === undefined ? {} : rawInput);
@@ -44,8 +55,10 @@ export const createApi = (session: Session, log: Logger): Api => ({
       return fail('invalid_input', 'Certaines informations sont invalides : corrigez les champs signalés.', fieldErrors(parsed.error));
     }
     try {
-      const handler = handlers[method] as (input: unknown, session: Session) => unknown;
-      return ok(handler(parsed.data, session));
+      const handler = (isHostOnlyMethod(method) ? hostHandlers[method] : handlers[method]) as
+        ((input: unknown, session: Session) => unknown) | undefined;
+      if (handler === undefined) return fail('unsupported', UNSUPPORTED_MESSAGE);
+      return ok(await handler(parsed.data, session));
     } catch (error) {
       const known = error instanceof ServiceError ? error : fromSqliteError(error, session.filePath());
       if (known) return fail(known.code, known.message, known.fields);

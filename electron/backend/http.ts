@@ -2,8 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isMethodName } from '../../shared/api/contract';
 import { fail, type ErrorCode, type Result } from '../../shared/api/result';
+import { binaryTransportOf } from '../../shared/api/transport';
 import type { Api } from './api';
+import { downloadResponse, readUpload } from './httpBinary';
 import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveStaticPath } from './static';
 
 /** Largest API request body accepted, in bytes. */
@@ -97,6 +100,21 @@ const handleApi = async (
     refuse(res, 401, 'unauthorized', 'Jeton de session absent ou invalide : rouvrez Sève depuis l’adresse affichée au démarrage.');
     return;
   }
+  // Binary methods (httpBinary.ts): an upload's body is the file itself, a download's answer is.
+  const binary = isMethodName(method) ? binaryTransportOf(method) : undefined;
+  if (binary === 'upload') {
+    const upload = await readUpload(req);
+    if (!upload.ok) {
+      if (upload.closeConnection) {
+        res.setHeader('Connection', 'close');
+        res.on('finish', () => req.destroy());
+      }
+      refuse(res, upload.status, upload.code, upload.message);
+      return;
+    }
+    sendJson(res, 200, await options.api.invoke(method, upload.input));
+    return;
+  }
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
     refuse(res, 415, 'invalid_input', 'Le corps de la requête doit être du JSON (Content-Type: application/json).');
     return;
@@ -119,7 +137,14 @@ const handleApi = async (
     refuse(res, 400, 'invalid_input', 'Le corps de la requête n’est pas du JSON valide.');
     return;
   }
-  sendJson(res, 200, await options.api.invoke(method, input));
+  const result = await options.api.invoke(method, input);
+  if (binary === 'download' && result.ok) {
+    const download = downloadResponse(result.value);
+    res.writeHead(200, { ...securityHeaders, ...download.headers });
+    res.end(download.body);
+    return;
+  }
+  sendJson(res, 200, result);
 };
 
 /**

@@ -2,6 +2,7 @@ import type { AppInfo } from '../../shared/schemas/app';
 import { openSeveFile, type OpenedFile } from './db/connection';
 import { ServiceError, fromSqliteError } from './errors';
 import { createDocumentsService } from './documents/service';
+import { createFilesService } from './files/service';
 import { createHistoryRepository } from './history/repository';
 import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
@@ -25,6 +26,7 @@ const createServices = (file: OpenedFile, config: SessionConfig) => {
     processes: createProcessesService(ctx),
     documents: createDocumentsService(ctx),
     referentials: createReferentialsService(ctx),
+    files: createFilesService(ctx),
     history: createHistoryRepository(file.db),
   };
 };

@@ -9,6 +9,7 @@ import { dataFileArgument } from './args';
 import { registerIpcGate } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native';
+import { openWithSystemHandler } from './openWithSystem';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
 import { createMainWindow, defaultPreloadPath } from './window';
@@ -84,7 +85,12 @@ const start = async (): Promise<void> => {
 
   registerIpcGate(
     ipcMain,
-    createApi(session, (message, error) => console.error(message, error)),
+    createApi(session, (message, error) => console.error(message, error), {
+      'files.open': openWithSystemHandler({
+        tempRoot: path.join(app.getPath('temp'), 'Sève'),
+        openPath: (filePath) => shell.openPath(filePath),
+      }),
+    }),
     () => mainWindow?.webContents ?? null,
   );
   app.setAboutPanelOptions({ applicationName: 'Sève', applicationVersion: app.getVersion(), copyright: 'Sève — système qualité' });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { documentsMethods } from './methods/documents';
+import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
@@ -17,6 +18,7 @@ export const contract = {
   ...processesMethods,
   ...documentsMethods,
   ...historyMethods,
+  ...filesMethods,
   ...referentialsMethods,
 } as const;
 

@@ -15,6 +15,7 @@ export const errorCodes = [
   'forbidden',
   'unknown_method',
   'payload_too_large',
+  'unsupported',
   'internal',
 ] as const;
 

@@ -18,7 +18,7 @@ export const historyEntrySchema = z.object({
   actor: z.string(),
   entity: historyEntitySchema,
   entityId: z.number().int(),
-  action: z.enum(['create', 'update']),
+  action: z.enum(['create', 'update', 'file_add', 'file_remove']),
   changes: z.array(fieldChangeSchema),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -1,4 +1,5 @@
 import type { DocumentListQuery } from '../../../shared/schemas/documents';
+import type { AttachmentOwner } from '../../../shared/schemas/files';
 import type { HistoryEntity } from '../../../shared/schemas/history';
 import type { LinkEntity } from '../../../shared/domain/referentials';
 
@@ -12,6 +13,7 @@ export const queryKeys = {
   documentList: (query: DocumentListQuery) => ['documents', 'list', query] as const,
   document: (id: number) => ['documents', 'one', id] as const,
   history: (entity: HistoryEntity, entityId: number) => ['history', entity, entityId] as const,
+  attachments: (owner: AttachmentOwner) => ['files', owner.entity, owner.id] as const,
   referentials: ['referentials'] as const,
   referential: (id: number) => ['referentials', 'one', id] as const,
   requirement: (id: number) => ['referentials', 'requirement', id] as const,

@@ -6,6 +6,8 @@ export const historyMessages: Pick<Messages, 'history'> = {
     empty: 'No changes recorded.',
     create: 'Created',
     update: 'Changed',
+    file_add: 'File added',
+    file_remove: 'File removed',
     by: 'by {{actor}}',
     empty_value: '(empty)',
   },

@@ -1,6 +1,7 @@
 import type { Messages } from '../fr';
 import { appMessages } from './app';
 import { documentsMessages } from './documents';
+import { filesMessages } from './files';
 import { historyMessages } from './history';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
@@ -11,6 +12,7 @@ import { organisationMessages } from './organisation';
 export const en: Messages = {
   ...appMessages,
   ...documentsMessages,
+  ...filesMessages,
   ...historyMessages,
   ...peopleMessages,
   ...processesMessages,

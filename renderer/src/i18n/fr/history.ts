@@ -4,6 +4,8 @@ export const historyMessages = {
     empty: 'Aucune modification enregistrée.',
     create: 'Création',
     update: 'Modification',
+    file_add: 'Fichier ajouté',
+    file_remove: 'Fichier retiré',
     by: 'par {{actor}}',
     empty_value: '(vide)',
   },

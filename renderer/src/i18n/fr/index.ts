@@ -1,5 +1,6 @@
 import { appMessages } from './app';
 import { documentsMessages } from './documents';
+import { filesMessages } from './files';
 import { historyMessages } from './history';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
@@ -10,6 +11,7 @@ import { organisationMessages } from './organisation';
 export const fr = {
   ...appMessages,
   ...documentsMessages,
+  ...filesMessages,
   ...historyMessages,
   ...peopleMessages,
   ...processesMessages,

@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import type { VersionStatus } from '../../../shared/domain/versions';
+import type { AttachmentOwner, AttachmentOwnerEntity } from '../../../shared/schemas/files';
+import type { HistoryEntity } from '../../../shared/schemas/history';
+import { ServiceError } from '../errors';
+
+/** What the files service needs to know about the record a file is attached to. */
+export type OwnerRecord = {
+  /** Why its files cannot change now (French, says what to do), or null while they can. */
+  frozenReason: string | null;
+  /** Where the history of a file change is written, and what it says about the owner. */
+  history: { entity: HistoryEntity; entityId: number; fields: Record<string, unknown> };
+};
+
+/** One kind of owner: how to find a record of it, and the French message when it does not exist. */
+type OwnerKind = { find: (id: number) => OwnerRecord | undefined; missing: () => ServiceError };
+
+type VersionRow = { document_id: number; indice: string; status: VersionStatus };
+
+const frozenVersionReason = (indice: string, status: VersionStatus): string | null => {
+  if (status === 'brouillon') return null;
+  if (status === 'soumis') {
+    return `La version ${indice} est soumise à approbation : ses fichiers sont figés. Renvoyez-la en brouillon pour ajouter ou retirer un fichier.`;
+  }
+  if (status === 'en_vigueur') {
+    return `La version ${indice} est en vigueur : ses fichiers sont figés. Ouvrez une nouvelle version (brouillon) pour changer de fichier.`;
+  }
+  return `La version ${indice} est obsolète : ses fichiers sont figés et restent consultables.`;
+};
+
+/** A document version takes files only while it is a draft; its history is its document's. */
+const documentVersionOwner = (db: Database.Database): OwnerKind => {
+  const select = db.prepare<[number], VersionRow>('SELECT document_id, indice, status FROM document_versions WHERE id = ?');
+  return {
+    find: (id) => {
+      const row = select.get(id);
+      return (
+        row && {
+          frozenReason: frozenVersionReason(row.indice, row.status),
+          history: { entity: 'document', entityId: row.document_id, fields: { indice: row.indice } },
+        }
+      );
+    },
+    missing: () =>
+      new ServiceError('not_found', 'Cette version du document est introuvable : elle a peut-être été supprimée. Rechargez la page.'),
+  };
+};
+
+/**
+ * The rules of each owner kind. A new kind (action, audit, finding…) adds its entry here; the
+ * typechecker refuses a kind of `attachmentOwnerEntities` without one.
+ */
+const ownerKinds: Record<AttachmentOwnerEntity, (db: Database.Database) => OwnerKind> = {
+  document_version: documentVersionOwner,
+};
+
+export const createOwnersRepository = (db: Database.Database) => {
+  const kinds = Object.fromEntries(Object.entries(ownerKinds).map(([entity, make]) => [entity, make(db)])) as Record<
+    AttachmentOwnerEntity,
+    OwnerKind
+  >;
+  return {
+    /** The owner's record; throws `not_found` (French) when it does not exist. */
+    mustFind: (owner: AttachmentOwner): OwnerRecord => {
+      const kind = kinds[owner.entity];
+      const record = kind.find(owner.id);
+      if (!record) throw kind.missing();
+      return record;
+    },
+  };
+};

@@ -1,0 +1,46 @@
+import type { Messages } from '../fr';
+
+/** English messages: files attached to a record; keys mirror the French ones. */
+export const filesMessages: Pick<Messages, 'files'> = {
+  files: {
+    list: 'Attached files',
+    name: 'Name',
+    size: 'Size',
+    addedAt: 'Added on',
+    addedBy: 'By',
+    actions: 'Actions',
+    emptyTitle: 'No files attached.',
+    emptyEditable: 'Drop the document here (PDF, Word, spreadsheet…) or choose it on the computer.',
+    emptyFrozen: 'The files of this version are frozen.',
+    add: 'Add files',
+    dropHere: 'Drop files here, or',
+    dropZone: 'File drop zone',
+    limits: 'At most 100 MB per file. Programs and scripts are refused.',
+    uploading: 'Sending “{{name}}”…',
+    uploaded: '“{{name}}” was added.',
+    uploadFailed: '“{{name}}” was not added: {{message}}',
+    dismiss: 'Dismiss this message',
+    tooLarge: 'it is larger than the 100 MB limit. Make it smaller or split it.',
+    executable: 'programs and scripts (.exe, .bat, .js…) are not accepted.',
+    unreadable: 'Sève could not read this file on the computer. Check that it is still there, then try again.',
+    download: 'Download',
+    open: 'Open',
+    remove: 'Remove',
+    removeTitle: 'Remove “{{name}}”?',
+    removeText: 'The file will no longer be offered in this version. Its removal is recorded in the document’s history.',
+    removed: '“{{name}}” was removed.',
+    sizeUnit: {
+      bytes_one: '{{count}} byte',
+      bytes_other: '{{count}} bytes',
+      kb: '{{value}} KB',
+      mb: '{{value}} MB',
+      gb: '{{value}} GB',
+    },
+    historyField: {
+      fileName: 'File',
+      size: 'Size',
+      sha256: 'SHA-256 fingerprint',
+      indice: 'Version',
+    },
+  },
+};
