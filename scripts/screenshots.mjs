@@ -38,7 +38,7 @@ const call = async (method, input) => {
   return result.value;
 };
 
-await call('organisation.update', { name: 'AI du Val de Sèvre' });
+await call('organisation.update', { name: 'AI du Val de Sèvre', indiceScheme: 'numeric' });
 const person = async (name, jobTitle) => (await call('people.create', { name, jobTitle })).id;
 const amelie = await person('Amélie Durand', 'Responsable qualité');
 const karim = await person('Karim Benali', 'Directeur');
@@ -52,16 +52,53 @@ await process_('Accompagnement socioprofessionnel', 'realisation', nadia);
 const clients = await process_('Relation clients et réclamations', 'realisation', amelie);
 await process_('Ressources humaines permanentes', 'support', karim);
 
-const doc = (title, type, processId, ownerId, reviewPeriodMonths, lastReviewDate, status = 'en_vigueur') =>
-  call('documents.create', { title, type, status, processId, ownerId, reviewPeriodMonths, lastReviewDate });
+const doc = (title, type, processId, ownerId, reviewPeriodMonths, effectiveDate) =>
+  call('documents.create', {
+    title,
+    type,
+    processId,
+    ownerId,
+    reviewPeriodMonths,
+    initialStatus: effectiveDate ? 'en_vigueur' : 'brouillon',
+    effectiveDate,
+    approvedById: effectiveDate ? karim : null,
+    approvedOn: effectiveDate,
+  });
 await doc('Politique qualité', 'politique', pilotage, karim, 12, isoDaysFromToday(-350));
 await doc('Manuel qualité', 'manuel', pilotage, amelie, 24, isoDaysFromToday(-200));
 await doc('Accueil des salariés en insertion — œuvre commune', 'procedure', accueil, nadia, 12, isoDaysFromToday(-100));
-await doc('Traitement des réclamations', 'procedure', clients, amelie, 24, isoDaysFromToday(-760));
+const reclamations = await doc('Traitement des réclamations', 'procedure', clients, amelie, 24, isoDaysFromToday(-760));
 await doc('Mise à disposition : commande, contrat et suivi', 'mode_operatoire', missions, paul, 24, isoDaysFromToday(-300));
 await doc('Fiche navette entreprise utilisatrice', 'formulaire', missions, paul, 36, isoDaysFromToday(-40));
 await doc('Registre des réclamations', 'enregistrement', clients, amelie, 12, isoDaysFromToday(-370));
-await doc('Bilan d’étape du contrat d’engagement réciproque', 'formulaire', accueil, nadia, 24, null, 'brouillon');
+await doc('Bilan d’étape du contrat d’engagement réciproque', 'formulaire', accueil, nadia, 24, null);
+
+// The complaints procedure: reviewed "à réviser", its version 2 written and awaiting approval, read by two people.
+const [inForce] = await call('documents.versions', { documentId: reclamations.id });
+await call('documents.recordReads', { versionId: inForce.id, personIds: [amelie, nadia], readOn: isoDaysFromToday(-700) });
+await call('documents.recordReview', {
+  documentId: reclamations.id,
+  fields: {
+    reviewDate: isoDaysFromToday(-3),
+    reviewerId: amelie,
+    outcome: 'a_reviser',
+    comment: 'Intégrer le délai de réponse de 15 jours.',
+  },
+});
+const [draft] = await call('documents.versions', { documentId: reclamations.id });
+const written = await call('documents.updateVersion', {
+  id: draft.id,
+  revision: draft.revision,
+  fields: {
+    changeSummary: 'Délai de réponse de 15 jours ; analyse de la cause de chaque réclamation.',
+    writtenById: amelie,
+    writtenOn: isoDaysFromToday(-1),
+    checkedById: nadia,
+    checkedOn: isoDaysFromToday(0),
+    effectiveDate: null,
+  },
+});
+await call('documents.submitVersion', { id: written.id, revision: written.revision });
 
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
@@ -81,7 +118,7 @@ await page.getByRole('row', { name: /Politique qualité/ }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'documents.png') });
 await page.getByRole('link', { name: 'Traitement des réclamations' }).click();
 await page.getByRole('heading', { name: /Historique/ }).waitFor();
-await page.screenshot({ path: path.join(outDir, 'document.png') });
+await page.screenshot({ path: path.join(outDir, 'document.png'), fullPage: true });
 await page.getByRole('link', { name: 'Processus' }).click();
 await page.getByText('Pilote : Paul Girard').waitFor();
 await page.screenshot({ path: path.join(outDir, 'processes.png') });

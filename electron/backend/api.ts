@@ -7,6 +7,7 @@ import { ServiceError, fromSqliteError } from './errors';
 import { filesHandlers } from './files/handlers';
 import type { Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
+import { searchHandlers } from './search/handlers';
 import { appHandlers } from './organisation/handlers';
 import { peopleHandlers } from './people/handlers';
 import { processesHandlers } from './processes/handlers';
@@ -20,6 +21,7 @@ const handlers: Handlers = {
   ...processesHandlers,
   ...documentsHandlers,
   ...historyHandlers,
+  ...searchHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
 };

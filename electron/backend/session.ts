@@ -1,9 +1,10 @@
 import type { AppInfo } from '../../shared/schemas/app';
 import { openSeveFile, type OpenedFile } from './db/connection';
 import { ServiceError, fromSqliteError } from './errors';
-import { createDocumentsService } from './documents/service';
+import { createDocumentControl } from './documents';
 import { createFilesService } from './files/service';
 import { createHistoryRepository } from './history/repository';
+import { createSearchService } from './search/service';
 import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
@@ -24,10 +25,11 @@ const createServices = (file: OpenedFile, config: SessionConfig) => {
     organisation: createOrganisationService(ctx),
     people: createPeopleService(ctx),
     processes: createProcessesService(ctx),
-    documents: createDocumentsService(ctx),
+    ...createDocumentControl(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db),
+    search: createSearchService(file.db),
   };
 };
 

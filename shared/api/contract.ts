@@ -3,6 +3,7 @@ import { appMethods } from './methods/app';
 import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
+import { searchMethods } from './methods/search';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
 import { referentialsMethods } from './methods/referentials';
@@ -18,6 +19,7 @@ export const contract = {
   ...processesMethods,
   ...documentsMethods,
   ...historyMethods,
+  ...searchMethods,
   ...filesMethods,
   ...referentialsMethods,
 } as const;

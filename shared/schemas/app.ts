@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indiceSchemes } from '../domain/versions';
 import { optionalText } from './common';
 
 export const fileStateSchema = z.discriminatedUnion('status', [
@@ -15,8 +16,13 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const organisationSchema = z.object({ name: z.string().nullable() });
+export const organisationSchema = z.object({ name: z.string().nullable(), indiceScheme: z.enum(indiceSchemes) });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-export const organisationUpdateSchema = z.object({ name: optionalText('Le nom de la structure', 160) }).strict();
+export const organisationUpdateSchema = z
+  .object({
+    name: optionalText('Le nom de la structure', 160),
+    indiceScheme: z.enum(indiceSchemes, { error: 'Choisissez une numérotation.' }),
+  })
+  .strict();
 export type OrganisationUpdate = z.input<typeof organisationUpdateSchema>;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isValidCalendarDate } from '../domain/dates';
 
+// Every schema imports this module: zod's own messages (unknown key, wrong type…) speak French too.
+z.config(z.locales.fr());
+
 /** Database row id: a positive integer. */
 export const idSchema = z
   .number({ error: 'Identifiant invalide.' })
@@ -43,3 +46,13 @@ export const emptyInput = z.object({}).strict();
 
 /** Input of methods that address one record. */
 export const byIdSchema = z.object({ id: idSchema }).strict();
+
+/**
+ * A value a form starts empty (null) but that must be given: the input type allows null, so
+ * the form can hold it, and null is refused with `missing` as the field's message.
+ */
+export const required = <T extends z.ZodType>(schema: T, missing: string) =>
+  schema
+    .nullable()
+    .refine((value) => value !== null, missing)
+    .transform((value) => value as z.output<T>);

@@ -18,6 +18,10 @@ export const documentSchema = z.object({
   reviewPeriodMonths: z.number().int(),
   lastReviewDate: calendarDateSchema.nullable(),
   nextReviewDue: calendarDateSchema.nullable(),
+  /** The version in force, if any. */
+  inForce: z.object({ id: idSchema, indice: z.string(), effectiveDate: calendarDateSchema }).nullable(),
+  /** The version being written or awaiting approval, if any. */
+  pending: z.object({ id: idSchema, indice: z.string(), status: z.enum(['brouillon', 'soumis']) }).nullable(),
   revision: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -30,29 +34,41 @@ export const reviewPeriodSchema = z
   .min(REVIEW_PERIOD_MIN, `La périodicité est d’au moins ${REVIEW_PERIOD_MIN} mois.`)
   .max(REVIEW_PERIOD_MAX, `La périodicité ne dépasse pas ${REVIEW_PERIOD_MAX} mois.`);
 
+/** What the register form edits; versions, reviews and status have their own actions. */
 export const documentFieldsSchema = z
   .object({
     title: requiredText('Le titre', 200),
     type: documentTypeSchema,
-    status: documentStatusSchema,
     processId: idSchema.nullable(),
     ownerId: idSchema.nullable(),
     reviewPeriodMonths: reviewPeriodSchema,
-    lastReviewDate: calendarDateSchema.nullable(),
+  })
+  .strict();
+export type DocumentFields = z.input<typeof documentFieldsSchema>;
+
+/**
+ * A new document starts as a draft (version 1 to write), or is registered as already in force
+ * (an existing procedure): then its version 1 takes effect on `effectiveDate`.
+ */
+export const documentCreateSchema = documentFieldsSchema
+  .extend({
+    initialStatus: z.enum(['brouillon', 'en_vigueur'], { error: 'Choisissez un statut.' }),
+    effectiveDate: calendarDateSchema.nullable(),
+    approvedById: idSchema.nullable(),
+    approvedOn: calendarDateSchema.nullable(),
   })
   .strict()
-  .superRefine((fields, ctx) => {
-    if (fields.status === 'en_vigueur' && fields.lastReviewDate === null) {
+  .superRefine((input, ctx) => {
+    if (input.initialStatus === 'en_vigueur' && input.effectiveDate === null) {
       ctx.addIssue({
         code: 'custom',
-        path: ['lastReviewDate'],
-        message: 'Un document en vigueur a une date de dernière revue (ou d’application).',
+        path: ['effectiveDate'],
+        message: 'Un document en vigueur a une date d’application (ou de dernière revue).',
       });
     }
   });
-export type DocumentFields = z.input<typeof documentFieldsSchema>;
+export type DocumentCreate = z.input<typeof documentCreateSchema>;
 
-export const documentCreateSchema = documentFieldsSchema;
 export const documentUpdateSchema = z
   .object({ id: idSchema, revision: z.number({ error: 'Révision invalide.' }).int().nonnegative(), fields: documentFieldsSchema })
   .strict();

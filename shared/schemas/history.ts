@@ -18,7 +18,8 @@ export const historyEntrySchema = z.object({
   actor: z.string(),
   entity: historyEntitySchema,
   entityId: z.number().int(),
-  action: z.enum(['create', 'update', 'file_add', 'file_remove']),
+  /** `create`, `update`, or a domain move (`version_approve`, `review`…); the list grows with the schema. */
+  action: z.string(),
   changes: z.array(fieldChangeSchema),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

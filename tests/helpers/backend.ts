@@ -12,10 +12,13 @@ export const makeTempDir = (): { dir: string; cleanup: () => void } => {
 
 export type TestBackend = { api: Api; session: Session; filePath: string; dir: string; errors: unknown[]; close: () => void };
 
-/** A real session on a real SQLite file in a temp folder, with a fixed clock. */
-export const openTestBackend = async (options: { now?: () => Date; fileName?: string } = {}): Promise<TestBackend> => {
-  const { dir, cleanup } = makeTempDir();
-  const filePath = path.join(dir, options.fileName ?? 'test.sqlite');
+/**
+ * A real session on a real SQLite file with a fixed clock: a new file in a temp folder, or
+ * `filePath` (the caller then owns its folder).
+ */
+export const openTestBackend = async (options: { now?: () => Date; filePath?: string } = {}): Promise<TestBackend> => {
+  const { dir, cleanup } = options.filePath ? { dir: path.dirname(options.filePath), cleanup: () => undefined } : makeTempDir();
+  const filePath = options.filePath ?? path.join(dir, 'test.sqlite');
   const session = createSession({
     host: 'browser',
     appVersion: 'test',

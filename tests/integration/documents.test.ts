@@ -8,12 +8,23 @@ import { expectOk, openTestBackend, type TestBackend } from '../helpers/backend'
 const procedure = (overrides: Record<string, unknown> = {}) => ({
   title: 'Accueil des salariés en insertion — œuvre',
   type: 'procedure',
-  status: 'en_vigueur',
+  initialStatus: 'en_vigueur',
   processId: null,
   ownerId: null,
   reviewPeriodMonths: 12,
-  lastReviewDate: '2026-01-31',
+  effectiveDate: '2026-01-31',
+  approvedById: null,
+  approvedOn: null,
   ...overrides,
+});
+
+/** The editable fields of a document, from a creation input. */
+const fieldsOf = ({ title, type, processId, ownerId, reviewPeriodMonths }: Record<string, unknown>) => ({
+  title,
+  type,
+  processId,
+  ownerId,
+  reviewPeriodMonths,
 });
 
 describe('documents register', () => {
@@ -41,13 +52,17 @@ describe('documents register', () => {
       title: 'Accueil des salariés en insertion — œuvre',
       processName: 'Accueil et recrutement',
       ownerName: 'Amélie Durand',
+      status: 'en_vigueur',
+      lastReviewDate: '2026-01-31',
       nextReviewDue: '2027-01-31',
+      inForce: { indice: '1', effectiveDate: '2026-01-31' },
+      pending: null,
       revision: 0,
     });
     const second = await expectOk<QualityDocument>(
       backend.api,
       'documents.create',
-      procedure({ title: 'Réclamations', lastReviewDate: '2026-01-31', reviewPeriodMonths: 1 }),
+      procedure({ title: 'Réclamations', reviewPeriodMonths: 1 }),
     );
     expect(second.reference).toBe('PR-002');
     expect(second.nextReviewDue).toBe('2026-02-28');
@@ -69,18 +84,22 @@ describe('documents register', () => {
     const updated = await expectOk<QualityDocument>(backend.api, 'documents.update', {
       id: created.id,
       revision: 0,
-      fields: procedure({ title: 'Accueil — version révisée', lastReviewDate: '2026-06-30' }),
+      fields: fieldsOf(procedure({ title: 'Accueil — version révisée', reviewPeriodMonths: 6 })),
     });
-    expect(updated).toMatchObject({ revision: 1, nextReviewDue: '2027-06-30' });
+    expect(updated).toMatchObject({ revision: 1, nextReviewDue: '2026-07-31' });
 
-    const stale = await backend.api.invoke('documents.update', { id: created.id, revision: 0, fields: procedure({ title: 'Autre' }) });
+    const stale = await backend.api.invoke('documents.update', {
+      id: created.id,
+      revision: 0,
+      fields: fieldsOf(procedure({ title: 'Autre' })),
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'document', entityId: created.id });
     expect(history.map((entry) => entry.action)).toEqual(['update', 'create']);
     expect(history[0]?.changes).toEqual([
       { field: 'title', before: 'Accueil des salariés en insertion — œuvre', after: 'Accueil — version révisée' },
-      { field: 'lastReviewDate', before: '2026-01-31', after: '2026-06-30' },
+      { field: 'reviewPeriodMonths', before: 12, after: 6 },
     ]);
   });
 
@@ -89,17 +108,17 @@ describe('documents register', () => {
     await expectOk(
       backend.api,
       'documents.create',
-      procedure({ title: 'Procédure de réclamation', lastReviewDate: '2024-01-10', ownerId: owner.id }),
+      procedure({ title: 'Procédure de réclamation', effectiveDate: '2024-01-10', ownerId: owner.id }),
     );
     await expectOk(
       backend.api,
       'documents.create',
-      procedure({ title: 'Politique qualité', type: 'politique', lastReviewDate: '2026-10-01' }),
+      procedure({ title: 'Politique qualité', type: 'politique', effectiveDate: '2026-10-01' }),
     );
     await expectOk(
       backend.api,
       'documents.create',
-      procedure({ title: 'Brouillon de mode opératoire', type: 'mode_operatoire', status: 'brouillon', lastReviewDate: null }),
+      procedure({ title: 'Brouillon de mode opératoire', type: 'mode_operatoire', initialStatus: 'brouillon', effectiveDate: null }),
     );
 
     const titles = async (query: Record<string, unknown>) =>
@@ -118,7 +137,7 @@ describe('documents register', () => {
   it('answers invalid input with French field errors and writes nothing', async () => {
     const result = await backend.api.invoke(
       'documents.create',
-      procedure({ title: '   ', reviewPeriodMonths: 0, lastReviewDate: '2026-02-30' }),
+      procedure({ title: '   ', reviewPeriodMonths: 0, effectiveDate: '2026-02-30' }),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -126,7 +145,7 @@ describe('documents register', () => {
     expect(result.error.fields).toMatchObject({
       title: 'Le titre est obligatoire.',
       reviewPeriodMonths: 'La périodicité est d’au moins 1 mois.',
-      lastReviewDate: 'Cette date n’existe pas.',
+      effectiveDate: 'Cette date n’existe pas.',
     });
     const unknownProcess = await backend.api.invoke('documents.create', procedure({ processId: 999 }));
     expect(unknownProcess).toMatchObject({

@@ -266,5 +266,11 @@ describe('referentials', () => {
       [{ field: 'linkedDocument', before: label, after: null }],
       [{ field: 'linkedDocument', before: null, after: label }],
     ]);
+    const documentHistory = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'document', entityId: document.id });
+    expect(documentHistory.map((entry) => [entry.action, entry.changes])).toEqual([
+      ['requirement_unlink', [{ field: 'requirement', before: '7.5.3 Maîtrise des informations documentées', after: null }]],
+      ['requirement_link', [{ field: 'requirement', before: null, after: '4.3 Domaine d’application du SMQ' }]],
+      ['requirement_link', [{ field: 'requirement', before: null, after: '7.5.3 Maîtrise des informations documentées' }]],
+    ]);
   });
 });

@@ -15,6 +15,12 @@ type DocumentRow = {
   review_period_months: number;
   last_review_date: string | null;
   next_review_due: string | null;
+  in_force_id: number | null;
+  in_force_indice: string | null;
+  in_force_effective: string | null;
+  pending_id: number | null;
+  pending_indice: string | null;
+  pending_status: 'brouillon' | 'soumis' | null;
   revision: number;
   created_at: string;
   updated_at: string;
@@ -33,19 +39,29 @@ const toDocument = (row: DocumentRow): QualityDocument => ({
   reviewPeriodMonths: row.review_period_months,
   lastReviewDate: row.last_review_date,
   nextReviewDue: row.next_review_due,
+  inForce:
+    row.in_force_id === null
+      ? null
+      : { id: row.in_force_id, indice: row.in_force_indice ?? '', effectiveDate: row.in_force_effective ?? '' },
+  pending:
+    row.pending_id === null ? null : { id: row.pending_id, indice: row.pending_indice ?? '', status: row.pending_status ?? 'brouillon' },
   revision: row.revision,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
 
-/** Stored fields of a document, as the service computes them. */
-export type DocumentValues = {
+/** What the register form edits. */
+export type DocumentFieldValues = {
   title: string;
   type: QualityDocument['type'];
-  status: QualityDocument['status'];
   processId: number | null;
   ownerId: number | null;
   reviewPeriodMonths: number;
+};
+
+/** What versions and reviews decide, derived by the service. */
+export type DocumentState = {
+  status: QualityDocument['status'];
   lastReviewDate: string | null;
   nextReviewDue: string | null;
 };
@@ -61,10 +77,14 @@ export type DocumentFilter = {
 
 const select = `SELECT d.id, d.reference, d.title, d.type, d.status, d.process_id, p.name AS process_name,
     d.owner_id, o.name AS owner_name, d.review_period_months, d.last_review_date, d.next_review_due,
+    vf.id AS in_force_id, vf.indice AS in_force_indice, vf.effective_date AS in_force_effective,
+    vp.id AS pending_id, vp.indice AS pending_indice, vp.status AS pending_status,
     d.revision, d.created_at, d.updated_at
   FROM documents d
   LEFT JOIN processes p ON p.id = d.process_id
-  LEFT JOIN people o ON o.id = d.owner_id`;
+  LEFT JOIN people o ON o.id = d.owner_id
+  LEFT JOIN document_versions vf ON vf.document_id = d.id AND vf.status = 'en_vigueur'
+  LEFT JOIN document_versions vp ON vp.document_id = d.id AND vp.status IN ('brouillon', 'soumis')`;
 
 /** Register order: policy and manual first, then procedures… as a quality manual lists them. */
 const typeOrder = `CASE d.type ${documentTypes.map((type, rank) => `WHEN '${type}' THEN ${rank}`).join(' ')} END`;
@@ -76,13 +96,13 @@ export const createDocumentsRepository = (db: Database.Database) => {
       AND (@processId IS NULL OR d.process_id = @processId)
       AND (@ownerId IS NULL OR d.owner_id = @ownerId)
       AND (@overdueBefore IS NULL OR (d.status = 'en_vigueur' AND d.next_review_due < @overdueBefore))
-      AND (@search IS NULL OR d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @search))
+      AND (@search IS NULL OR d.id * 2 IN (SELECT rowid FROM search_index WHERE search_index MATCH @search))
     ORDER BY ${typeOrder}, d.reference`);
   const nextSequence = db
     .prepare<[string], number>(
       `INSERT INTO document_sequences (prefix, last_value) VALUES (?, 1)
-     ON CONFLICT (prefix) DO UPDATE SET last_value = last_value + 1
-     RETURNING last_value`,
+       ON CONFLICT (prefix) DO UPDATE SET last_value = last_value + 1
+       RETURNING last_value`,
     )
     .pluck();
   const insert = db.prepare(
@@ -91,10 +111,13 @@ export const createDocumentsRepository = (db: Database.Database) => {
      VALUES (@reference, @title, @type, @status, @processId, @ownerId, @reviewPeriodMonths,
        @lastReviewDate, @nextReviewDue, 0, @at, @at)`,
   );
-  const update = db.prepare(
-    `UPDATE documents SET title = @title, type = @type, status = @status, process_id = @processId,
-       owner_id = @ownerId, review_period_months = @reviewPeriodMonths, last_review_date = @lastReviewDate,
-       next_review_due = @nextReviewDue, revision = revision + 1, updated_at = @at
+  const updateFields = db.prepare(
+    `UPDATE documents SET title = @title, type = @type, process_id = @processId, owner_id = @ownerId,
+       review_period_months = @reviewPeriodMonths, next_review_due = @nextReviewDue, revision = revision + 1, updated_at = @at
+     WHERE id = @id`,
+  );
+  const updateState = db.prepare(
+    `UPDATE documents SET status = @status, last_review_date = @lastReviewDate, next_review_due = @nextReviewDue, updated_at = @at
      WHERE id = @id`,
   );
   return {
@@ -105,10 +128,15 @@ export const createDocumentsRepository = (db: Database.Database) => {
     list: (filter: DocumentFilter): QualityDocument[] => selectFiltered.all(filter).map(toDocument),
     /** Hands out the next number for a reference prefix; never reused, even after a deletion. */
     nextSequence: (prefix: string): number => nextSequence.get(prefix) as number,
-    insert: (reference: string, values: DocumentValues, at: string): number =>
-      Number(insert.run({ reference, ...values, at }).lastInsertRowid),
-    update: (id: number, values: DocumentValues, at: string): void => {
-      update.run({ id, ...values, at });
+    insert: (reference: string, fields: DocumentFieldValues, state: DocumentState, at: string): number =>
+      Number(insert.run({ reference, ...fields, ...state, at }).lastInsertRowid),
+    updateFields: (id: number, fields: DocumentFieldValues, nextReviewDue: string | null, at: string): void => {
+      updateFields.run({ id, ...fields, nextReviewDue, at });
+    },
+    updateState: (id: number, state: DocumentState, at: string): void => {
+      updateState.run({ id, ...state, at });
     },
   };
 };
+
+export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;

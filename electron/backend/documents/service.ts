@@ -2,113 +2,123 @@ import type { z } from 'zod';
 import { formatReference, referencePrefix } from '../../../shared/domain/documents';
 import { toCalendarDate } from '../../../shared/domain/dates';
 import { nextReviewDue } from '../../../shared/domain/review';
+import { indiceLabel } from '../../../shared/domain/versions';
 import type {
   QualityDocument,
   documentCreateSchema,
+  documentFieldsSchema,
   documentListQuerySchema,
   documentUpdateSchema,
 } from '../../../shared/schemas/documents';
-import type { ServiceContext } from '../context';
-import { ServiceError, invalidField, notFound } from '../errors';
+import { ServiceError, invalidField } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
-import { createHistoryRepository } from '../history/repository';
-import { createPeopleRepository } from '../people/repository';
-import { createProcessesRepository } from '../processes/repository';
-import { createDocumentsRepository, type DocumentValues } from './repository';
-import { toFtsQuery } from './search';
+import { namedPerson } from '../people/lookup';
+import type { DocumentsContext } from './context';
+import type { DocumentFieldValues } from './repository';
+import { toFtsQuery } from '../search/query';
+import { emptyDraft } from './versions-repository';
 
-type DocumentFields = z.output<typeof documentCreateSchema>;
+type Fields = z.output<typeof documentFieldsSchema>;
 
-export const createDocumentsService = (ctx: ServiceContext) => {
-  const documents = createDocumentsRepository(ctx.db);
-  const processes = createProcessesRepository(ctx.db);
-  const people = createPeopleRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+/** The register: documents, their descriptive fields, and their creation with version 1. */
+export const createDocumentsService = (dc: DocumentsContext) => {
+  const { repos } = dc;
 
-  const mustGet = (id: number): QualityDocument => {
-    const document = documents.get(id);
-    if (!document) throw notFound('Ce document');
-    return document;
+  /** Checks the links and names them, as history keeps them. */
+  /** `prefix` is where the fields sit in the method's input (`fields.` for an update), for field errors. */
+  const resolve = (fields: Fields, prefix = '', currentOwnerId: number | null = null) => {
+    const process = fields.processId === null ? null : repos.processes.get(fields.processId);
+    if (process === undefined) throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
+    const values: DocumentFieldValues = { ...fields };
+    const ownerName = namedPerson(repos.people, fields.ownerId, `${prefix}ownerId`, currentOwnerId);
+    return { values, processName: process?.name ?? null, ownerName };
   };
 
-  /** Checks the links, derives the next review date with the shared rule, and names the links. */
-  const resolve = (fields: DocumentFields): { values: DocumentValues; processName: string | null; ownerName: string | null } => {
-    const process = fields.processId === null ? null : processes.get(fields.processId);
-    if (process === undefined) throw invalidField('processId', 'Ce processus n’existe pas.');
-    const owner = fields.ownerId === null ? null : people.get(fields.ownerId);
-    if (owner === undefined) throw invalidField('ownerId', 'Cette personne n’existe pas dans l’annuaire.');
-    return {
-      values: { ...fields, nextReviewDue: nextReviewDue(fields.lastReviewDate, fields.reviewPeriodMonths) },
-      processName: process?.name ?? null,
-      ownerName: owner?.name ?? null,
-    };
-  };
-
-  /** What history keeps of a document: links by name, as they read at the time. */
-  const snapshot = (document: Omit<QualityDocument, 'id' | 'reference' | 'revision' | 'createdAt' | 'updatedAt'>) => ({
+  const snapshot = (document: Pick<QualityDocument, 'title' | 'type' | 'processName' | 'ownerName' | 'reviewPeriodMonths'>) => ({
     title: document.title,
     type: document.type,
-    status: document.status,
     process: document.processName,
     owner: document.ownerName,
     reviewPeriodMonths: document.reviewPeriodMonths,
-    lastReviewDate: document.lastReviewDate,
   });
 
   return {
     /** The register, filtered; `overdueOnly` keeps documents in force past their review date. */
     list: (query: z.output<typeof documentListQuerySchema>): QualityDocument[] =>
-      documents.list({
+      repos.documents.list({
         status: query.status ?? null,
         processId: query.processId ?? null,
         ownerId: query.ownerId ?? null,
-        overdueBefore: query.overdueOnly ? toCalendarDate(ctx.now()) : null,
+        overdueBefore: query.overdueOnly ? toCalendarDate(dc.now()) : null,
         search: toFtsQuery(query.search),
       }),
 
-    get: mustGet,
+    get: dc.mustGetDocument,
 
-    /** Registers a document and gives it the next reference for its type (`PR-001`…). */
-    create: (fields: DocumentFields): QualityDocument =>
-      ctx.db
+    /** Registers a document with the next reference for its type (`PR-001`…) and its version 1. */
+    create: (input: z.output<typeof documentCreateSchema>): QualityDocument =>
+      dc.db
         .transaction(() => {
-          const { values } = resolve(fields);
-          const reference = formatReference(fields.type, documents.nextSequence(referencePrefix[fields.type]));
-          const when = ctx.now().toISOString();
-          const id = documents.insert(reference, values, when);
-          const created = mustGet(id);
-          history.append({
-            at: when,
-            actor: ctx.actor,
-            entity: 'document',
-            entityId: id,
-            action: 'create',
-            changes: creationFields({ reference, ...snapshot(created) }),
-          });
-          return created;
+          const { initialStatus, effectiveDate, approvedById, approvedOn, ...fields } = input;
+          const { values, processName, ownerName } = resolve(fields);
+          const approver = namedPerson(repos.people, approvedById, 'approvedById');
+          const today = toCalendarDate(dc.now());
+          if (approvedOn !== null && approvedOn > today)
+            throw invalidField('approvedOn', 'La date d’approbation ne peut pas être dans le futur.');
+          const inForce = initialStatus === 'en_vigueur';
+          const reference = formatReference(fields.type, repos.documents.nextSequence(referencePrefix[fields.type]));
+          const at = dc.now().toISOString();
+          const lastReviewDate = inForce ? effectiveDate : null;
+          const id = repos.documents.insert(
+            reference,
+            values,
+            { status: initialStatus, lastReviewDate, nextReviewDue: nextReviewDue(lastReviewDate, values.reviewPeriodMonths) },
+            at,
+          );
+          const indice = indiceLabel(1, dc.indiceScheme());
+          repos.versions.insert(
+            id,
+            1,
+            indice,
+            inForce ? { ...emptyDraft, status: 'en_vigueur', effectiveDate, approvedById, approvedOn } : { ...emptyDraft, effectiveDate },
+            at,
+          );
+          dc.record(
+            id,
+            'create',
+            creationFields({
+              reference,
+              ...snapshot({ ...values, processName, ownerName }),
+              version: indice,
+              status: initialStatus,
+              effectiveDate,
+              approvedBy: approver,
+            }),
+            at,
+          );
+          return dc.mustGetDocument(id);
         })
         .immediate(),
 
     /** Saves an edit made on `revision`; refuses it if someone saved in between. */
     update: (input: z.output<typeof documentUpdateSchema>): QualityDocument =>
-      ctx.db
+      dc.db
         .transaction(() => {
-          const current = mustGet(input.id);
+          const current = dc.mustGetDocument(input.id);
           if (current.revision !== input.revision) {
             throw new ServiceError(
               'conflict',
               'Ce document a été modifié entre-temps (dans une autre fenêtre). Rechargez-le, puis refaites vos changements.',
             );
           }
-          const { values, processName, ownerName } = resolve(input.fields);
+          const { values, processName, ownerName } = resolve(input.fields, 'fields.', current.ownerId);
           const changes = diffFields(snapshot(current), snapshot({ ...values, processName, ownerName }));
           const sameLinks = current.processId === values.processId && current.ownerId === values.ownerId;
           if (changes.length === 0 && sameLinks) return current;
-          const when = ctx.now().toISOString();
-          documents.update(input.id, values, when);
-          const updated = mustGet(input.id);
-          history.append({ at: when, actor: ctx.actor, entity: 'document', entityId: input.id, action: 'update', changes });
-          return updated;
+          const at = dc.now().toISOString();
+          repos.documents.updateFields(input.id, values, nextReviewDue(current.lastReviewDate, values.reviewPeriodMonths), at);
+          dc.record(input.id, 'update', changes, at);
+          return dc.mustGetDocument(input.id);
         })
         .immediate(),
   };

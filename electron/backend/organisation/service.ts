@@ -1,27 +1,34 @@
 import type { z } from 'zod';
 import type { Organisation, organisationUpdateSchema } from '../../../shared/schemas/app';
+import { indiceSchemes } from '../../../shared/domain/versions';
 import type { ServiceContext } from '../context';
 import { diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
 import { createSettingsRepository } from './repository';
 
 const NAME_KEY = 'organisation.name';
+/** Also read by document control when it numbers a new version. */
+export const INDICE_SCHEME_KEY = 'documents.indiceScheme';
 /** History needs an id; the organisation is the file's single record. */
 const ORGANISATION_ID = 1;
 
 export const createOrganisationService = (ctx: ServiceContext) => {
   const settings = createSettingsRepository(ctx.db);
   const history = createHistoryRepository(ctx.db);
-  const get = (): Organisation => ({ name: settings.get(NAME_KEY) });
+  const get = (): Organisation => ({
+    name: settings.get(NAME_KEY),
+    indiceScheme: indiceSchemes.find((scheme) => scheme === settings.get(INDICE_SCHEME_KEY)) ?? 'numeric',
+  });
   return {
     get,
-    /** Names the structure whose quality system this file holds. */
+    /** Names the structure whose quality system this file holds, and how its versions are numbered. */
     update: (input: z.output<typeof organisationUpdateSchema>): Organisation =>
       ctx.db
         .transaction(() => {
-          const changes = diffFields(get(), { name: input.name });
+          const changes = diffFields(get(), { name: input.name, indiceScheme: input.indiceScheme });
           if (changes.length === 0) return get();
           settings.set(NAME_KEY, input.name);
+          settings.set(INDICE_SCHEME_KEY, input.indiceScheme);
           history.append({
             at: ctx.now().toISOString(),
             actor: ctx.actor,

@@ -90,7 +90,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
     return `${document.reference} ${document.title}`;
   };
 
-  /** Adds or removes one link, with its history on the requirement; returns the record's links. */
+  /** Adds or removes one link, with its history on both the requirement and the record; returns the record's links. */
   const changeLink = (input: { requirementId: number; entity: LinkEntity; entityId: number }, add: boolean): RequirementOption[] =>
     ctx.db
       .transaction(() => {
@@ -108,6 +108,17 @@ export const createReferentialsService = (ctx: ServiceContext) => {
             entityId: input.requirementId,
             action: 'update',
             changes: [{ field: 'linkedDocument', before: add ? null : label, after: add ? label : null }],
+          });
+          // The document's own timeline shows it too: an auditor reads one record's history in one place.
+          const requirement = mustGetRequirement(input.requirementId);
+          const requirementLabel = `${requirement.number} ${requirement.titleFr}`;
+          history.append({
+            at: when,
+            actor: ctx.actor,
+            entity: input.entity,
+            entityId: input.entityId,
+            action: add ? 'requirement_link' : 'requirement_unlink',
+            changes: [{ field: 'requirement', before: add ? null : requirementLabel, after: add ? requirementLabel : null }],
           });
         }
         return repo.linkedTo(input.entity, input.entityId);

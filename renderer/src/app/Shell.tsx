@@ -1,6 +1,9 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useAppInfo } from '../features/organisation/hooks';
+import { SearchDialog } from '../features/search/SearchDialog';
+import { Button } from '../ui/Button';
 import { ErrorState, Loading } from '../ui/States';
 import { FileErrorScreen } from './FileErrorScreen';
 
@@ -16,6 +19,17 @@ const navItems = [
 export const Shell = () => {
   const { t } = useTranslation();
   const info = useAppInfo();
+  const [searching, setSearching] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   if (info.isPending) return <Loading />;
   if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
   if (info.data.file.status === 'error') return <FileErrorScreen file={info.data.file} />;
@@ -39,6 +53,10 @@ export const Shell = () => {
             </Link>
           )}
         </div>
+        <Button className="shell__search" onPress={() => setSearching(true)} aria-keyshortcuts="Control+K">
+          <span aria-hidden="true">⌕ </span>
+          {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
+        </Button>
         <p className="shell__file" title={info.data.file.path}>
           <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{info.data.file.path}</span>
         </p>
@@ -57,6 +75,7 @@ export const Shell = () => {
       <main className="shell__main" id="contenu" tabIndex={-1}>
         <Outlet />
       </main>
+      <SearchDialog isOpen={searching} onOpenChange={setSearching} />
     </div>
   );
 };

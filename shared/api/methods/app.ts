@@ -4,5 +4,6 @@ import { method } from '../method';
 
 export const appMethods = {
   'app.info': method(emptyInput, appInfoSchema, false),
+  'organisation.get': method(emptyInput, organisationSchema, false),
   'organisation.update': method(organisationUpdateSchema, organisationSchema, true),
 } as const;

@@ -29,12 +29,15 @@ describe('the contract and its handler table', () => {
       const document = await expectOk<{ id: number }>(backend.api, 'documents.create', {
         title: 'Manuel qualité',
         type: 'manuel',
-        status: 'en_vigueur',
+        initialStatus: 'en_vigueur',
         processId: null,
         ownerId: person.id,
         reviewPeriodMonths: 24,
-        lastReviewDate: '2025-06-01',
+        effectiveDate: '2025-06-01',
+        approvedById: person.id,
+        approvedOn: '2025-05-20',
       });
+      const draft = await expectOk<{ id: number }>(backend.api, 'documents.createVersion', { documentId: document.id });
       const samples: [keyof typeof contract, unknown][] = [
         ['app.info', {}],
         ['people.list', {}],
@@ -42,6 +45,10 @@ describe('the contract and its handler table', () => {
         ['documents.list', {}],
         ['documents.get', { id: document.id }],
         ['history.forRecord', { entity: 'document', entityId: document.id }],
+        ['organisation.get', {}],
+        ['documents.versions', { documentId: document.id }],
+        ['documents.reviews', { documentId: document.id }],
+        ['documents.reads', { versionId: draft.id }],
       ];
       for (const [method, input] of samples) {
         const value = await expectOk(backend.api, method, input);

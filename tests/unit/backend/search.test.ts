@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from '../../../electron/backend/documents/search';
+import { toFtsQuery } from '../../../electron/backend/search/query';
 
 describe('toFtsQuery', () => {
   it.each([

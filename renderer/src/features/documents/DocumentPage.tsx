@@ -1,22 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { documentStatuses, documentTypes } from '../../../../shared/domain/documents';
-import { todayOnThisComputer } from '../../app/today';
+import { documentTypes } from '../../../../shared/domain/documents';
+import { reviewOutcomes, versionStatuses } from '../../../../shared/domain/versions';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, Loading } from '../../ui/States';
+import { useFileHistoryFormat } from '../files/history';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { DocumentForm } from './DocumentForm';
+import { RequirementLinks } from '../referentials';
+import { DocumentDetails } from './DocumentDetails';
+import { DocumentEditForm } from './DocumentEditForm';
 import { useDocument, useUpdateDocument } from './hooks';
-import { ReviewBadge } from './ReviewBadge';
+import { ReadsSection } from './ReadsSection';
+import { ReviewsSection } from './ReviewsSection';
+import { VersionsSection } from './VersionsSection';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
+const dateFields = new Set(['effectiveDate', 'approvedOn', 'writtenOn', 'checkedOn', 'reviewDate', 'readOn', 'lastReviewDate']);
 
-/** One document: its record, an edit form, and the history of its changes. */
+/** One document: its record, versions and approval, periodic reviews, read acknowledgements and history. */
 export const DocumentPage = () => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
@@ -26,17 +32,21 @@ export const DocumentPage = () => {
   const update = useUpdateDocument();
   const [editing, setEditing] = useState(false);
   const [notice, showNotice] = useNotice();
+  const fileHistory = useFileHistoryFormat();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
   if (document.isPending) return <Loading />;
   if (document.isError) return <ErrorState error={document.error} onRetry={() => void document.refetch()} />;
   const doc = document.data;
-  const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
 
+  /** How a recorded value reads on the timeline: enum labels and dates in words. */
   const formatValue = (field: string, value: unknown): string => {
+    const fileValue = fileHistory.value(field, value);
+    if (fileValue !== null) return fileValue;
     if (field === 'type' && isOneOf(documentTypes, value)) return t(`documents.type.${value}`);
-    if (field === 'status' && isOneOf(documentStatuses, value)) return t(`documents.status.${value}`);
-    if (field === 'lastReviewDate' && typeof value === 'string') return date(value);
+    if ((field === 'status' || field === 'initialStatus') && isOneOf(versionStatuses, value)) return t(`versions.status.${value}`);
+    if (field === 'outcome' && isOneOf(reviewOutcomes, value)) return t(`reviews.outcome.${value}`);
+    if (dateFields.has(field) && typeof value === 'string') return formatCalendarDate(value, dateLocale);
     return String(value);
   };
 
@@ -61,18 +71,14 @@ export const DocumentPage = () => {
       />
       <Notice message={notice ?? arrivalNotice} />
       {editing ? (
-        <DocumentForm
+        <DocumentEditForm
           defaultValues={{
             title: doc.title,
             type: doc.type,
-            status: doc.status,
             processId: doc.processId,
             ownerId: doc.ownerId,
             reviewPeriodMonths: doc.reviewPeriodMonths,
-            lastReviewDate: doc.lastReviewDate,
           }}
-          submitLabel={t('common.save')}
-          serverPrefix="fields."
           onSubmit={async (fields) => {
             await update.mutateAsync({ id: doc.id, revision: doc.revision, fields });
             setEditing(false);
@@ -81,33 +87,20 @@ export const DocumentPage = () => {
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <section aria-label={t('documents.details')}>
-          <dl className="details">
-            <dt>{t('documents.field.type')}</dt>
-            <dd>{t(`documents.type.${doc.type}`)}</dd>
-            <dt>{t('documents.field.status')}</dt>
-            <dd>{t(`documents.status.${doc.status}`)}</dd>
-            <dt>{t('documents.field.process')}</dt>
-            <dd>{doc.processName ?? t('common.none')}</dd>
-            <dt>{t('documents.field.owner')}</dt>
-            <dd>{doc.ownerName ?? t('common.none')}</dd>
-            <dt>{t('documents.field.reviewPeriodMonths')}</dt>
-            <dd>{doc.reviewPeriodMonths}</dd>
-            <dt>{t('documents.field.lastReviewDate')}</dt>
-            <dd>{date(doc.lastReviewDate)}</dd>
-            <dt>{t('documents.field.nextReviewDue')}</dt>
-            <dd>
-              {date(doc.nextReviewDue)} <ReviewBadge document={doc} today={todayOnThisComputer()} />
-            </dd>
-          </dl>
-        </section>
+        <DocumentDetails document={doc} />
       )}
-      <section className="section">
-        <h2>{t('documents.history')}</h2>
+      <RequirementLinks documentId={doc.id} />
+      <VersionsSection document={doc} onNotice={showNotice} />
+      <ReviewsSection document={doc} onNotice={showNotice} />
+      {doc.inForce && <ReadsSection documentId={doc.id} version={doc.inForce} onNotice={showNotice} />}
+      <section className="section" aria-labelledby="history-title">
+        <h2 id="history-title">{t('documents.history')}</h2>
         <HistoryTimeline
           entity="document"
           entityId={doc.id}
-          fieldLabel={(field) => t(`documents.field.${field}` as 'documents.field.title', { defaultValue: field })}
+          fieldLabel={(field) =>
+            fileHistory.label(field) ?? t(`documents.field.${field}` as 'documents.field.title', { defaultValue: field })
+          }
           formatValue={formatValue}
         />
       </section>

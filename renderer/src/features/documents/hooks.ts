@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DocumentFields, DocumentListQuery, QualityDocument } from '../../../../shared/schemas/documents';
+import type { DocumentCreate, DocumentFields, DocumentListQuery, QualityDocument } from '../../../../shared/schemas/documents';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
@@ -18,12 +18,14 @@ const useOnDocumentSaved = () => {
     queryClient.setQueryData(queryKeys.document(document.id), document);
     void queryClient.invalidateQueries({ queryKey: ['documents', 'list'] });
     void queryClient.invalidateQueries({ queryKey: queryKeys.history('document', document.id) });
+    // Requirement pages list the documents that answer them, by title.
+    void queryClient.invalidateQueries({ queryKey: queryKeys.referentials });
   };
 };
 
 export const useCreateDocument = () => {
   const onSaved = useOnDocumentSaved();
-  return useMutation({ mutationFn: (fields: DocumentFields) => call('documents.create', fields), onSuccess: onSaved });
+  return useMutation({ mutationFn: (input: DocumentCreate) => call('documents.create', input), onSuccess: onSaved });
 };
 
 export const useUpdateDocument = () => {

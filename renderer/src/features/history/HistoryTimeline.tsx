@@ -28,14 +28,14 @@ export const HistoryTimeline = ({ entity, entityId, fieldLabel, formatValue }: H
       {history.data.map((entry) => (
         <li key={entry.id} className="timeline__entry">
           <p className="timeline__head">
-            <strong>{t(`history.${entry.action}`)}</strong> — <time dateTime={entry.at}>{formatInstant(entry.at, dateLocale)}</time>{' '}
-            {t('history.by', { actor: entry.actor })}
+            <strong>{t(`history.action.${entry.action}` as 'history.action.create', { defaultValue: entry.action })}</strong> —{' '}
+            <time dateTime={entry.at}>{formatInstant(entry.at, dateLocale)}</time> {t('history.by', { actor: entry.actor })}
           </p>
           <ul className="timeline__changes">
             {entry.changes.map((change) => (
               <li key={change.field}>
                 <span className="timeline__field">{fieldLabel(change.field)}</span> :{' '}
-                {entry.action === 'create' ? (
+                {entry.action === 'create' || change.before === null ? (
                   show(change.field, change.after)
                 ) : (
                   <>

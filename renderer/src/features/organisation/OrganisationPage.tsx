@@ -1,73 +1,28 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Form } from 'react-aria-components';
-import type { z } from 'zod';
-import { organisationUpdateSchema, type OrganisationUpdate } from '../../../../shared/schemas/app';
-import { applyServerErrors } from '../../api/forms';
 import { languages, setLanguage, type Language } from '../../i18n';
-import { Button } from '../../ui/Button';
-import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/States';
-import { TextField } from '../../ui/TextField';
-import { useAppInfo, useUpdateOrganisation } from './hooks';
+import { useAppInfo, useOrganisation } from './hooks';
+import { OrganisationForm } from './OrganisationForm';
 
-/** The organisation's name, the data file and how to back it up, and the interface language. */
+/** The organisation's settings, the data file and how to back it up, and the interface language. */
 export const OrganisationPage = () => {
   const { t, i18n } = useTranslation();
   const info = useAppInfo();
-  const update = useUpdateOrganisation();
-  const [formError, setFormError] = useState<string | null>(null);
+  const organisation = useOrganisation();
   const [notice, showNotice] = useNotice();
-  const { control, handleSubmit, setError, formState } = useForm<OrganisationUpdate, unknown, z.output<typeof organisationUpdateSchema>>({
-    resolver: zodResolver(organisationUpdateSchema),
-    values: { name: info.data?.organisationName ?? '' },
-  });
 
-  if (info.isPending) return <Loading />;
+  if (info.isPending || organisation.isPending) return <Loading />;
   if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
+  if (organisation.isError) return <ErrorState error={organisation.error} onRetry={() => void organisation.refetch()} />;
   const file = info.data.file;
-
-  const submit = handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
-      await update.mutateAsync(fields);
-      showNotice(t('organisation.saved'));
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError));
-    }
-  });
 
   return (
     <>
       <PageHeader title={t('organisation.title')} subtitle={t('organisation.subtitle')} />
-      <Form className="form form--inline" onSubmit={(event) => void submit(event)} validationBehavior="aria">
-        <FormAlert message={formError} />
-        <Controller
-          control={control}
-          name="name"
-          render={({ field }) => (
-            <TextField
-              label={t('organisation.name')}
-              placeholder={t('organisation.namePlaceholder')}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={formState.errors.name?.message}
-              maxLength={160}
-            />
-          )}
-        />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </div>
-      </Form>
+      <OrganisationForm organisation={organisation.data} onSaved={() => showNotice(t('organisation.saved'))} />
       <Notice message={notice} />
       <section className="section">
         <h2>{t('organisation.file')}</h2>

@@ -5,10 +5,16 @@ import { queryKeys } from '../../app/queryKeys';
 
 export const useAppInfo = () => useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app.info', {}) });
 
+export const useOrganisation = () => useQuery({ queryKey: queryKeys.organisation, queryFn: () => call('organisation.get', {}) });
+
 export const useUpdateOrganisation = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: OrganisationUpdate) => call('organisation.update', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.appInfo }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.appInfo }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.organisation }),
+      ]),
   });
 };

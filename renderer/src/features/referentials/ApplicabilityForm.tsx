@@ -8,7 +8,7 @@ import { applicabilityFieldsSchema, type ApplicabilityFields, type RequirementDe
 import { applyServerErrors } from '../../api/forms';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
-import { TextArea } from './TextArea';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { ApplicabilityBadge } from './ApplicabilityBadge';
 import { useSetApplicability } from './hooks';
 
@@ -55,7 +55,7 @@ export const ApplicabilityForm = ({ requirement, onSaved }: { requirement: Requi
         control={control}
         name="justification"
         render={({ field }) => (
-          <TextArea
+          <TextAreaField
             label={t('referentials.field.justification')}
             value={field.value ?? ''}
             onChange={field.onChange}

@@ -9,7 +9,7 @@ import { applyServerErrors } from '../../api/forms';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { SelectField, type Option } from '../../ui/SelectField';
-import { TextArea } from './TextArea';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 
 type RequirementFormProps = {
@@ -127,7 +127,7 @@ export const RequirementForm = ({
         control={control}
         name="text"
         render={({ field }) => (
-          <TextArea
+          <TextAreaField
             label={t('referentials.field.text')}
             value={field.value ?? ''}
             onChange={field.onChange}

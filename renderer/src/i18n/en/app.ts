@@ -29,6 +29,7 @@ export const appMessages: Pick<Messages, 'app' | 'nav' | 'common' | 'fileError' 
     loading: 'Loading…',
     none: '—',
     noneOption: 'None',
+    choose: 'Choose…',
     all: 'All',
     back: 'Back',
     saved: 'Saved.',

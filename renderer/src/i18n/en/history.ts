@@ -4,11 +4,23 @@ import type { Messages } from '../fr';
 export const historyMessages: Pick<Messages, 'history'> = {
   history: {
     empty: 'No changes recorded.',
-    create: 'Created',
-    update: 'Changed',
-    file_add: 'File added',
-    file_remove: 'File removed',
     by: 'by {{actor}}',
     empty_value: '(empty)',
+    action: {
+      create: 'Created',
+      update: 'Changed',
+      version_create: 'New version opened',
+      version_update: 'Draft changed',
+      version_submit: 'Version submitted for approval',
+      version_return: 'Version returned to draft',
+      version_approve: 'Version approved, in force',
+      version_obsolete: 'Version made obsolete',
+      review: 'Periodic review',
+      read: 'Read acknowledgement',
+      file_add: 'File added',
+      file_remove: 'File removed',
+      requirement_link: 'Requirement linked',
+      requirement_unlink: 'Requirement unlinked',
+    },
   },
 };

@@ -3,6 +3,8 @@ import { appMessages } from './app';
 import { documentsMessages } from './documents';
 import { filesMessages } from './files';
 import { historyMessages } from './history';
+import { versionsMessages } from './versions';
+import { searchMessages } from './search';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
@@ -14,6 +16,8 @@ export const en: Messages = {
   ...documentsMessages,
   ...filesMessages,
   ...historyMessages,
+  ...versionsMessages,
+  ...searchMessages,
   ...peopleMessages,
   ...processesMessages,
   ...referentialsMessages,

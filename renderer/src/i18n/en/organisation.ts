@@ -12,6 +12,7 @@ export const organisationMessages: Pick<Messages, 'organisation'> = {
     schema: 'Schema version',
     appVersion: 'Sève version',
     language: 'Interface language',
-    saved: 'Organisation name saved.',
+    indiceHelp: 'Applies to the next versions; existing versions keep their number.',
+    saved: 'Organisation settings saved.',
   },
 };

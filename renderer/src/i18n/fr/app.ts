@@ -27,6 +27,7 @@ export const appMessages = {
     loading: 'Chargement…',
     none: '—',
     noneOption: 'Aucun',
+    choose: 'Choisir…',
     all: 'Tous',
     back: 'Retour',
     saved: 'Enregistré.',

@@ -2,6 +2,8 @@ import { appMessages } from './app';
 import { documentsMessages } from './documents';
 import { filesMessages } from './files';
 import { historyMessages } from './history';
+import { versionsMessages } from './versions';
+import { searchMessages } from './search';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
@@ -13,6 +15,8 @@ export const fr = {
   ...documentsMessages,
   ...filesMessages,
   ...historyMessages,
+  ...versionsMessages,
+  ...searchMessages,
   ...peopleMessages,
   ...processesMessages,
   ...referentialsMessages,

@@ -11,6 +11,7 @@ export const organisationMessages = {
     schema: 'Version du schéma',
     appVersion: 'Version de Sève',
     language: 'Langue de l’interface',
-    saved: 'Nom de la structure enregistré.',
+    indiceHelp: 'S’applique aux prochaines versions ; les versions existantes gardent leur indice.',
+    saved: 'Réglages de la structure enregistrés.',
   },
 } as const;

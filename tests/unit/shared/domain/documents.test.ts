@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentTypes, formatReference, referencePrefix } from '../../../../shared/domain/documents';
-import { documentFieldsSchema } from '../../../../shared/schemas/documents';
+import { documentCreateSchema, documentFieldsSchema } from '../../../../shared/schemas/documents';
 
 describe('document references', () => {
   it('uses one distinct prefix per type', () => {
@@ -19,28 +19,21 @@ describe('document references', () => {
 });
 
 describe('document fields', () => {
-  const valid = {
-    title: 'Politique qualité',
-    type: 'politique',
-    status: 'en_vigueur',
-    processId: null,
-    ownerId: null,
-    reviewPeriodMonths: 12,
-    lastReviewDate: '2026-01-15',
-  };
+  const valid = { title: 'Politique qualité', type: 'politique', processId: null, ownerId: null, reviewPeriodMonths: 12 };
+  const creation = { ...valid, initialStatus: 'en_vigueur', effectiveDate: '2026-01-15', approvedById: null, approvedOn: null };
 
   it('trims the title and accepts a valid document', () => {
     expect(documentFieldsSchema.parse({ ...valid, title: '  Politique qualité  ' }).title).toBe('Politique qualité');
   });
 
-  it('requires a review date for a document in force, not for a draft', () => {
-    const inForce = documentFieldsSchema.safeParse({ ...valid, lastReviewDate: null });
-    expect(inForce.error?.issues).toEqual([expect.objectContaining({ path: ['lastReviewDate'] })]);
-    expect(documentFieldsSchema.safeParse({ ...valid, status: 'brouillon', lastReviewDate: null }).success).toBe(true);
+  it('requires an effective date for a document registered in force, not for a draft', () => {
+    const inForce = documentCreateSchema.safeParse({ ...creation, effectiveDate: null });
+    expect(inForce.error?.issues).toEqual([expect.objectContaining({ path: ['effectiveDate'] })]);
+    expect(documentCreateSchema.safeParse({ ...creation, initialStatus: 'brouillon', effectiveDate: null }).success).toBe(true);
   });
 
-  it('refuses unknown keys, control characters and out-of-range periods', () => {
-    expect(documentFieldsSchema.safeParse({ ...valid, isAdmin: true }).success).toBe(false);
+  it('refuses unknown keys (in French), control characters and out-of-range periods', () => {
+    expect(documentFieldsSchema.safeParse({ ...valid, isAdmin: true }).error?.issues[0]?.message).toBe('Clé non reconnue : "isAdmin"');
     expect(documentFieldsSchema.safeParse({ ...valid, title: 'A\u0000B' }).success).toBe(false);
     expect(documentFieldsSchema.safeParse({ ...valid, reviewPeriodMonths: 121 }).success).toBe(false);
     expect(documentFieldsSchema.safeParse({ ...valid, reviewPeriodMonths: 1.5 }).success).toBe(false);

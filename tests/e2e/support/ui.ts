@@ -1,0 +1,27 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Picks `option` in the React Aria select labelled `label` (its button is named "<value> <label>"). */
+export const choose = async (scope: Page | Locator, page: Page, label: string, option: string): Promise<void> => {
+  await scope.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+/** Types a date (`JJMMAAAA`) into the React Aria date field labelled `label`, replacing its value. */
+export const typeDate = async (scope: Page | Locator, page: Page, label: string, ddmmyyyy: string): Promise<void> => {
+  const first = scope.getByRole('group', { name: label }).getByRole('spinbutton').first();
+  await first.click();
+  await page.keyboard.type(ddmmyyyy);
+};
+
+/** The open modal dialog. */
+export const dialog = (page: Page): Locator => page.getByRole('dialog');
+
+/** `YYYY-MM-DD` of today plus `days`, and the same as `JJMMAAAA` for typing. */
+export const dayFromToday = (days: number): { iso: string; typed: string } => {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const dd = String(date.getDate()).padStart(2, '0');
+  const mm = String(date.getMonth() + 1).padStart(2, '0');
+  const yyyy = String(date.getFullYear());
+  return { iso: `${yyyy}-${mm}-${dd}`, typed: `${dd}${mm}${yyyy}` };
+};
