@@ -1,0 +1,25 @@
+import crypto from 'node:crypto';
+import Database from 'better-sqlite3';
+
+/** SHA-256 of every row of every table (FTS shadow tables aside), to prove nothing was written. */
+export const dataChecksum = (filePath: string): string => {
+  const db = new Database(filePath, { readonly: true });
+  try {
+    const hash = crypto.createHash('sha256');
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name",
+      )
+      .pluck()
+      .all() as string[];
+    for (const table of tables) {
+      hash.update(table);
+      for (const row of db.prepare(`SELECT * FROM "${table}"`).iterate()) {
+        hash.update(JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
+      }
+    }
+    return hash.digest('hex');
+  } finally {
+    db.close();
+  }
+};
