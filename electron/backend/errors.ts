@@ -64,3 +64,8 @@ export const fromSqliteError = (error: unknown, filePath: string): ServiceError 
   }
   return null;
 };
+
+/** Throws `error` where an expression is expected (`repo.get(id) ?? raise(notFound(…))`). */
+export const raise = (error: Error): never => {
+  throw error;
+};

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { idSchema } from './common';
 
-export const historyEntities = ['document', 'person', 'process', 'organisation', 'referential', 'requirement'] as const;
+export const historyEntities = [
+  'document',
+  'person',
+  'process',
+  'organisation',
+  'referential',
+  'requirement',
+  'certification',
+  'audit',
+  'nonconformity',
+] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;
 

@@ -46,12 +46,35 @@ const documentVersionOwner = (db: Database.Database): OwnerKind => {
   };
 };
 
+type AuditRow = { reference: string; status: string };
+
+/** An audit takes its report and evidence until it is closed or cancelled; its history is its own. */
+const auditOwner = (db: Database.Database): OwnerKind => {
+  const select = db.prepare<[number], AuditRow>('SELECT reference, status FROM audits WHERE id = ?');
+  return {
+    find: (id) => {
+      const row = select.get(id);
+      return (
+        row && {
+          frozenReason:
+            row.status === 'clos' || row.status === 'annule'
+              ? `L’audit ${row.reference} est ${row.status === 'clos' ? 'clos' : 'annulé'} : ses fichiers sont figés et restent consultables.`
+              : null,
+          history: { entity: 'audit', entityId: id, fields: { audit: row.reference } },
+        }
+      );
+    },
+    missing: () => new ServiceError('not_found', 'Cet audit est introuvable : il a peut-être été supprimé. Rechargez la page.'),
+  };
+};
+
 /**
  * The rules of each owner kind. A new kind (action, audit, finding…) adds its entry here; the
  * typechecker refuses a kind of `attachmentOwnerEntities` without one.
  */
 const ownerKinds: Record<AttachmentOwnerEntity, (db: Database.Database) => OwnerKind> = {
   document_version: documentVersionOwner,
+  audit: auditOwner,
 };
 
 export const createOwnersRepository = (db: Database.Database) => {

@@ -3,6 +3,7 @@ import m0002 from './0002_document_versions.sql';
 import m0003 from './0003_referentials.sql';
 import m0004 from './0004_files.sql';
 import m0005 from './0005_search.sql';
+import m0006 from './0006_audits.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -13,4 +14,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003_referentials', sql: m0003 },
   { version: 4, name: '0004_files', sql: m0004 },
   { version: 5, name: '0005_search', sql: m0005 },
+  { version: 6, name: '0006_audits', sql: m0006 },
 ];

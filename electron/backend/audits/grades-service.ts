@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import type { GradeScale, gradeScaleUpdateSchema } from '../../../shared/schemas/audits';
+import { ServiceError, invalidField, notFound } from '../errors';
+import type { AuditsContext } from './context';
+
+/** A code for a new grade from its label: `Écart critique` → `ecart_critique`. */
+const codeFrom = (label: string, taken: Set<string>): string => {
+  const base =
+    label
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '')
+      .slice(0, 36) || 'cotation';
+  let code = base;
+  for (let n = 2; taken.has(code); n++) code = `${base}_${n}`;
+  taken.add(code);
+  return code;
+};
+
+/** Each referential's grading scale of findings: the default AFNOR scale, or its own. */
+export const createGradesService = (ac: AuditsContext) => {
+  const { repos } = ac;
+
+  const scale = (referentialId: number): GradeScale => {
+    if (!repos.referentialExists.get(referentialId)) throw notFound('Ce référentiel');
+    const custom = repos.findings.customGrades(referentialId);
+    return { referentialId, custom: custom.length > 0, grades: custom.length > 0 ? custom : repos.findings.defaultGrades() };
+  };
+
+  return {
+    scale,
+
+    /**
+     * Replaces a referential's scale, in the order given. Grades keep their code (and their
+     * findings); a grade still used by a finding cannot be dropped.
+     */
+    setScale: (input: z.output<typeof gradeScaleUpdateSchema>): GradeScale =>
+      ac.db
+        .transaction(() => {
+          const current = scale(input.referentialId);
+          const existing = current.custom ? current.grades : [];
+          const kept = new Set(input.grades.map((grade) => grade.code).filter((code): code is string => code !== null));
+          input.grades.forEach((grade, index) => {
+            if (grade.code !== null && !existing.some((candidate) => candidate.code === grade.code)) {
+              throw invalidField(`grades.${index}.code`, 'Cette cotation n’appartient pas à l’échelle de ce référentiel.');
+            }
+          });
+          for (const grade of existing) {
+            if (!kept.has(grade.code) && repos.findings.gradeUses(grade.id) > 0) {
+              throw new ServiceError(
+                'conflict',
+                `La cotation « ${grade.label} » est utilisée par des constats : elle ne peut pas être retirée de l’échelle.`,
+              );
+            }
+          }
+          const taken = new Set(existing.map((grade) => grade.code));
+          for (const grade of existing) if (!kept.has(grade.code)) repos.findings.deleteGrade(grade.id);
+          input.grades.forEach((grade, index) => {
+            const rank = index + 1;
+            const match = existing.find((candidate) => candidate.code === grade.code);
+            if (match) repos.findings.updateGrade(match.id, { label: grade.label, rank, ncSeverity: grade.ncSeverity });
+            else
+              repos.findings.insertGrade(input.referentialId, {
+                code: codeFrom(grade.label, taken),
+                label: grade.label,
+                rank,
+                ncSeverity: grade.ncSeverity,
+              });
+          });
+          const at = ac.now().toISOString();
+          repos.history.append({
+            at,
+            actor: ac.actor,
+            entity: 'referential',
+            entityId: input.referentialId,
+            action: 'grade_scale',
+            changes: [
+              {
+                field: 'gradeScale',
+                before: current.grades.map((grade) => grade.label).join(', '),
+                after: input.grades.map((grade) => grade.label).join(', '),
+              },
+            ],
+          });
+          return scale(input.referentialId);
+        })
+        .immediate(),
+  };
+};

@@ -1,0 +1,33 @@
+import type { Handlers, MethodsOf } from '../handlers';
+
+export const certificationsHandlers: Handlers<MethodsOf<'certifications'>> = {
+  'certifications.list': (_input, session) => session.services().certifications.list(),
+  'certifications.get': (input, session) => session.services().certifications.get(input.id),
+  'certifications.create': (input, session) => session.services().certifications.create(input),
+  'certifications.update': (input, session) => session.services().certifications.update(input),
+  'certifications.plan': (input, session) => session.services().certifications.plan(input.id),
+  'certifications.acceptPlan': (input, session) => session.services().certifications.acceptPlan(input),
+};
+
+export const auditsHandlers: Handlers<MethodsOf<'audits' | 'nonconformities'>> = {
+  'audits.list': (input, session) => session.services().audits.list(input),
+  'audits.get': (input, session) => session.services().audits.get(input.id),
+  'audits.create': (input, session) => session.services().audits.create(input),
+  'audits.update': (input, session) => session.services().audits.update(input),
+  'audits.cancel': (input, session) => session.services().audits.cancel(input),
+  'audits.delete': (input, session) =>
+    session.services().audits.remove(input, (auditId) => session.services().files.list({ entity: 'audit', id: auditId }).length),
+  'audits.programme': (input, session) => session.services().audits.programme(input.certificationId),
+  'audits.checklist': (input, session) => session.services().checklist.list(input.auditId),
+  'audits.addChecklistItem': (input, session) => session.services().checklist.add(input),
+  'audits.updateChecklistItem': (input, session) => session.services().checklist.update(input),
+  'audits.removeChecklistItem': (input, session) => session.services().checklist.remove(input.id),
+  'audits.copyChecklist': (input, session) => session.services().checklist.copy(input),
+  'audits.grades': (input, session) => session.services().findings.grades(input.auditId),
+  'audits.gradeScale': (input, session) => session.services().grades.scale(input.referentialId),
+  'audits.setGradeScale': (input, session) => session.services().grades.setScale(input),
+  'audits.findings': (input, session) => session.services().findings.list(input.auditId),
+  'audits.addFinding': (input, session) => session.services().findings.add(input),
+  'audits.updateFinding': (input, session) => session.services().findings.update(input),
+  'nonconformities.list': (input, session) => session.services().nonconformities.list(input.status ?? null),
+};

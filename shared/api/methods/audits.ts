@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import {
+  acceptProposalsSchema,
+  auditFieldsSchema,
+  auditListQuerySchema,
+  auditSchema,
+  auditUpdateSchema,
+  certificationFieldsSchema,
+  certificationSchema,
+  certificationUpdateSchema,
+  checklistAddSchema,
+  checklistCopySchema,
+  checklistItemSchema,
+  checklistUpdateSchema,
+  cyclePlanSchema,
+  findingAddSchema,
+  findingSchema,
+  findingUpdateSchema,
+  gradeScaleQuerySchema,
+  gradeScaleSchema,
+  gradeScaleUpdateSchema,
+  gradeSchema,
+  gradesQuerySchema,
+  programmeQuerySchema,
+  programmeSchema,
+} from '../../schemas/audits';
+import { byIdSchema, emptyInput, idSchema, requiredText } from '../../schemas/common';
+import { nonconformitySummarySchema, nonconformityListQuerySchema } from '../../schemas/nonconformities';
+import { method } from '../method';
+
+const auditRef = z.object({ auditId: idSchema }).strict();
+const revisionStep = z.object({ id: idSchema, revision: z.number({ error: 'Révision invalide.' }).int().nonnegative() }).strict();
+
+export const certificationsMethods = {
+  'certifications.list': method(emptyInput, z.array(certificationSchema), false),
+  'certifications.get': method(byIdSchema, certificationSchema, false),
+  'certifications.create': method(certificationFieldsSchema, certificationSchema, true),
+  'certifications.update': method(certificationUpdateSchema, certificationSchema, true),
+  'certifications.plan': method(byIdSchema, cyclePlanSchema, false),
+  'certifications.acceptPlan': method(acceptProposalsSchema, z.array(auditSchema), true),
+} as const;
+
+export const auditsMethods = {
+  'audits.list': method(auditListQuerySchema, z.array(auditSchema), false),
+  'audits.get': method(byIdSchema, auditSchema, false),
+  'audits.create': method(auditFieldsSchema, auditSchema, true),
+  'audits.update': method(auditUpdateSchema, auditSchema, true),
+  'audits.cancel': method(revisionStep.extend({ comment: requiredText('Le motif', 2000) }).strict(), auditSchema, true),
+  'audits.delete': method(revisionStep, z.null(), true),
+  'audits.programme': method(programmeQuerySchema, programmeSchema, false),
+  'audits.checklist': method(auditRef, z.array(checklistItemSchema), false),
+  'audits.addChecklistItem': method(checklistAddSchema, checklistItemSchema, true),
+  'audits.updateChecklistItem': method(checklistUpdateSchema, checklistItemSchema, true),
+  'audits.removeChecklistItem': method(byIdSchema, z.null(), true),
+  'audits.copyChecklist': method(checklistCopySchema, z.array(checklistItemSchema), true),
+  'audits.grades': method(gradesQuerySchema, z.array(gradeSchema), false),
+  'audits.gradeScale': method(gradeScaleQuerySchema, gradeScaleSchema, false),
+  'audits.setGradeScale': method(gradeScaleUpdateSchema, gradeScaleSchema, true),
+  'audits.findings': method(auditRef, z.array(findingSchema), false),
+  'audits.addFinding': method(findingAddSchema, findingSchema, true),
+  'audits.updateFinding': method(findingUpdateSchema, findingSchema, true),
+} as const;
+
+export const nonconformitiesMethods = {
+  'nonconformities.list': method(nonconformityListQuerySchema, z.array(nonconformitySummarySchema), false),
+} as const;

@@ -1,0 +1,276 @@
+import { z } from 'zod';
+import { auditStatuses, auditTypes, checklistResults, findingStatuses, ncSeverities } from '../domain/audits';
+import { certificationStatuses } from '../domain/certification';
+import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+
+const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
+const named = z.object({ id: idSchema, name: z.string() });
+
+// Certifications -------------------------------------------------------------------------------
+
+export const certificationSchema = z.object({
+  id: idSchema,
+  scheme: z.string(),
+  referentialId: idSchema.nullable(),
+  referentialName: z.string().nullable(),
+  body: z.string().nullable(),
+  certificateNumber: z.string().nullable(),
+  decisionDate: calendarDateSchema.nullable(),
+  expiryDate: calendarDateSchema.nullable(),
+  status: z.enum(certificationStatuses),
+  isGroup: z.boolean(),
+  groupName: z.string().nullable(),
+  centralFunction: z.string().nullable(),
+  otherMembers: z.string().nullable(),
+  revision: z.number().int(),
+});
+export type Certification = z.infer<typeof certificationSchema>;
+
+export const certificationFieldsSchema = z
+  .object({
+    scheme: requiredText('Le schéma de certification', 120),
+    referentialId: idSchema.nullable(),
+    body: optionalText('L’organisme certificateur', 160),
+    certificateNumber: optionalText('Le numéro de certificat', 80),
+    decisionDate: calendarDateSchema.nullable(),
+    expiryDate: calendarDateSchema.nullable(),
+    status: z.enum(certificationStatuses, { error: 'Choisissez un statut.' }),
+    isGroup: z.boolean({ error: 'Valeur invalide.' }),
+    groupName: optionalText('Le nom du groupe', 160),
+    centralFunction: optionalText('La fonction centrale', 160),
+    otherMembers: optionalText('Les autres membres', 4000),
+  })
+  .strict()
+  .superRefine((fields, ctx) => {
+    if (fields.decisionDate && fields.expiryDate && fields.expiryDate <= fields.decisionDate) {
+      ctx.addIssue({ code: 'custom', path: ['expiryDate'], message: 'L’échéance du certificat vient après la décision de certification.' });
+    }
+    if (fields.status === 'certifie' && (!fields.decisionDate || !fields.expiryDate)) {
+      const path = fields.decisionDate ? 'expiryDate' : 'decisionDate';
+      ctx.addIssue({ code: 'custom', path: [path], message: 'Un certificat en cours a une date de décision et une date d’échéance.' });
+    }
+    if (fields.isGroup && !fields.groupName) {
+      ctx.addIssue({ code: 'custom', path: ['groupName'], message: 'Nommez le groupe certifié ensemble.' });
+    }
+  });
+export type CertificationFields = z.input<typeof certificationFieldsSchema>;
+export const certificationUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: certificationFieldsSchema }).strict();
+
+/** One audit of the cycle as the planner proposes it, with the audit already planned for it if any. */
+export const cycleProposalSchema = z.object({
+  slot: z.enum(['surveillance_1', 'surveillance_2', 'renouvellement']),
+  type: z.enum(['surveillance', 'renouvellement']),
+  windowStart: calendarDateSchema,
+  windowEnd: calendarDateSchema,
+  proposedDate: calendarDateSchema,
+  alertDate: calendarDateSchema,
+  plannedAuditId: idSchema.nullable(),
+});
+export type CycleProposal = z.infer<typeof cycleProposalSchema>;
+
+export const cyclePlanSchema = z.object({
+  certificationId: idSchema,
+  rules: z.enum(['iso', 'qualiopi']),
+  proposals: z.array(cycleProposalSchema),
+});
+export type CyclePlan = z.infer<typeof cyclePlanSchema>;
+
+export const acceptProposalsSchema = z
+  .object({
+    certificationId: idSchema,
+    slots: z.array(z.enum(['surveillance_1', 'surveillance_2', 'renouvellement'])).min(1, 'Choisissez au moins un audit.'),
+  })
+  .strict();
+
+// Audits -----------------------------------------------------------------------------------------
+
+export const auditorSchema = z.object({ personId: idSchema.nullable(), name: z.string() });
+
+export const auditSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  certificationId: idSchema.nullable(),
+  certificationScheme: z.string().nullable(),
+  type: z.enum(auditTypes),
+  title: z.string().nullable(),
+  startDate: calendarDateSchema,
+  endDate: calendarDateSchema,
+  status: z.enum(auditStatuses),
+  leadAuditor: auditorSchema.nullable(),
+  auditors: z.array(auditorSchema),
+  auditees: z.array(named),
+  processes: z.array(named),
+  requirements: z.array(z.object({ id: idSchema, number: z.string(), title: z.string() })),
+  windowStart: calendarDateSchema.nullable(),
+  windowEnd: calendarDateSchema.nullable(),
+  cycleSlot: z.string().nullable(),
+  notes: z.string().nullable(),
+  findingCounts: z.record(z.string(), z.number().int()),
+  revision: z.number().int(),
+});
+export type Audit = z.infer<typeof auditSchema>;
+
+/** Someone on the audit team: a person of the directory, or an external auditor by name. */
+export const auditorInputSchema = z
+  .object({ personId: idSchema.nullable(), externalName: optionalText('Le nom de l’auditeur', 120) })
+  .strict()
+  .refine(
+    (auditor) => (auditor.personId === null) !== (auditor.externalName === null),
+    'Choisissez une personne ou écrivez le nom d’un auditeur externe.',
+  );
+
+export const auditFieldsSchema = z
+  .object({
+    type: z.enum(auditTypes, { error: 'Choisissez un type d’audit.' }),
+    certificationId: idSchema.nullable(),
+    title: optionalText('L’intitulé', 200),
+    startDate: required(calendarDateSchema, 'Indiquez la date de début.'),
+    endDate: required(calendarDateSchema, 'Indiquez la date de fin.'),
+    status: z.enum(auditStatuses, { error: 'Choisissez un statut.' }),
+    leadAuditor: auditorInputSchema.nullable(),
+    auditors: z.array(auditorInputSchema).max(20, 'Pas plus de 20 auditeurs.'),
+    auditeeIds: z.array(idSchema).max(100, 'Pas plus de 100 audités.'),
+    processIds: z.array(idSchema).max(100, 'Pas plus de 100 processus.'),
+    requirementIds: z.array(idSchema).max(500, 'Pas plus de 500 exigences.'),
+    notes: optionalText('Les notes', 4000),
+  })
+  .strict()
+  .superRefine((fields, ctx) => {
+    if (fields.startDate && fields.endDate && fields.endDate < fields.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'La fin de l’audit ne peut pas précéder son début.' });
+    }
+  });
+export type AuditFields = z.input<typeof auditFieldsSchema>;
+export const auditUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: auditFieldsSchema }).strict();
+export const auditListQuerySchema = z
+  .object({
+    certificationId: idSchema.optional(),
+    year: z.number().int().min(2000).max(2100).optional(),
+    includeCancelled: z.boolean().optional(),
+  })
+  .strict();
+
+// Programme ------------------------------------------------------------------------------------
+
+export const programmeSchema = z.object({
+  cycle: z.object({ from: calendarDateSchema, to: calendarDateSchema, certificationId: idSchema.nullable() }),
+  processes: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      pilotName: z.string().nullable(),
+      audits: z.array(z.object({ id: idSchema, reference: z.string(), startDate: calendarDateSchema, status: z.enum(auditStatuses) })),
+    }),
+  ),
+  warnings: z.array(
+    z.object({
+      kind: z.enum(['process_not_audited', 'auditor_owns_process']),
+      auditId: idSchema.nullable(),
+      processId: idSchema,
+      message: z.string(),
+    }),
+  ),
+});
+export type AuditProgramme = z.infer<typeof programmeSchema>;
+export const programmeQuerySchema = z.object({ certificationId: idSchema.optional() }).strict();
+
+// Checklists -------------------------------------------------------------------------------------
+
+export const checklistItemSchema = z.object({
+  id: idSchema,
+  position: z.number().int(),
+  requirementId: idSchema.nullable(),
+  requirementLabel: z.string().nullable(),
+  processId: idSchema.nullable(),
+  processName: z.string().nullable(),
+  question: z.string(),
+  result: z.enum(checklistResults).nullable(),
+  comment: z.string().nullable(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+export const checklistItemFieldsSchema = z
+  .object({
+    requirementId: idSchema.nullable(),
+    processId: idSchema.nullable(),
+    question: requiredText('La question', 1000),
+    result: z.enum(checklistResults, { error: 'Résultat inconnu.' }).nullable(),
+    comment: optionalText('Le commentaire', 2000),
+  })
+  .strict();
+export type ChecklistItemFields = z.input<typeof checklistItemFieldsSchema>;
+export const checklistAddSchema = z.object({ auditId: idSchema, fields: checklistItemFieldsSchema }).strict();
+export const checklistUpdateSchema = z.object({ id: idSchema, fields: checklistItemFieldsSchema }).strict();
+export const checklistCopySchema = z.object({ fromAuditId: idSchema, toAuditId: idSchema }).strict();
+
+// Findings ---------------------------------------------------------------------------------------
+
+export const gradeSchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  label: z.string(),
+  rank: z.number().int(),
+  ncSeverity: z.enum(ncSeverities).nullable(),
+});
+export type FindingGrade = z.infer<typeof gradeSchema>;
+
+export const findingSchema = z.object({
+  id: idSchema,
+  auditId: idSchema,
+  auditReference: z.string(),
+  grade: gradeSchema,
+  requirementId: idSchema.nullable(),
+  requirementLabel: z.string().nullable(),
+  processId: idSchema.nullable(),
+  processName: z.string().nullable(),
+  description: z.string(),
+  evidence: z.string().nullable(),
+  responseDue: calendarDateSchema.nullable(),
+  status: z.enum(findingStatuses),
+  nonconformity: z.object({ id: idSchema, reference: z.string(), status: z.string() }).nullable(),
+  revision: z.number().int(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const findingFieldsSchema = z
+  .object({
+    gradeId: required(idSchema, 'Choisissez la cotation du constat.'),
+    requirementId: idSchema.nullable(),
+    processId: idSchema.nullable(),
+    description: requiredText('La description du constat', 4000),
+    evidence: optionalText('La preuve d’audit', 4000),
+    responseDue: calendarDateSchema.nullable(),
+    status: z.enum(findingStatuses, { error: 'Choisissez un statut.' }),
+  })
+  .strict();
+export type FindingFields = z.input<typeof findingFieldsSchema>;
+export const findingAddSchema = z.object({ auditId: idSchema, fields: findingFieldsSchema }).strict();
+export const findingUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: findingFieldsSchema }).strict();
+export const gradesQuerySchema = z.object({ auditId: idSchema }).strict();
+export const deadlinePresetSchema = z.object({ auditId: idSchema, gradeId: idSchema }).strict();
+
+// Grading scales -----------------------------------------------------------------------------------
+
+export const gradeScaleSchema = z.object({ referentialId: idSchema, custom: z.boolean(), grades: z.array(gradeSchema) });
+export type GradeScale = z.infer<typeof gradeScaleSchema>;
+export const gradeScaleQuerySchema = z.object({ referentialId: idSchema }).strict();
+
+/** A referential's own scale, best grade last or first as the user orders it; `code` keeps an existing grade. */
+export const gradeScaleUpdateSchema = z
+  .object({
+    referentialId: idSchema,
+    grades: z
+      .array(
+        z
+          .object({
+            code: z.string().max(40).nullable(),
+            label: requiredText('Le libellé de la cotation', 80),
+            ncSeverity: z.enum(ncSeverities, { error: 'Gravité inconnue.' }).nullable(),
+          })
+          .strict(),
+      )
+      .min(1, 'Une échelle a au moins une cotation.')
+      .max(20, 'Pas plus de 20 cotations.'),
+  })
+  .strict();
+export type GradeScaleUpdate = z.input<typeof gradeScaleUpdateSchema>;

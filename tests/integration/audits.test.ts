@@ -1,0 +1,330 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Audit, AuditProgramme, Certification, ChecklistItem, CyclePlan, Finding, FindingGrade } from '../../shared/schemas/audits';
+import type { HistoryEntry } from '../../shared/schemas/history';
+import type { NonconformitySummary } from '../../shared/schemas/nonconformities';
+import { dataChecksum } from '../helpers/checksum';
+import { expectOk, openTestBackend, type TestBackend } from '../helpers/backend';
+
+const certification = (overrides: Record<string, unknown> = {}) => ({
+  scheme: 'Cèdre ISO 9001',
+  referentialId: null,
+  body: 'AFNOR Certification',
+  certificateNumber: 'CED-2026-042',
+  decisionDate: '2026-03-15',
+  expiryDate: '2029-03-14',
+  status: 'certifie',
+  isGroup: true,
+  groupName: 'GES du Val',
+  centralFunction: 'Union COORACE',
+  otherMembers: 'ACI Les Jardins\nETTI Intérim Plus',
+  ...overrides,
+});
+
+const audit = (overrides: Record<string, unknown> = {}) => ({
+  type: 'etape_2',
+  certificationId: null,
+  title: null,
+  startDate: '2026-03-02',
+  endDate: '2026-03-03',
+  status: 'realise',
+  leadAuditor: { personId: null, externalName: 'M. Lefèvre (AFNOR)' },
+  auditors: [],
+  auditeeIds: [],
+  processIds: [],
+  requirementIds: [],
+  notes: null,
+  ...overrides,
+});
+
+describe('certifications, audits and findings', () => {
+  let backend: TestBackend;
+  beforeEach(async () => {
+    backend = await openTestBackend();
+  });
+  afterEach(() => backend.close());
+
+  it('plans the cycle of a Cèdre ISO 9001 certification and turns proposals into planned audits', async () => {
+    const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification());
+    const plan = await expectOk<CyclePlan>(backend.api, 'certifications.plan', { id: cert.id });
+    expect(plan.rules).toBe('iso');
+    expect(plan.proposals.map((p) => [p.slot, p.proposedDate, p.alertDate, p.plannedAuditId])).toEqual([
+      ['surveillance_1', '2027-02-15', '2026-11-15', null],
+      ['surveillance_2', '2028-02-15', '2027-12-01', null],
+      ['renouvellement', '2028-12-14', '2028-09-14', null],
+    ]);
+    const planned = await expectOk<Audit[]>(backend.api, 'certifications.acceptPlan', {
+      certificationId: cert.id,
+      slots: ['surveillance_1', 'renouvellement'],
+    });
+    expect(planned.map((a) => [a.reference, a.type, a.status, a.startDate, a.windowStart, a.windowEnd])).toEqual([
+      ['AUD-2027-01', 'surveillance', 'planifie', '2027-02-15', '2026-12-15', '2027-03-15'],
+      ['AUD-2028-01', 'renouvellement', 'planifie', '2028-12-14', '2028-09-14', '2029-03-13'],
+    ]);
+    const again = await expectOk<Audit[]>(backend.api, 'certifications.acceptPlan', {
+      certificationId: cert.id,
+      slots: ['surveillance_1'],
+    });
+    expect(again[0]?.id).toBe(planned[0]?.id);
+    const replanned = await expectOk<CyclePlan>(backend.api, 'certifications.plan', { id: cert.id });
+    expect(replanned.proposals.map((p) => p.plannedAuditId)).toEqual([planned[0]?.id, null, planned[1]?.id]);
+  });
+
+  it('refuses dates out of order and a certified status without dates, writing nothing', async () => {
+    const before = dataChecksum(backend.filePath);
+    expect(
+      await backend.api.invoke('certifications.create', certification({ decisionDate: '2029-03-15', expiryDate: '2026-03-14' })),
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { expiryDate: 'L’échéance du certificat vient après la décision de certification.' } },
+    });
+    expect(await backend.api.invoke('certifications.create', certification({ decisionDate: null }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await backend.api.invoke('audits.create', audit({ startDate: '2026-03-05', endDate: '2026-03-04' }))).toMatchObject({
+      ok: false,
+      error: { fields: { endDate: 'La fin de l’audit ne peut pas précéder son début.' } },
+    });
+    expect(await backend.api.invoke('audits.create', audit({ processIds: [999] }))).toMatchObject({
+      ok: false,
+      error: { fields: { 'processIds.0': 'Ce processus n’existe pas.' } },
+    });
+    expect(dataChecksum(backend.filePath)).toBe(before);
+  });
+
+  it('records an audit with an NC mineure (deadline 3 months, a nonconformity to treat) and a point fort', async () => {
+    const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification());
+    const recorded = await expectOk<Audit>(backend.api, 'audits.create', audit({ certificationId: cert.id }));
+    expect(recorded.reference).toBe('AUD-2026-01');
+    const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: recorded.id });
+    expect(grades.map((g) => g.label)).toEqual([
+      'NC majeure',
+      'NC mineure',
+      'Point sensible',
+      'Point de vigilance',
+      'Piste de progrès',
+      'Point fort',
+      'Constat de conformité',
+    ]);
+    const grade = (code: string) => grades.find((g) => g.code === code)?.id ?? 0;
+    const finding = (gradeId: number, description: string) => ({
+      auditId: recorded.id,
+      fields: { gradeId, requirementId: null, processId: null, description, evidence: null, responseDue: null, status: 'a_traiter' },
+    });
+    const nc = await expectOk<Finding>(
+      backend.api,
+      'audits.addFinding',
+      finding(grade('nc_mineure'), 'Les réclamations ne sont pas analysées.'),
+    );
+    const strength = await expectOk<Finding>(
+      backend.api,
+      'audits.addFinding',
+      finding(grade('point_fort'), 'Accueil des salariés très structuré.'),
+    );
+    expect(nc).toMatchObject({ responseDue: '2026-06-03', nonconformity: { reference: 'NC-2026-001', status: 'a_traiter' } });
+    expect(strength).toMatchObject({ responseDue: null, nonconformity: null });
+    const toTreat = await expectOk<NonconformitySummary[]>(backend.api, 'nonconformities.list', { status: 'a_traiter' });
+    expect(toTreat).toEqual([
+      expect.objectContaining({
+        reference: 'NC-2026-001',
+        source: 'audit',
+        severity: 'mineure',
+        finding: { id: nc.id, auditId: recorded.id, auditReference: 'AUD-2026-01', responseDue: '2026-06-03' },
+      }),
+    ]);
+    expect((await expectOk<Audit>(backend.api, 'audits.get', { id: recorded.id })).findingCounts).toEqual({ nc_mineure: 1, point_fort: 1 });
+
+    const regraded = await expectOk<Finding>(backend.api, 'audits.updateFinding', {
+      id: nc.id,
+      revision: nc.revision,
+      fields: { ...finding(grade('nc_majeure'), nc.description).fields, responseDue: '2026-05-01' },
+    });
+    expect(regraded).toMatchObject({ responseDue: '2026-05-01', nonconformity: { reference: 'NC-2026-001' } });
+    expect((await expectOk<NonconformitySummary[]>(backend.api, 'nonconformities.list', {}))[0]?.severity).toBe('majeure');
+
+    expect(await backend.api.invoke('audits.addFinding', finding(999, 'x'))).toMatchObject({
+      ok: false,
+      error: { fields: { 'fields.gradeId': 'Cette cotation ne fait pas partie de l’échelle de cet audit.' } },
+    });
+    const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'audit', entityId: recorded.id });
+    expect(history.map((entry) => entry.action)).toEqual(['finding_update', 'finding_add', 'finding_add', 'create']);
+  });
+
+  it('uses a Qualiopi preset: minor within 6 months', async () => {
+    const cert = await expectOk<Certification>(
+      backend.api,
+      'certifications.create',
+      certification({ scheme: 'Qualiopi', isGroup: false, groupName: null, centralFunction: null, otherMembers: null }),
+    );
+    const recorded = await expectOk<Audit>(backend.api, 'audits.create', audit({ certificationId: cert.id, type: 'surveillance' }));
+    const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: recorded.id });
+    const minor = await expectOk<Finding>(backend.api, 'audits.addFinding', {
+      auditId: recorded.id,
+      fields: {
+        gradeId: grades.find((g) => g.code === 'nc_mineure')?.id,
+        requirementId: null,
+        processId: null,
+        description: 'Indicateur 32 non suivi.',
+        evidence: null,
+        responseDue: null,
+        status: 'a_traiter',
+      },
+    });
+    expect(minor.responseDue).toBe('2026-09-03');
+  });
+
+  it('refuses to delete an audit with findings; cancelling keeps it', async () => {
+    const recorded = await expectOk<Audit>(backend.api, 'audits.create', audit());
+    const [grade] = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: recorded.id });
+    await expectOk(backend.api, 'audits.addFinding', {
+      auditId: recorded.id,
+      fields: {
+        gradeId: grade?.id,
+        requirementId: null,
+        processId: null,
+        description: 'Écart.',
+        evidence: null,
+        responseDue: null,
+        status: 'a_traiter',
+      },
+    });
+    const current = await expectOk<Audit>(backend.api, 'audits.get', { id: recorded.id });
+    expect(await backend.api.invoke('audits.delete', { id: current.id, revision: current.revision })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('Annulez-le plutôt') },
+    });
+    const cancelled = await expectOk<Audit>(backend.api, 'audits.cancel', {
+      id: current.id,
+      revision: current.revision,
+      comment: 'Reporté par l’organisme.',
+    });
+    expect(cancelled.status).toBe('annule');
+    expect(await expectOk<Audit[]>(backend.api, 'audits.list', {})).toEqual([]);
+    expect((await expectOk<Audit[]>(backend.api, 'audits.list', { includeCancelled: true })).map((a) => a.id)).toEqual([current.id]);
+
+    const empty = await expectOk<Audit>(backend.api, 'audits.create', audit({ type: 'interne' }));
+    expect(await expectOk(backend.api, 'audits.delete', { id: empty.id, revision: empty.revision })).toBeNull();
+  });
+
+  it('copies a checklist: same questions in order, empty results', async () => {
+    const first = await expectOk<Audit>(backend.api, 'audits.create', audit({ type: 'interne' }));
+    const process = await expectOk<{ id: number }>(backend.api, 'processes.create', {
+      name: 'Accueil',
+      kind: 'realisation',
+      pilotId: null,
+    });
+    for (const [question, result] of [
+      ['Le livret d’accueil est-il remis ?', 'conforme'],
+      ['Les entretiens sont-ils tracés ?', 'constat'],
+    ] as const) {
+      await expectOk(backend.api, 'audits.addChecklistItem', {
+        auditId: first.id,
+        fields: { requirementId: null, processId: process.id, question, result, comment: 'vu le 3 mars' },
+      });
+    }
+    const second = await expectOk<Audit>(
+      backend.api,
+      'audits.create',
+      audit({ type: 'interne', startDate: '2027-03-02', endDate: '2027-03-02', status: 'planifie' }),
+    );
+    const copied = await expectOk<ChecklistItem[]>(backend.api, 'audits.copyChecklist', { fromAuditId: first.id, toAuditId: second.id });
+    expect(copied.map((item) => [item.position, item.question, item.processName, item.result, item.comment])).toEqual([
+      [1, 'Le livret d’accueil est-il remis ?', 'Accueil', null, null],
+      [2, 'Les entretiens sont-ils tracés ?', 'Accueil', null, null],
+    ]);
+    expect((await expectOk<ChecklistItem[]>(backend.api, 'audits.checklist', { auditId: first.id })).map((item) => item.result)).toEqual([
+      'conforme',
+      'constat',
+    ]);
+  });
+
+  it('warns about processes never audited in the cycle and auditors auditing their own process', async () => {
+    const pilot = await expectOk<{ id: number }>(backend.api, 'people.create', { name: 'Nadia Haddad', jobTitle: 'CIP' });
+    const accueil = await expectOk<{ id: number }>(backend.api, 'processes.create', {
+      name: 'Accueil',
+      kind: 'realisation',
+      pilotId: pilot.id,
+    });
+    await expectOk(backend.api, 'processes.create', { name: 'Paie', kind: 'support', pilotId: null });
+    const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification());
+    await expectOk(
+      backend.api,
+      'audits.create',
+      audit({
+        type: 'interne',
+        startDate: '2026-10-01',
+        endDate: '2026-10-01',
+        status: 'planifie',
+        leadAuditor: { personId: pilot.id, externalName: null },
+        processIds: [accueil.id],
+      }),
+    );
+    const programme = await expectOk<AuditProgramme>(backend.api, 'audits.programme', { certificationId: cert.id });
+    expect(programme.cycle).toEqual({ from: '2026-03-15', to: '2029-03-14', certificationId: cert.id });
+    expect(programme.warnings.map((w) => [w.kind, w.message])).toEqual([
+      ['auditor_owns_process', expect.stringContaining('Nadia Haddad audite le processus « Accueil » dont il ou elle est pilote')],
+      [
+        'process_not_audited',
+        expect.stringContaining('« Paie » n’a aucun audit interne prévu dans le cycle (du 15 mars 2026 au 14 mars 2029)'),
+      ],
+    ]);
+  });
+});
+
+describe('grading scales per referential', () => {
+  let backend: TestBackend;
+  beforeEach(async () => {
+    backend = await openTestBackend();
+  });
+  afterEach(() => backend.close());
+
+  it('lets a referential define its own scale, used by the audits of its certifications', async () => {
+    const [iso] = await expectOk<{ id: number }[]>(backend.api, 'referentials.list', {});
+    if (!iso) throw new Error('no shipped referential');
+    const scale = await expectOk<{ custom: boolean; grades: FindingGrade[] }>(backend.api, 'audits.gradeScale', { referentialId: iso.id });
+    expect(scale.custom).toBe(false);
+    const custom = await expectOk<{ custom: boolean; grades: FindingGrade[] }>(backend.api, 'audits.setGradeScale', {
+      referentialId: iso.id,
+      grades: [
+        { code: null, label: 'Écart critique', ncSeverity: 'majeure' },
+        { code: null, label: 'Écart', ncSeverity: 'mineure' },
+        { code: null, label: 'Remarque', ncSeverity: null },
+      ],
+    });
+    expect(custom.custom).toBe(true);
+    expect(custom.grades.map((g) => [g.code, g.label, g.rank, g.ncSeverity])).toEqual([
+      ['ecart_critique', 'Écart critique', 1, 'majeure'],
+      ['ecart', 'Écart', 2, 'mineure'],
+      ['remarque', 'Remarque', 3, null],
+    ]);
+    const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification({ referentialId: iso.id }));
+    const recorded = await expectOk<Audit>(backend.api, 'audits.create', audit({ certificationId: cert.id }));
+    const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: recorded.id });
+    expect(grades.map((g) => g.label)).toEqual(['Écart critique', 'Écart', 'Remarque']);
+    const used = await expectOk<Finding>(backend.api, 'audits.addFinding', {
+      auditId: recorded.id,
+      fields: {
+        gradeId: grades[1]?.id,
+        requirementId: null,
+        processId: null,
+        description: 'Écart sur 7.5.',
+        evidence: null,
+        responseDue: null,
+        status: 'a_traiter',
+      },
+    });
+    expect(used.nonconformity?.reference).toBe('NC-2026-001');
+    expect(
+      await backend.api.invoke('audits.setGradeScale', {
+        referentialId: iso.id,
+        grades: [{ code: 'ecart_critique', label: 'Écart critique', ncSeverity: 'majeure' }],
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'La cotation « Écart » est utilisée par des constats : elle ne peut pas être retirée de l’échelle.',
+      },
+    });
+  });
+});
