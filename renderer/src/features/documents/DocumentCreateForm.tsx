@@ -1,15 +1,14 @@
-import { Controller, FormProvider } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import type { z } from 'zod';
 import { DEFAULT_REVIEW_PERIOD_MONTHS } from '../../../../shared/domain/documents';
 import { documentCreateSchema } from '../../../../shared/schemas/documents';
 import { useServerForm } from '../../api/useServerForm';
-import { DateField } from '../../ui/DateField';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { SelectField } from '../../ui/SelectField';
-import { PersonField } from '../people/PersonField';
+import { FormDateField, FormSelectField } from '../../ui/FormFields';
+import { FormPersonField } from '../people/FormPersonField';
 import { DocumentFieldControls } from './DocumentFieldControls';
 
 type DocumentCreateFormProps = {
@@ -42,65 +41,25 @@ export const DocumentCreateForm = ({ onSubmit, onCancel }: DocumentCreateFormPro
       <Form className="form" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
         <FormAlert message={form.formError} />
         <DocumentFieldControls />
-        <Controller
+        <FormSelectField
           control={control}
           name="initialStatus"
-          render={({ field }) => (
-            <SelectField
-              label={t('documents.field.initialStatus')}
-              isRequired
-              options={statusOptions}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={formState.errors.initialStatus?.message}
-              description={t('documents.initialStatusHelp')}
-            />
-          )}
+          label={t('documents.field.initialStatus')}
+          isRequired
+          options={statusOptions}
+          description={t('documents.initialStatusHelp')}
         />
         {inForce && (
           <div className="form__row form__row--three">
-            <Controller
+            <FormDateField
               control={control}
               name="effectiveDate"
-              render={({ field }) => (
-                <DateField
-                  label={t('documents.field.effectiveDate')}
-                  isRequired
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={formState.errors.effectiveDate?.message}
-                  description={t('documents.effectiveDateHelp')}
-                />
-              )}
+              label={t('documents.field.effectiveDate')}
+              isRequired
+              description={t('documents.effectiveDateHelp')}
             />
-            <Controller
-              control={control}
-              name="approvedById"
-              render={({ field }) => (
-                <PersonField
-                  label={t('documents.field.approvedById')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={formState.errors.approvedById?.message}
-                />
-              )}
-            />
-            <Controller
-              control={control}
-              name="approvedOn"
-              render={({ field }) => (
-                <DateField
-                  label={t('documents.field.approvedOn')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={formState.errors.approvedOn?.message}
-                />
-              )}
-            />
+            <FormPersonField control={control} name="approvedById" label={t('documents.field.approvedById')} />
+            <FormDateField control={control} name="approvedOn" label={t('documents.field.approvedOn')} />
           </div>
         )}
         <FormActions submitLabel={t('common.create')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import type { z } from 'zod';
@@ -11,14 +10,12 @@ import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import { DateField } from '../../ui/DateField';
+import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
-import { SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/States';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { PersonField } from '../people/PersonField';
+import { FormPersonField } from '../people/FormPersonField';
 import { useDocumentMove, useReviews } from './versions-hooks';
 
 const ReviewForm = ({
@@ -29,76 +26,28 @@ const ReviewForm = ({
   onCancel: () => void;
 }) => {
   const { t } = useTranslation();
-  const form = useServerForm(reviewFieldsSchema, {
+  const { control, formState, formError, submit } = useServerForm(reviewFieldsSchema, {
     defaultValues: { reviewDate: todayOnThisComputer(), reviewerId: null, outcome: 'reconduit', comment: '' },
     onSubmit,
     serverPrefix: 'fields.',
   });
-  const { control, formState } = form;
   const outcomeOptions = reviewOutcomes.map((outcome) => ({ id: outcome, label: t(`reviews.outcome.${outcome}`) }));
   return (
-    <Form className="form" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
-      <FormAlert message={form.formError} />
+    <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
+      <FormAlert message={formError} />
       <div className="form__row">
-        <Controller
-          control={control}
-          name="reviewDate"
-          render={({ field }) => (
-            <DateField
-              label={t('documents.field.reviewDate')}
-              isRequired
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={formState.errors.reviewDate?.message}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="reviewerId"
-          render={({ field }) => (
-            <PersonField
-              label={t('documents.field.reviewer')}
-              isRequired
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={formState.errors.reviewerId?.message}
-            />
-          )}
-        />
+        <FormDateField control={control} name="reviewDate" label={t('documents.field.reviewDate')} isRequired />
+        <FormPersonField control={control} name="reviewerId" label={t('documents.field.reviewer')} isRequired />
       </div>
-      <Controller
+      <FormSelectField
         control={control}
         name="outcome"
-        render={({ field }) => (
-          <SelectField
-            label={t('documents.field.outcome')}
-            isRequired
-            options={outcomeOptions}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={formState.errors.outcome?.message}
-            description={t('reviews.outcomeHelp')}
-          />
-        )}
+        label={t('documents.field.outcome')}
+        isRequired
+        options={outcomeOptions}
+        description={t('reviews.outcomeHelp')}
       />
-      <Controller
-        control={control}
-        name="comment"
-        render={({ field }) => (
-          <TextAreaField
-            label={t('documents.field.comment')}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={formState.errors.comment?.message}
-            maxLength={2000}
-          />
-        )}
-      />
+      <FormTextAreaField control={control} name="comment" label={t('documents.field.comment')} maxLength={2000} />
       <FormActions submitLabel={t('reviews.record')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );

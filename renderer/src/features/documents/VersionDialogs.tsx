@@ -1,4 +1,3 @@
-import { Controller, FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { z } from 'zod';
@@ -6,18 +5,17 @@ import { requiredText } from '../../../../shared/schemas/common';
 import { versionApprovalFieldsSchema, versionDraftFieldsSchema, type DocumentVersion } from '../../../../shared/schemas/versions';
 import { useServerForm } from '../../api/useServerForm';
 import { todayOnThisComputer } from '../../app/today';
-import { DateField } from '../../ui/DateField';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { PersonField } from '../people/PersonField';
+import { FormDateField, FormTextAreaField } from '../../ui/FormFields';
+import { FormPersonField } from '../people/FormPersonField';
 
 type DialogFormProps<T> = { version: DocumentVersion; onSubmit: (values: T) => Promise<unknown>; onCancel: () => void };
 
 /** The draft's summary, who wrote and checked it, and its planned effective date. */
 export const VersionDraftForm = ({ version, onSubmit, onCancel }: DialogFormProps<z.output<typeof versionDraftFieldsSchema>>) => {
   const { t } = useTranslation();
-  const form = useServerForm(versionDraftFieldsSchema, {
+  const { control, formState, formError, submit } = useServerForm(versionDraftFieldsSchema, {
     defaultValues: {
       changeSummary: version.changeSummary ?? '',
       writtenById: version.writtenById,
@@ -29,98 +27,21 @@ export const VersionDraftForm = ({ version, onSubmit, onCancel }: DialogFormProp
     onSubmit,
     serverPrefix: 'fields.',
   });
-  const { control, formState } = form;
-  const error = (name: keyof z.input<typeof versionDraftFieldsSchema>) => formState.errors[name]?.message;
   return (
-    <FormProvider {...form}>
-      <Form className="form" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
-        <FormAlert message={form.formError} />
-        <Controller
-          control={control}
-          name="changeSummary"
-          render={({ field }) => (
-            <TextAreaField
-              label={t('documents.field.changeSummary')}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('changeSummary')}
-              maxLength={2000}
-            />
-          )}
-        />
-        <div className="form__row">
-          <Controller
-            control={control}
-            name="writtenById"
-            render={({ field }) => (
-              <PersonField
-                label={t('documents.field.writtenBy')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('writtenById')}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="writtenOn"
-            render={({ field }) => (
-              <DateField
-                label={t('documents.field.writtenOn')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('writtenOn')}
-              />
-            )}
-          />
-        </div>
-        <div className="form__row">
-          <Controller
-            control={control}
-            name="checkedById"
-            render={({ field }) => (
-              <PersonField
-                label={t('documents.field.checkedBy')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('checkedById')}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="checkedOn"
-            render={({ field }) => (
-              <DateField
-                label={t('documents.field.checkedOn')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('checkedOn')}
-              />
-            )}
-          />
-        </div>
-        <Controller
-          control={control}
-          name="effectiveDate"
-          render={({ field }) => (
-            <DateField
-              label={t('documents.field.effectiveDate')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('effectiveDate')}
-            />
-          )}
-        />
-        <FormActions submitLabel={t('common.save')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
-      </Form>
-    </FormProvider>
+    <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
+      <FormAlert message={formError} />
+      <FormTextAreaField control={control} name="changeSummary" label={t('documents.field.changeSummary')} maxLength={2000} />
+      <div className="form__row">
+        <FormPersonField control={control} name="writtenById" label={t('documents.field.writtenBy')} />
+        <FormDateField control={control} name="writtenOn" label={t('documents.field.writtenOn')} />
+      </div>
+      <div className="form__row">
+        <FormPersonField control={control} name="checkedById" label={t('documents.field.checkedBy')} />
+        <FormDateField control={control} name="checkedOn" label={t('documents.field.checkedOn')} />
+      </div>
+      <FormDateField control={control} name="effectiveDate" label={t('documents.field.effectiveDate')} />
+      <FormActions submitLabel={t('common.save')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
+    </Form>
   );
 };
 
@@ -128,7 +49,7 @@ export const VersionDraftForm = ({ version, onSubmit, onCancel }: DialogFormProp
 export const VersionApproveForm = ({ version, onSubmit, onCancel }: DialogFormProps<z.output<typeof versionApprovalFieldsSchema>>) => {
   const { t } = useTranslation();
   const today = todayOnThisComputer();
-  const form = useServerForm(versionApprovalFieldsSchema, {
+  const { control, formState, formError, submit } = useServerForm(versionApprovalFieldsSchema, {
     defaultValues: {
       approvedById: null,
       approvedOn: today,
@@ -139,89 +60,27 @@ export const VersionApproveForm = ({ version, onSubmit, onCancel }: DialogFormPr
     onSubmit,
     serverPrefix: 'fields.',
   });
-  const { control, formState } = form;
-  const error = (name: keyof z.input<typeof versionApprovalFieldsSchema>) => formState.errors[name]?.message;
   return (
-    <FormProvider {...form}>
-      <Form className="form" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
-        <FormAlert message={form.formError} />
-        <p className="form__help">{t('versions.approveHelp')}</p>
-        <div className="form__row">
-          <Controller
-            control={control}
-            name="approvedById"
-            render={({ field }) => (
-              <PersonField
-                label={t('documents.field.approvedBy')}
-                isRequired
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('approvedById')}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="approvedOn"
-            render={({ field }) => (
-              <DateField
-                label={t('documents.field.approvedOn')}
-                isRequired
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('approvedOn')}
-              />
-            )}
-          />
-        </div>
-        <Controller
-          control={control}
-          name="effectiveDate"
-          render={({ field }) => (
-            <DateField
-              label={t('documents.field.effectiveDate')}
-              isRequired
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('effectiveDate')}
-              description={t('documents.effectiveDateHelp')}
-            />
-          )}
-        />
-        <div className="form__row">
-          <Controller
-            control={control}
-            name="checkedById"
-            render={({ field }) => (
-              <PersonField
-                label={t('documents.field.checkedBy')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('checkedById')}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="checkedOn"
-            render={({ field }) => (
-              <DateField
-                label={t('documents.field.checkedOn')}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('checkedOn')}
-              />
-            )}
-          />
-        </div>
-        <FormActions submitLabel={t('versions.approve')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
-      </Form>
-    </FormProvider>
+    <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
+      <FormAlert message={formError} />
+      <p className="form__help">{t('versions.approveHelp')}</p>
+      <div className="form__row">
+        <FormPersonField control={control} name="approvedById" label={t('documents.field.approvedBy')} isRequired />
+        <FormDateField control={control} name="approvedOn" label={t('documents.field.approvedOn')} isRequired />
+      </div>
+      <FormDateField
+        control={control}
+        name="effectiveDate"
+        label={t('documents.field.effectiveDate')}
+        isRequired
+        description={t('documents.effectiveDateHelp')}
+      />
+      <div className="form__row">
+        <FormPersonField control={control} name="checkedById" label={t('documents.field.checkedBy')} />
+        <FormDateField control={control} name="checkedOn" label={t('documents.field.checkedOn')} />
+      </div>
+      <FormActions submitLabel={t('versions.approve')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
+    </Form>
   );
 };
 
@@ -235,27 +94,13 @@ export const VersionCommentForm = ({
   onCancel,
 }: Omit<DialogFormProps<{ comment: string }>, 'version'> & { help?: string; submitLabel: string }) => {
   const { t } = useTranslation();
-  const form = useServerForm(commentSchema, { defaultValues: { comment: '' }, onSubmit });
+  const { control, formState, formError, submit } = useServerForm(commentSchema, { defaultValues: { comment: '' }, onSubmit });
   return (
-    <Form className="form" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
-      <FormAlert message={form.formError} />
+    <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
+      <FormAlert message={formError} />
       {help && <p className="form__help">{help}</p>}
-      <Controller
-        control={form.control}
-        name="comment"
-        render={({ field }) => (
-          <TextAreaField
-            label={t('documents.field.comment')}
-            isRequired
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={form.formState.errors.comment?.message}
-            maxLength={2000}
-          />
-        )}
-      />
-      <FormActions submitLabel={submitLabel} isSubmitting={form.formState.isSubmitting} onCancel={onCancel} />
+      <FormTextAreaField control={control} name="comment" label={t('documents.field.comment')} isRequired maxLength={2000} />
+      <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );
 };

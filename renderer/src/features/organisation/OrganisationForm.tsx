@@ -1,4 +1,3 @@
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { indiceLabel, indiceSchemes } from '../../../../shared/domain/versions';
@@ -6,8 +5,7 @@ import { organisationUpdateSchema, type Organisation } from '../../../../shared/
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { FormSelectField, FormTextField } from '../../ui/FormFields';
 import { useUpdateOrganisation } from './hooks';
 
 /** The structure's name and how its document versions are numbered. */
@@ -29,35 +27,19 @@ export const OrganisationForm = ({ organisation, onSaved }: { organisation: Orga
   return (
     <Form className="form form--inline" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
       <FormAlert message={form.formError} />
-      <Controller
+      <FormTextField
         control={control}
         name="name"
-        render={({ field }) => (
-          <TextField
-            label={t('organisation.name')}
-            placeholder={t('organisation.namePlaceholder')}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={formState.errors.name?.message}
-            maxLength={160}
-          />
-        )}
+        label={t('organisation.name')}
+        placeholder={t('organisation.namePlaceholder')}
+        maxLength={160}
       />
-      <Controller
+      <FormSelectField
         control={control}
         name="indiceScheme"
-        render={({ field }) => (
-          <SelectField
-            label={t('documents.field.indiceScheme')}
-            options={schemeOptions}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={formState.errors.indiceScheme?.message}
-            description={t('organisation.indiceHelp')}
-          />
-        )}
+        label={t('documents.field.indiceScheme')}
+        options={schemeOptions}
+        description={t('organisation.indiceHelp')}
       />
       <FormActions submitLabel={t('common.save')} isSubmitting={formState.isSubmitting} />
     </Form>

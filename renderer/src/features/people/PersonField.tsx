@@ -1,42 +1,27 @@
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../ui/SelectField';
+import { IdSelectField } from '../../ui/IdSelectField';
 import { usePeople } from './hooks';
 
-type PersonFieldProps = {
-  label: string;
-  value: number | null;
-  onChange: (id: number | null) => void;
-  onBlur?: () => void;
-  error?: string;
-  description?: string;
-  isRequired?: boolean;
-};
-
-const NONE = 'none';
+type PersonFieldProps = Omit<ComponentProps<typeof IdSelectField>, 'records' | 'noneLabel' | 'placeholder'>;
 
 /**
  * Chooses a person of the directory. Only active people are offered, plus the one already chosen
- * (who may have left since: the record keeps naming them).
+ * (who may have left since: the record keeps naming them). Optional unless `isRequired`.
  */
-export const PersonField = ({ label, value, onChange, onBlur, error, description, isRequired }: PersonFieldProps) => {
+export const PersonField = ({ value, isRequired, ...props }: PersonFieldProps) => {
   const { t } = useTranslation();
   const people = usePeople();
-  const options = [
-    ...(isRequired ? [] : [{ id: NONE, label: t('common.noneOption') }]),
-    ...(people.data ?? [])
-      .filter((person) => person.active || person.id === value)
-      .map((person) => ({ id: String(person.id), label: person.name })),
-  ];
+  const records = (people.data ?? [])
+    .filter((person) => person.active || person.id === value)
+    .map((person) => ({ id: person.id, label: person.name }));
   return (
-    <SelectField
-      label={label}
-      options={options}
-      value={value === null ? (isRequired ? null : NONE) : String(value)}
-      onChange={(key) => onChange(key === null || key === NONE ? null : Number(key))}
-      onBlur={onBlur}
-      error={error}
-      description={description}
+    <IdSelectField
+      {...props}
+      value={value}
       isRequired={isRequired}
+      records={records}
+      noneLabel={isRequired ? undefined : t('common.noneOption')}
       placeholder={t('common.choose')}
     />
   );

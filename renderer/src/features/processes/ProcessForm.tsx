@@ -1,17 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import type { z } from 'zod';
 import { processKinds } from '../../../../shared/domain/processes';
 import { processFieldsSchema, type ProcessFields } from '../../../../shared/schemas/processes';
-import { applyServerErrors } from '../../api/forms';
-import { Button } from '../../ui/Button';
+import { useServerForm } from '../../api/useServerForm';
+import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
-import { usePeople } from '../people/hooks';
+import { FormSelectField, FormTextField } from '../../ui/FormFields';
+import { FormPersonField } from '../people/FormPersonField';
 
 type ProcessFormProps = {
   defaultValues: ProcessFields;
@@ -20,88 +16,24 @@ type ProcessFormProps = {
   onCancel?: () => void;
 };
 
-const NONE = 'none';
-
-/** Name, family and pilot of a process. */
+/** Name, family and pilot of a process; emptied after an addition. */
 export const ProcessForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: ProcessFormProps) => {
   const { t } = useTranslation();
-  const people = usePeople();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { control, handleSubmit, setError, reset, formState } = useForm<ProcessFields, unknown, z.output<typeof processFieldsSchema>>({
-    resolver: zodResolver(processFieldsSchema),
+  const { control, formState, formError, submit, reset } = useServerForm(processFieldsSchema, {
     defaultValues,
-  });
-  const submit = handleSubmit(async (fields) => {
-    setFormError(null);
-    try {
+    onSubmit: async (fields) => {
       await onSubmit(fields);
       reset(defaultValues);
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError));
-    }
+    },
   });
   const kindOptions = processKinds.map((kind) => ({ id: kind, label: t(`processes.kinds.${kind}`) }));
-  const pilotOptions = [
-    { id: NONE, label: t('processes.noPilot') },
-    ...(people.data ?? []).filter((p) => p.active || p.id === defaultValues.pilotId).map((p) => ({ id: String(p.id), label: p.name })),
-  ];
   return (
     <Form className="form form--inline" onSubmit={(event) => void submit(event)} validationBehavior="aria">
       <FormAlert message={formError} />
-      <Controller
-        control={control}
-        name="name"
-        render={({ field }) => (
-          <TextField
-            label={t('processes.name')}
-            isRequired
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={formState.errors.name?.message}
-            maxLength={120}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="kind"
-        render={({ field }) => (
-          <SelectField
-            label={t('processes.kind')}
-            isRequired
-            options={kindOptions}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={formState.errors.kind?.message}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="pilotId"
-        render={({ field }) => (
-          <SelectField
-            label={t('processes.pilot')}
-            options={pilotOptions}
-            value={field.value === null ? NONE : String(field.value)}
-            onChange={(key) => field.onChange(key === null || key === NONE ? null : Number(key))}
-            onBlur={field.onBlur}
-            error={formState.errors.pilotId?.message}
-          />
-        )}
-      />
-      <div className="form__actions">
-        <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
-          {submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="quiet" onPress={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        )}
-      </div>
+      <FormTextField control={control} name="name" label={t('processes.name')} isRequired maxLength={120} />
+      <FormSelectField control={control} name="kind" label={t('processes.kind')} isRequired options={kindOptions} />
+      <FormPersonField control={control} name="pilotId" label={t('processes.pilot')} />
+      <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );
 };
