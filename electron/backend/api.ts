@@ -12,6 +12,10 @@ import { appHandlers } from './organisation/handlers';
 import { peopleHandlers } from './people/handlers';
 import { processesHandlers } from './processes/handlers';
 import { referentialsHandlers } from './referentials/handlers';
+import { nonconformitiesHandlers } from './nonconformities/handlers';
+import { actionsHandlers } from './actions/handlers';
+import { complaintsHandlers } from './complaints/handlers';
+import { suggestionsHandlers } from './suggestions/handlers';
 import type { Session } from './session';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
@@ -22,6 +26,10 @@ const handlers: Handlers = {
   ...documentsHandlers,
   ...historyHandlers,
   ...searchHandlers,
+  ...nonconformitiesHandlers,
+  ...actionsHandlers,
+  ...complaintsHandlers,
+  ...suggestionsHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
 };

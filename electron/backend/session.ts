@@ -9,6 +9,7 @@ import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
 import { createReferentialsService } from './referentials/service';
+import { createImprovementLoop } from './nonconformities';
 
 export type SessionConfig = {
   host: AppInfo['host'];
@@ -26,6 +27,7 @@ const createServices = (file: OpenedFile, config: SessionConfig) => {
     people: createPeopleService(ctx),
     processes: createProcessesService(ctx),
     ...createDocumentControl(ctx),
+    ...createImprovementLoop(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db),

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { actionsMethods } from './methods/actions';
+import { complaintsMethods } from './methods/complaints';
+import { suggestionsMethods } from './methods/suggestions';
 import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
@@ -20,6 +23,9 @@ export const contract = {
   ...documentsMethods,
   ...historyMethods,
   ...searchMethods,
+  ...actionsMethods,
+  ...complaintsMethods,
+  ...suggestionsMethods,
   ...filesMethods,
   ...referentialsMethods,
 } as const;

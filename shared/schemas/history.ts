@@ -11,6 +11,9 @@ export const historyEntities = [
   'certification',
   'audit',
   'nonconformity',
+  'action',
+  'complaint',
+  'suggestion',
 ] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;

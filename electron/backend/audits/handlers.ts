@@ -9,7 +9,7 @@ export const certificationsHandlers: Handlers<MethodsOf<'certifications'>> = {
   'certifications.acceptPlan': (input, session) => session.services().certifications.acceptPlan(input),
 };
 
-export const auditsHandlers: Handlers<MethodsOf<'audits' | 'nonconformities'>> = {
+export const auditsHandlers: Handlers<MethodsOf<'audits'>> = {
   'audits.list': (input, session) => session.services().audits.list(input),
   'audits.get': (input, session) => session.services().audits.get(input.id),
   'audits.create': (input, session) => session.services().audits.create(input),
@@ -29,5 +29,4 @@ export const auditsHandlers: Handlers<MethodsOf<'audits' | 'nonconformities'>> =
   'audits.findings': (input, session) => session.services().findings.list(input.auditId),
   'audits.addFinding': (input, session) => session.services().findings.add(input),
   'audits.updateFinding': (input, session) => session.services().findings.update(input),
-  'nonconformities.list': (input, session) => session.services().nonconformities.list(input.status ?? null),
 };

@@ -1,5 +1,4 @@
 import type { ServiceContext } from '../context';
-import { createNonconformitiesRepository } from '../nonconformities/repository';
 import { createCertificationsService } from './certifications-service';
 import { createChecklistService } from './checklist-service';
 import { createAuditsContext } from './context';
@@ -11,13 +10,11 @@ import { createAuditsService } from './service';
 /** Certifications, audits, their checklists and findings, for one open file. */
 export const createAuditControl = (ctx: ServiceContext) => {
   const ac = createAuditsContext(ctx);
-  const nonconformities = createNonconformitiesRepository(ctx.db);
   return {
     certifications: createCertificationsService(ac),
     audits: { ...createAuditsService(ac), programme: (certificationId: number | undefined) => auditProgramme(ac, certificationId) },
     checklist: createChecklistService(ac),
     findings: createFindingsService(ac),
     grades: createGradesService(ac),
-    nonconformities: { list: (status: string | null) => nonconformities.list(status) },
   };
 };

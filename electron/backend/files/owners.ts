@@ -3,6 +3,7 @@ import type { VersionStatus } from '../../../shared/domain/versions';
 import type { AttachmentOwner, AttachmentOwnerEntity } from '../../../shared/schemas/files';
 import type { HistoryEntity } from '../../../shared/schemas/history';
 import { ServiceError } from '../errors';
+import { actionOwner, effectivenessCheckOwner } from '../nonconformities/file-owners';
 
 /** What the files service needs to know about the record a file is attached to. */
 export type OwnerRecord = {
@@ -13,7 +14,7 @@ export type OwnerRecord = {
 };
 
 /** One kind of owner: how to find a record of it, and the French message when it does not exist. */
-type OwnerKind = { find: (id: number) => OwnerRecord | undefined; missing: () => ServiceError };
+export type OwnerKind = { find: (id: number) => OwnerRecord | undefined; missing: () => ServiceError };
 
 type VersionRow = { document_id: number; indice: string; status: VersionStatus };
 
@@ -75,6 +76,8 @@ const auditOwner = (db: Database.Database): OwnerKind => {
 const ownerKinds: Record<AttachmentOwnerEntity, (db: Database.Database) => OwnerKind> = {
   document_version: documentVersionOwner,
   audit: auditOwner,
+  action: actionOwner,
+  effectiveness_check: effectivenessCheckOwner,
 };
 
 export const createOwnersRepository = (db: Database.Database) => {

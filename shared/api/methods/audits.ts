@@ -25,7 +25,6 @@ import {
   programmeSchema,
 } from '../../schemas/audits';
 import { byIdSchema, emptyInput, idSchema, requiredText } from '../../schemas/common';
-import { nonconformitySummarySchema, nonconformityListQuerySchema } from '../../schemas/nonconformities';
 import { method } from '../method';
 
 const auditRef = z.object({ auditId: idSchema }).strict();
@@ -61,6 +60,5 @@ export const auditsMethods = {
   'audits.updateFinding': method(findingUpdateSchema, findingSchema, true),
 } as const;
 
-export const nonconformitiesMethods = {
-  'nonconformities.list': method(nonconformityListQuerySchema, z.array(nonconformitySummarySchema), false),
-} as const;
+// The register opened by NC findings has its own domain now; kept importable from here.
+export { nonconformitiesMethods } from './nonconformities';

@@ -1,0 +1,153 @@
+import type Database from 'better-sqlite3';
+import type { ActionSource, ActionStatus, ActionType } from '../../../shared/domain/actions';
+import type { NonconformityStatus } from '../../../shared/domain/nonconformities';
+import type { Action } from '../../../shared/schemas/actions';
+
+type ActionRow = {
+  id: number;
+  reference: string;
+  source: ActionSource;
+  type: ActionType;
+  description: string;
+  owner_id: number;
+  owner_name: string;
+  process_id: number | null;
+  process_name: string | null;
+  due_date: string;
+  status: ActionStatus;
+  done_on: string | null;
+  abandon_reason: string | null;
+  evidence_notes: string | null;
+  nonconformity_id: number | null;
+  nc_status: NonconformityStatus | null;
+  finding_id: number | null;
+  suggestion_id: number | null;
+  origin_reference: string | null;
+  origin_id: number | null;
+  origin_note: string | null;
+  effectiveness_check_id: number | null;
+  revision: number;
+};
+
+/** An action as stored; `overdue` depends on the day, so the service adds it. */
+export type StoredAction = Omit<Action, 'overdue'>;
+
+const toAction = (row: ActionRow): StoredAction => ({
+  id: row.id,
+  reference: row.reference,
+  source: row.source,
+  type: row.type,
+  description: row.description,
+  ownerId: row.owner_id,
+  ownerName: row.owner_name,
+  processId: row.process_id,
+  processName: row.process_name,
+  dueDate: row.due_date,
+  status: row.status,
+  doneOn: row.done_on,
+  abandonReason: row.abandon_reason,
+  evidenceNotes: row.evidence_notes,
+  nonconformityId: row.nonconformity_id,
+  nonconformityStatus: row.nc_status,
+  findingId: row.finding_id,
+  suggestionId: row.suggestion_id,
+  originReference: row.origin_reference,
+  originId: row.origin_id,
+  originNote: row.origin_note,
+  checkId: row.effectiveness_check_id,
+  revision: row.revision,
+});
+
+export type ActionValues = {
+  type: ActionType;
+  description: string;
+  ownerId: number;
+  processId: number | null;
+  dueDate: string;
+  evidenceNotes: string | null;
+};
+export type ActionLinks = {
+  source: ActionSource;
+  nonconformityId: number | null;
+  findingId: number | null;
+  suggestionId: number | null;
+  originNote: string | null;
+  checkId: number | null;
+};
+export type StatusValues = { status: ActionStatus; doneOn: string | null; abandonReason: string | null; evidenceNotes: string | null };
+export type ActionFilter = {
+  ownerId: number | null;
+  processId: number | null;
+  status: ActionStatus | null;
+  source: ActionSource | null;
+  /** Today, to keep only overdue actions; null keeps all. */
+  overdueAsOf: string | null;
+};
+
+const processOf = 'coalesce(x.process_id, n.process_id, f.process_id, s.process_id)';
+const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.owner_id, o.name AS owner_name,
+    ${processOf} AS process_id, p.name AS process_name, x.due_date, x.status, x.done_on, x.abandon_reason, x.evidence_notes,
+    x.nonconformity_id, n.status AS nc_status, x.finding_id, x.suggestion_id, x.origin_note, x.effectiveness_check_id,
+    CASE x.source WHEN 'nonconformite' THEN n.reference WHEN 'constat' THEN a.reference WHEN 'fiche' THEN s.reference END AS origin_reference,
+    CASE x.source WHEN 'nonconformite' THEN n.id WHEN 'constat' THEN a.id WHEN 'fiche' THEN s.id END AS origin_id,
+    x.revision
+  FROM actions x
+  JOIN people o ON o.id = x.owner_id
+  LEFT JOIN nonconformities n ON n.id = x.nonconformity_id
+  LEFT JOIN findings f ON f.id = x.finding_id
+  LEFT JOIN audits a ON a.id = f.audit_id
+  LEFT JOIN suggestions s ON s.id = x.suggestion_id
+  LEFT JOIN processes p ON p.id = ${processOf}`;
+
+export const createActionsRepository = (db: Database.Database) => {
+  const selectFiltered = db.prepare<ActionFilter, ActionRow>(`${select}
+    WHERE (@ownerId IS NULL OR x.owner_id = @ownerId)
+      AND (@processId IS NULL OR ${processOf} = @processId)
+      AND (@status IS NULL OR x.status = @status)
+      AND (@source IS NULL OR x.source = @source)
+      AND (@overdueAsOf IS NULL OR (x.status IN ('a_faire', 'en_cours') AND x.due_date < @overdueAsOf))
+    ORDER BY x.due_date, x.id`);
+  const selectOne = db.prepare<[number], ActionRow>(`${select} WHERE x.id = ?`);
+  const selectForNc = db.prepare<[number], ActionRow>(`${select} WHERE x.nonconformity_id = ? ORDER BY x.id`);
+  const insert = db.prepare(
+    `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, origin_note, effectiveness_check_id, type,
+       description, owner_id, process_id, due_date, status, evidence_notes, created_at, updated_at)
+     VALUES (@reference, @source, @nonconformityId, @findingId, @suggestionId, @originNote, @checkId, @type,
+       @description, @ownerId, @processId, @dueDate, 'a_faire', @evidenceNotes, @at, @at)`,
+  );
+  const update = db.prepare(
+    `UPDATE actions SET type = @type, description = @description, owner_id = @ownerId, process_id = @processId, due_date = @dueDate,
+       evidence_notes = @evidenceNotes, revision = revision + 1, updated_at = @at WHERE id = @id`,
+  );
+  const updateStatus = db.prepare(
+    `UPDATE actions SET status = @status, done_on = @doneOn, abandon_reason = @abandonReason, evidence_notes = @evidenceNotes,
+       revision = revision + 1, updated_at = @at WHERE id = @id`,
+  );
+  const assignCheck = db.prepare<[number, number]>(
+    'UPDATE actions SET effectiveness_check_id = ? WHERE nonconformity_id = ? AND effectiveness_check_id IS NULL',
+  );
+  const findingOwner = db.prepare<[number], { id: number; process_id: number | null; audit_start: string }>(
+    'SELECT f.id, f.process_id, a.start_date AS audit_start FROM findings f JOIN audits a ON a.id = f.audit_id WHERE f.id = ?',
+  );
+  return {
+    list: (filter: ActionFilter): StoredAction[] => selectFiltered.all(filter).map(toAction),
+    get: (id: number): StoredAction | undefined => {
+      const row = selectOne.get(id);
+      return row && toAction(row);
+    },
+    forNonconformity: (ncId: number): StoredAction[] => selectForNc.all(ncId).map(toAction),
+    insert: (reference: string, links: ActionLinks, values: ActionValues, at: string): number =>
+      Number(insert.run({ reference, ...links, ...values, at }).lastInsertRowid),
+    update: (id: number, values: ActionValues, at: string): void => {
+      update.run({ id, ...values, at });
+    },
+    setStatus: (id: number, values: StatusValues, at: string): void => {
+      updateStatus.run({ id, ...values, at });
+    },
+    /** Puts the nonconformity's actions not yet answering a check under the one just planned. */
+    assignCheck: (ncId: number, checkId: number): void => {
+      assignCheck.run(checkId, ncId);
+    },
+    finding: (findingId: number) => findingOwner.get(findingId),
+  };
+};

@@ -1,0 +1,191 @@
+import type { z } from 'zod';
+import { canMoveAction, type ActionMove } from '../../../shared/domain/actions';
+import { dateRuleMessages, openCheckOf } from '../../../shared/domain/nonconformities';
+import type {
+  Action,
+  actionCreateSchema,
+  actionFieldsSchema,
+  actionListQuerySchema,
+  actionMoveSchema,
+  actionUpdateSchema,
+} from '../../../shared/schemas/actions';
+import type { FieldChange } from '../../../shared/schemas/history';
+import { ServiceError, invalidField, notFound, raise } from '../errors';
+import { creationFields, diffFields } from '../history/changes';
+import { namedPerson } from '../people/lookup';
+import type { LoopContext } from '../nonconformities/context';
+import type { ActionLinks, StatusValues } from './repository';
+
+type Fields = z.output<typeof actionFieldsSchema>;
+
+const moveWords: Record<ActionMove, string> = { start: 'démarrée', complete: 'réalisée', abandon: 'abandonnée', reopen: 'rouverte' };
+const statusWords = { a_faire: 'à faire', en_cours: 'en cours', realisee: 'réalisée', abandonnee: 'abandonnée' } as const;
+
+// In an action's entry, `status` is the action's; its nonconformity's move is told apart.
+const asNonconformityStatus = (changes: FieldChange[]): FieldChange[] =>
+  changes.map((change) => ({ ...change, field: 'nonconformityStatus' }));
+
+const snapshot = (action: Action) => ({
+  type: action.type,
+  description: action.description,
+  owner: action.ownerName,
+  process: action.processName,
+  dueDate: action.dueDate,
+  evidenceNotes: action.evidenceNotes,
+});
+
+/** Actions, whatever their source: writing them, their moves, and the rules their nonconformity puts on their dates. */
+export const createActionsService = (lc: LoopContext) => {
+  const { repos } = lc;
+  const mustGet = (id: number): Action => lc.withOverdue(repos.actions.get(id) ?? raise(notFound('Cette action')));
+
+  /** Writes on the nonconformity's timeline for its actions, on the action's own otherwise. */
+  const record = (action: Action, verb: 'create' | 'update' | 'status', changes: FieldChange[], at: string): void => {
+    if (action.nonconformityId === null) {
+      lc.record('action', action.id, verb === 'status' ? 'action_status' : verb, changes, at);
+      return;
+    }
+    const named = { field: 'action', before: null, after: action.reference };
+    lc.record('nonconformity', action.nonconformityId, verb === 'create' ? 'action_add' : `action_${verb}`, [named, ...changes], at);
+  };
+
+  /** The owner, the process and the due date against the nonconformity (detection, planned check) or the audit. */
+  const checkFields = (fields: Fields, prefix: string, nonconformityId: number | null, inRound: boolean, current?: Action): void => {
+    namedPerson(repos.people, fields.ownerId, `${prefix}ownerId`, current?.ownerId ?? null);
+    if (fields.processId !== null && !repos.processes.get(fields.processId))
+      throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
+    if (nonconformityId === null) return;
+    const nc = lc.detail(nonconformityId);
+    if (fields.dueDate < nc.detectedOn) throw invalidField(`${prefix}dueDate`, dateRuleMessages.dueBeforeDetection(nc.detectedOn));
+    const open = openCheckOf(nc.checks);
+    if (inRound && open && fields.dueDate > open.plannedOn && fields.dueDate !== current?.dueDate) {
+      throw invalidField(`${prefix}dueDate`, dateRuleMessages.dueAfterCheck(open.plannedOn));
+    }
+  };
+
+  /** Stores a new action and starts its timeline; a nonconformity's action joins its open check, if one is planned. */
+  const insert = (links: Omit<ActionLinks, 'checkId'>, fields: Fields, at: string, origin: Record<string, unknown> = {}): Action => {
+    const open = links.nonconformityId === null ? null : openCheckOf(lc.detail(links.nonconformityId).checks);
+    const reference = repos.sequences.actionReference(Number(lc.today().slice(0, 4)));
+    const id = repos.actions.insert(reference, { ...links, checkId: open?.id ?? null }, fields, at);
+    const created = mustGet(id);
+    const followed = links.nonconformityId === null ? [] : asNonconformityStatus(lc.syncAfterActions(links.nonconformityId, at));
+    record(created, 'create', [...creationFields({ reference, source: links.source, ...origin, ...snapshot(created) }), ...followed], at);
+    return mustGet(id);
+  };
+
+  const forChange = (id: number, revision: number): Action => {
+    const action = mustGet(id);
+    if (action.revision !== revision) {
+      throw new ServiceError('conflict', `L’action ${action.reference} a été modifiée entre-temps. Rechargez la page, puis recommencez.`);
+    }
+    if (action.nonconformityStatus === 'close') {
+      throw new ServiceError('conflict', `L’action ${action.reference} relève d’une non-conformité close : elle ne se modifie plus.`);
+    }
+    return action;
+  };
+
+  /** Whether the action is still to be judged by the next verdict (not by one already given). */
+  const inRound = (action: Action): boolean => {
+    if (action.nonconformityId === null || action.checkId === null) return true;
+    return openCheckOf(lc.detail(action.nonconformityId).checks)?.id === action.checkId;
+  };
+
+  return {
+    insert,
+
+    list: (query: z.output<typeof actionListQuerySchema>): Action[] =>
+      repos.actions
+        .list({
+          ownerId: query.ownerId ?? null,
+          processId: query.processId ?? null,
+          status: query.status ?? null,
+          source: query.source ?? null,
+          overdueAsOf: query.overdueOnly ? lc.today() : null,
+        })
+        .map(lc.withOverdue),
+
+    get: mustGet,
+
+    create: (input: z.output<typeof actionCreateSchema>): Action =>
+      lc.db
+        .transaction(() => {
+          const { origin, fields } = input;
+          const at = lc.now().toISOString();
+          const none = { nonconformityId: null, findingId: null, suggestionId: null, originNote: null };
+          if (origin.source === 'nonconformite') {
+            lc.mustBeOpen(lc.detail(origin.nonconformityId));
+            checkFields(fields, 'fields.', origin.nonconformityId, true);
+            return insert({ ...none, source: 'nonconformite', nonconformityId: origin.nonconformityId }, fields, at);
+          }
+          if (origin.source === 'constat') {
+            const finding =
+              repos.actions.finding(origin.findingId) ?? raise(invalidField('origin.findingId', 'Ce constat d’audit n’existe pas.'));
+            checkFields(fields, 'fields.', null, false);
+            if (fields.dueDate < finding.audit_start)
+              throw invalidField('fields.dueDate', 'L’échéance ne peut pas précéder l’audit du constat.');
+            return insert({ ...none, source: 'constat', findingId: finding.id }, fields, at);
+          }
+          checkFields(fields, 'fields.', null, false);
+          return insert({ ...none, source: origin.source, originNote: origin.note }, fields, at, { origin: origin.note });
+        })
+        .immediate(),
+
+    update: (input: z.output<typeof actionUpdateSchema>): Action =>
+      lc.db
+        .transaction(() => {
+          const current = forChange(input.id, input.revision);
+          checkFields(input.fields, 'fields.', current.nonconformityId, inRound(current), current);
+          const at = lc.now().toISOString();
+          repos.actions.update(current.id, input.fields, at);
+          const updated = mustGet(current.id);
+          const changes = diffFields(snapshot(current), snapshot(updated));
+          if (changes.length > 0) record(updated, 'update', changes, at);
+          return updated;
+        })
+        .immediate(),
+
+    /** Starts, completes (with its date and evidence), abandons (with the reason) or reopens an action. */
+    move: (input: z.output<typeof actionMoveSchema>): Action =>
+      lc.db
+        .transaction(() => {
+          const current = forChange(input.id, input.revision);
+          const { step } = input;
+          if (!canMoveAction(step.move, current.status)) {
+            throw new ServiceError(
+              'conflict',
+              `L’action ${current.reference} est ${statusWords[current.status]} : elle ne peut pas être ${moveWords[step.move]}.`,
+            );
+          }
+          if (step.move === 'reopen' && !inRound(current)) {
+            throw new ServiceError(
+              'conflict',
+              `L’action ${current.reference} a déjà été jugée par une vérification de l’efficacité : ajoutez plutôt une nouvelle action.`,
+            );
+          }
+          if (step.move === 'complete' && step.doneOn > lc.today()) {
+            throw invalidField('step.doneOn', dateRuleMessages.inFuture('La date de réalisation'));
+          }
+          const values: StatusValues = {
+            status: step.move === 'complete' ? 'realisee' : step.move === 'abandon' ? 'abandonnee' : 'en_cours',
+            doneOn: step.move === 'complete' ? step.doneOn : null,
+            abandonReason: step.move === 'abandon' ? step.reason : null,
+            evidenceNotes: (step.move === 'complete' ? step.evidenceNotes : null) ?? current.evidenceNotes,
+          };
+          const at = lc.now().toISOString();
+          repos.actions.setStatus(current.id, values, at);
+          const followed = current.nonconformityId === null ? [] : asNonconformityStatus(lc.syncAfterActions(current.nonconformityId, at));
+          const updated = mustGet(current.id);
+          const changes = diffFields(
+            { status: current.status, doneOn: current.doneOn, abandonReason: current.abandonReason, evidenceNotes: current.evidenceNotes },
+            { status: updated.status, doneOn: updated.doneOn, abandonReason: updated.abandonReason, evidenceNotes: updated.evidenceNotes },
+          );
+          const reason = step.move === 'reopen' ? [{ field: 'comment', before: null, after: step.reason }] : [];
+          record(updated, 'status', [...changes, ...reason, ...followed], at);
+          return updated;
+        })
+        .immediate(),
+  };
+};
+
+export type ActionsService = ReturnType<typeof createActionsService>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import {
+  actionCreateSchema,
+  actionListQuerySchema,
+  actionMoveSchema,
+  actionSchema,
+  actionUpdateSchema,
+  exportFileSchema,
+} from '../../schemas/actions';
+import { byIdSchema } from '../../schemas/common';
+import { method } from '../method';
+
+/** The action plan: every action whatever its source, its moves, and the CSV export. */
+export const actionsMethods = {
+  'actions.list': method(actionListQuerySchema, z.array(actionSchema), false),
+  'actions.get': method(byIdSchema, actionSchema, false),
+  'actions.create': method(actionCreateSchema, actionSchema, true),
+  'actions.update': method(actionUpdateSchema, actionSchema, true),
+  'actions.move': method(actionMoveSchema, actionSchema, true),
+  /** The filtered plan as CSV for French Excel (UTF-8 with BOM, `;`, CRLF). */
+  'actions.exportCsv': method(actionListQuerySchema, exportFileSchema, false, { binary: 'download' }),
+} as const;

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { actionSources, actionStatuses, actionTypes } from '../domain/actions';
+import { nonconformityStatuses } from '../domain/nonconformities';
+import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { fileContentSchema } from './files';
+
+const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
+
+/** One action of the plan, with where it comes from. */
+export const actionSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  source: z.enum(actionSources),
+  type: z.enum(actionTypes),
+  description: z.string(),
+  ownerId: idSchema,
+  ownerName: z.string(),
+  /** The action's process, or its nonconformity's. */
+  processId: idSchema.nullable(),
+  processName: z.string().nullable(),
+  dueDate: calendarDateSchema,
+  status: z.enum(actionStatuses),
+  doneOn: calendarDateSchema.nullable(),
+  abandonReason: z.string().nullable(),
+  evidenceNotes: z.string().nullable(),
+  nonconformityId: idSchema.nullable(),
+  nonconformityStatus: z.enum(nonconformityStatuses).nullable(),
+  findingId: idSchema.nullable(),
+  suggestionId: idSchema.nullable(),
+  /** The record it comes from, as the user knows it: NC-2026-001, AUD-2026-01 (its audit), FA-2026-004. */
+  originReference: z.string().nullable(),
+  /** Where that record is shown: the nonconformity, the audit, the fiche. */
+  originId: idSchema.nullable(),
+  originNote: z.string().nullable(),
+  /** The effectiveness check it answers to (nonconformity actions, once the check is planned). */
+  checkId: idSchema.nullable(),
+  overdue: z.boolean(),
+  revision: z.number().int(),
+});
+export type Action = z.infer<typeof actionSchema>;
+
+/** What the user writes of an action, wherever it comes from. */
+export const actionFieldsSchema = z
+  .object({
+    type: z.enum(actionTypes, { error: 'Choisissez le type d’action.' }),
+    description: requiredText('La description de l’action', 2000),
+    ownerId: required(idSchema, 'Indiquez le responsable de l’action.'),
+    processId: idSchema.nullable(),
+    dueDate: required(calendarDateSchema, 'Indiquez l’échéance.'),
+    evidenceNotes: optionalText('Les preuves de réalisation', 4000),
+  })
+  .strict();
+export type ActionFields = z.input<typeof actionFieldsSchema>;
+
+/** Where a new action comes from; actions of a fiche d'amélioration are created by its triage. */
+export const actionOriginSchema = z.discriminatedUnion(
+  'source',
+  [
+    z.object({ source: z.literal('nonconformite'), nonconformityId: idSchema }).strict(),
+    z.object({ source: z.literal('constat'), findingId: required(idSchema, 'Choisissez le constat d’audit.') }).strict(),
+    z.object({ source: z.literal('revue_direction'), note: requiredText('La revue de direction', 200) }).strict(),
+    z.object({ source: z.literal('autre'), note: requiredText('L’origine de l’action', 200) }).strict(),
+  ],
+  { error: 'Choisissez l’origine de l’action.' },
+);
+export type ActionOrigin = z.input<typeof actionOriginSchema>;
+
+export const actionCreateSchema = z.object({ origin: actionOriginSchema, fields: actionFieldsSchema }).strict();
+export type ActionCreate = z.input<typeof actionCreateSchema>;
+export const actionUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: actionFieldsSchema }).strict();
+
+/** A move of the action's status; completing needs the date, abandoning and reopening a reason. */
+export const actionStepSchema = z.discriminatedUnion(
+  'move',
+  [
+    z.object({ move: z.literal('start') }).strict(),
+    z
+      .object({
+        move: z.literal('complete'),
+        doneOn: required(calendarDateSchema, 'Indiquez la date de réalisation.'),
+        evidenceNotes: optionalText('Les preuves de réalisation', 4000),
+      })
+      .strict(),
+    z.object({ move: z.literal('abandon'), reason: requiredText('Le motif d’abandon', 2000) }).strict(),
+    z.object({ move: z.literal('reopen'), reason: requiredText('Le motif de la réouverture', 2000) }).strict(),
+  ],
+  { error: 'Mouvement inconnu.' },
+);
+export type ActionStep = z.input<typeof actionStepSchema>;
+export const actionMoveSchema = z.object({ id: idSchema, revision: revisionSchema, step: actionStepSchema }).strict();
+
+/** Filters of the action plan; every one optional. */
+export const actionListQuerySchema = z
+  .object({
+    ownerId: idSchema.optional(),
+    processId: idSchema.optional(),
+    status: z.enum(actionStatuses).optional(),
+    overdueOnly: z.boolean().optional(),
+    source: z.enum(actionSources).optional(),
+  })
+  .strict();
+export type ActionListQuery = z.input<typeof actionListQuerySchema>;
+
+/** A generated file to save (the CSV export of the plan). */
+export const exportFileSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  content: fileContentSchema,
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { complainantKinds, complaintChannels, complaintStates } from '../domain/complaints';
+import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
+import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+
+const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
+
+/** One réclamation of the register, with its response time. */
+export const complaintSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  complainantKind: z.enum(complainantKinds),
+  complainant: z.string().nullable(),
+  receivedOn: calendarDateSchema,
+  channel: z.enum(complaintChannels),
+  subject: z.string(),
+  processId: idSchema.nullable(),
+  processName: z.string().nullable(),
+  handledById: idSchema.nullable(),
+  handledByName: z.string().nullable(),
+  responseDue: calendarDateSchema,
+  respondedOn: calendarDateSchema.nullable(),
+  response: z.string().nullable(),
+  /** Calendar days from receipt to response; null while unanswered. */
+  responseDays: z.number().int().nullable(),
+  state: z.enum(complaintStates),
+  nonconformity: z.object({ id: idSchema, reference: z.string(), status: z.enum(nonconformityStatuses) }).nullable(),
+  revision: z.number().int(),
+});
+export type Complaint = z.infer<typeof complaintSchema>;
+
+export const complaintFieldsSchema = z
+  .object({
+    complainantKind: z.enum(complainantKinds, { error: 'Choisissez qui est à l’origine de la réclamation.' }),
+    complainant: optionalText('L’émetteur', 120),
+    receivedOn: required(calendarDateSchema, 'Indiquez la date de réception.'),
+    channel: z.enum(complaintChannels, { error: 'Choisissez le canal.' }),
+    subject: requiredText('L’objet de la réclamation', 2000),
+    processId: idSchema.nullable(),
+    handledById: idSchema.nullable(),
+    responseDue: required(calendarDateSchema, 'Indiquez la date limite de réponse.'),
+    respondedOn: calendarDateSchema.nullable(),
+    response: optionalText('La réponse apportée', 4000),
+  })
+  .strict()
+  .superRefine((fields, ctx) => {
+    if (fields.receivedOn && fields.responseDue && fields.responseDue < fields.receivedOn) {
+      ctx.addIssue({ code: 'custom', path: ['responseDue'], message: 'La date limite de réponse ne peut pas précéder la réception.' });
+    }
+    if (fields.receivedOn && fields.respondedOn && fields.respondedOn < fields.receivedOn) {
+      ctx.addIssue({ code: 'custom', path: ['respondedOn'], message: 'La réponse ne peut pas précéder la réception.' });
+    }
+  });
+export type ComplaintFields = z.input<typeof complaintFieldsSchema>;
+export const complaintUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: complaintFieldsSchema }).strict();
+export const complaintListQuerySchema = z.object({ openOnly: z.boolean().optional() }).strict();
+
+/** Opening the nonconformity of a réclamation in one step: how serious, and what is wrong. */
+export const complaintNonconformityFieldsSchema = z
+  .object({
+    severity: z.enum(nonconformitySeverities, { error: 'Choisissez la gravité.' }),
+    description: requiredText('La description de la non-conformité', 4000),
+    detectedById: idSchema.nullable(),
+  })
+  .strict();
+export type ComplaintNonconformityFields = z.input<typeof complaintNonconformityFieldsSchema>;
+export const complaintOpenNonconformitySchema = z
+  .object({ id: idSchema, revision: revisionSchema, fields: complaintNonconformityFieldsSchema })
+  .strict();

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { manualNonconformitySources, nonconformitySeverities } from '../domain/nonconformities';
+import { suggestionKinds, suggestionStatuses } from '../domain/suggestions';
+import { actionFieldsSchema } from './actions';
+import { calendarDateSchema, idSchema, required, requiredText } from './common';
+
+const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
+const linked = z.object({ id: idSchema, reference: z.string() });
+
+/** A fiche d'amélioration and what its triage made of it. */
+export const suggestionSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  authorId: idSchema,
+  authorName: z.string(),
+  suggestedOn: calendarDateSchema,
+  kind: z.enum(suggestionKinds),
+  description: z.string(),
+  processId: idSchema.nullable(),
+  processName: z.string().nullable(),
+  status: z.enum(suggestionStatuses),
+  nonconformity: linked.nullable(),
+  action: linked.nullable(),
+  rejectionReason: z.string().nullable(),
+  triagedOn: calendarDateSchema.nullable(),
+  revision: z.number().int(),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+/** Quick capture: who, what, when (and the process if known). */
+export const suggestionFieldsSchema = z
+  .object({
+    authorId: required(idSchema, 'Indiquez qui propose.'),
+    suggestedOn: required(calendarDateSchema, 'Indiquez la date.'),
+    kind: z.enum(suggestionKinds, { error: 'Idée ou problème ?' }),
+    description: requiredText('La description', 4000),
+    processId: idSchema.nullable(),
+  })
+  .strict();
+export type SuggestionFields = z.input<typeof suggestionFieldsSchema>;
+export const suggestionUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: suggestionFieldsSchema }).strict();
+export const suggestionListQuerySchema = z.object({ status: z.enum(suggestionStatuses).optional() }).strict();
+
+/** The triage: a nonconformity (its origin and gravity), an action, or not kept with the reason. */
+export const suggestionDecisionSchema = z.discriminatedUnion(
+  'to',
+  [
+    z
+      .object({
+        to: z.literal('nc'),
+        source: z.enum(manualNonconformitySources, { error: 'Choisissez l’origine de la non-conformité.' }),
+        severity: z.enum(nonconformitySeverities, { error: 'Choisissez la gravité.' }),
+        description: requiredText('La description de la non-conformité', 4000),
+      })
+      .strict(),
+    z.object({ to: z.literal('action'), action: actionFieldsSchema }).strict(),
+    z.object({ to: z.literal('non_retenue'), reason: requiredText('Le motif', 2000) }).strict(),
+  ],
+  { error: 'Choisissez la suite donnée.' },
+);
+export type SuggestionDecision = z.input<typeof suggestionDecisionSchema>;
+export const suggestionTriageSchema = z.object({ id: idSchema, revision: revisionSchema, decision: suggestionDecisionSchema }).strict();
