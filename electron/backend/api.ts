@@ -16,6 +16,8 @@ import { nonconformitiesHandlers } from './nonconformities/handlers';
 import { actionsHandlers } from './actions/handlers';
 import { complaintsHandlers } from './complaints/handlers';
 import { suggestionsHandlers } from './suggestions/handlers';
+import { indicatorsHandlers, objectivesHandlers } from './indicators/handlers';
+import { managementReviewsHandlers } from './management-review/handlers';
 import type { Session } from './session';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
@@ -30,6 +32,9 @@ const handlers: Handlers = {
   ...actionsHandlers,
   ...complaintsHandlers,
   ...suggestionsHandlers,
+  ...indicatorsHandlers,
+  ...objectivesHandlers,
+  ...managementReviewsHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
 };

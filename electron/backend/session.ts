@@ -10,6 +10,7 @@ import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
 import { createReferentialsService } from './referentials/service';
 import { createImprovementLoop } from './nonconformities';
+import { createDirection } from './management-review';
 
 export type SessionConfig = {
   host: AppInfo['host'];
@@ -28,6 +29,7 @@ const createServices = (file: OpenedFile, config: SessionConfig) => {
     processes: createProcessesService(ctx),
     ...createDocumentControl(ctx),
     ...createImprovementLoop(ctx),
+    ...createDirection(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db),

@@ -3,6 +3,8 @@ import { appMethods } from './methods/app';
 import { actionsMethods } from './methods/actions';
 import { complaintsMethods } from './methods/complaints';
 import { suggestionsMethods } from './methods/suggestions';
+import { indicatorsMethods, objectivesMethods } from './methods/indicators';
+import { managementReviewsMethods } from './methods/management-review';
 import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
@@ -26,6 +28,9 @@ export const contract = {
   ...actionsMethods,
   ...complaintsMethods,
   ...suggestionsMethods,
+  ...indicatorsMethods,
+  ...objectivesMethods,
+  ...managementReviewsMethods,
   ...filesMethods,
   ...referentialsMethods,
 } as const;

@@ -14,6 +14,9 @@ export const historyEntities = [
   'action',
   'complaint',
   'suggestion',
+  'indicator',
+  'objective',
+  'management_review',
 ] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;

@@ -5,6 +5,7 @@ import m0004 from './0004_files.sql';
 import m0005 from './0005_search.sql';
 import m0006 from './0006_audits.sql';
 import m0009 from './0009_nonconformity_loop.sql';
+import m0010 from './0010_indicators_review.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005_search', sql: m0005 },
   { version: 6, name: '0006_audits', sql: m0006 },
   { version: 9, name: '0009_nonconformity_loop', sql: m0009 },
+  { version: 10, name: '0010_indicators_review', sql: m0010 },
 ];

@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import { toCalendarDate } from '../../../shared/domain/dates';
+import { formatIndicatorValue } from '../../../shared/domain/indicator-values';
+import type { objectiveFieldsSchema, objectiveUpdateSchema, QualityObjective, QualityPolicy } from '../../../shared/schemas/objectives';
+import type { FieldChange } from '../../../shared/schemas/history';
+import type { ServiceContext } from '../context';
+import { ServiceError, invalidField, notFound, raise } from '../errors';
+import { creationFields, diffFields } from '../history/changes';
+import { createHistoryRepository } from '../history/repository';
+import { createSettingsRepository } from '../organisation/repository';
+import { namedPerson } from '../people/lookup';
+import { createPeopleRepository } from '../people/repository';
+import { createProcessesRepository } from '../processes/repository';
+import { createObjectivesRepository, type ObjectiveRow, type ObjectiveValues } from './objectives-repository';
+import type { IndicatorsService } from './service';
+
+type Fields = z.output<typeof objectiveFieldsSchema>;
+
+/** The settings key naming the policy document; the policy itself lives in the register, with its versions. */
+const POLICY_KEY = 'quality.policyDocumentId';
+/** History of file-wide settings is written under the organisation, the file's single record. */
+const ORGANISATION_ID = 1;
+
+const snapshot = (objective: QualityObjective) => ({
+  title: objective.title,
+  description: objective.description,
+  owner: objective.ownerName,
+  process: objective.processName,
+  targetDate: objective.targetDate,
+  status: objective.status,
+  indicators: objective.indicators.map((indicator) => indicator.name).join(', ') || null,
+});
+
+/** Quality objectives (§6.2) with the indicators that measure them, and which register document is the policy (§5.2). */
+export const createObjectivesService = (ctx: ServiceContext, indicators: IndicatorsService) => {
+  const repo = createObjectivesRepository(ctx.db);
+  const people = createPeopleRepository(ctx.db);
+  const processes = createProcessesRepository(ctx.db);
+  const settings = createSettingsRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db);
+  const today = () => toCalendarDate(ctx.now());
+  const record = (entity: 'objective' | 'organisation', id: number, action: string, changes: FieldChange[], at: string) =>
+    history.append({ at, actor: ctx.actor, entity, entityId: id, action, changes });
+
+  const toObjectives = (rows: readonly ObjectiveRow[]): QualityObjective[] => {
+    const links = repo.links();
+    const byId = new Map(indicators.list(true).map((indicator) => [indicator.id, indicator]));
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      ownerId: row.owner_id,
+      ownerName: row.owner_name,
+      processId: row.process_id,
+      processName: row.process_name,
+      targetDate: row.target_date,
+      status: row.status,
+      overdue: row.status === 'en_cours' && row.target_date < today(),
+      indicators: (links.get(row.id) ?? []).flatMap((id) => {
+        const indicator = byId.get(id);
+        if (indicator === undefined) return [];
+        const latest = indicator.latest === null ? null : formatIndicatorValue(indicator.latest.value, indicator.unit, indicator.scaleMax);
+        return [{ id, name: indicator.name, state: indicator.state, latest }];
+      }),
+      revision: row.revision,
+    }));
+  };
+  const mustGet = (id: number): QualityObjective =>
+    toObjectives([repo.get(id) ?? raise(notFound('Cet objectif qualité'))])[0] as QualityObjective;
+
+  /** Checks every link of the form before anything is written, and says what to store. */
+  const checked = (fields: Fields, prefix: string, current: QualityObjective | null): ObjectiveValues => {
+    namedPerson(people, fields.ownerId, `${prefix}ownerId`, current?.ownerId ?? null);
+    if (fields.processId !== null && !processes.get(fields.processId))
+      throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
+    fields.indicatorIds.forEach((indicatorId, index) => {
+      if (!indicators.exists(indicatorId)) throw invalidField(`${prefix}indicatorIds.${index}`, 'Cet indicateur n’existe pas.');
+    });
+    const { title, description, ownerId, processId, targetDate, status } = fields;
+    return { title, description, ownerId, processId, targetDate, status };
+  };
+
+  const policy = (): QualityPolicy => {
+    const id = Number(settings.get(POLICY_KEY));
+    const row = Number.isInteger(id) && id > 0 ? repo.document(id) : undefined;
+    return {
+      document:
+        row === undefined
+          ? null
+          : {
+              id: row.id,
+              reference: row.reference,
+              title: row.title,
+              status: row.status,
+              indice: row.indice,
+              effectiveDate: row.effective_date,
+              nextReviewDue: row.next_review_due,
+            },
+    };
+  };
+
+  return {
+    list: (): QualityObjective[] => toObjectives(repo.list()),
+
+    create: (fields: Fields): QualityObjective =>
+      ctx.db
+        .transaction(() => {
+          const at = ctx.now().toISOString();
+          const id = repo.insert(checked(fields, '', null), at);
+          repo.setIndicators(id, fields.indicatorIds);
+          const created = mustGet(id);
+          record('objective', id, 'create', creationFields(snapshot(created)), at);
+          return created;
+        })
+        .immediate(),
+
+    update: (input: z.output<typeof objectiveUpdateSchema>): QualityObjective =>
+      ctx.db
+        .transaction(() => {
+          const current = mustGet(input.id);
+          if (current.revision !== input.revision) {
+            throw new ServiceError('conflict', 'Cet objectif qualité a été modifié entre-temps. Rechargez la page, puis recommencez.');
+          }
+          const at = ctx.now().toISOString();
+          repo.update(input.id, checked(input.fields, 'fields.', current), at);
+          repo.setIndicators(input.id, input.fields.indicatorIds);
+          const updated = mustGet(input.id);
+          const changes = diffFields(snapshot(current), snapshot(updated));
+          if (changes.length > 0) record('objective', input.id, 'update', changes, at);
+          return updated;
+        })
+        .immediate(),
+
+    policy,
+
+    /** Names the register document that is the quality policy (a "politique"), or none. */
+    setPolicy: (documentId: number | null): QualityPolicy =>
+      ctx.db
+        .transaction(() => {
+          const before = policy().document;
+          if (documentId !== null) {
+            const document = repo.document(documentId) ?? raise(invalidField('documentId', 'Ce document n’existe pas dans le registre.'));
+            if (document.type !== 'politique') {
+              throw invalidField(
+                'documentId',
+                `${document.reference} n’est pas une politique : choisissez un document de type « Politique ».`,
+              );
+            }
+          }
+          settings.set(POLICY_KEY, documentId === null ? null : String(documentId));
+          const after = policy().document;
+          const name = (doc: QualityPolicy['document']) => (doc === null ? null : `${doc.reference} ${doc.title}`);
+          const changes = diffFields({ qualityPolicy: name(before) }, { qualityPolicy: name(after) });
+          if (changes.length > 0) record('organisation', ORGANISATION_ID, 'update', changes, ctx.now().toISOString());
+          return policy();
+        })
+        .immediate(),
+  };
+};

@@ -1,0 +1,38 @@
+import type { CalendarDate } from './dates';
+
+/** Prepared (inputs read live from the file), then held (inputs frozen, minutes final). */
+export const reviewStatuses = ['en_preparation', 'tenue'] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
+/** The outputs §9.3.3 asks for: improvement opportunities, changes to the QMS, resources; and anything else. */
+export const decisionKinds = ['amelioration', 'changement_smq', 'ressources', 'autre'] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
+
+export const decisionKindLabelsFr: Record<DecisionKind, string> = {
+  amelioration: 'Amélioration',
+  changement_smq: 'Changement du SMQ',
+  ressources: 'Ressources',
+  autre: 'Autre décision',
+};
+
+/** The free-text inputs of §9.3.2 that the file cannot know, in the order the minutes print them. */
+export const freeTextInputs = ['contextChanges', 'resources', 'risksOpportunities', 'externalProviders'] as const;
+export type FreeTextInput = (typeof freeTextInputs)[number];
+
+export const freeTextLabelsFr: Record<FreeTextInput | 'conclusion', string> = {
+  contextChanges: 'Évolutions du contexte et des enjeux',
+  resources: 'Adéquation des ressources',
+  risksOpportunities: 'Risques et opportunités',
+  externalProviders: 'Performance des prestataires externes',
+  conclusion: 'Conclusion sur le SMQ',
+};
+
+/** The review of a calendar year: 1 January to 31 December. */
+export const yearPeriod = (year: number): { periodStart: CalendarDate; periodEnd: CalendarDate } => ({
+  periodStart: `${String(year).padStart(4, '0')}-01-01`,
+  periodEnd: `${String(year).padStart(4, '0')}-12-31`,
+});
+
+/** "Revue de direction du 12/03/2027": how an action names the decision it comes from. */
+export const reviewOriginNote = (heldOn: CalendarDate, position: number): string =>
+  `Revue de direction du ${heldOn.slice(8, 10)}/${heldOn.slice(5, 7)}/${heldOn.slice(0, 4)}, décision ${position}`;
