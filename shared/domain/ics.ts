@@ -7,14 +7,19 @@ export type CalendarEvent = { uid: string; date: CalendarDate; summary: string; 
 /** RFC 5545 text: backslash, semicolon, comma and newlines escaped. */
 const escapeText = (text: string): string => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
+/** Bytes of one character in UTF-8 (shared/ has no TextEncoder: it runs everywhere). */
+const utf8Length = (character: string): number => {
+  const point = character.codePointAt(0) ?? 0;
+  return point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+};
+
 /** Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */
 const fold = (line: string): string => {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const character of line) {
-    const width = encoder.encode(character).length;
+    const width = utf8Length(character);
     if (size + width > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
       current = '';

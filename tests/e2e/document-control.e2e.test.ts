@@ -58,6 +58,7 @@ describe('document control in browser mode: versions, files, approval, review, r
   });
 
   it('creates a draft procedure and writes its version 1', async () => {
+    await page.getByRole('link', { name: 'Documents', exact: true }).click();
     await page.getByRole('link', { name: 'Nouveau document' }).click();
     await page.getByRole('textbox', { name: 'Titre' }).fill(TITLE);
     await page.getByRole('button', { name: 'Créer' }).click();

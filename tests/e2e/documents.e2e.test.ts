@@ -39,6 +39,7 @@ describe('documents register in browser mode', () => {
   });
 
   it('shows the empty register, the open file path, and no accessibility violations', async () => {
+    await page.getByRole('link', { name: 'Documents', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Documents' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Aucun document pour l’instant').isVisible()).toBe(true);
     expect(await page.getByTestId('file-path').textContent()).toBe(dbPath);

@@ -1,0 +1,114 @@
+import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { agendaGroup, daysPast, horizonEnd } from '../../../shared/domain/agenda';
+import { fromCalendarDate, toCalendarDate, type CalendarDate } from '../../../shared/domain/dates';
+import type { Agenda, AgendaItem, AgendaKind, AgendaQuery, AgendaSummary } from '../../../shared/schemas/agenda';
+import type { ServiceContext } from '../context';
+import { createAgendaRepository, type AgendaRow } from './repository';
+
+/** Days before an external audit when preparing it becomes an obligation. */
+export const AUDIT_PREPARATION_DAYS = 30;
+/** Days after a version takes effect by which everyone should have read it. */
+export const READING_DAYS = 30;
+/** How long after its effective date a version's missing readers stay on the agenda. */
+export const READS_WINDOW_DAYS = 90;
+/** Months before expiry when the renewal must be prepared (DOMAIN.md §2). */
+export const RENEWAL_ALERT_MONTHS = 6;
+
+const routes: Record<AgendaKind, string> = {
+  document_review: '/documents/',
+  document_reads: '/documents/',
+  audit: '/audits/',
+  audit_preparation: '/audits/',
+  certification_renewal: '/certifications/',
+  certification_expiry: '/certifications/',
+  finding_response: '/audits/',
+  action: '/actions/',
+  effectiveness_check: '/non-conformites/',
+  complaint: '/reclamations/',
+  measurement: '/indicateurs/',
+};
+
+const shift = (date: CalendarDate, days: number): CalendarDate => toCalendarDate(addDays(fromCalendarDate(date), days));
+
+/** A SQL row as the dated items it stands for (a certification is two: renewal alert and expiry). */
+const expand = (row: AgendaRow): { kind: AgendaKind; due: CalendarDate }[] => {
+  switch (row.kind) {
+    case 'certification':
+      return [
+        { kind: 'certification_renewal', due: toCalendarDate(addMonths(fromCalendarDate(row.base_date), -RENEWAL_ALERT_MONTHS)) },
+        { kind: 'certification_expiry', due: row.base_date },
+      ];
+    case 'document_reads':
+      return (row.amount ?? 0) > 0 ? [{ kind: row.kind, due: shift(row.base_date, READING_DAYS) }] : [];
+    case 'audit_preparation':
+      return [{ kind: row.kind, due: shift(row.base_date, -AUDIT_PREPARATION_DAYS) }];
+    default:
+      return [{ kind: row.kind, due: row.base_date }];
+  }
+};
+
+/** "À faire": every dated obligation of the quality system up to the horizon, overdue ones first. */
+export const createAgendaService = (ctx: ServiceContext) => {
+  const repository = createAgendaRepository(ctx.db);
+
+  const summary = (today: CalendarDate): AgendaSummary => {
+    const documents = repository.documentsInForce(today);
+    const open = { majeure: 0, mineure: 0, observation: 0 };
+    for (const row of repository.openNonconformities()) if (row.severity in open) open[row.severity as keyof typeof open] = row.count;
+    const next = repository.nextExternalAudit(today);
+    return {
+      documentsInForce: documents.total,
+      documentsReviewedOnTime: documents.on_time,
+      openNonconformities: open,
+      overdueActions: repository.overdueActions(today),
+      nextExternalAudit: next
+        ? {
+            id: next.id,
+            reference: next.reference,
+            type: next.type,
+            date: next.start_date,
+            inDays: differenceInCalendarDays(fromCalendarDate(next.start_date), fromCalendarDate(today)),
+          }
+        : null,
+    };
+  };
+
+  return {
+    list: (query: AgendaQuery): Agenda => {
+      const today = toCalendarDate(ctx.now());
+      const horizon = horizonEnd(today, query.horizonDays);
+      const rows = repository.items({
+        horizon,
+        preparationHorizon: shift(horizon, AUDIT_PREPARATION_DAYS),
+        today,
+        readsSince: shift(today, -READS_WINDOW_DAYS),
+        personId: query.personId ?? null,
+        processId: query.processId ?? null,
+      });
+      const kinds = query.kinds ? new Set(query.kinds) : null;
+      const items: AgendaItem[] = rows
+        .flatMap((row) => expand(row).map((dated) => ({ row, ...dated })))
+        .filter(({ kind, due }) => due <= horizon && (kinds === null || kinds.has(kind)))
+        .map(({ row, kind, due }) => ({
+          key: `${kind}:${row.record_id}`,
+          kind,
+          route: `${routes[kind]}${row.route_id}`,
+          reference: row.reference,
+          label: row.label,
+          detail: row.detail,
+          count: row.amount,
+          due,
+          group: agendaGroup(due, today),
+          daysLate: daysPast(due, today),
+          responsibleId: row.responsible_id,
+          responsibleName: row.responsible_name,
+          processId: row.process_id,
+          processName: row.process_name,
+        }))
+        .sort((a, b) => (a.due === b.due ? a.key.localeCompare(b.key) : a.due < b.due ? -1 : 1));
+      const counts = { overdue: 0, this_week: 0, this_month: 0, later: 0 };
+      for (const item of items) counts[item.group] += 1;
+      return { today, horizonEnd: horizon, items, counts, summary: summary(today) };
+    },
+  };
+};

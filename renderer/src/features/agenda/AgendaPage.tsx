@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Checkbox, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { agendaKinds, type AgendaKind, type AgendaQuery } from '../../../../shared/schemas/agenda';
+import { Button } from '../../ui/Button';
+import { IdSelectField } from '../../ui/IdSelectField';
+import { Notice, useNotice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { SelectField } from '../../ui/SelectField';
+import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { PersonField } from '../people/PersonField';
+import { usePeople } from '../people/hooks';
+import { useProcesses } from '../processes/hooks';
+import { AgendaCalendar } from './AgendaCalendar';
+import { AgendaList } from './AgendaList';
+import { exportIcs } from './exportIcs';
+import { useAgenda, useMe } from './hooks';
+import { SummaryCards } from './SummaryCards';
+import './agenda.css';
+
+const ALL = 'all';
+const horizons = [30, 90, 180, 365] as const;
+/** The .ics export covers a year ahead, whatever the screen shows. */
+const EXPORT_HORIZON_DAYS = 366;
+
+/** "À faire", the home screen: every dated obligation, grouped, filterable, as a list or a month. */
+export const AgendaPage = () => {
+  const { t } = useTranslation();
+  const [me, setMe] = useMe();
+  const [mine, setMine] = useState(false);
+  const [personId, setPersonId] = useState<number | null>(null);
+  const [processId, setProcessId] = useState<number | null>(null);
+  const [kind, setKind] = useState<AgendaKind | null>(null);
+  const [horizonDays, setHorizonDays] = useState<number>(90);
+  const [view, setView] = useState<'list' | 'calendar'>('list');
+  const [notice, showNotice] = useNotice();
+  const people = usePeople();
+  const processes = useProcesses();
+  const who = mine ? me : personId;
+  const query: AgendaQuery = {
+    horizonDays,
+    ...(who ? { personId: who } : {}),
+    ...(processId ? { processId } : {}),
+    ...(kind ? { kinds: [kind] } : {}),
+  };
+  const agenda = useAgenda(query);
+  const forExport = useAgenda({ ...query, horizonDays: EXPORT_HORIZON_DAYS });
+
+  const content = () => {
+    if (agenda.isPending) return <Loading />;
+    if (agenda.isError) return <ErrorState error={agenda.error} onRetry={() => void agenda.refetch()} />;
+    return (
+      <>
+        <SummaryCards summary={agenda.data.summary} />
+        {agenda.data.items.length === 0 ? (
+          <EmptyState title={t('agenda.empty')} />
+        ) : view === 'list' ? (
+          <AgendaList agenda={agenda.data} />
+        ) : (
+          <AgendaCalendar agenda={agenda.data} />
+        )}
+      </>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('agenda.title')}
+        subtitle={t('agenda.subtitle')}
+        actions={
+          <Button
+            isDisabled={!forExport.data}
+            onPress={() => {
+              if (!forExport.data) return;
+              const fileName = `seve-a-faire-${forExport.data.today}.ics`;
+              showNotice(t('agenda.exported', { fileName, count: exportIcs(t, forExport.data, fileName) }));
+            }}
+          >
+            {t('agenda.exportIcs')}
+          </Button>
+        }
+      />
+      <Notice message={notice} />
+      <section className="filters" aria-label={t('agenda.filters')}>
+        <PersonField label={t('agenda.me')} value={me} onChange={setMe} description={t('agenda.meHelp')} />
+        <Checkbox className="checkbox" isSelected={mine} isDisabled={me === null} onChange={setMine}>
+          <span className="checkbox__box" aria-hidden="true" />
+          {t('agenda.myTasks')}
+        </Checkbox>
+        {!mine && (
+          <IdSelectField
+            label={t('agenda.person')}
+            records={(people.data ?? []).map((person) => ({ id: person.id, label: person.name }))}
+            value={personId}
+            onChange={setPersonId}
+            noneLabel={t('common.all')}
+          />
+        )}
+        <IdSelectField
+          label={t('agenda.process')}
+          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
+          value={processId}
+          onChange={setProcessId}
+          noneLabel={t('common.all')}
+        />
+        <SelectField
+          label={t('agenda.kind')}
+          options={[
+            { id: ALL, label: t('common.all') },
+            ...agendaKinds.map((candidate) => ({ id: candidate, label: t(`agenda.kinds.${candidate}`) })),
+          ]}
+          value={kind ?? ALL}
+          onChange={(value) => setKind(value === null || value === ALL ? null : (value as AgendaKind))}
+        />
+        <SelectField
+          label={t('agenda.horizon')}
+          options={horizons.map((days) => ({ id: String(days), label: t('agenda.horizonDays', { count: days }) }))}
+          value={String(horizonDays)}
+          onChange={(value) => setHorizonDays(Number(value ?? 90))}
+        />
+        <ToggleButtonGroup
+          className="toggle-group"
+          aria-label={t('agenda.view')}
+          selectionMode="single"
+          disallowEmptySelection
+          selectedKeys={[view]}
+          onSelectionChange={(keys) => setView(keys.has('calendar') ? 'calendar' : 'list')}
+        >
+          <ToggleButton id="list" className="toggle">
+            {t('agenda.list')}
+          </ToggleButton>
+          <ToggleButton id="calendar" className="toggle">
+            {t('agenda.calendar')}
+          </ToggleButton>
+        </ToggleButtonGroup>
+      </section>
+      {content()}
+      <p className="form__help agenda__export-help">{t('agenda.exportIcsHelp')}</p>
+    </>
+  );
+};

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { todayOnThisComputer } from '../../app/today';
+import { Button } from '../../ui/Button';
+import { useAgenda } from './hooks';
+
+const DISMISSED_KEY = 'seve.reminderDismissedOn';
+/** The week's worth: what is late or due within seven days. */
+const REMINDER_HORIZON_DAYS = 7;
+
+/**
+ * Browser mode's stand-in for the desktop notification: what is overdue or due this week, at the
+ * top of every screen until dismissed for the day.
+ */
+export const ReminderBanner = () => {
+  const { t } = useTranslation();
+  const today = todayOnThisComputer();
+  const [dismissedOn, setDismissedOn] = useState(() => localStorage.getItem(DISMISSED_KEY));
+  const agenda = useAgenda({ horizonDays: REMINDER_HORIZON_DAYS });
+  if (dismissedOn === today || !agenda.data) return null;
+  const { overdue = 0, this_week: week = 0 } = agenda.data.counts;
+  if (overdue + week === 0) return null;
+  return (
+    <aside className="reminder" aria-label={t('agenda.reminder.label')}>
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        <Link to="/a-faire">{t('agenda.reminder.text', { overdue: String(overdue), week: String(week) })}</Link>
+      </p>
+      <Button
+        variant="quiet"
+        onPress={() => {
+          localStorage.setItem(DISMISSED_KEY, today);
+          setDismissedOn(today);
+        }}
+      >
+        {t('agenda.reminder.dismiss')}
+      </Button>
+    </aside>
+  );
+};

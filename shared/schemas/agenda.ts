@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { agendaGroups } from '../domain/agenda';
+import { calendarDateSchema, idSchema } from './common';
+
+/** Every kind of dated obligation "À faire" gathers. */
+export const agendaKinds = [
+  'document_review',
+  'document_reads',
+  'audit',
+  'audit_preparation',
+  'certification_renewal',
+  'certification_expiry',
+  'finding_response',
+  'action',
+  'effectiveness_check',
+  'complaint',
+  'measurement',
+] as const;
+export type AgendaKind = (typeof agendaKinds)[number];
+
+export const agendaItemSchema = z.object({
+  /** Stable across exports: the kind and the record (`action:42`), the calendar's UID. */
+  key: z.string(),
+  kind: z.enum(agendaKinds),
+  /** The record to open. */
+  route: z.string(),
+  reference: z.string().nullable(),
+  /** The record's own words (document title, action description…). */
+  label: z.string(),
+  /** A detail the sentence needs: audit type, version indice, grade, action type… */
+  detail: z.string().nullable(),
+  /** How many: people who have not read the version yet. */
+  count: z.number().int().nullable(),
+  due: calendarDateSchema,
+  group: z.enum(agendaGroups),
+  daysLate: z.number().int(),
+  responsibleId: idSchema.nullable(),
+  responsibleName: z.string().nullable(),
+  processId: idSchema.nullable(),
+  processName: z.string().nullable(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const agendaSummarySchema = z.object({
+  documentsInForce: z.number().int(),
+  documentsReviewedOnTime: z.number().int(),
+  openNonconformities: z.object({ majeure: z.number().int(), mineure: z.number().int(), observation: z.number().int() }),
+  overdueActions: z.number().int(),
+  nextExternalAudit: z
+    .object({ id: idSchema, reference: z.string(), type: z.string(), date: calendarDateSchema, inDays: z.number().int() })
+    .nullable(),
+});
+export type AgendaSummary = z.infer<typeof agendaSummarySchema>;
+
+export const agendaSchema = z.object({
+  today: calendarDateSchema,
+  horizonEnd: calendarDateSchema,
+  items: z.array(agendaItemSchema),
+  counts: z.record(z.enum(agendaGroups), z.number().int()),
+  summary: agendaSummarySchema,
+});
+export type Agenda = z.infer<typeof agendaSchema>;
+
+export const agendaQuerySchema = z
+  .object({
+    horizonDays: z
+      .number({ error: 'Horizon invalide.' })
+      .int()
+      .min(1, 'L’horizon est d’au moins 1 jour.')
+      .max(731, 'L’horizon ne dépasse pas deux ans.')
+      .optional(),
+    personId: idSchema.optional(),
+    processId: idSchema.optional(),
+    kinds: z
+      .array(z.enum(agendaKinds, { error: 'Type d’échéance inconnu.' }))
+      .max(agendaKinds.length)
+      .optional(),
+  })
+  .strict();
+export type AgendaQuery = z.infer<typeof agendaQuerySchema>;

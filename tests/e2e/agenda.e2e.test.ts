@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
+import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
+import { launchChromium } from './support/chromium';
+import { choose, dayFromToday } from './support/ui';
+
+describe('"À faire" in browser mode', () => {
+  let dir: string;
+  let dbPath: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const response = await fetch(`${server.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as { ok: boolean; value: T };
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
+    return result.value;
+  };
+  const group = (name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
+  const exportIcs = async (): Promise<string> => {
+    const saving = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporter vers mon agenda (.ics)' }).click();
+    return fs.readFileSync((await (await saving).path()) ?? '', 'utf8');
+  };
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-agenda-'));
+    dbPath = path.join(dir, 'qualite.sqlite');
+    server = await startBrowserMode(dbPath);
+    const amelie = (await call<{ id: number }>('people.create', { name: 'Amélie Durand', jobTitle: 'Responsable qualité' })).id;
+    const karim = (await call<{ id: number }>('people.create', { name: 'Karim Benali', jobTitle: 'Directeur' })).id;
+    // A document whose yearly review was due yesterday.
+    await call('documents.create', {
+      title: 'Traitement des réclamations',
+      type: 'procedure',
+      initialStatus: 'en_vigueur',
+      processId: null,
+      ownerId: amelie,
+      reviewPeriodMonths: 12,
+      effectiveDate: dayFromToday(-366).iso,
+      approvedById: null,
+      approvedOn: null,
+    });
+    // A nonconformity with an action due in 3 days (Karim's) and an effectiveness check in 20 days.
+    const nc = await call<{ id: number }>('nonconformities.create', {
+      source: 'quotidien',
+      detectedOn: dayFromToday(-2).iso,
+      detectedById: amelie,
+      processId: null,
+      requirementIds: [],
+      description: 'Une réclamation est restée sans réponse.',
+      severity: 'mineure',
+    });
+    const ts = new Date().toISOString();
+    const db = new Database(dbPath);
+    db.prepare(
+      "INSERT INTO actions (reference, source, nonconformity_id, type, description, owner_id, due_date, status, created_at, updated_at) VALUES ('ACT-E2E-1', 'nonconformite', ?, 'corrective', 'Relancer les clients sans réponse', ?, ?, 'a_faire', ?, ?)",
+    ).run(nc.id, karim, dayFromToday(3).iso, ts, ts);
+    db.prepare(
+      "INSERT INTO effectiveness_checks (nonconformity_id, planned_on, criterion, created_at, updated_at) VALUES (?, ?, 'Aucune réclamation sans réponse', ?, ?)",
+    ).run(nc.id, dayFromToday(20).iso, ts, ts);
+    db.close();
+    await call('audits.create', {
+      type: 'surveillance',
+      certificationId: null,
+      title: null,
+      startDate: dayFromToday(60).iso,
+      endDate: dayFromToday(60).iso,
+      status: 'planifie',
+      leadAuditor: { personId: null, externalName: 'AFNOR' },
+      auditors: [],
+      auditeeIds: [],
+      processIds: [],
+      requirementIds: [],
+      notes: null,
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', acceptDownloads: true });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens on "À faire" with each obligation in its group and its days', async () => {
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'À faire' }).isVisible()).toBe(true);
+    await expect.poll(() => group('En retard').textContent()).toContain('Revoir le document PR-001');
+    expect(await group('En retard').textContent()).toContain('en retard de 1 jour');
+    expect(await group('Cette semaine').textContent()).toMatch(
+      /Action ACT-E2E-1 — Relancer les clients sans réponse.*Karim Benali.*dans 3 jours/,
+    );
+    const later = (await group('Plus tard').textContent()) ?? '';
+    expect(later).toMatch(/Vérifier l’efficacité.*dans 20 jours/);
+    expect(later).toMatch(/Surveillance — audit AUD-\d{4}-01.*dans 60 jours/);
+    expect(await page.getByRole('region', { name: 'En bref' }).textContent()).toContain('dans 60 jours');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('shows only my tasks once I say who I am', async () => {
+    await choose(page, page, 'Qui suis-je ?', 'Karim Benali');
+    await page.locator('label').filter({ hasText: 'Mes tâches' }).click();
+    await expect.poll(() => group('En retard').textContent()).toContain('Rien.');
+    expect(await group('Cette semaine').textContent()).toContain('ACT-E2E-1');
+    expect(await group('Plus tard').textContent()).toContain('Rien.');
+    await page.locator('label').filter({ hasText: 'Mes tâches' }).click();
+    await expect.poll(() => group('En retard').textContent()).toContain('PR-001');
+  });
+
+  it('shows the same items on the month grid', async () => {
+    await page.getByRole('radio', { name: 'Calendrier' }).click();
+    const grid = page.getByRole('table').first();
+    await expect.poll(() => grid.textContent()).toContain('aujourd’hui');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Liste' }).click();
+  });
+
+  it('exports an .ics a real parser reads, with the same UIDs on a second export', async () => {
+    const first = await exportIcs();
+    const events = new ICAL.Component(ICAL.parse(first)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events.map((event) => event.summary)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Revoir le document PR-001'), expect.stringContaining('Action ACT-E2E-1')]),
+    );
+    const action = events.find((event) => event.summary.includes('ACT-E2E-1'));
+    expect(action?.startDate.toString()).toBe(dayFromToday(3).iso);
+    expect(action?.startDate.isDate).toBe(true);
+    const uids = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => component.getFirstPropertyValue('uid'));
+    expect(uids(await exportIcs())).toEqual(uids(first));
+  });
+
+  it('reminds in a banner what is late or due this week', async () => {
+    const banner = page.getByRole('complementary', { name: 'Rappel' });
+    await expect.poll(() => banner.textContent()).toContain('1 échéance(s) en retard et 1 cette semaine');
+    await banner.getByRole('button', { name: 'Masquer jusqu’à demain' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+  });
+
+  it('logs no page errors or CSP violations', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
