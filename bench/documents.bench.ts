@@ -27,7 +27,7 @@ export const benchDocuments = async (): Promise<boolean> => {
     const start = performance.now();
     const file = await openSeveFile(filePath, { now });
     fillFile(file.db, size);
-    file.db.close();
+    file.close();
     const session = createSession({ host: 'browser', appVersion: 'bench', actor: 'bench', now });
     await session.open(filePath);
     const api = createApi(session, (message, error) => console.error(message, error));

@@ -10,7 +10,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'playwright-core'],
   loader: { '.sql': 'text' },
   define: { SEVE_VERSION: JSON.stringify('bench') },
   logLevel: 'warning',

@@ -49,7 +49,14 @@ const main = async (): Promise<void> => {
   }
   const dbPath = path.resolve(options.db ?? defaultDataFile(documentsFolder()));
 
-  const session = createSession({ host: 'browser', appVersion: SEVE_VERSION, actor: systemUserName(), now: () => new Date() });
+  const session = createSession({
+    host: 'browser',
+    appVersion: SEVE_VERSION,
+    actor: systemUserName(),
+    now: () => new Date(),
+    // Bundled beside browser.cjs by scripts/build.mjs.
+    pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
+  });
   await session.open(dbPath);
   const info = session.info();
   if (info.file.status === 'error') console.error(`Attention : ${info.file.message}`);

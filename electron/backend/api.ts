@@ -13,6 +13,7 @@ import { peopleHandlers } from './people/handlers';
 import { processesHandlers } from './processes/handlers';
 import { referentialsHandlers } from './referentials/handlers';
 import { nonconformitiesHandlers } from './nonconformities/handlers';
+import { packHandlers } from './pack/handlers';
 import { actionsHandlers } from './actions/handlers';
 import { complaintsHandlers } from './complaints/handlers';
 import { suggestionsHandlers } from './suggestions/handlers';
@@ -37,6 +38,7 @@ const handlers: Handlers = {
   ...managementReviewsHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
+  ...packHandlers,
 };
 
 /** First message per field path, for forms to show beside each field. */

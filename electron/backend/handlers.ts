@@ -3,9 +3,12 @@ import type { Contract, MethodOutput } from '../../shared/api/contract';
 import type { BackendMethodName } from '../../shared/api/transport';
 import type { Session } from './session';
 
-/** The implementation of some contract methods: each a call into a service of the open file. Host-only methods have none here. */
+/**
+ * The implementation of some contract methods: each a call into a service of the open file. Host-only methods have none here.
+ * Most are synchronous (better-sqlite3 is); backups and file switching await SQLite's online backup API.
+ */
 export type Handlers<M extends BackendMethodName = BackendMethodName> = {
-  [K in M]: (input: z.output<Contract[K]['input']>, session: Session) => MethodOutput<K>;
+  [K in M]: (input: z.output<Contract[K]['input']>, session: Session) => MethodOutput<K> | Promise<MethodOutput<K>>;
 };
 
 /** The contract methods whose names start with `prefix.` (`'documents'` → `documents.*`). */

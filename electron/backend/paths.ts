@@ -25,3 +25,13 @@ export const documentsFolder = (
   }
   return path.join(home, 'Documents');
 };
+
+/**
+ * This computer's settings folder for Sève (recent files, backup folders): the folder Electron's
+ * `app.getPath('userData')` gives, so the desktop app and browser mode share their recent files.
+ */
+export const configFolder = (home = os.homedir(), platform = process.platform, env = process.env): string => {
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Sève');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Sève');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Sève');
+};

@@ -10,6 +10,7 @@ import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
 import { createReferentialsService } from './referentials/service';
 import { createImprovementLoop } from './nonconformities';
+import { createPackJobs, type PackHostConfig } from './pack/jobs';
 import { createDirection } from './management-review';
 
 export type SessionConfig = {
@@ -19,6 +20,8 @@ export type SessionConfig = {
   actor: string;
   now: () => Date;
   nativeBinding?: string;
+  /** PDF exports (evidence packs): the worker script the host bundled; absent, `pack.*` answers `unsupported`. */
+  pack?: PackHostConfig;
 };
 
 const createServices = (file: OpenedFile, config: SessionConfig) => {
@@ -51,8 +54,19 @@ export const createSession = (config: SessionConfig) => {
     state = { status: 'none' };
   };
 
+  const pack = createPackJobs({
+    host: config.pack,
+    nativeBinding: config.nativeBinding,
+    actor: config.actor,
+    now: config.now,
+    log: (message, error) => console.error(message, error),
+  });
+
   return {
     config,
+
+    /** PDF generation jobs; each reads the open file through its own read-only connection. */
+    pack,
 
     /** Opens a data file; a refusal is kept so the UI can explain it. */
     open: async (filePath: string): Promise<void> => {

@@ -11,6 +11,7 @@ import { historyMethods } from './methods/history';
 import { searchMethods } from './methods/search';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
+import { packMethods } from './methods/pack';
 import { referentialsMethods } from './methods/referentials';
 
 /**
@@ -33,6 +34,7 @@ export const contract = {
   ...managementReviewsMethods,
   ...filesMethods,
   ...referentialsMethods,
+  ...packMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,15 @@ import { indiceSchemes } from '../domain/versions';
 import { optionalText } from './common';
 
 export const fileStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('open'), path: z.string(), schemaVersion: z.number().int() }),
+  z.object({
+    status: z.literal('open'),
+    path: z.string(),
+    schemaVersion: z.number().int(),
+    /** Opened for reading only (another Sève holds it): every change is refused. */
+    readOnly: z.boolean(),
+    /** Why the last automatic backup failed, in French; null when it worked. */
+    backupWarning: z.string().nullable(),
+  }),
   z.object({ status: z.literal('error'), path: z.string(), code: z.string(), message: z.string() }),
 ]);
 export type FileState = z.infer<typeof fileStateSchema>;

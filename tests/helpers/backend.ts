@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApi, type Api } from '../../electron/backend/api';
+import type { Timers } from '../../electron/backend/backups/scheduler';
 import { createSession, type Session } from '../../electron/backend/session';
 
 /** A fresh temporary folder, removed by the caller's `cleanup`. */
@@ -16,7 +17,9 @@ export type TestBackend = { api: Api; session: Session; filePath: string; dir: s
  * A real session on a real SQLite file with a fixed clock: a new file in a temp folder, or
  * `filePath` (the caller then owns its folder).
  */
-export const openTestBackend = async (options: { now?: () => Date; filePath?: string } = {}): Promise<TestBackend> => {
+export const openTestBackend = async (
+  options: { now?: () => Date; filePath?: string; preferencesFolder?: string; timers?: Timers } = {},
+): Promise<TestBackend> => {
   const { dir, cleanup } = options.filePath ? { dir: path.dirname(options.filePath), cleanup: () => undefined } : makeTempDir();
   const filePath = options.filePath ?? path.join(dir, 'test.sqlite');
   const session = createSession({
@@ -24,6 +27,9 @@ export const openTestBackend = async (options: { now?: () => Date; filePath?: st
     appVersion: 'test',
     actor: 'Testeur',
     now: options.now ?? (() => new Date('2026-11-26T10:00:00Z')),
+    preferencesFolder: options.preferencesFolder ?? null,
+    typedPaths: true,
+    timers: options.timers,
   });
   await session.open(filePath);
   const errors: unknown[] = [];

@@ -89,7 +89,7 @@ describe('referentials', () => {
     const filePath = path.join(backend.dir, 'ancien.sqlite');
     const old = await openSeveFile(filePath, { now: () => new Date('2026-01-01T00:00:00Z'), migrations: migrations.slice(0, 2) });
     old.db.prepare("INSERT INTO settings (key, value) VALUES ('organisation.name', 'ACI du Val')").run();
-    old.db.close();
+    old.close();
     await backend.session.open(filePath);
     const list = await expectOk<Referential[]>(backend.api, 'referentials.list', {});
     expect(list.map((referential) => [referential.code, referential.requirementCount])).toEqual([['iso9001-2015', 73]]);

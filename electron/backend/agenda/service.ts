@@ -1,5 +1,5 @@
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
-import { agendaGroup, daysPast, horizonEnd } from '../../../shared/domain/agenda';
+import { agendaDay, horizonEnd } from '../../../shared/domain/agenda';
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from '../../../shared/domain/dates';
 import type { Agenda, AgendaItem, AgendaKind, AgendaQuery, AgendaSummary } from '../../../shared/schemas/agenda';
 import type { ServiceContext } from '../context';
@@ -86,6 +86,7 @@ export const createAgendaService = (ctx: ServiceContext) => {
         processId: query.processId ?? null,
       });
       const kinds = query.kinds ? new Set(query.kinds) : null;
+      const onDay = agendaDay(today);
       const items: AgendaItem[] = rows
         .flatMap((row) => expand(row).map((dated) => ({ row, ...dated })))
         .filter(({ kind, due }) => due <= horizon && (kinds === null || kinds.has(kind)))
@@ -98,8 +99,8 @@ export const createAgendaService = (ctx: ServiceContext) => {
           detail: row.detail,
           count: row.amount,
           due,
-          group: agendaGroup(due, today),
-          daysLate: daysPast(due, today),
+          group: onDay.group(due),
+          daysLate: onDay.daysPast(due),
           responsibleId: row.responsible_id,
           responsibleName: row.responsible_name,
           processId: row.process_id,

@@ -5,6 +5,9 @@ import { ServiceError, fromSqliteError } from '../errors';
 import { inspectFile } from './inspect';
 import { migrate } from './migrate';
 import { migrations as landed, type Migration } from './migrations';
+import { backupFileName, defaultBackupFolder } from '../backups/names';
+import { writeVerifiedCopy } from '../backups/copy';
+import { acquireFileLock, type FileLock } from './lock';
 
 export type OpenOptions = {
   /** Path of the better-sqlite3 addon built for the running host (Electron), if not the default. */
@@ -12,23 +15,40 @@ export type OpenOptions = {
   now: () => Date;
   /** The schema history to bring the file to; tests pass their own to prove upgrades. */
   migrations?: readonly Migration[];
+  /** Open for reading only: no lock, no migration, no backup, every write refused by SQLite itself. */
+  readOnly?: boolean;
+  /** The file's lock when the caller already holds it (reopening after a restore). */
+  lock?: FileLock;
+  /** Where the pre-migration copy goes (default: `Sauvegardes` beside the file). */
+  backupFolder?: string;
 };
 
-export type OpenedFile = { db: Database.Database; path: string; schemaVersion: number };
+export type OpenedFile = {
+  db: Database.Database;
+  path: string;
+  schemaVersion: number;
+  readOnly: boolean;
+  /** Null for a read-only view, which leaves the file to the process holding it. */
+  lock: FileLock | null;
+  /** Whether the file was created, or brought from an older schema (after a backup), by this opening. */
+  created: boolean;
+  migrated: boolean;
+  /** Closes the connection and lets the file go (its lock). */
+  close: () => void;
+};
 
-/** Folder beside the data file where Sève keeps its safety copies. */
-export const backupFolder = (filePath: string): string => path.join(path.dirname(filePath), 'Sauvegardes');
+/** Folder beside the data file where Sève keeps its safety copies by default. */
+export const backupFolder = defaultBackupFolder;
 
-const stamp = (instant: Date): string => instant.toISOString().replace(/[:.]/g, '-');
-
-/** Copies the file with SQLite's online backup API before a migration touches it. */
+/** Copies the file with SQLite's online backup API, verified, before a migration touches it. */
 const backupBeforeMigration = async (filePath: string, fromVersion: number, options: OpenOptions): Promise<string> => {
-  const folder = backupFolder(filePath);
-  fs.mkdirSync(folder, { recursive: true });
-  const target = path.join(folder, `${path.parse(filePath).name}.avant-migration-v${fromVersion}.${stamp(options.now())}.sqlite`);
+  const target = path.join(
+    options.backupFolder ?? defaultBackupFolder(filePath),
+    backupFileName(filePath, 'avant-migration', options.now(), { fromVersion }),
+  );
   const source = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
   try {
-    await source.backup(target);
+    await writeVerifiedCopy(source, target, { nativeBinding: options.nativeBinding });
   } finally {
     source.close();
   }
@@ -61,28 +81,73 @@ const migrateOrExplain = (db: Database.Database, migrations: readonly Migration[
   }
 };
 
+const lockedMessage = (filePath: string): string =>
+  `« ${filePath} » est déjà ouvert dans une autre fenêtre de Sève, sur ce poste ou sur un autre. Pour que deux personnes n’écrivent pas en même temps dans le même fichier, Sève ne l’ouvre pas en écriture : vous pouvez le consulter en lecture seule, ou fermer l’autre fenêtre puis réessayer. Le fichier n’a pas été modifié.`;
+
+/** A read-only view: another process has the file, so nothing here may write, migrate or back up. */
+const openReadOnly = (filePath: string, schemaVersion: number, latest: number, options: OpenOptions): OpenedFile => {
+  if (schemaVersion < latest) {
+    throw new ServiceError(
+      'file_locked',
+      `« ${filePath} » doit d’abord être mis à jour par cette version de Sève, ce qui demande d’y écrire : fermez l’autre fenêtre qui l’utilise, puis ouvrez-le normalement. Le fichier n’a pas été modifié.`,
+    );
+  }
+  const db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('query_only = 1');
+  } catch (error) {
+    db.close();
+    throw fromSqliteError(error, filePath) ?? error;
+  }
+  return { db, path: filePath, schemaVersion, readOnly: true, lock: null, created: false, migrated: false, close: () => db.close() };
+};
+
 /**
  * Opens (or creates) a Sève data file: refuses foreign, damaged, read-only and newer files without
- * writing to them, backs up an older file, then migrates it to the current schema.
+ * writing to them, refuses a file another Sève has open (its lock), backs up an older file, then
+ * migrates it to the current schema.
  */
 export const openSeveFile = async (requestedPath: string, options: OpenOptions): Promise<OpenedFile> => {
   const filePath = path.resolve(requestedPath);
   const migrations = options.migrations ?? landed;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const inspection = inspectFile(filePath, latest, options.nativeBinding);
-  if (inspection.kind === 'seve' && inspection.schemaVersion < latest) {
-    await backupBeforeMigration(filePath, inspection.schemaVersion, options);
+  if (options.readOnly) {
+    if (inspection.kind === 'new') throw new ServiceError('file_not_found', `« ${filePath} » n’existe pas ou est vide.`);
+    return openReadOnly(filePath, inspection.schemaVersion, latest, options);
   }
   if (inspection.kind === 'new') fs.mkdirSync(path.dirname(filePath), { recursive: true });
 
+  const lock = options.lock ?? acquireLockOrExplain(filePath, options.nativeBinding);
   let db: Database.Database | undefined;
   try {
+    const migrating = inspection.kind === 'seve' && inspection.schemaVersion < latest;
+    if (migrating) await backupBeforeMigration(filePath, inspection.schemaVersion, options);
     db = new Database(filePath, { nativeBinding: options.nativeBinding });
     applyPragmas(db);
-    return { db, path: filePath, schemaVersion: migrateOrExplain(db, migrations, filePath) };
+    const schemaVersion = migrateOrExplain(db, migrations, filePath);
+    const opened = db;
+    const close = (): void => {
+      opened.close();
+      lock.release();
+    };
+    return { db, path: filePath, schemaVersion, readOnly: false, lock, created: inspection.kind === 'new', migrated: migrating, close };
   } catch (error) {
     db?.close();
+    if (options.lock === undefined) lock.release();
     if (error instanceof ServiceError) throw error;
     throw fromSqliteError(error, filePath) ?? error;
   }
+};
+
+const acquireLockOrExplain = (filePath: string, nativeBinding: string | undefined): FileLock => {
+  let lock: FileLock | null;
+  try {
+    lock = acquireFileLock(filePath, nativeBinding);
+  } catch (error) {
+    throw fromSqliteError(error, filePath) ?? error;
+  }
+  if (lock === null) throw new ServiceError('file_locked', lockedMessage(filePath));
+  return lock;
 };

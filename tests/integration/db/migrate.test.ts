@@ -34,12 +34,12 @@ describe('migrations', () => {
     const filePath = path.join(dir, 'qualite.sqlite');
     const old = await openSeveFile(filePath, { now, migrations: [v1] });
     old.db.prepare('INSERT INTO notes (text) VALUES (?)').run('Revue de direction 2025');
-    old.db.close();
+    old.close();
 
     const upgraded = await openSeveFile(filePath, { now, migrations: [v1, v2] });
     expect(upgraded.schemaVersion).toBe(2);
     expect(upgraded.db.prepare('SELECT text, author FROM notes').all()).toEqual([{ text: 'Revue de direction 2025', author: 'inconnu' }]);
-    upgraded.db.close();
+    upgraded.close();
 
     const backups = fs.readdirSync(backupFolder(filePath));
     expect(backups).toHaveLength(1);
@@ -56,7 +56,7 @@ describe('migrations', () => {
     const old = await openSeveFile(filePath, { now, migrations: [v1] });
     old.db.prepare('INSERT INTO notes (text) VALUES (?)').run('Audit interne');
     old.db.pragma('wal_checkpoint(TRUNCATE)');
-    old.db.close();
+    old.close();
     const before = sha256(filePath);
 
     await expect(openSeveFile(filePath, { now, migrations: [v1, broken] })).rejects.toThrow(/est resté dans son état précédent/);
@@ -68,14 +68,14 @@ describe('migrations', () => {
     after.close();
     const reopened = await openSeveFile(filePath, { now, migrations: [v1] });
     reopened.db.pragma('wal_checkpoint(TRUNCATE)');
-    reopened.db.close();
+    reopened.close();
     expect(sha256(filePath)).toBe(before);
   });
 
   it('is not an error for the current file: nothing to migrate, no backup', async () => {
     const filePath = path.join(dir, 'qualite.sqlite');
-    (await openSeveFile(filePath, { now })).db.close();
-    (await openSeveFile(filePath, { now })).db.close();
+    (await openSeveFile(filePath, { now })).close();
+    (await openSeveFile(filePath, { now })).close();
     expect(fs.existsSync(backupFolder(filePath))).toBe(false);
   });
 

@@ -13,7 +13,7 @@ const now = () => new Date('2026-11-26T10:00:00Z');
 const refusal = async (filePath: string): Promise<ServiceError> => {
   try {
     const opened = await openSeveFile(filePath, { now });
-    opened.db.close();
+    opened.close();
   } catch (error) {
     if (error instanceof ServiceError) return error;
     throw error;
@@ -29,7 +29,7 @@ describe('opening data files', () => {
 
   it('creates a new file (and its folder) with the pragmas, application id and current schema', async () => {
     const filePath = path.join(dir, 'Sève', 'qualité.sqlite');
-    const { db, schemaVersion } = await openSeveFile(filePath, { now });
+    const { db, schemaVersion, close } = await openSeveFile(filePath, { now });
     expect(schemaVersion).toBeGreaterThanOrEqual(1);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -44,17 +44,17 @@ describe('opening data files', () => {
       .pluck()
       .all();
     expect(strictTables).toEqual([]);
-    db.close();
+    close();
   });
 
   it('reopens its own file and keeps what was written', async () => {
     const filePath = path.join(dir, 'a.sqlite');
     const first = await openSeveFile(filePath, { now });
     first.db.prepare("INSERT INTO settings (key, value) VALUES ('organisation.name', 'AI du Val')").run();
-    first.db.close();
+    first.close();
     const second = await openSeveFile(filePath, { now });
     expect(second.db.prepare("SELECT value FROM settings WHERE key = 'organisation.name'").pluck().get()).toBe('AI du Val');
-    second.db.close();
+    second.close();
   });
 
   it('refuses a text file with a French message and leaves it byte-identical', async () => {
@@ -87,7 +87,7 @@ describe('opening data files', () => {
   it('refuses a read-only file and leaves it byte-identical', async () => {
     const filePath = path.join(dir, 'lecture-seule.sqlite');
     const created = await openSeveFile(filePath, { now });
-    created.db.close();
+    created.close();
     fs.chmodSync(filePath, 0o444);
     const before = sha256(filePath);
     const error = await refusal(filePath);
@@ -112,7 +112,7 @@ describe('opening data files', () => {
     const filePath = path.join(dir, 'tronque.sqlite');
     const created = await openSeveFile(filePath, { now });
     created.db.pragma('journal_mode = DELETE');
-    created.db.close();
+    created.close();
     const bytes = fs.readFileSync(filePath);
     fs.writeFileSync(filePath, bytes.subarray(0, 1024 + 100));
     const before = sha256(filePath);
@@ -129,8 +129,8 @@ describe('opening data files', () => {
   it('treats an empty file as a new data file', async () => {
     const filePath = path.join(dir, 'vide.sqlite');
     fs.writeFileSync(filePath, '');
-    const { db } = await openSeveFile(filePath, { now });
+    const { db, close } = await openSeveFile(filePath, { now });
     expect(db.pragma('application_id', { simple: true })).toBe(SEVE_APPLICATION_ID);
-    db.close();
+    close();
   });
 });

@@ -1,17 +1,24 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { agendaGroups } from '../../../../shared/domain/agenda';
 import type { Agenda } from '../../../../shared/schemas/agenda';
+import { Button } from '../../ui/Button';
 import { DueLabel } from './DueLabel';
 import { itemSentence } from './sentence';
+
+/** Lines shown per group before "show all": a long backlog stays readable and the screen fast. */
+const FIRST_LINES = 30;
 
 /** The agenda as four groups (overdue, this week, this month, later), each with its counter. */
 export const AgendaList = ({ agenda }: { agenda: Agenda }) => {
   const { t } = useTranslation();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <div className="agenda">
       {agendaGroups.map((group) => {
-        const items = agenda.items.filter((item) => item.group === group);
+        const all = agenda.items.filter((item) => item.group === group);
+        const items = expanded.has(group) ? all : all.slice(0, FIRST_LINES);
         return (
           <section key={group} className={`agenda__group agenda__group--${group}`} aria-labelledby={`agenda-${group}`}>
             <h2 id={`agenda-${group}`} className="agenda__title">
@@ -33,6 +40,11 @@ export const AgendaList = ({ agenda }: { agenda: Agenda }) => {
                   </li>
                 ))}
               </ul>
+            )}
+            {items.length < all.length && (
+              <Button variant="quiet" onPress={() => setExpanded((current) => new Set([...current, group]))}>
+                {t('agenda.showAll', { count: all.length })}
+              </Button>
             )}
           </section>
         );

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { AGENDA_HORIZON_DAYS } from '../../../../shared/domain/agenda';
 import { agendaKinds, type AgendaKind, type AgendaQuery } from '../../../../shared/schemas/agenda';
+import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { IdSelectField } from '../../ui/IdSelectField';
 import { Notice, useNotice } from '../../ui/Notice';
@@ -31,7 +33,7 @@ export const AgendaPage = () => {
   const [personId, setPersonId] = useState<number | null>(null);
   const [processId, setProcessId] = useState<number | null>(null);
   const [kind, setKind] = useState<AgendaKind | null>(null);
-  const [horizonDays, setHorizonDays] = useState<number>(90);
+  const [horizonDays, setHorizonDays] = useState<number>(AGENDA_HORIZON_DAYS);
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const [notice, showNotice] = useNotice();
   const people = usePeople();
@@ -44,7 +46,21 @@ export const AgendaPage = () => {
     ...(kind ? { kinds: [kind] } : {}),
   };
   const agenda = useAgenda(query);
-  const forExport = useAgenda({ ...query, horizonDays: EXPORT_HORIZON_DAYS });
+  const [exporting, setExporting] = useState(false);
+
+  /** The export reads a year ahead, only when asked: it is not worth a query on every visit. */
+  const exportCalendar = async () => {
+    setExporting(true);
+    try {
+      const year = await call('agenda.list', { ...query, horizonDays: EXPORT_HORIZON_DAYS });
+      const fileName = `seve-a-faire-${year.today}.ics`;
+      showNotice(t('agenda.exported', { fileName, count: exportIcs(t, year, fileName) }));
+    } catch (error) {
+      showNotice(error instanceof Error ? error.message : String(error));
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const content = () => {
     if (agenda.isPending) return <Loading />;
@@ -69,14 +85,7 @@ export const AgendaPage = () => {
         title={t('agenda.title')}
         subtitle={t('agenda.subtitle')}
         actions={
-          <Button
-            isDisabled={!forExport.data}
-            onPress={() => {
-              if (!forExport.data) return;
-              const fileName = `seve-a-faire-${forExport.data.today}.ics`;
-              showNotice(t('agenda.exported', { fileName, count: exportIcs(t, forExport.data, fileName) }));
-            }}
-          >
+          <Button isDisabled={exporting} onPress={() => void exportCalendar()}>
             {t('agenda.exportIcs')}
           </Button>
         }
@@ -117,7 +126,7 @@ export const AgendaPage = () => {
           label={t('agenda.horizon')}
           options={horizons.map((days) => ({ id: String(days), label: t('agenda.horizonDays', { count: days }) }))}
           value={String(horizonDays)}
-          onChange={(value) => setHorizonDays(Number(value ?? 90))}
+          onChange={(value) => setHorizonDays(Number(value ?? AGENDA_HORIZON_DAYS))}
         />
         <ToggleButtonGroup
           className="toggle-group"

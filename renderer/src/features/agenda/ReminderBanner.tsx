@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AGENDA_HORIZON_DAYS } from '../../../../shared/domain/agenda';
 import { todayOnThisComputer } from '../../app/today';
 import { Button } from '../../ui/Button';
 import { useAgenda } from './hooks';
 
 const DISMISSED_KEY = 'seve.reminderDismissedOn';
-/** The week's worth: what is late or due within seven days. */
-const REMINDER_HORIZON_DAYS = 7;
 
 /**
  * Browser mode's stand-in for the desktop notification: what is overdue or due this week, at the
@@ -17,7 +16,9 @@ export const ReminderBanner = () => {
   const { t } = useTranslation();
   const today = todayOnThisComputer();
   const [dismissedOn, setDismissedOn] = useState(() => localStorage.getItem(DISMISSED_KEY));
-  const agenda = useAgenda({ horizonDays: REMINDER_HORIZON_DAYS });
+  // The same query as the agenda's default view, so the two share one answer; its counts per group
+  // do not depend on the horizon for "late" and "this week".
+  const agenda = useAgenda({ horizonDays: AGENDA_HORIZON_DAYS });
   if (dismissedOn === today || !agenda.data) return null;
   const { overdue = 0, this_week: week = 0 } = agenda.data.counts;
   if (overdue + week === 0) return null;

@@ -13,6 +13,7 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       later: 'Later',
     },
     empty: 'Nothing due in this period: everything is up to date.',
+    showAll: 'Show all {{count}} items',
     emptyGroup: 'Nothing.',
     count_one: '{{count}} item',
     count_other: '{{count}} items',

@@ -11,6 +11,7 @@ export const agendaMessages = {
       later: 'Plus tard',
     },
     empty: 'Rien à faire dans cette période : tout est à jour.',
+    showAll: 'Afficher les {{count}} échéances',
     emptyGroup: 'Rien.',
     count_one: '{{count}} échéance',
     count_other: '{{count}} échéances',

@@ -1,0 +1,39 @@
+import Database from 'better-sqlite3';
+import type { Backup } from '../../../shared/schemas/backups';
+import { SEVE_APPLICATION_ID } from '../db/inspect';
+import { ServiceError } from '../errors';
+import { copyFailure, passesIntegrityCheck } from './copy';
+import { readBackupContents } from './inspect';
+
+/** Refuses a backup that is damaged, foreign or from a newer Sève, before anything is touched. */
+export const checkRestorable = (backup: Backup, latestVersion: number, nativeBinding?: string): void => {
+  const contents = readBackupContents(backup.path, nativeBinding);
+  if (contents === null || contents.applicationId !== SEVE_APPLICATION_ID || !passesIntegrityCheck(backup.path, nativeBinding)) {
+    throw new ServiceError(
+      'not_a_seve_file',
+      `La sauvegarde « ${backup.id} » est endommagée ou n’est pas une sauvegarde Sève : elle ne peut pas être restaurée. Choisissez-en une autre. Votre fichier n’a pas été modifié.`,
+    );
+  }
+  if (contents.schemaVersion > latestVersion) {
+    throw new ServiceError(
+      'db_too_new',
+      `La sauvegarde « ${backup.id} » a été faite par une version plus récente de Sève : installez-la pour la restaurer. Votre fichier n’a pas été modifié.`,
+    );
+  }
+};
+
+/**
+ * Writes a backup's content into the (closed) data file with SQLite's backup API: one write
+ * transaction on the data file, so a crash in the middle leaves the file as it was, never half
+ * restored. The data file's own connection must be closed first; its lock stays held.
+ */
+export const copyBackupInto = async (backupPath: string, dataFile: string, nativeBinding?: string): Promise<void> => {
+  const source = new Database(backupPath, { readonly: true, fileMustExist: true, nativeBinding });
+  try {
+    await source.backup(dataFile);
+  } catch (error) {
+    throw copyFailure(error, dataFile);
+  } finally {
+    source.close();
+  }
+};

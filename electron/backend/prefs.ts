@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** How many files "Fichiers récents" remembers. */
+export const MAX_RECENT_FILES = 10;
+
+const preferencesSchema = z.object({
+  recentFiles: z.array(z.object({ path: z.string(), openedAt: z.string() })).catch([]),
+  /** Data file path → folder chosen for its backups (absent: `Sauvegardes` beside the file). */
+  backupFolders: z.record(z.string(), z.string()).catch({}),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+const empty = (): Preferences => ({ recentFiles: [], backupFolders: {} });
+
+/**
+ * This computer's preferences (recent files, backup folders): they describe this machine's
+ * folders, so they live in the user's settings folder, not in the data file that travels.
+ * A missing or damaged preferences file is read as empty: losing the recent list must never stop
+ * Sève from opening. `folder` null keeps them in memory only (tests that do not care).
+ */
+export const createPreferences = (folder: string | null) => {
+  const file = folder === null ? null : path.join(folder, 'preferences.json');
+  let memory = empty();
+
+  const read = (): Preferences => {
+    if (file === null) return memory;
+    try {
+      return preferencesSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    } catch {
+      return empty();
+    }
+  };
+
+  const write = (next: Preferences): void => {
+    if (file === null) {
+      memory = next;
+      return;
+    }
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    // Temporary name then rename: a crash never leaves half a preferences file.
+    const partial = `${file}.${crypto.randomBytes(6).toString('hex')}.tmp`;
+    fs.writeFileSync(partial, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
+    fs.renameSync(partial, file);
+  };
+
+  return {
+    read,
+    /** Puts `dataFile` first in the recent list. Failing to save preferences is not worth refusing a file for. */
+    rememberOpened: (dataFile: string, at: Date): void => {
+      const current = read();
+      const recentFiles = [{ path: dataFile, openedAt: at.toISOString() }, ...current.recentFiles.filter((entry) => entry.path !== dataFile)];
+      try {
+        write({ ...current, recentFiles: recentFiles.slice(0, MAX_RECENT_FILES) });
+      } catch (error) {
+        console.error('Préférences non enregistrées', error);
+      }
+    },
+    backupFolderOf: (dataFile: string): string | null => read().backupFolders[dataFile] ?? null,
+    setBackupFolder: (dataFile: string, backupFolder: string | null): void => {
+      const current = read();
+      const backupFolders = { ...current.backupFolders };
+      if (backupFolder === null) delete backupFolders[dataFile];
+      else backupFolders[dataFile] = backupFolder;
+      write({ ...current, backupFolders });
+    },
+  };
+};
+
+export type PreferencesStore = ReturnType<typeof createPreferences>;

@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backup, BackupList } from '../../../shared/schemas/backups';
+import { AUTO_BACKUP_INTERVAL_MS } from '../../../shared/domain/backups';
+import type { Timers } from '../../../electron/backend/backups/scheduler';
+import { expectOk, makeTempDir, openTestBackend, type TestBackend } from '../../helpers/backend';
+import { dataChecksum } from '../../helpers/checksum';
+
+/** A clock and timers the test moves by hand: 15 minutes pass in no time. */
+const manualTime = (start: string) => {
+  let now = new Date(start).getTime();
+  const pending: { at: number; run: () => void }[] = [];
+  const timers: Timers = {
+    set: (run, delay) => {
+      const entry = { at: now + delay, run };
+      pending.push(entry);
+      return entry;
+    },
+    clear: (handle) => {
+      const index = pending.indexOf(handle as (typeof pending)[number]);
+      if (index >= 0) pending.splice(index, 1);
+    },
+  };
+  return {
+    now: () => new Date(now),
+    timers,
+    /** Moves the clock, running the timers that fall due. */
+    advance: (ms: number) => {
+      now += ms;
+      for (const entry of pending.filter((candidate) => candidate.at <= now)) {
+        pending.splice(pending.indexOf(entry), 1);
+        entry.run();
+      }
+    },
+  };
+};
+
+const person = (name: string) => ({ name, jobTitle: null });
+
+describe('automatic backups, retention and restore', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let filePath: string;
+  let backend: TestBackend;
+  let time: ReturnType<typeof manualTime>;
+
+  const reopen = async () => {
+    backend?.session.close();
+    backend = await openTestBackend({ filePath, now: time.now, timers: time.timers, preferencesFolder: path.join(dir, 'réglages') });
+  };
+  const list = () => expectOk<BackupList>(backend.api, 'backups.list', {});
+
+  beforeEach(async () => {
+    ({ dir, cleanup } = makeTempDir());
+    filePath = path.join(dir, 'qualite.sqlite');
+    time = manualTime('2026-11-26T09:00:00Z');
+    await reopen();
+  });
+  afterEach(() => {
+    backend.session.close();
+    cleanup();
+  });
+
+  it('backs up on opening an existing file, verified, in Sauvegardes beside it', async () => {
+    expect((await list()).backups).toEqual([]);
+    await expectOk(backend.api, 'people.create', person('Amélie Durand'));
+    await backend.session.idle();
+    await reopen();
+    const { folder, backups } = await list();
+    expect(folder).toBe(path.join(dir, 'Sauvegardes'));
+    // The change was still waiting for its automatic backup at closing: the opening backup holds it.
+    expect(backups.map((backup) => backup.kind)).toEqual(['ouverture']);
+    for (const backup of backups) {
+      const db = new Database(backup.path, { readonly: true });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+      db.close();
+    }
+    expect(backups[0]?.counts).toMatchObject({ people: 1, documents: 0 });
+  });
+
+  it('after changes, backs up at once after a quiet spell, then at most every 15 minutes', async () => {
+    await expectOk(backend.api, 'people.create', person('Un'));
+    time.advance(0);
+    await backend.session.idle();
+    expect((await list()).backups.map((backup) => backup.kind)).toEqual(['auto']);
+    time.advance(60_000);
+    await expectOk(backend.api, 'people.create', person('Deux'));
+    await expectOk(backend.api, 'people.create', person('Trois'));
+    time.advance(AUTO_BACKUP_INTERVAL_MS - 120_000);
+    await backend.session.idle();
+    expect((await list()).backups).toHaveLength(1);
+    time.advance(60_000);
+    await backend.session.idle();
+    const { backups } = await list();
+    expect(backups.map((backup) => [backup.kind, backup.counts?.people])).toEqual([
+      ['auto', 3],
+      ['auto', 1],
+    ]);
+    time.advance(AUTO_BACKUP_INTERVAL_MS * 4);
+    await backend.session.idle();
+    expect((await list()).backups).toHaveLength(2);
+  });
+
+  it('keeps the last 10 plus the last of each of the past 30 days', async () => {
+    // 35 days, two backups a day (09:00 and 10:00 UTC): the newest 10 cover the last 5 days.
+    for (let day = 0; day < 35; day += 1) {
+      for (let k = 0; k < 2; k += 1) {
+        time.advance(day === 0 && k === 0 ? 0 : k === 0 ? 23 * 3600_000 : 3600_000);
+        await expectOk(backend.api, 'backups.create', {});
+      }
+    }
+    const { backups } = await list();
+    const days = new Set(backups.map((backup) => backup.createdAt.slice(0, 10)));
+    expect(days.size).toBe(30);
+    expect(backups).toHaveLength(10 + 30 - 5);
+    expect(backups.slice(0, 10).every((backup, index) => index === 0 || backup.createdAt < (backups[index - 1]?.createdAt ?? ''))).toBe(true);
+  }, 30_000);
+
+  it('restores a backup after backing up the current state, and brings the records back', async () => {
+    await expectOk(backend.api, 'people.create', person('Amélie Durand'));
+    await expectOk(backend.api, 'organisation.update', { name: 'AI du Val', indiceScheme: 'numeric' });
+    const saved = await expectOk<Backup>(backend.api, 'backups.create', {});
+    time.advance(3600_000);
+    await expectOk(backend.api, 'people.create', person('Ajout après la sauvegarde'));
+    await expectOk(backend.api, 'organisation.update', { name: 'Nom changé', indiceScheme: 'alpha' });
+    const beforeRestore = dataChecksum(filePath);
+
+    const result = await expectOk<{ restored: Backup; safety: Backup }>(backend.api, 'backups.restore', { id: saved.id });
+    expect(result.restored.id).toBe(saved.id);
+    expect(result.safety.kind).toBe('avant-restauration');
+    expect(result.safety.counts?.people).toBe(2);
+    expect(await expectOk<{ name: string }[]>(backend.api, 'people.list', {})).toMatchObject([{ name: 'Amélie Durand' }]);
+    expect(backend.session.info()).toMatchObject({ organisationName: 'AI du Val', file: { status: 'open', readOnly: false } });
+
+    // The pre-restore state is itself restorable: restoring it undoes the restore.
+    await expectOk(backend.api, 'backups.restore', { id: result.safety.id });
+    expect(dataChecksum(filePath)).toBe(beforeRestore);
+  });
+
+  it('refuses a damaged backup, an unknown one and a path, without touching the file', async () => {
+    await expectOk(backend.api, 'people.create', person('Amélie Durand'));
+    const saved = await expectOk<Backup>(backend.api, 'backups.create', {});
+    const before = dataChecksum(filePath);
+    const bytes = fs.readFileSync(saved.path);
+    bytes.fill(0x5a, 4096, 8192);
+    fs.writeFileSync(saved.path, bytes);
+    expect(await backend.api.invoke('backups.restore', { id: saved.id })).toMatchObject({ ok: false, error: { code: 'not_a_seve_file' } });
+    expect(await backend.api.invoke('backups.restore', { id: 'qualite.manuelle.2020-01-01T00-00-00-000Z.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await backend.api.invoke('backups.restore', { id: '../qualite.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(dataChecksum(filePath)).toBe(before);
+    expect((await list()).backups.filter((backup) => backup.kind === 'avant-restauration')).toEqual([]);
+  });
+
+  it('takes backups in a chosen folder, and goes back to the default', async () => {
+    const elsewhere = path.join(dir, 'Disque externe', 'Sève');
+    const changed = await expectOk<BackupList>(backend.api, 'backups.setFolder', { folder: elsewhere });
+    expect(changed.folder).toBe(elsewhere);
+    const backup = await expectOk<Backup>(backend.api, 'backups.create', {});
+    expect(path.dirname(backup.path)).toBe(elsewhere);
+    await reopen();
+    expect((await list()).folder).toBe(elsewhere);
+    expect(await backend.api.invoke('backups.setFolder', { folder: path.join(filePath, 'sous-dossier') })).toMatchObject({ ok: false, error: { code: 'io_error' } });
+    expect((await expectOk<BackupList>(backend.api, 'backups.setFolder', { folder: null })).folder).toBe(path.join(dir, 'Sauvegardes'));
+  });
+});
