@@ -5,15 +5,17 @@ import { parseArgs } from 'node:util';
 import { createApi } from '../electron/backend/api';
 import { startHttpHost } from '../electron/backend/http';
 import { systemUserName } from '../electron/backend/identity';
-import { defaultDataFile, documentsFolder } from '../electron/backend/paths';
+import { configFolder, defaultDataFile, documentsFolder } from '../electron/backend/paths';
 import { createSession } from '../electron/backend/session';
 
 declare const SEVE_VERSION: string;
 
-const usage = `Usage : npm run browser -- [--db FICHIER] [--port N] [--no-open]
-  --db FICHIER  fichier de données Sève à ouvrir ou créer (par défaut : Documents/Sève/Sève.sqlite)
-  --port N      port local (par défaut : un port libre)
-  --no-open     ne pas ouvrir le navigateur`;
+const usage = `Usage : npm run browser -- [--db FICHIER] [--port N] [--no-open] [--config-dir DOSSIER]
+  --db FICHIER          fichier de données Sève à ouvrir ou créer (par défaut : Documents/Sève/Sève.sqlite)
+  --port N              port local (par défaut : un port libre)
+  --no-open             ne pas ouvrir le navigateur
+  --config-dir DOSSIER  dossier des réglages de ce poste : fichiers récents, dossiers de sauvegarde
+                        (par défaut : celui de l’application de bureau)`;
 
 const openInBrowser = (url: string): void => {
   const [command, args] =
@@ -31,7 +33,13 @@ const main = async (): Promise<void> => {
   let options;
   try {
     options = parseArgs({
-      options: { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean' },
+        'config-dir': { type: 'string' },
+        help: { type: 'boolean' },
+      },
       strict: true,
     }).values;
   } catch (error) {
@@ -49,11 +57,14 @@ const main = async (): Promise<void> => {
   }
   const dbPath = path.resolve(options.db ?? defaultDataFile(documentsFolder()));
 
+  // Typed paths: in browser mode the page is the only way to name a file, and only this computer's user can reach it (token, loopback).
   const session = createSession({
     host: 'browser',
     appVersion: SEVE_VERSION,
     actor: systemUserName(),
     now: () => new Date(),
+    preferencesFolder: path.resolve(options['config-dir'] ?? configFolder()),
+    typedPaths: true,
     // Bundled beside browser.cjs by scripts/build.mjs.
     pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
   });

@@ -9,6 +9,8 @@ import type { Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './organisation/handlers';
+import { datafileHandlers } from './datafile/handlers';
+import { readOnlyError } from './datafile/checks';
 import { peopleHandlers } from './people/handlers';
 import { processesHandlers } from './processes/handlers';
 import { referentialsHandlers } from './referentials/handlers';
@@ -24,6 +26,7 @@ import type { Session } from './session';
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
 const handlers: Handlers = {
   ...appHandlers,
+  ...datafileHandlers,
   ...peopleHandlers,
   ...processesHandlers,
   ...documentsHandlers,
@@ -71,11 +74,19 @@ export const createApi = (session: Session, log: Logger, hostHandlers: Partial<H
     if (!parsed.success) {
       return fail('invalid_input', 'Certaines informations sont invalides : corrigez les champs signalés.', fieldErrors(parsed.error));
     }
+    // A read-only view (the file is open in another Sève) refuses every change before it reaches SQLite.
+    if (contract[method].writes && session.isReadOnly()) {
+      const refusal = readOnlyError(session.filePath());
+      return fail(refusal.code, refusal.message);
+    }
     try {
       const handler = (isHostOnlyMethod(method) ? hostHandlers[method] : handlers[method]) as
         ((input: unknown, session: Session) => unknown) | undefined;
       if (handler === undefined) return fail('unsupported', UNSUPPORTED_MESSAGE);
-      return ok(await handler(parsed.data, session));
+      const value = await handler(parsed.data, session);
+      // Committed: the automatic backup learns of it (at most one every 15 minutes).
+      if (contract[method].writes) session.afterWrite();
+      return ok(value);
     } catch (error) {
       const known = error instanceof ServiceError ? error : fromSqliteError(error, session.filePath());
       if (known) return fail(known.code, known.message, known.fields);

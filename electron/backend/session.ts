@@ -1,6 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AppInfo } from '../../shared/schemas/app';
+import type { Backup, BackupList } from '../../shared/schemas/backups';
+import type { CopyResult, RecentFile } from '../../shared/schemas/datafile';
+import { writeVerifiedCopy } from './backups/copy';
+import { defaultBackupFolder } from './backups/names';
+import { checkRestorable, copyBackupInto } from './backups/restore';
+import { createAutoBackup, nodeTimers, type AutoBackup, type Timers } from './backups/scheduler';
+import { createBackupService, type BackupService } from './backups/service';
+import { checkCopyTarget, ensureWritableFolder, readOnlyError } from './datafile/checks';
 import { openSeveFile, type OpenedFile } from './db/connection';
+import type { FileLock } from './db/lock';
+import { migrations } from './db/migrations';
 import { ServiceError, fromSqliteError } from './errors';
+import { createPreferences } from './prefs';
 import { createDocumentControl } from './documents';
 import { createFilesService } from './files/service';
 import { createHistoryRepository } from './history/repository';
@@ -10,8 +23,8 @@ import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
 import { createReferentialsService } from './referentials/service';
 import { createImprovementLoop } from './nonconformities';
-import { createPackJobs, type PackHostConfig } from './pack/jobs';
 import { createDirection } from './management-review';
+import { createPackJobs, type PackHostConfig } from './pack/jobs';
 
 export type SessionConfig = {
   host: AppInfo['host'];
@@ -20,6 +33,15 @@ export type SessionConfig = {
   actor: string;
   now: () => Date;
   nativeBinding?: string;
+  /** Folder of this computer's preferences (recent files, backup folders); absent: kept in memory only. */
+  preferencesFolder?: string | null;
+  /**
+   * Whether the page may name paths itself: yes in browser mode, where the page is the only way to
+   * choose a file; no in the desktop app, where paths come from native dialogs or the recent list.
+   */
+  typedPaths?: boolean;
+  timers?: Timers;
+  log?: (message: string, error: unknown) => void;
   /** PDF exports (evidence packs): the worker script the host bundled; absent, `pack.*` answers `unsupported`. */
   pack?: PackHostConfig;
 };
@@ -42,16 +64,136 @@ const createServices = (file: OpenedFile, config: SessionConfig) => {
 
 export type Services = ReturnType<typeof createServices>;
 
-type State =
-  { status: 'none' } | { status: 'open'; file: OpenedFile; services: Services } | { status: 'error'; path: string; error: ServiceError };
+type OpenState = {
+  status: 'open';
+  file: OpenedFile;
+  services: Services;
+  /** Null for a read-only view: the process holding the file backs it up. */
+  backups: BackupService | null;
+  auto: AutoBackup | null;
+  backupWarning: string | null;
+};
+type State = { status: 'none' } | OpenState | { status: 'error'; path: string; error: ServiceError };
 
-/** The data file a host is working on, and the services bound to it. */
+export type OpenRequest = { readOnly?: boolean; create?: boolean };
+
+const NO_FILE = 'Aucun fichier n’est ouvert.';
+
+/** The data file a host is working on, the services bound to it, and its backups. */
 export const createSession = (config: SessionConfig) => {
   let state: State = { status: 'none' };
+  const preferences = createPreferences(config.preferencesFolder ?? null);
+  const listeners = new Set<(info: AppInfo) => void>();
+  const log = config.log ?? ((message: string, error: unknown) => console.error(message, error));
+  const latestVersion = migrations[migrations.length - 1]?.version ?? 0;
+
+  const backupFolderOf = (dataFile: string): string => preferences.backupFolderOf(dataFile) ?? defaultBackupFolder(dataFile);
+
+  /** Binds services and backups to an opened file; takes the opening backup unless the file is new, just migrated or restored. */
+  const activate = async (file: OpenedFile, openingBackup: boolean): Promise<OpenState> => {
+    const services = createServices(file, config);
+    if (!file.readOnly) {
+      try {
+        // A new file, or one just brought to schema 3, starts with ISO 9001:2015 loaded.
+        services.referentials.seedShipped();
+      } catch (error) {
+        file.db.close();
+        file.lock?.release();
+        throw fromSqliteError(error, file.path) ?? error;
+      }
+    }
+    const next: OpenState = { status: 'open', file, services, backups: null, auto: null, backupWarning: null };
+    if (file.readOnly) return next;
+    const backups = createBackupService({
+      db: file.db,
+      dataFile: file.path,
+      folder: () => backupFolderOf(file.path),
+      now: config.now,
+      nativeBinding: config.nativeBinding,
+    });
+    next.backups = backups;
+    next.auto = createAutoBackup({
+      now: config.now,
+      timers: config.timers ?? nodeTimers,
+      run: () => backups.create('auto'),
+      onSuccess: () => (next.backupWarning = null),
+      onError: (error) => {
+        next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde automatique a échoué.';
+        if (!(error instanceof ServiceError)) log('Sauvegarde automatique impossible', error);
+      },
+      lastBackupAt: backups.latestAt(),
+    });
+    if (openingBackup && !file.created && !file.migrated) {
+      try {
+        await backups.create('ouverture');
+        next.auto.backedUp(config.now());
+      } catch (error) {
+        // The file itself is fine: open it, and say on every screen that it is not backed up.
+        next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde à l’ouverture a échoué.';
+        if (!(error instanceof ServiceError)) log('Sauvegarde à l’ouverture impossible', error);
+      }
+    }
+    return next;
+  };
+
+  const openFile = async (filePath: string, request: OpenRequest): Promise<OpenState> => {
+    const resolved = path.resolve(filePath);
+    const exists = fs.existsSync(resolved);
+    if (request.create && exists) {
+      throw new ServiceError('conflict', `« ${resolved} » existe déjà : choisissez un autre nom, ou ouvrez ce fichier.`);
+    }
+    if (!request.create && request.create !== undefined && !exists) {
+      throw new ServiceError('file_not_found', `« ${resolved} » est introuvable : il a peut-être été déplacé, renommé ou supprimé.`);
+    }
+    const file = await openSeveFile(resolved, {
+      now: config.now,
+      nativeBinding: config.nativeBinding,
+      readOnly: request.readOnly,
+      backupFolder: backupFolderOf(resolved),
+    });
+    const next = await activate(file, true);
+    preferences.rememberOpened(file.path, config.now());
+    return next;
+  };
 
   const close = (): void => {
-    if (state.status === 'open') state.file.db.close();
+    if (state.status === 'open') {
+      state.auto?.stop();
+      state.file.db.close();
+      state.file.lock?.release();
+    }
     state = { status: 'none' };
+  };
+
+  const info = (): AppInfo => {
+    const base = { appVersion: config.appVersion, host: config.host };
+    if (state.status === 'open') {
+      const { file } = state;
+      return {
+        ...base,
+        file: { status: 'open', path: file.path, schemaVersion: file.schemaVersion, readOnly: file.readOnly, backupWarning: state.backupWarning },
+        organisationName: state.services.organisation.get().name,
+      };
+    }
+    const error = state.status === 'error' ? { path: state.path, code: state.error.code, message: state.error.message } : null;
+    return { ...base, file: { status: 'error', ...(error ?? { path: '', code: 'no_file_open', message: NO_FILE }) }, organisationName: null };
+  };
+
+  const changed = (): void => {
+    const current = info();
+    for (const listener of listeners) listener(current);
+  };
+
+  const current = (): OpenState => {
+    if (state.status === 'open') return state;
+    throw new ServiceError('no_file_open', state.status === 'error' ? state.error.message : NO_FILE);
+  };
+
+  /** The open file when it may be written to, with its backups. */
+  const writable = (): OpenState & { backups: BackupService; auto: AutoBackup; file: { lock: FileLock } } => {
+    const open = current();
+    if (open.backups === null || open.auto === null || open.file.lock === null) throw readOnlyError(open.file.path);
+    return open as OpenState & { backups: BackupService; auto: AutoBackup; file: { lock: FileLock } };
   };
 
   const pack = createPackJobs({
@@ -68,24 +210,37 @@ export const createSession = (config: SessionConfig) => {
     /** PDF generation jobs; each reads the open file through its own read-only connection. */
     pack,
 
-    /** Opens a data file; a refusal is kept so the UI can explain it. */
+    /** Opens the file a host starts with; a refusal is kept so the UI can explain it and offer another file. */
     open: async (filePath: string): Promise<void> => {
       close();
       try {
-        const file = await openSeveFile(filePath, { now: config.now, nativeBinding: config.nativeBinding });
-        const services = createServices(file, config);
-        try {
-          // A new file, or one just brought to schema 3, starts with ISO 9001:2015 loaded.
-          services.referentials.seedShipped();
-        } catch (error) {
-          file.db.close();
-          throw fromSqliteError(error, file.path) ?? error;
-        }
-        state = { status: 'open', file, services };
+        state = await openFile(filePath, {});
       } catch (error) {
         if (!(error instanceof ServiceError)) throw error;
-        state = { status: 'error', path: filePath, error };
+        state = { status: 'error', path: path.resolve(filePath), error };
       }
+      changed();
+    },
+
+    /**
+     * Opens or creates another file. The current one stays open until the new one is ready, so a
+     * refusal (locked, damaged, too new…) is thrown and changes nothing.
+     */
+    switchTo: async (filePath: string, request: OpenRequest): Promise<AppInfo> => {
+      const resolved = path.resolve(filePath);
+      const same = state.status === 'open' && state.file.path === resolved;
+      if (same && !request.create && state.status === 'open' && state.file.readOnly === Boolean(request.readOnly)) return info();
+      if (same && request.create) throw new ServiceError('conflict', `« ${resolved} » est le fichier ouvert : choisissez un autre nom.`);
+      if (state.status === 'open') {
+        await state.auto?.flush();
+        // The same file again (read-only ↔ writable): it must be let go before it can be taken again.
+        if (state.file.path === resolved) close();
+      }
+      const next = await openFile(resolved, request);
+      close();
+      state = next;
+      changed();
+      return info();
     },
 
     close,
@@ -93,34 +248,99 @@ export const createSession = (config: SessionConfig) => {
     /** Path of the file this session is about, open or refused ('' before any). */
     filePath: (): string => (state.status === 'open' ? state.file.path : state.status === 'error' ? state.path : ''),
 
+    isReadOnly: (): boolean => state.status === 'open' && state.file.readOnly,
+
     /** The services of the open file; throws `no_file_open` when there is none. */
-    services: (): Services => {
-      if (state.status === 'open') return state.services;
-      const why = state.status === 'error' ? state.error.message : 'Aucun fichier n’est ouvert.';
-      throw new ServiceError('no_file_open', why);
+    services: (): Services => current().services,
+
+    info,
+
+    /** Called after every successful write: schedules the automatic backup. */
+    afterWrite: (): void => {
+      if (state.status === 'open') state.auto?.changed();
     },
 
-    info: (): AppInfo => {
-      const base = { appVersion: config.appVersion, host: config.host };
-      if (state.status === 'open') {
-        return {
-          ...base,
-          file: { status: 'open', path: state.file.path, schemaVersion: state.file.schemaVersion },
-          organisationName: state.services.organisation.get().name,
-        };
-      }
-      if (state.status === 'error') {
-        return {
-          ...base,
-          file: { status: 'error', path: state.path, code: state.error.code, message: state.error.message },
-          organisationName: null,
-        };
-      }
-      return {
-        ...base,
-        file: { status: 'error', path: '', code: 'no_file_open', message: 'Aucun fichier n’est ouvert.' },
-        organisationName: null,
-      };
+    recentFiles: (): RecentFile[] =>
+      preferences.read().recentFiles.map((entry) => ({ ...entry, exists: fs.existsSync(entry.path) })),
+
+    /** Paths this computer opened before: the only ones the desktop app's page may name itself. */
+    isKnownPath: (filePath: string): boolean => {
+      const resolved = path.resolve(filePath);
+      const currentPath = state.status === 'open' ? state.file.path : state.status === 'error' ? state.path : null;
+      return resolved === currentPath || preferences.read().recentFiles.some((entry) => entry.path === resolved);
+    },
+
+    backups: {
+      list: (): BackupList => {
+        const open = writable();
+        return { folder: open.backups.folder(), defaultFolder: defaultBackupFolder(open.file.path), backups: open.backups.list() };
+      },
+
+      /** "Sauvegarder maintenant". */
+      create: async (): Promise<Backup> => {
+        const open = writable();
+        const backup = await open.backups.create('manuelle');
+        open.auto.backedUp(config.now());
+        open.backupWarning = null;
+        return backup;
+      },
+
+      /** Puts a backup's content back, after backing up the current state; reopens the file. */
+      restore: async (id: string): Promise<{ restored: Backup; safety: Backup }> => {
+        const open = writable();
+        const restored = open.backups.find(id);
+        checkRestorable(restored, latestVersion, config.nativeBinding);
+        await open.auto.flush();
+        const safety = await open.backups.create('avant-restauration', { protect: restored.id });
+        open.auto.stop();
+        const { path: dataFile, lock } = open.file;
+        open.file.db.close();
+        let failure: unknown = null;
+        try {
+          await copyBackupInto(restored.path, dataFile, config.nativeBinding);
+        } catch (error) {
+          failure = error;
+        }
+        try {
+          const file = await openSeveFile(dataFile, { now: config.now, nativeBinding: config.nativeBinding, lock, backupFolder: backupFolderOf(dataFile) });
+          state = await activate(file, false);
+        } catch (error) {
+          lock.release();
+          state = { status: 'error', path: dataFile, error: error instanceof ServiceError ? error : new ServiceError('internal', 'Le fichier n’a pas pu être rouvert après la restauration.') };
+          failure ??= error;
+        }
+        changed();
+        if (failure !== null) throw failure;
+        return { restored, safety };
+      },
+
+      /** Chooses where this file's backups go (null: `Sauvegardes` beside it). The folder must be writable. */
+      setFolder: (folder: string | null): BackupList => {
+        const open = writable();
+        if (folder !== null) ensureWritableFolder(folder);
+        preferences.setBackupFolder(open.file.path, folder === null ? null : path.resolve(folder));
+        return { folder: open.backups.folder(), defaultFolder: defaultBackupFolder(open.file.path), backups: open.backups.list() };
+      },
+    },
+
+    /** "Enregistrer une copie sous…": a verified copy elsewhere; Sève stays on the current file. */
+    saveCopy: async (target: string, overwrite: boolean): Promise<CopyResult> => {
+      const open = current();
+      const resolved = path.resolve(target);
+      checkCopyTarget(open.file.path, resolved, overwrite);
+      const sizeBytes = await writeVerifiedCopy(open.file.db, resolved, { nativeBinding: config.nativeBinding, overwrite });
+      return { path: resolved, sizeBytes };
+    },
+
+    /** Told whenever the open file changes (the desktop app updates its title and recent menu). */
+    onFileChanged: (listener: (info: AppInfo) => void): (() => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Waits for a running automatic backup (tests, and before quitting). */
+    idle: async (): Promise<void> => {
+      if (state.status === 'open') await state.auto?.idle();
     },
   };
 };

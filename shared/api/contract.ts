@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { backupsMethods, datafileMethods } from './methods/datafile';
 import { actionsMethods } from './methods/actions';
 import { complaintsMethods } from './methods/complaints';
 import { suggestionsMethods } from './methods/suggestions';
@@ -21,6 +22,8 @@ import { referentialsMethods } from './methods/referentials';
  */
 export const contract = {
   ...appMethods,
+  ...datafileMethods,
+  ...backupsMethods,
   ...peopleMethods,
   ...processesMethods,
   ...documentsMethods,
