@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /** Imports `*.sql` migrations as text, as the esbuild bundles do. */
@@ -8,8 +9,18 @@ const sqlAsText = (): Plugin => ({
   },
 });
 
+/** Imports `*.ttf` fonts as bytes, as esbuild's binary loader does for the PDF worker. */
+const fontAsBytes = (): Plugin => ({
+  name: 'font-as-bytes',
+  load(id) {
+    return id.endsWith('.ttf')
+      ? { code: `export default new Uint8Array(Buffer.from(${JSON.stringify(readFileSync(id).toString('base64'))}, 'base64'));`, map: null }
+      : null;
+  },
+});
+
 export default defineConfig({
-  plugins: [sqlAsText()],
+  plugins: [sqlAsText(), fontAsBytes()],
   define: { SEVE_VERSION: JSON.stringify('test') },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],

@@ -18,10 +18,13 @@ const nodeEntry = (entryPoint, outfile, external) =>
     target: 'node20',
     sourcemap: true,
     external,
-    loader: { '.sql': 'text' },
+    loader: { '.sql': 'text', '.ttf': 'binary' },
     define: { SEVE_VERSION: JSON.stringify(version) },
     logLevel: quiet ? 'warning' : 'info',
   });
+
+/** Packages the PDF worker loads from node_modules at run time (listed in package.json "dependencies"). */
+const packWorkerExternals = ['better-sqlite3', 'pdfkit', 'fontkit'];
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await viteBuild({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: quiet ? 'warn' : 'info' });
@@ -29,4 +32,7 @@ await Promise.all([
   nodeEntry('electron/main/index.ts', 'dist/electron/main.cjs', ['electron', 'better-sqlite3']),
   nodeEntry('electron/preload/index.ts', 'dist/electron/preload.cjs', ['electron']),
   nodeEntry('scripts/browser.ts', 'dist/node/browser.cjs', ['better-sqlite3']),
+  // The PDF worker runs beside each host's bundle; pdfkit stays external (it reads its colour profile from its own folder).
+  nodeEntry('electron/backend/pack/worker.ts', 'dist/electron/pack-worker.cjs', packWorkerExternals),
+  nodeEntry('electron/backend/pack/worker.ts', 'dist/node/pack-worker.cjs', packWorkerExternals),
 ]);

@@ -10,6 +10,7 @@ import { registerIpcGate } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native';
 import { openWithSystemHandler } from './openWithSystem';
+import { chooseTargetHandler, openPdfHandler, type PackHostOptions } from './packHost';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
 import { createMainWindow, defaultPreloadPath } from './window';
@@ -78,11 +79,18 @@ const start = async (): Promise<void> => {
     actor: systemUserName(),
     now: () => new Date(),
     nativeBinding,
+    // Bundled beside main.cjs by scripts/build.mjs; Electron loads worker scripts from the asar archive.
+    pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
   });
   // A refused file (too new, locked, not a Sève file) still opens the window, which explains it.
   await session.open(dataFile);
   app.on('will-quit', () => session.close());
 
+  const packHost: PackHostOptions = {
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    documentsFolder: () => app.getPath('documents'),
+    openPath: (filePath) => shell.openPath(filePath),
+  };
   registerIpcGate(
     ipcMain,
     createApi(session, (message, error) => console.error(message, error), {
@@ -90,6 +98,8 @@ const start = async (): Promise<void> => {
         tempRoot: path.join(app.getPath('temp'), 'Sève'),
         openPath: (filePath) => shell.openPath(filePath),
       }),
+      'pack.chooseTarget': chooseTargetHandler(packHost),
+      'pack.open': openPdfHandler(packHost),
     }),
     () => mainWindow?.webContents ?? null,
   );

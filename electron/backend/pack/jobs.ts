@@ -1,0 +1,233 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PackJob } from '../../../shared/schemas/pack';
+import { ServiceError } from '../errors';
+import { sanitizeFileName } from '../files/names';
+import { temporaryPathFor } from './output';
+import type { PdfRequest } from './plan';
+import type { WorkerInput, WorkerMessage } from './protocol';
+
+/** What a host provides for PDF exports: the bundled worker script, and where browser mode keeps finished PDFs. */
+export type PackHostConfig = { workerPath: string; outputFolder?: string };
+
+type Job = {
+  view: PackJob;
+  target: string;
+  token: string;
+  worker: Worker | null;
+  cancel: Int32Array;
+  /** Browser mode: the PDF lives in Sève's temporary folder until downloaded or replaced. */
+  temporaryOutput: boolean;
+};
+
+export type PackJobsOptions = {
+  host: PackHostConfig | undefined;
+  nativeBinding?: string;
+  actor: string;
+  now: () => Date;
+  log: (message: string, error: unknown) => void;
+};
+
+const newId = (): string => crypto.randomBytes(18).toString('base64url');
+
+// Enough for the wizard to download what it just made; older PDFs of browser mode are removed.
+const KEPT_OUTPUTS = 3;
+// A worker asked to stop finishes its page first; one that does not is stopped by force.
+const CANCEL_GRACE_MS = 10_000;
+
+/** "DP-20261126-1100-7F3A9C": date and time of generation plus a random part, printed on every page. */
+const packIdentifier = (at: Date): string =>
+  `DP-${at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}-${crypto.randomBytes(3).toString('hex').toUpperCase()}`;
+
+/**
+ * PDF generation jobs of one session, each in its own worker thread. The main thread only starts,
+ * watches and stops them, so the app answers while a 1,000-page pack is written.
+ */
+export const createPackJobs = (options: PackJobsOptions) => {
+  const jobs = new Map<string, Job>();
+  const targets = new Map<string, string>();
+  let outputFolder: string | null = null;
+
+  const mustGet = (jobId: string): Job => {
+    const job = jobs.get(jobId);
+    if (!job)
+      throw new ServiceError(
+        'not_found',
+        'Cette génération est introuvable : elle a peut-être été remplacée par une plus récente. Relancez-la.',
+      );
+    return job;
+  };
+
+  const browserOutput = (jobId: string, fileName: string): string => {
+    outputFolder ??= fs.mkdtempSync(path.join(options.host?.outputFolder ?? os.tmpdir(), 'seve-dossiers-'));
+    const folder = path.join(outputFolder, jobId);
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    return path.join(folder, fileName);
+  };
+
+  const forgetOldOutputs = (): void => {
+    const finished = [...jobs.entries()].filter(([, job]) => job.view.state !== 'running');
+    for (const [id, job] of finished.slice(0, Math.max(0, finished.length - KEPT_OUTPUTS))) {
+      if (job.temporaryOutput) fs.rmSync(path.dirname(job.target), { recursive: true, force: true });
+      jobs.delete(id);
+    }
+  };
+
+  const settle = (job: Job, message: WorkerMessage): void => {
+    if (message.type === 'progress') {
+      job.view = { ...job.view, step: message.step, fraction: Math.max(job.view.fraction, Math.min(1, message.fraction)) };
+      return;
+    }
+    job.worker = null;
+    if (message.type === 'done') {
+      job.view = {
+        ...job.view,
+        state: 'done',
+        step: 'Terminé',
+        fraction: 1,
+        pages: message.pages,
+        bytes: message.bytes,
+        embeddedFiles: message.embedded,
+        missingFiles: message.missing,
+      };
+    } else if (message.type === 'cancelled') {
+      job.view = { ...job.view, state: 'cancelled', step: 'Annulé', message: 'Génération annulée : aucun fichier n’a été enregistré.' };
+    } else job.view = { ...job.view, state: 'failed', step: 'Échec', message: message.message };
+  };
+
+  /** A worker that ended without saying how: whatever it left half-written is removed. */
+  const lost = (job: Job, error: unknown): void => {
+    if (job.view.state !== 'running') return;
+    if (error) options.log('Le processus de génération du PDF s’est arrêté', error);
+    fs.rmSync(temporaryPathFor(job.target, job.token), { force: true });
+    settle(
+      job,
+      Atomics.load(job.cancel, 0) === 1
+        ? { type: 'cancelled' }
+        : {
+            type: 'failed',
+            code: 'internal',
+            message: 'La génération du PDF s’est arrêtée de façon inattendue. Rien n’a été enregistré à l’emplacement choisi. Réessayez.',
+          },
+    );
+  };
+
+  const start = (dbPath: string, request: PdfRequest, fileName: string, targetId: string | undefined): { jobId: string } => {
+    if (!options.host) {
+      throw new ServiceError(
+        'unsupported',
+        'La génération de PDF n’est pas disponible dans cette version de Sève (module de génération absent).',
+      );
+    }
+    if ([...jobs.values()].some((job) => job.view.state === 'running')) {
+      throw new ServiceError('conflict', 'Un PDF est déjà en cours de génération : attendez qu’il soit terminé ou annulez-le.');
+    }
+    const chosen = targetId === undefined ? undefined : targets.get(targetId);
+    if (targetId !== undefined && chosen === undefined) {
+      throw new ServiceError('not_found', 'L’emplacement choisi a expiré : choisissez à nouveau où enregistrer le PDF.');
+    }
+    if (targetId !== undefined) targets.delete(targetId);
+    forgetOldOutputs();
+    const jobId = newId();
+    const cleanName = sanitizeFileName(fileName);
+    const target = chosen ?? browserOutput(jobId, cleanName);
+    const cancel = new SharedArrayBuffer(4);
+    const generatedAt = options.now();
+    const input: WorkerInput = {
+      dbPath,
+      nativeBinding: options.nativeBinding,
+      request,
+      target,
+      token: crypto.randomBytes(6).toString('hex'),
+      actor: options.actor,
+      generatedAt: generatedAt.toISOString(),
+      packId: packIdentifier(generatedAt),
+      cancel,
+    };
+    const job: Job = {
+      view: {
+        jobId,
+        state: 'running',
+        step: 'Préparation',
+        fraction: 0,
+        fileName: path.basename(target),
+        savedToTarget: chosen !== undefined,
+        pages: null,
+        bytes: null,
+        embeddedFiles: null,
+        missingFiles: null,
+        message: null,
+      },
+      target,
+      token: input.token,
+      worker: null,
+      cancel: new Int32Array(cancel),
+      temporaryOutput: chosen === undefined,
+    };
+    const worker = new Worker(options.host.workerPath, { workerData: input });
+    job.worker = worker;
+    worker.on('message', (message: WorkerMessage) => settle(job, message));
+    worker.on('error', (error) => lost(job, error));
+    worker.on('exit', () => lost(job, null));
+    jobs.set(jobId, job);
+    return { jobId };
+  };
+
+  const cancel = (jobId: string): PackJob => {
+    const job = mustGet(jobId);
+    if (job.view.state !== 'running') return job.view;
+    Atomics.store(job.cancel, 0, 1);
+    job.view = { ...job.view, step: 'Annulation en cours' };
+    const worker = job.worker;
+    setTimeout(() => {
+      if (job.worker === worker && worker) void worker.terminate();
+    }, CANCEL_GRACE_MS).unref();
+    return job.view;
+  };
+
+  return {
+    /** Desktop: remembers a path chosen in the save dialog; the page only ever sees the opaque id. */
+    registerTarget: (filePath: string): { targetId: string; fileName: string } => {
+      const targetId = newId();
+      targets.set(targetId, filePath);
+      return { targetId, fileName: path.basename(filePath) };
+    },
+    start,
+    progress: (jobId: string): PackJob => mustGet(jobId).view,
+    cancel,
+    /** The finished PDF's bytes (browser mode's download). */
+    download: (jobId: string) => {
+      const job = mustGet(jobId);
+      if (job.view.state !== 'done') throw new ServiceError('conflict', 'Le PDF n’est pas encore prêt : attendez la fin de la génération.');
+      let content: Buffer;
+      try {
+        content = fs.readFileSync(job.target);
+      } catch {
+        throw new ServiceError('not_found', 'Le PDF généré n’existe plus (il a été déplacé ou supprimé) : générez-le à nouveau.');
+      }
+      return { fileName: job.view.fileName, mediaType: 'application/pdf', size: content.byteLength, content };
+    },
+    /** Where a finished PDF is, for the desktop's "open". */
+    finishedPath: (jobId: string): string => {
+      const job = mustGet(jobId);
+      if (job.view.state !== 'done') throw new ServiceError('conflict', 'Le PDF n’est pas encore prêt : attendez la fin de la génération.');
+      return job.target;
+    },
+    /** Stops every job and removes browser mode's PDFs (the session is closing). */
+    dispose: async (): Promise<void> => {
+      for (const job of jobs.values()) {
+        if (job.worker) {
+          Atomics.store(job.cancel, 0, 1);
+          await job.worker.terminate();
+        }
+      }
+      if (outputFolder) fs.rmSync(outputFolder, { recursive: true, force: true });
+      jobs.clear();
+    },
+  };
+};
+
+export type PackJobs = ReturnType<typeof createPackJobs>;

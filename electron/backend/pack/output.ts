@@ -1,0 +1,84 @@
+import { once } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PackFailure } from './failure';
+
+/** The temporary name a PDF is written under, beside its target so the final rename stays on one disk. */
+export const temporaryPathFor = (target: string, token: string): string =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${token}.partiel`);
+
+const errorCode = (error: unknown): string => (error && typeof error === 'object' && 'code' in error ? String(error.code) : '');
+
+/** A French message for a file-system failure while writing the PDF: what happened and what to do. */
+export const outputFailure = (error: unknown, target: string): PackFailure => {
+  const folder = path.dirname(target);
+  switch (errorCode(error)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new PackFailure(
+        'disk_full',
+        `Le disque est plein : le dossier n’a pas été enregistré dans « ${folder} ». Libérez de la place (ou choisissez un autre disque), puis recommencez.`,
+      );
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new PackFailure(
+        'file_read_only',
+        `Sève ne peut pas écrire dans « ${folder} » : choisissez un autre dossier, par exemple Documents.`,
+      );
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new PackFailure('io_error', `Le dossier « ${folder} » n’existe plus : choisissez un autre emplacement.`);
+    case 'EBUSY':
+      return new PackFailure(
+        'file_locked',
+        `« ${path.basename(target)} » est ouvert dans une autre application : fermez-le, puis recommencez.`,
+      );
+    default:
+      return new PackFailure('io_error', `L’écriture du dossier dans « ${folder} » a échoué : vérifiez le disque, puis recommencez.`);
+  }
+};
+
+/**
+ * Writes to a temporary file beside the target and renames it on success: a cancelled or failed
+ * generation leaves nothing at the chosen path (an existing file there stays as it was).
+ */
+export const openOutput = async (target: string, token: string) => {
+  const temporary = temporaryPathFor(target, token);
+  const stream = fs.createWriteStream(temporary, { flags: 'wx', mode: 0o644 });
+  let failure: Error | null = null;
+  stream.on('error', (error) => {
+    failure ??= outputFailure(error, target);
+  });
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', () => reject(failure));
+  });
+  return {
+    stream,
+    failure: (): Error | null => failure,
+    /** Flushes the file to the disk and moves it to its final name. */
+    commit: (): void => {
+      try {
+        const fd = fs.openSync(temporary, 'r+');
+        try {
+          fs.fsyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+        fs.renameSync(temporary, target);
+      } catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw outputFailure(error, target);
+      }
+    },
+    discard: async (): Promise<void> => {
+      if (!stream.closed) {
+        const closed = once(stream, 'close').catch(() => undefined);
+        stream.destroy();
+        await closed;
+      }
+      fs.rmSync(temporary, { force: true });
+    },
+  };
+};

@@ -1,0 +1,77 @@
+import PDFDocument from 'pdfkit';
+import { faces, type Face, type FontSet } from './fonts';
+
+/**
+ * The parts of pdfkit's document Sève relies on beyond its typed API: the object writer (`ref`),
+ * raw page content, the current page, the embedded fonts' glyph encoding, the structure tree root,
+ * the outline and the catalog. pdfkit's own `text()` lays every call out again with full OpenType
+ * shaping and cannot keep a 1,000-page pack within seconds; these stable internals let the pack
+ * write pre-measured lines directly.
+ */
+export type PdfRef = { data: unknown; compress: boolean; end: (chunk?: Uint8Array) => void; toString: () => string };
+export type PdfFont = { id: string; ref: () => PdfRef; encode: (text: string) => [string[], unknown[]] };
+export type PdfPage = {
+  dictionary: PdfRef & { data: Record<string, unknown> };
+  fonts: Record<string, PdfRef>;
+  width: number;
+  height: number;
+};
+export type OutlineItem = { addItem: (title: string, options?: { expanded?: boolean; top?: number; left?: number }) => OutlineItem };
+type Replaced = 'page' | 'ref' | 'addContent' | 'getStructTreeRoot' | 'addNamedEmbeddedFile' | 'addNamedDestination' | 'outline';
+export type PdfKit = Omit<PDFKit.PDFDocument, Replaced> & {
+  page: PdfPage;
+  _font: PdfFont;
+  _root: { data: Record<string, unknown> };
+  subset?: number;
+  ref: (data?: unknown) => PdfRef;
+  addContent: (data: string) => PdfKit;
+  getStructTreeRoot: () => PdfRef & {
+    data: { ParentTree: { add: (key: number, value: unknown) => void }; ParentTreeNextKey: number; K?: unknown };
+  };
+  addNamedEmbeddedFile: (name: string, ref: PdfRef) => void;
+  addNamedDestination: (name: string, ...args: unknown[]) => void;
+  outline: OutlineItem;
+};
+
+export type PdfFonts = Record<Face, PdfFont>;
+
+/** PDF/A-3b when files are embedded (ISO 19005-3 allows attachments), PDF/A-2b otherwise. */
+export type PdfaPart = 'PDF/A-2b' | 'PDF/A-3b';
+
+export type DocumentMeta = { title: string; subject: string; author: string; keywords: string; createdAt: Date; pdfa: PdfaPart };
+
+// pdfkit copies Info strings into the XMP packet without escaping them: characters XML reserves
+// would make the metadata invalid (and the file not PDF/A), so they are spelled out instead.
+const xmpSafe = (text: string): string => text.replace(/&/g, ' et ').replace(/</g, '‹').replace(/>/g, '›').replace(/\s+/g, ' ').trim();
+
+export const A4 = { width: 595.28, height: 841.89 };
+
+/** A tagged PDF/A document in French with Sève's fonts registered; nothing drawn yet. */
+export const createPdfDocument = (fonts: FontSet, meta: DocumentMeta): { doc: PdfKit; pdfFonts: PdfFonts } => {
+  const options = {
+    autoFirstPage: false,
+    // No default font: pdfkit would load Helvetica, which is not embedded (PDF/A forbids it).
+    font: null as unknown as string,
+    pdfVersion: '1.7',
+    subset: meta.pdfa,
+    tagged: true,
+    lang: 'fr-FR',
+    displayTitle: true,
+    info: {
+      Title: xmpSafe(meta.title),
+      Subject: xmpSafe(meta.subject),
+      Author: xmpSafe(meta.author),
+      Keywords: xmpSafe(meta.keywords),
+      Creator: 'Sève',
+      CreationDate: meta.createdAt,
+    },
+  } satisfies PDFKit.PDFDocumentOptions;
+  const doc = new PDFDocument(options) as unknown as PdfKit;
+  const pdfFonts = {} as PdfFonts;
+  for (const face of faces) {
+    doc.registerFont(face, fonts[face].font as unknown as PDFKit.Mixins.PDFFontSource);
+    doc.font(face);
+    pdfFonts[face] = doc._font;
+  }
+  return { doc, pdfFonts };
+};

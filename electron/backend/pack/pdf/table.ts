@@ -1,0 +1,137 @@
+import type { Builder } from './builder';
+import type { Style } from './fonts';
+import type { Color } from './pen';
+import type { Line } from './text';
+import { theme } from './theme';
+
+export type Column = {
+  header: string;
+  /** Share of the table's width (the shares are normalised). */
+  share: number;
+  align?: 'left' | 'right';
+  style?: Style;
+  /** False for identifiers (references, file names, fingerprints): printed as stored, no French typography. */
+  prose?: boolean;
+};
+
+export type Cell = string | { text: string; style?: Style; color?: Color; fill?: Color };
+
+type LaidCell = { lines: Line[]; style: Style; color: Color; fill: Color | null };
+
+const size = theme.size.table;
+const pad = theme.cellPadding;
+
+/**
+ * A table drawn row by row (rows may come from a loop that awaits between them). Rows wrap their
+ * cells; a row that does not fit moves to the next page with the header repeated above it; a row
+ * taller than a page is cut between lines. Tagged Table › TR › TH/TD; the repeated headers are
+ * artifacts, so a reader hears the header once.
+ */
+export const beginTable = (b: Builder, columns: readonly Column[], options: { zebra?: boolean } = {}) => {
+  const { pen } = b;
+  const total = columns.reduce((sum, column) => sum + column.share, 0);
+  const widths = columns.map((column) => (column.share / total) * b.width);
+  const xs = widths.map((_, index) => b.left + widths.slice(0, index).reduce((sum, w) => sum + w, 0));
+  const lineHeight = b.lineHeight(size, theme.tableLeading);
+  const baseline = b.baselineOffset(size, theme.tableLeading);
+  let rowIndex = 0;
+
+  const layCell = (cell: Cell, index: number, header: boolean): LaidCell => {
+    const column = columns[index] as Column;
+    const text = typeof cell === 'string' ? cell : cell.text;
+    const style = header ? 'bold' : typeof cell === 'string' ? (column.style ?? 'regular') : (cell.style ?? column.style ?? 'regular');
+    const color = typeof cell === 'string' ? theme.color.text : (cell.color ?? theme.color.text);
+    const fill = typeof cell === 'string' ? null : (cell.fill ?? null);
+    return {
+      lines: b.wrap(text, style, size, (widths[index] as number) - 2 * pad.x, header || column.prose !== false),
+      style,
+      color,
+      fill,
+    };
+  };
+
+  const headerCells = columns.map((column, index) => layCell(column.header, index, true));
+  const headerHeight = Math.max(...headerCells.map((cell) => cell.lines.length)) * lineHeight + 2 * pad.y;
+  const pageCapacity = Math.floor((b.bottom - theme.margin.top - headerHeight - 2 * pad.y) / lineHeight);
+
+  /** Draws lines [from, to) of each cell in a band of `height` at the cursor. */
+  const band = (cells: LaidCell[], from: number, to: number, height: number, kind: 'TH' | 'TD', fill: Color | null): void => {
+    const top = b.y;
+    pen.artifact(() => {
+      if (fill) pen.rect(b.left, top, b.width, height, fill);
+      cells.forEach((cell, index) => {
+        if (cell.fill) pen.rect(xs[index] as number, top, widths[index] as number, height, cell.fill);
+      });
+      pen.line(b.left, top + height, b.left + b.width, top + height, theme.color.rule, 0.5);
+    });
+    cells.forEach((cell, index) => {
+      const column = columns[index] as Column;
+      pen.open(kind);
+      cell.lines.slice(from, to).forEach((line, lineIndex) => {
+        const cellWidth = (widths[index] as number) - 2 * pad.x;
+        const shift = column.align === 'right' ? cellWidth - line.width * size : 0;
+        pen.text(line, (xs[index] as number) + pad.x + shift, top + pad.y + lineIndex * lineHeight + baseline, size, cell.color);
+      });
+      pen.close();
+    });
+    b.y = top + height;
+  };
+
+  const drawHeader = (repeated: boolean): void => {
+    const draw = () => band(headerCells, 0, Infinity, headerHeight, 'TH', theme.color.accentLight);
+    if (repeated) pen.artifact(() => draw());
+    else {
+      pen.open('TR');
+      draw();
+      pen.close();
+    }
+  };
+
+  const breakPage = (): void => {
+    b.newPage();
+    drawHeader(true);
+  };
+
+  pen.open('Table');
+  b.ensure(headerHeight + lineHeight * 2 + 2 * pad.y);
+  drawHeader(false);
+
+  return {
+    row: (cells: readonly Cell[]): void => {
+      const laid = cells.map((cell, index) => layCell(cell, index, false));
+      const lineCount = Math.max(1, ...laid.map((cell) => cell.lines.length));
+      const fill = options.zebra !== false && rowIndex % 2 === 1 ? theme.color.zebra : null;
+      rowIndex += 1;
+      pen.open('TR');
+      const fits = (): number => Math.floor((b.remaining() - 2 * pad.y) / lineHeight);
+      // Keep a row whole when a fresh page can hold it; cut only rows taller than a page.
+      if (fits() < lineCount && (lineCount <= pageCapacity || fits() < 3)) breakPage();
+      let from = 0;
+      while (from < lineCount) {
+        if (fits() < 1) breakPage();
+        const to = from + Math.max(1, Math.min(lineCount - from, fits()));
+        band(laid, from, to, (to - from) * lineHeight + 2 * pad.y, 'TD', fill);
+        from = to;
+      }
+      pen.close();
+    },
+    /** A row spanning the table, for "nothing to list" or a group title. */
+    note: (text: string, color: string = theme.color.muted): void => {
+      const lines = b.wrap(text, 'italic', size, b.width - 2 * pad.x);
+      const height = lines.length * lineHeight + 2 * pad.y;
+      if (b.remaining() < height) breakPage();
+      const top = b.y;
+      pen.open('TR');
+      pen.open('TD');
+      lines.forEach((line, index) => pen.text(line, b.left + pad.x, top + pad.y + index * lineHeight + baseline, size, color));
+      pen.close();
+      pen.close();
+      pen.artifact(() => pen.line(b.left, top + height, b.left + b.width, top + height, theme.color.rule, 0.5));
+      b.y = top + height;
+    },
+    end: (): void => {
+      pen.close();
+      b.space(10);
+    },
+  };
+};

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import { packSectionIds, type PackScope, type PackSectionId } from '../../../shared/domain/pack';
+import { longDate } from './pdf/typography';
+import type { PdfPlan } from './render';
+import { organisationName, renderCover } from './sections/cover';
+import { collectEvidence } from './sections/evidence';
+import { packSections } from './sections/registry';
+import { resolveScope } from './sections/scope';
+import { readSheetPlan } from './records/readSheet';
+
+export type PackRequest = { kind: 'pack'; date: string; referentialId: number | null; scope: PackScope; sections: PackSectionId[] };
+export type ReadSheetRequest = { kind: 'readSheet'; documentId: number };
+export type PdfRequest = PackRequest | ReadSheetRequest;
+
+/** Who asked, when, and under which identifier the PDF is known. */
+export type Provenance = { actor: string; generatedAt: Date; packId: string };
+
+/** Reads everything the evidence pack prints (one snapshot of the file) and plans its pages. */
+export const packPlan = (
+  db: Database.Database,
+  request: PackRequest,
+  provenance: Provenance,
+  progress: (step: string) => void,
+): PdfPlan => {
+  const ctx = resolveScope(db, request);
+  const organisation = organisationName(db);
+  const sections = packSectionIds.filter((id) => request.sections.includes(id)).map((id) => packSections[id]);
+  const bodies = sections.map((section) => {
+    progress(`Lecture des données : ${section.title}`);
+    return section.prepare(ctx);
+  });
+  const referential = ctx.referential && `${ctx.referential.name} (${ctx.referential.edition})`;
+  return {
+    meta: {
+      title: `Dossier de preuves — ${organisation} — ${longDate(request.date)}`,
+      subject: `Preuves du système de management de la qualité pour l’audit de certification. Périmètre : ${ctx.scopeLabel}.`,
+      author: organisation,
+      keywords: ['dossier de preuves', 'audit de certification', 'qualité', referential ?? ''].filter(Boolean).join(', '),
+      createdAt: provenance.generatedAt,
+    },
+    embeds: request.sections.includes('evidence') && collectEvidence(ctx).length > 0,
+    frame: { organisation, title: `Dossier de preuves · ${longDate(request.date)}`, packId: provenance.packId },
+    cover: (b) =>
+      renderCover(b, {
+        organisation,
+        referential,
+        date: request.date,
+        scopeLabel: ctx.scopeLabel,
+        sections: sections.map((section) => section.title),
+        generatedAt: provenance.generatedAt,
+        actor: provenance.actor,
+        packId: provenance.packId,
+      }),
+    toc: true,
+    bodies,
+  };
+};
+
+/** The plan of any PDF Sève produces. */
+export const planPdf = (db: Database.Database, request: PdfRequest, provenance: Provenance, progress: (step: string) => void): PdfPlan =>
+  request.kind === 'pack' ? packPlan(db, request, provenance, progress) : readSheetPlan(db, request.documentId, provenance);

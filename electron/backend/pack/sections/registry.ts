@@ -1,0 +1,35 @@
+import type { PackSectionId } from '../../../../shared/domain/pack';
+import type { Builder } from '../pdf/builder';
+import { coverageSection } from './coverage';
+import { documentsSection } from './documents';
+import { evidenceSection } from './evidence';
+import { reviewsSection } from './reviews';
+import { summarySection } from './summary';
+import type { PackContext, PackSection, RenderEnv } from './types';
+
+/** A section with its data read: ready to be drawn (twice). */
+export type PreparedSection = { id: PackSectionId; title: string; render: (b: Builder, env: RenderEnv) => void | Promise<void> };
+
+type RegisteredSection = { id: PackSectionId; title: string; prepare: (ctx: PackContext) => PreparedSection };
+
+const register = <T>(section: PackSection<T>): RegisteredSection => ({
+  id: section.id,
+  title: section.title,
+  prepare: (ctx) => {
+    const data = section.collect(ctx);
+    return { id: section.id, title: section.title, render: (b, env) => section.render(b, data, env) };
+  },
+});
+
+/**
+ * Every section a pack can hold. To add one (audits, nonconformities, réclamations…): add its id
+ * and title to `shared/domain/pack.ts`, write its `PackSection` (collect + render) in this folder,
+ * and list it here; the typechecker refuses an id without its module.
+ */
+export const packSections: Record<PackSectionId, RegisteredSection> = {
+  summary: register(summarySection),
+  coverage: register(coverageSection),
+  documents: register(documentsSection),
+  reviews: register(reviewsSection),
+  evidence: register(evidenceSection),
+};

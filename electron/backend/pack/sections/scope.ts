@@ -1,0 +1,101 @@
+import type Database from 'better-sqlite3';
+import { documentTypes } from '../../../../shared/domain/documents';
+import type { PackScope } from '../../../../shared/domain/pack';
+import { PackFailure } from '../failure';
+import type { PackContext, ScopeRequirement } from './types';
+
+/** Register order, as a quality manual lists documents: policy, manual, procedures… */
+export const typeOrder = `CASE d.type ${documentTypes.map((type, rank) => `WHEN '${type}' THEN ${rank}`).join(' ')} END`;
+
+type RequirementRow = {
+  id: number;
+  number: string;
+  title_fr: string;
+  parent_id: number | null;
+  applicable: number;
+  non_applicable_justification: string | null;
+};
+
+const toRequirement = (row: RequirementRow): ScopeRequirement => ({
+  id: row.id,
+  number: row.number,
+  title: row.title_fr,
+  parentId: row.parent_id,
+  applicable: row.applicable === 1,
+  justification: row.non_applicable_justification,
+});
+
+const list = (ids: readonly number[]): string => JSON.stringify(ids);
+
+/**
+ * Resolves what the pack covers, and refuses in French a scope that names records this file does
+ * not hold: a requirement of another referential, a process that does not exist.
+ */
+export const resolveScope = (
+  db: Database.Database,
+  request: { date: string; referentialId: number | null; scope: PackScope },
+): PackContext => {
+  const referential =
+    request.referentialId === null
+      ? null
+      : db
+          .prepare<[number], { id: number; name: string; edition: string }>('SELECT id, name, edition FROM referentials WHERE id = ?')
+          .get(request.referentialId);
+  if (request.referentialId !== null && !referential)
+    throw new PackFailure('not_found', 'Ce référentiel est introuvable : il a peut-être été supprimé. Choisissez-en un autre.');
+
+  const allRequirements = referential
+    ? db
+        .prepare<[number], RequirementRow>(
+          `SELECT id, number, title_fr, parent_id, applicable, non_applicable_justification FROM requirements
+           WHERE referential_id = ? ORDER BY sort_key, number`,
+        )
+        .all(referential.id)
+        .map(toRequirement)
+    : [];
+
+  const { scope } = request;
+  let requirements = allRequirements;
+  let documentIds: number[];
+  let scopeLabel = 'Tout le système qualité';
+  const inForce = `SELECT d.id FROM documents d WHERE d.status = 'en_vigueur'`;
+
+  if (scope.kind === 'processes') {
+    const names = db
+      .prepare<[string], { id: number; name: string }>(
+        'SELECT id, name FROM processes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name COLLATE NOCASE',
+      )
+      .all(list(scope.processIds));
+    if (names.length !== new Set(scope.processIds).size)
+      throw new PackFailure('not_found', 'Un des processus choisis est introuvable : rechargez la page et choisissez à nouveau.');
+    scopeLabel = `Processus : ${names.map((process) => process.name).join(', ')}`;
+    documentIds = db
+      .prepare<[string], number>(`${inForce} AND d.process_id IN (SELECT value FROM json_each(?)) ORDER BY ${typeOrder}, d.reference`)
+      .pluck()
+      .all(list(scope.processIds));
+  } else if (scope.kind === 'requirements') {
+    const known = new Map(allRequirements.map((requirement) => [requirement.id, requirement]));
+    if (scope.requirementIds.some((id) => !known.has(id))) {
+      throw new PackFailure(
+        'invalid_input',
+        'Une des exigences choisies n’appartient pas au référentiel du dossier : choisissez-les à nouveau.',
+      );
+    }
+    // A chosen clause brings its sub-clauses (choosing 8.5 covers 8.5.1 to 8.5.6).
+    const chosen = new Set(scope.requirementIds);
+    for (const requirement of allRequirements)
+      if (requirement.parentId !== null && chosen.has(requirement.parentId)) chosen.add(requirement.id);
+    requirements = allRequirements.filter((requirement) => chosen.has(requirement.id));
+    scopeLabel = `Exigences : ${scope.requirementIds.map((id) => known.get(id)?.number).join(', ')} (${referential?.name ?? ''})`;
+    documentIds = db
+      .prepare<[string], number>(
+        `${inForce} AND d.id IN (SELECT entity_id FROM requirement_links WHERE entity = 'document' AND requirement_id IN (SELECT value FROM json_each(?)))
+         ORDER BY ${typeOrder}, d.reference`,
+      )
+      .pluck()
+      .all(list([...chosen]));
+  } else {
+    documentIds = db.prepare<[], number>(`${inForce} ORDER BY ${typeOrder}, d.reference`).pluck().all();
+  }
+  return { db, date: request.date, referential: referential ?? null, scope, scopeLabel, documentIds, requirements };
+};

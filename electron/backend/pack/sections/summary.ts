@@ -1,0 +1,107 @@
+import { packSectionTitles } from '../../../../shared/domain/pack';
+import { daysLate, reviewState } from '../../../../shared/domain/review';
+import { barChart, donutChart, keyFigures } from '../pdf/chart';
+import { beginTable } from '../pdf/table';
+import { theme } from '../pdf/theme';
+import { integer, percent, shortDate } from '../pdf/typography';
+import { collectCoverage, coverageFigures } from './coverage';
+import { collectRegister, documentTypeLabels, type RegisterRow } from './documents';
+import type { PackSection } from './types';
+
+type SummaryData = {
+  date: string;
+  scopeLabel: string;
+  register: RegisterRow[];
+  coverage: ReturnType<typeof coverageFigures> | null;
+};
+
+const countBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+};
+
+/**
+ * Key figures of what exists today: documents in force, reviews on time and overdue, coverage of
+ * the referential; a ring of review states and bars per kind of document. The audits,
+ * nonconformities and réclamations modules will add their own figures in their sections.
+ */
+export const summarySection: PackSection<SummaryData> = {
+  id: 'summary',
+  title: packSectionTitles.summary,
+  collect: (ctx) => ({
+    date: ctx.date,
+    scopeLabel: ctx.scopeLabel,
+    register: collectRegister(ctx),
+    coverage: ctx.referential ? coverageFigures(collectCoverage(ctx)) : null,
+  }),
+  render: (b, data) => {
+    b.heading(1, packSectionTitles.summary, 'summary');
+    b.paragraph(`Situation au ${shortDate(data.date)}. Périmètre : ${data.scopeLabel}.`, { color: theme.color.muted });
+    const states = countBy(data.register, (row) => reviewState('en_vigueur', row.nextReview, data.date));
+    const onTime = (states.get('on_time') ?? 0) + (states.get('due_soon') ?? 0);
+    const overdue = states.get('overdue') ?? 0;
+    const total = data.register.length;
+    keyFigures(b, [
+      { value: integer(total), label: 'documents en vigueur' },
+      {
+        value: total === 0 ? '—' : percent(onTime / total),
+        label: 'revus dans les délais',
+        color: overdue > 0 ? theme.color.warn : theme.color.ok,
+      },
+      { value: integer(overdue), label: 'revues en retard', color: overdue > 0 ? theme.color.gap : theme.color.ok },
+      data.coverage
+        ? {
+            value: data.coverage.leaves === 0 ? '—' : percent(data.coverage.covered / data.coverage.leaves),
+            label: `des exigences applicables couvertes (${data.coverage.gaps} écart(s))`,
+            color: data.coverage.gaps > 0 ? theme.color.warn : theme.color.ok,
+          }
+        : { value: '—', label: 'couverture : aucun référentiel choisi', color: theme.color.neutral },
+    ]);
+    b.heading(2, 'Revues documentaires', 'summary-reviews');
+    donutChart(
+      b,
+      [
+        { label: 'À jour', value: states.get('on_time') ?? 0, color: theme.color.ok },
+        { label: 'À revoir sous 30 jours', value: states.get('due_soon') ?? 0, color: '#d39b2a' },
+        { label: 'En retard', value: overdue, color: theme.color.gap },
+        { label: 'Revue non planifiée', value: states.get('not_scheduled') ?? 0, color: theme.color.neutral },
+      ],
+      'État des revues des documents en vigueur',
+    );
+    const byType = countBy(data.register, (row) => row.type);
+    if (byType.size > 0) {
+      b.heading(2, 'Documents en vigueur par nature', 'summary-types');
+      barChart(
+        b,
+        Object.entries(documentTypeLabels)
+          .filter(([type]) => byType.has(type))
+          .map(([type, label]) => ({ label, value: byType.get(type) ?? 0 })),
+        'Documents en vigueur par nature',
+      );
+    }
+    b.heading(2, 'Revues en retard', 'summary-overdue');
+    const late = data.register
+      .filter((row) => row.nextReview !== null && reviewState('en_vigueur', row.nextReview, data.date) === 'overdue')
+      .sort((a, z) => (a.nextReview ?? '').localeCompare(z.nextReview ?? ''));
+    const table = beginTable(b, [
+      { header: 'Référence', share: 60, prose: false, style: 'bold' },
+      { header: 'Titre', share: 230 },
+      { header: 'Responsable', share: 90 },
+      { header: 'Revue due le', share: 60, prose: false },
+      { header: 'Retard', share: 50, prose: false, align: 'right' },
+    ]);
+    if (late.length === 0) table.note('Aucune revue en retard à cette date.', theme.color.ok);
+    for (const row of late) {
+      const days = daysLate(row.nextReview ?? data.date, data.date);
+      table.row([
+        row.reference,
+        row.title,
+        row.ownerName ?? '—',
+        shortDate(row.nextReview),
+        { text: `${integer(days)} j`, color: theme.color.gap },
+      ]);
+    }
+    table.end();
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * The evidence pack ("dossier de preuves") as the UI and the backend both see it: its sections,
+ * the scope it covers, and the state of a generation job. Pure data and rules.
+ */
+
+/**
+ * Sections of a pack, in the order they print. A later domain (audits, nonconformities,
+ * réclamations…) adds its id here and its module to `electron/backend/pack/sections/registry.ts`.
+ */
+export const packSectionIds = ['summary', 'coverage', 'documents', 'reviews', 'evidence'] as const;
+export type PackSectionId = (typeof packSectionIds)[number];
+
+/** French titles, as the pack's table of contents and outline show them. */
+export const packSectionTitles: Record<PackSectionId, string> = {
+  summary: 'Synthèse',
+  coverage: 'Matrice de couverture du référentiel',
+  documents: 'Registre des documents en vigueur',
+  reviews: 'Journal des revues documentaires',
+  evidence: 'Fichiers de preuve joints',
+};
+
+/** What the pack covers: the whole system, some processes, or some requirements of a referential. */
+export type PackScope = { kind: 'all' } | { kind: 'processes'; processIds: number[] } | { kind: 'requirements'; requirementIds: number[] };
+
+export const packJobStates = ['running', 'done', 'failed', 'cancelled'] as const;
+export type PackJobState = (typeof packJobStates)[number];
+
+/** Largest number of records a scope may name (a pack covers a system, not a database dump). */
+export const MAX_SCOPE_ITEMS = 2000;
+
+/** "Dossier de preuves – Association Exemple – 2026-11-26.pdf", safe on every system once cleaned. */
+export const packFileName = (organisation: string | null, date: string): string =>
+  `Dossier de preuves – ${organisation ?? 'Sève'} – ${date}.pdf`;
+
+/** "Émargement – PR-001 – indice 3.pdf". */
+export const readSheetFileName = (reference: string, indice: string): string => `Émargement – ${reference} – indice ${indice}.pdf`;
+
+/** Who may not answer in a pack: a value not recorded yet, printed as such rather than left blank. */
+export const NOT_RECORDED = 'non renseigné';
