@@ -11,6 +11,7 @@ const navItems = [
   { to: '/documents', key: 'nav.documents' },
   { to: '/processus', key: 'nav.processes' },
   { to: '/referentiels', key: 'referentials.nav' },
+  { to: '/dossier-de-preuves', key: 'pack.nav' },
   { to: '/annuaire', key: 'nav.people' },
   { to: '/structure', key: 'nav.organisation' },
 ] as const;

@@ -9,6 +9,8 @@ export const queryKeys = {
   organisation: ['organisation'] as const,
   people: ['people'] as const,
   processes: ['processes'] as const,
+  /** A PDF generation job's progress (polled while it runs). */
+  packJob: (jobId: string) => ['pack', 'job', jobId] as const,
   documents: ['documents'] as const,
   documentList: (query: DocumentListQuery) => ['documents', 'list', query] as const,
   document: (id: number) => ['documents', 'one', id] as const,

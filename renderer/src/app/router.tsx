@@ -3,6 +3,7 @@ import { DocumentCreatePage } from '../features/documents/DocumentCreatePage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { PackWizardPage } from '../features/pack/PackWizardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { ProcessesPage } from '../features/processes/ProcessesPage';
 import { ReferentialCreatePage } from '../features/referentials/ReferentialCreatePage';
@@ -29,6 +30,7 @@ export const router = createHashRouter([
       { path: 'referentiels/:id', element: <ReferentialPage /> },
       { path: 'referentiels/:id/nouvelle-exigence', element: <RequirementCreatePage /> },
       { path: 'exigences/:id', element: <RequirementPage /> },
+      { path: 'dossier-de-preuves', element: <PackWizardPage /> },
       { path: 'annuaire', element: <PeoplePage /> },
       { path: 'structure', element: <OrganisationPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -16,6 +16,7 @@ import { DocumentDetails } from './DocumentDetails';
 import { DocumentEditForm } from './DocumentEditForm';
 import { useDocument, useUpdateDocument } from './hooks';
 import { ReadsSection } from './ReadsSection';
+import { ReadSheetButton } from '../pack/ReadSheetButton';
 import { ReviewsSection } from './ReviewsSection';
 import { VersionsSection } from './VersionsSection';
 
@@ -93,6 +94,7 @@ export const DocumentPage = () => {
       <VersionsSection document={doc} onNotice={showNotice} />
       <ReviewsSection document={doc} onNotice={showNotice} />
       {doc.inForce && <ReadsSection documentId={doc.id} version={doc.inForce} onNotice={showNotice} />}
+      {doc.inForce && <ReadSheetButton documentId={doc.id} reference={doc.reference} indice={doc.inForce.indice} />}
       <section className="section" aria-labelledby="history-title">
         <h2 id="history-title">{t('documents.history')}</h2>
         <HistoryTimeline

@@ -9,6 +9,7 @@ import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
 import { organisationMessages } from './organisation';
+import { packMessages } from './pack';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -22,4 +23,5 @@ export const en: Messages = {
   ...processesMessages,
   ...referentialsMessages,
   ...organisationMessages,
+  ...packMessages,
 };

@@ -8,6 +8,7 @@ import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
 import { organisationMessages } from './organisation';
+import { packMessages } from './pack';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -21,6 +22,7 @@ export const fr = {
   ...processesMessages,
   ...referentialsMessages,
   ...organisationMessages,
+  ...packMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
