@@ -51,7 +51,10 @@ export const createPreferences = (folder: string | null) => {
     /** Puts `dataFile` first in the recent list. Failing to save preferences is not worth refusing a file for. */
     rememberOpened: (dataFile: string, at: Date): void => {
       const current = read();
-      const recentFiles = [{ path: dataFile, openedAt: at.toISOString() }, ...current.recentFiles.filter((entry) => entry.path !== dataFile)];
+      const recentFiles = [
+        { path: dataFile, openedAt: at.toISOString() },
+        ...current.recentFiles.filter((entry) => entry.path !== dataFile),
+      ];
       try {
         write({ ...current, recentFiles: recentFiles.slice(0, MAX_RECENT_FILES) });
       } catch (error) {

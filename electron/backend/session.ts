@@ -171,12 +171,22 @@ export const createSession = (config: SessionConfig) => {
       const { file } = state;
       return {
         ...base,
-        file: { status: 'open', path: file.path, schemaVersion: file.schemaVersion, readOnly: file.readOnly, backupWarning: state.backupWarning },
+        file: {
+          status: 'open',
+          path: file.path,
+          schemaVersion: file.schemaVersion,
+          readOnly: file.readOnly,
+          backupWarning: state.backupWarning,
+        },
         organisationName: state.services.organisation.get().name,
       };
     }
     const error = state.status === 'error' ? { path: state.path, code: state.error.code, message: state.error.message } : null;
-    return { ...base, file: { status: 'error', ...(error ?? { path: '', code: 'no_file_open', message: NO_FILE }) }, organisationName: null };
+    return {
+      ...base,
+      file: { status: 'error', ...(error ?? { path: '', code: 'no_file_open', message: NO_FILE }) },
+      organisationName: null,
+    };
   };
 
   const changed = (): void => {
@@ -260,8 +270,7 @@ export const createSession = (config: SessionConfig) => {
       if (state.status === 'open') state.auto?.changed();
     },
 
-    recentFiles: (): RecentFile[] =>
-      preferences.read().recentFiles.map((entry) => ({ ...entry, exists: fs.existsSync(entry.path) })),
+    recentFiles: (): RecentFile[] => preferences.read().recentFiles.map((entry) => ({ ...entry, exists: fs.existsSync(entry.path) })),
 
     /** Paths this computer opened before: the only ones the desktop app's page may name itself. */
     isKnownPath: (filePath: string): boolean => {
@@ -302,11 +311,23 @@ export const createSession = (config: SessionConfig) => {
           failure = error;
         }
         try {
-          const file = await openSeveFile(dataFile, { now: config.now, nativeBinding: config.nativeBinding, lock, backupFolder: backupFolderOf(dataFile) });
+          const file = await openSeveFile(dataFile, {
+            now: config.now,
+            nativeBinding: config.nativeBinding,
+            lock,
+            backupFolder: backupFolderOf(dataFile),
+          });
           state = await activate(file, false);
         } catch (error) {
           lock.release();
-          state = { status: 'error', path: dataFile, error: error instanceof ServiceError ? error : new ServiceError('internal', 'Le fichier n’a pas pu être rouvert après la restauration.') };
+          state = {
+            status: 'error',
+            path: dataFile,
+            error:
+              error instanceof ServiceError
+                ? error
+                : new ServiceError('internal', 'Le fichier n’a pas pu être rouvert après la restauration.'),
+          };
           failure ??= error;
         }
         changed();

@@ -25,7 +25,11 @@ export const bundleChildScript = async (entry: string): Promise<string> => {
   return outfile;
 };
 
-export type ChildLines = { child: ChildProcess; lines: string[]; waitFor: (predicate: (line: string) => boolean, timeoutMs?: number) => Promise<string> };
+export type ChildLines = {
+  child: ChildProcess;
+  lines: string[];
+  waitFor: (predicate: (line: string) => boolean, timeoutMs?: number) => Promise<string>;
+};
 
 /** Runs a bundled script and collects its stdout lines; `waitFor` resolves on the first matching line. */
 export const runChild = (script: string, args: string[]): ChildLines => {

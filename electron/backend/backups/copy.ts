@@ -22,7 +22,10 @@ export const copyFailure = (error: unknown, target: string): ServiceError => {
       `Sève ne peut pas écrire dans le dossier « ${path.dirname(target)} » (droits insuffisants, support en lecture seule ou débranché). Choisissez un autre dossier.`,
     );
   }
-  return fromSqliteError(error, target) ?? new ServiceError('io_error', `La copie vers « ${target} » a échoué. Le fichier de données n’a pas été modifié.`);
+  return (
+    fromSqliteError(error, target) ??
+    new ServiceError('io_error', `La copie vers « ${target} » a échoué. Le fichier de données n’a pas été modifié.`)
+  );
 };
 
 const removeQuietly = (filePath: string): void => {

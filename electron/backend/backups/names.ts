@@ -21,7 +21,12 @@ const fromStamp = (value: string): Date | null => {
  * several files can share a folder, and a person can tell them apart without Sève.
  * A pre-migration copy names the schema it saved (`avant-migration-v3`).
  */
-export const backupFileName = (dataFile: string, kind: BackupKind, at: Date, options: { fromVersion?: number; n?: number } = {}): string => {
+export const backupFileName = (
+  dataFile: string,
+  kind: BackupKind,
+  at: Date,
+  options: { fromVersion?: number; n?: number } = {},
+): string => {
   const label = kind === 'avant-migration' ? `avant-migration-v${options.fromVersion ?? 0}` : kind;
   const suffix = options.n !== undefined && options.n > 1 ? `-${options.n}` : '';
   return `${path.parse(dataFile).name}.${label}.${stamp(at)}${suffix}.sqlite`;
@@ -33,9 +38,10 @@ export type ParsedBackupName = { kind: BackupKind; createdAt: Date; fromVersion:
 export const parseBackupFileName = (dataFile: string, fileName: string): ParsedBackupName | null => {
   const prefix = `${path.parse(dataFile).name}.`;
   if (!fileName.startsWith(prefix) || !fileName.endsWith('.sqlite')) return null;
-  const match = /^(ouverture|auto|manuelle|avant-restauration|avant-migration-v(\d{1,4}))\.(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d{1,4}))?\.sqlite$/.exec(
-    fileName.slice(prefix.length),
-  );
+  const match =
+    /^(ouverture|auto|manuelle|avant-restauration|avant-migration-v(\d{1,4}))\.(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d{1,4}))?\.sqlite$/.exec(
+      fileName.slice(prefix.length),
+    );
   if (!match) return null;
   const createdAt = fromStamp(match[3] ?? '');
   if (createdAt === null) return null;

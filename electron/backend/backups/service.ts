@@ -101,12 +101,19 @@ export const createBackupService = (options: BackupServiceOptions) => {
     },
 
     /** Newest first, each with its record counts read from the backup itself. */
-    list: (): Backup[] => listFiles().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1)).map(describe),
+    list: (): Backup[] =>
+      listFiles()
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
+        .map(describe),
 
     /** The backup listed under `id`, or not_found. */
     find: (id: string): Backup => {
       const entry = listFiles().find((candidate) => candidate.id === id);
-      if (!entry) throw new ServiceError('not_found', `La sauvegarde « ${id} » est introuvable dans « ${options.folder()} » : elle a peut-être été supprimée. Rechargez la liste.`);
+      if (!entry)
+        throw new ServiceError(
+          'not_found',
+          `La sauvegarde « ${id} » est introuvable dans « ${options.folder()} » : elle a peut-être été supprimée. Rechargez la liste.`,
+        );
       return describe(entry);
     },
 

@@ -14,6 +14,7 @@ const navItems = [
   { to: '/dossier-de-preuves', key: 'pack.nav' },
   { to: '/annuaire', key: 'nav.people' },
   { to: '/structure', key: 'nav.organisation' },
+  { to: '/fichier', key: 'datafile.nav' },
 ] as const;
 
 /** The frame of every screen: who the file is for, where it lives, and the navigation. */
@@ -33,7 +34,8 @@ export const Shell = () => {
   }, []);
   if (info.isPending) return <Loading />;
   if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
-  if (info.data.file.status === 'error') return <FileErrorScreen file={info.data.file} />;
+  if (info.data.file.status === 'error') return <FileErrorScreen file={info.data.file} host={info.data.host} />;
+  const { file } = info.data;
 
   return (
     <div className="shell">
@@ -58,8 +60,9 @@ export const Shell = () => {
           <span aria-hidden="true">⌕ </span>
           {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
         </Button>
-        <p className="shell__file" title={info.data.file.path}>
-          <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{info.data.file.path}</span>
+        <p className="shell__file" title={file.path}>
+          <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{file.path}</span>
+          {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
         </p>
       </header>
       <nav className="shell__nav" aria-label={t('app.mainNav')}>
@@ -74,6 +77,16 @@ export const Shell = () => {
         </ul>
       </nav>
       <main className="shell__main" id="contenu" tabIndex={-1}>
+        {file.readOnly && (
+          <p className="banner banner--info" role="status">
+            {t('datafile.readOnlyBanner')}
+          </p>
+        )}
+        {file.backupWarning && (
+          <p className="banner banner--warning" role="alert">
+            {t('datafile.backupWarning')} {file.backupWarning} <Link to="/fichier">{t('datafile.nav')}</Link>
+          </p>
+        )}
         <Outlet />
       </main>
       <SearchDialog isOpen={searching} onOpenChange={setSearching} />

@@ -6,6 +6,8 @@ import type { LinkEntity } from '../../../shared/domain/referentials';
 /** Every TanStack Query key in one place, so mutations invalidate exactly what they change. */
 export const queryKeys = {
   appInfo: ['app', 'info'] as const,
+  recentFiles: ['datafile', 'recent'] as const,
+  backups: ['backups'] as const,
   organisation: ['organisation'] as const,
   people: ['people'] as const,
   processes: ['processes'] as const,

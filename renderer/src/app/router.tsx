@@ -3,6 +3,7 @@ import { DocumentCreatePage } from '../features/documents/DocumentCreatePage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { DataFilePage } from '../features/datafile/DataFilePage';
 import { PackWizardPage } from '../features/pack/PackWizardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { ProcessesPage } from '../features/processes/ProcessesPage';
@@ -33,6 +34,7 @@ export const router = createHashRouter([
       { path: 'dossier-de-preuves', element: <PackWizardPage /> },
       { path: 'annuaire', element: <PeoplePage /> },
       { path: 'structure', element: <OrganisationPage /> },
+      { path: 'fichier', element: <DataFilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,14 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export type BrowserModeServer = { url: string; origin: string; token: string; output: () => string; stop: () => Promise<void> };
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** Starts `dist/node/browser.cjs` (what `npm run browser` runs) and waits for its URL line. */
+/**
+ * Starts `dist/node/browser.cjs` (what `npm run browser` runs) and waits for its URL line. Its
+ * preferences (recent files, backup folders) go to a fresh folder, never the user's own.
+ */
 export const startBrowserMode = (dbPath: string, extraArgs: string[] = []): Promise<BrowserModeServer> =>
   new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['dist/node/browser.cjs', '--db', dbPath, '--no-open', ...extraArgs], {
+    const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-config-'));
+    const args = ['dist/node/browser.cjs', '--db', dbPath, '--no-open', '--config-dir', configDir, ...extraArgs];
+    const child: ChildProcess = spawn(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -16,8 +23,12 @@ export const startBrowserMode = (dbPath: string, extraArgs: string[] = []): Prom
     const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 20_000);
     const stop = () =>
       new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
+        const finish = () => {
+          fs.rmSync(configDir, { recursive: true, force: true });
+          done();
+        };
+        if (child.exitCode !== null) return finish();
+        child.once('exit', finish);
         child.kill('SIGTERM');
       });
     const onData = (chunk: Buffer) => {

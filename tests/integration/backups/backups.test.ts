@@ -116,7 +116,9 @@ describe('automatic backups, retention and restore', () => {
     const days = new Set(backups.map((backup) => backup.createdAt.slice(0, 10)));
     expect(days.size).toBe(30);
     expect(backups).toHaveLength(10 + 30 - 5);
-    expect(backups.slice(0, 10).every((backup, index) => index === 0 || backup.createdAt < (backups[index - 1]?.createdAt ?? ''))).toBe(true);
+    expect(backups.slice(0, 10).every((backup, index) => index === 0 || backup.createdAt < (backups[index - 1]?.createdAt ?? ''))).toBe(
+      true,
+    );
   }, 30_000);
 
   it('restores a backup after backing up the current state, and brings the records back', async () => {
@@ -152,7 +154,10 @@ describe('automatic backups, retention and restore', () => {
       ok: false,
       error: { code: 'not_found' },
     });
-    expect(await backend.api.invoke('backups.restore', { id: '../qualite.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await backend.api.invoke('backups.restore', { id: '../qualite.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(dataChecksum(filePath)).toBe(before);
     expect((await list()).backups.filter((backup) => backup.kind === 'avant-restauration')).toEqual([]);
   });
@@ -165,7 +170,10 @@ describe('automatic backups, retention and restore', () => {
     expect(path.dirname(backup.path)).toBe(elsewhere);
     await reopen();
     expect((await list()).folder).toBe(elsewhere);
-    expect(await backend.api.invoke('backups.setFolder', { folder: path.join(filePath, 'sous-dossier') })).toMatchObject({ ok: false, error: { code: 'io_error' } });
+    expect(await backend.api.invoke('backups.setFolder', { folder: path.join(filePath, 'sous-dossier') })).toMatchObject({
+      ok: false,
+      error: { code: 'io_error' },
+    });
     expect((await expectOk<BackupList>(backend.api, 'backups.setFolder', { folder: null })).folder).toBe(path.join(dir, 'Sauvegardes'));
   });
 });

@@ -32,32 +32,39 @@ describe('a file already open in another Sève process (two real processes)', ()
     cleanup();
   });
 
-  it('refuses to open it for writing, with a French message offering the read-only view, and writes nothing', { timeout: 30_000 }, async () => {
-    const before = sha256(filePath);
-    const lockBefore = sha256(lockFilePath(filePath));
-    const folderBefore = fs.readdirSync(dir).sort();
-    const backend = await openTestBackend({ filePath });
-    try {
-      const info = backend.session.info();
-      expect(info.file).toMatchObject({ status: 'error', code: 'file_locked' });
-      if (info.file.status !== 'error') throw new Error('opened');
-      expect(info.file.message).toContain('déjà ouvert dans une autre fenêtre de Sève');
-      expect(info.file.message).toContain('lecture seule');
-      const write = await backend.api.invoke('people.create', { name: 'Intrus', jobTitle: null });
-      expect(write).toMatchObject({ ok: false, error: { code: 'no_file_open' } });
-    } finally {
-      backend.session.close();
-    }
-    expect(sha256(filePath)).toBe(before);
-    expect(sha256(lockFilePath(filePath))).toBe(lockBefore);
-    expect(fs.readdirSync(dir).sort()).toEqual(folderBefore);
-  });
+  it(
+    'refuses to open it for writing, with a French message offering the read-only view, and writes nothing',
+    { timeout: 30_000 },
+    async () => {
+      const before = sha256(filePath);
+      const lockBefore = sha256(lockFilePath(filePath));
+      const folderBefore = fs.readdirSync(dir).sort();
+      const backend = await openTestBackend({ filePath });
+      try {
+        const info = backend.session.info();
+        expect(info.file).toMatchObject({ status: 'error', code: 'file_locked' });
+        if (info.file.status !== 'error') throw new Error('opened');
+        expect(info.file.message).toContain('déjà ouvert dans une autre fenêtre de Sève');
+        expect(info.file.message).toContain('lecture seule');
+        const write = await backend.api.invoke('people.create', { name: 'Intrus', jobTitle: null });
+        expect(write).toMatchObject({ ok: false, error: { code: 'no_file_open' } });
+      } finally {
+        backend.session.close();
+      }
+      expect(sha256(filePath)).toBe(before);
+      expect(sha256(lockFilePath(filePath))).toBe(lockBefore);
+      expect(fs.readdirSync(dir).sort()).toEqual(folderBefore);
+    },
+  );
 
   it('opens it read-only: reads work, every write method is refused, the data is unchanged', { timeout: 30_000 }, async () => {
     const backend = await openTestBackend({ filePath: path.join(dir, 'ailleurs.sqlite') });
     try {
       const before = dataChecksum(filePath);
-      const info = await expectOk<{ file: { status: string; readOnly: boolean } }>(backend.api, 'datafile.open', { path: filePath, readOnly: true });
+      const info = await expectOk<{ file: { status: string; readOnly: boolean } }>(backend.api, 'datafile.open', {
+        path: filePath,
+        readOnly: true,
+      });
       expect(info.file).toMatchObject({ status: 'open', readOnly: true });
       const people = await expectOk<{ name: string }[]>(backend.api, 'people.list', {});
       expect(people.map((person) => person.name)).toContain('Écrit par l’autre poste');

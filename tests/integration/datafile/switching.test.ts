@@ -39,7 +39,13 @@ describe('new, open, switch, recent files and "Enregistrer une copie sous…"', 
   });
 
   it('keeps the recent list across sessions, in this computer’s preferences', async () => {
-    const session = createSession({ host: 'browser', appVersion: 't', actor: 't', now: () => new Date(), preferencesFolder: path.join(dir, 'réglages') });
+    const session = createSession({
+      host: 'browser',
+      appVersion: 't',
+      actor: 't',
+      now: () => new Date(),
+      preferencesFolder: path.join(dir, 'réglages'),
+    });
     expect(session.recentFiles().map((entry) => entry.path)).toEqual([path.join(dir, 'premier.sqlite')]);
   });
 
@@ -56,7 +62,10 @@ describe('new, open, switch, recent files and "Enregistrer une copie sous…"', 
       ok: false,
       error: { code: 'invalid_input', fields: { path: expect.stringContaining('.sqlite') } },
     });
-    expect(await backend.api.invoke('datafile.open', { path: 'relatif.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await backend.api.invoke('datafile.open', { path: 'relatif.sqlite' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(backend.session.info().file).toMatchObject({ status: 'open', path: path.join(dir, 'premier.sqlite') });
   });
 
@@ -92,15 +101,30 @@ describe('new, open, switch, recent files and "Enregistrer une copie sous…"', 
   });
 
   it('in the desktop app, the page may only reopen files this computer already opened', async () => {
-    const session = createSession({ host: 'electron', appVersion: 't', actor: 't', now: () => new Date(), preferencesFolder: path.join(dir, 'réglages') });
+    const session = createSession({
+      host: 'electron',
+      appVersion: 't',
+      actor: 't',
+      now: () => new Date(),
+      preferencesFolder: path.join(dir, 'réglages'),
+    });
     await session.open(path.join(dir, 'bureau.sqlite'));
     const api = createApi(session, () => undefined);
     try {
-      expect(await api.invoke('datafile.create', { path: path.join(dir, 'x.sqlite') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect(await api.invoke('datafile.saveCopy', { path: path.join(dir, 'y.sqlite') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await api.invoke('datafile.create', { path: path.join(dir, 'x.sqlite') })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      expect(await api.invoke('datafile.saveCopy', { path: path.join(dir, 'y.sqlite') })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
       expect(await api.invoke('backups.setFolder', { folder: dir })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(await api.invoke('datafile.open', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect(await api.invoke('datafile.open', { path: path.join(dir, 'premier.sqlite') })).toMatchObject({ ok: false, error: { code: 'file_locked' } });
+      expect(await api.invoke('datafile.open', { path: path.join(dir, 'premier.sqlite') })).toMatchObject({
+        ok: false,
+        error: { code: 'file_locked' },
+      });
       expect(await api.invoke('datafile.chooseOpen', {})).toMatchObject({ ok: false, error: { code: 'unsupported' } });
       expect(fs.existsSync(path.join(dir, 'x.sqlite'))).toBe(false);
     } finally {

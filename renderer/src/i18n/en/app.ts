@@ -42,7 +42,7 @@ export const appMessages: Pick<Messages, 'app' | 'nav' | 'common' | 'fileError' 
   fileError: {
     title: 'Sève cannot open this file',
     path: 'Requested file',
-    help: 'The file was not modified. Start Sève with another file (for example "npm run browser -- --db path/to/file.sqlite").',
+    help: 'The file was not modified. Open another file, a recent one, or create a new one:',
   },
   crash: {
     title: 'This screen ran into a problem',

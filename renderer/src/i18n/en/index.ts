@@ -9,6 +9,7 @@ import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
 import { organisationMessages } from './organisation';
+import { datafileMessages } from './datafile';
 import { packMessages } from './pack';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
@@ -23,5 +24,6 @@ export const en: Messages = {
   ...processesMessages,
   ...referentialsMessages,
   ...organisationMessages,
+  ...datafileMessages,
   ...packMessages,
 };

@@ -40,7 +40,7 @@ export const appMessages = {
   fileError: {
     title: 'Sève ne peut pas ouvrir ce fichier',
     path: 'Fichier demandé',
-    help: 'Le fichier n’a pas été modifié. Relancez Sève avec un autre fichier (par exemple « npm run browser -- --db chemin/vers/fichier.sqlite »).',
+    help: 'Le fichier n’a pas été modifié. Ouvrez un autre fichier, un fichier récent, ou créez-en un nouveau :',
   },
   crash: {
     title: 'Cet écran a rencontré un problème',

@@ -8,6 +8,7 @@ import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
 import { organisationMessages } from './organisation';
+import { datafileMessages } from './datafile';
 import { packMessages } from './pack';
 
 /** French, the product's language. English (../en) must have the same keys. */
@@ -22,6 +23,7 @@ export const fr = {
   ...processesMessages,
   ...referentialsMessages,
   ...organisationMessages,
+  ...datafileMessages,
   ...packMessages,
 } as const;
 

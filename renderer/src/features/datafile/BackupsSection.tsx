@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading } from 'react-aria-components';
+import type { Backup } from '../../../../shared/schemas/backups';
+import { useLocale } from '../../i18n';
+import { formatInstant } from '../../i18n/format';
+import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { Modal } from '../../ui/Modal';
+import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { useFormatFileSize } from '../files/format';
+import { BackupFolder } from './BackupFolder';
+import { useBackups, useCreateBackup, useRestoreBackup } from './hooks';
+
+/** "Sauvegarder maintenant", where backups go, and the list to restore from (date, occasion, record counts). */
+export const BackupsSection = ({
+  desktop,
+  readOnly,
+  onDone,
+}: {
+  desktop: boolean;
+  readOnly: boolean;
+  onDone: (message: string) => void;
+}) => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  const backups = useBackups(!readOnly);
+  const create = useCreateBackup();
+  const restore = useRestoreBackup();
+  const [restoring, setRestoring] = useState<Backup | null>(null);
+  const formatFileSize = useFormatFileSize();
+  const dateOf = (backup: Backup) => formatInstant(backup.createdAt, dateLocale);
+  const countsOf = ({ counts }: Backup) =>
+    counts
+      ? t('backups.counts', {
+          documents: String(counts.documents),
+          people: String(counts.people),
+          processes: String(counts.processes),
+          files: String(counts.files),
+          history: String(counts.history),
+        })
+      : t('backups.unreadable');
+
+  if (readOnly) {
+    return (
+      <section className="section" aria-labelledby="backups-title">
+        <h2 id="backups-title">{t('backups.title')}</h2>
+        <p>{t('backups.readOnly')}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="section" aria-labelledby="backups-title">
+      <h2 id="backups-title">{t('backups.title')}</h2>
+      <p>{t('backups.help')}</p>
+      <div className="button-row">
+        <Button
+          variant="primary"
+          isDisabled={create.isPending}
+          onPress={() => create.mutate(undefined, { onSuccess: (backup) => onDone(t('backups.done', { name: backup.id })) })}
+        >
+          {t('backups.now')}
+        </Button>
+      </div>
+      <FormAlert message={create.error?.message ?? restore.error?.message ?? null} />
+      {backups.isPending && <Loading />}
+      {backups.isError && <ErrorState error={backups.error} onRetry={() => void backups.refetch()} />}
+      {backups.isSuccess && (
+        <>
+          <BackupFolder desktop={desktop} list={backups.data} onDone={onDone} />
+          <Heading level={3}>{t('backups.list')}</Heading>
+          {backups.data.backups.length === 0 ? (
+            <EmptyState title={t('backups.empty')} />
+          ) : (
+            <table className="table" aria-label={t('backups.list')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('backups.date')}</th>
+                  <th scope="col">{t('backups.kind')}</th>
+                  <th scope="col">{t('backups.contents')}</th>
+                  <th scope="col">{t('backups.size')}</th>
+                  <th scope="col">{t('backups.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {backups.data.backups.map((backup) => (
+                  <tr key={backup.id}>
+                    <td>
+                      <time dateTime={backup.createdAt}>{dateOf(backup)}</time>
+                    </td>
+                    <td>{t(`backups.kinds.${backup.kind}`)}</td>
+                    <td>{countsOf(backup)}</td>
+                    <td>{formatFileSize(backup.sizeBytes)}</td>
+                    <td className="row-actions">
+                      <Button
+                        variant="quiet"
+                        aria-label={t('backups.restoreLabel', { date: dateOf(backup) })}
+                        onPress={() => setRestoring(backup)}
+                      >
+                        {t('backups.restore')}
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      <Modal title={t('backups.restoreTitle')} isOpen={restoring !== null} onOpenChange={(isOpen) => !isOpen && setRestoring(null)}>
+        {restoring && (
+          <>
+            <p>{t('backups.restoreText', { date: dateOf(restoring), counts: countsOf(restoring) })}</p>
+            <FormAlert message={restore.error?.message ?? null} />
+            <div className="form__actions">
+              <Button
+                variant="danger"
+                isDisabled={restore.isPending}
+                onPress={() =>
+                  restore.mutate(restoring.id, {
+                    onSuccess: (result) => {
+                      setRestoring(null);
+                      onDone(t('backups.restored', { date: dateOf(result.restored), safety: result.safety.id }));
+                    },
+                  })
+                }
+              >
+                {t('backups.restoreConfirm')}
+              </Button>
+              <Button variant="quiet" onPress={() => setRestoring(null)}>
+                {t('common.cancel')}
+              </Button>
+            </div>
+          </>
+        )}
+      </Modal>
+    </section>
+  );
+};

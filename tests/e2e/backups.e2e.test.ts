@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeVerifiedCopy } from '../../electron/backend/backups/copy';
+import { backupFileName } from '../../electron/backend/backups/names';
+import { readBackupContents } from '../../electron/backend/backups/inspect';
+import { accessibilityViolations } from './support/axe';
+import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
+import { launchChromium } from './support/chromium';
+
+/** Names of the requirements linked to the document, read in the file (another connection, read-only). */
+const linkedCount = (dbPath: string): number => {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare("SELECT count(*) FROM requirement_links WHERE entity = 'document'").pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+
+describe('backups in browser mode: delete records, restore yesterday’s backup, get them back', () => {
+  let dir: string;
+  let dbPath: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+  let page: Page;
+  let yesterday: Date;
+  const pageErrors: string[] = [];
+
+  const call = async <T = unknown>(method: string, input: unknown): Promise<T> => {
+    const response = await fetch(`${server.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
+    if (!result.ok) throw new Error(`${method} : ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-backups-'));
+    dbPath = path.join(dir, 'qualite.sqlite');
+    server = await startBrowserMode(dbPath);
+    await call('organisation.update', { name: 'AI du Val de Sèvre', indiceScheme: 'numeric' });
+    const document = await call<{ id: number }>('documents.create', {
+      title: 'Accueil des salariés en insertion',
+      type: 'procedure',
+      initialStatus: 'brouillon',
+      processId: null,
+      ownerId: null,
+      reviewPeriodMonths: 12,
+      effectiveDate: null,
+      approvedById: null,
+      approvedOn: null,
+    });
+    const [iso] = await call<{ id: number }[]>('referentials.list', {});
+    const detail = await call<{ requirements: { id: number }[] }>('referentials.get', { id: iso?.id });
+    for (const requirement of detail.requirements.slice(0, 3)) {
+      await call('referentials.link', { requirementId: requirement.id, entity: 'document', entityId: document.id });
+    }
+    expect(linkedCount(dbPath)).toBe(3);
+
+    // "Yesterday's backup", taken by Sève's own backup code (verified copy, its file name) with the
+    // clock set a day back, from a read-only connection beside the running server.
+    yesterday = new Date(Date.now() - 24 * 3600_000);
+    const source = new Database(dbPath, { readonly: true });
+    try {
+      await writeVerifiedCopy(source, path.join(dir, 'Sauvegardes', backupFileName(dbPath, 'auto', yesterday)));
+    } finally {
+      source.close();
+    }
+
+    // Today: the links are deleted and the name changed.
+    for (const requirement of detail.requirements.slice(0, 3)) {
+      await call('referentials.unlink', { requirementId: requirement.id, entity: 'document', entityId: document.id });
+    }
+    await call('organisation.update', { name: 'Nom changé par erreur', indiceScheme: 'numeric' });
+    expect(linkedCount(dbPath)).toBe(0);
+
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists the backups with their date and record counts, without accessibility violations', async () => {
+    await page.getByRole('link', { name: 'Fichier et sauvegardes' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Fichier et sauvegardes' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('current-file').textContent()).toBe(dbPath);
+    const row = page.locator('tr', { has: page.locator(`time[datetime="${yesterday.toISOString()}"]`) });
+    await expect.poll(() => row.textContent()).toContain('1 documents');
+    expect(await row.textContent()).toContain('Automatique');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('"Sauvegarder maintenant" adds a verified manual backup', async () => {
+    await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Sauvegarde faite' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: 'Manuelle' }).count()).toBe(1);
+  });
+
+  it('restores yesterday’s backup after confirmation: the deleted records are back, the state before is kept', async () => {
+    const row = page.locator('tr', { has: page.locator(`time[datetime="${yesterday.toISOString()}"]`) });
+    await row.getByRole('button', { name: /Restaurer la sauvegarde du/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
+    await expect.poll(() => dialog.textContent()).toContain('Sève sauvegarde son état actuel');
+    await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'restaurée' }).isVisible()).toBe(true);
+
+    expect(linkedCount(dbPath)).toBe(3);
+    await expect.poll(() => page.locator('.shell__organisation').textContent()).toBe('AI du Val de Sèvre');
+    await expect.poll(() => page.getByRole('cell', { name: 'Avant restauration' }).count()).toBe(1);
+    const safety = fs.readdirSync(path.join(dir, 'Sauvegardes')).find((name) => name.includes('.avant-restauration.'));
+    expect(safety).toBeDefined();
+    const contents = readBackupContents(path.join(dir, 'Sauvegardes', safety ?? ''));
+    expect(contents?.counts.documents).toBe(1);
+    const before = new Database(path.join(dir, 'Sauvegardes', safety ?? ''), { readonly: true });
+    expect(before.prepare("SELECT value FROM settings WHERE key = 'organisation.name'").pluck().get()).toBe('Nom changé par erreur');
+    expect(before.prepare('SELECT count(*) FROM requirement_links').pluck().get()).toBe(0);
+    before.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
