@@ -100,6 +100,127 @@ const written = await call('documents.updateVersion', {
 });
 await call('documents.submitVersion', { id: written.id, revision: written.revision });
 
+// The improvement loop: an audit's NC mineure corrected, analysed (5 pourquoi), two actions, its check planned;
+// a réclamation answered in 12 days; a fiche d'amélioration to triage; a management review's action.
+const audit = await call('audits.create', {
+  type: 'surveillance',
+  certificationId: null,
+  title: 'Surveillance Cèdre ISO 9001',
+  startDate: isoDaysFromToday(-41),
+  endDate: isoDaysFromToday(-40),
+  status: 'rapport_recu',
+  leadAuditor: { personId: null, externalName: 'M. Lefèvre (AFNOR)' },
+  auditors: [],
+  auditeeIds: [amelie, karim],
+  processIds: [clients],
+  requirementIds: [],
+  notes: null,
+});
+const grades = await call('audits.grades', { auditId: audit.id });
+const finding = await call('audits.addFinding', {
+  auditId: audit.id,
+  fields: {
+    gradeId: grades.find((grade) => grade.code === 'nc_mineure').id,
+    requirementId: null,
+    processId: clients,
+    description: 'Les réclamations reçues ne sont ni toutes enregistrées ni analysées.',
+    evidence: 'Registre vide depuis mars ; deux courriels de clients sans suite.',
+    responseDue: null,
+    status: 'a_traiter',
+  },
+});
+let nc = await call('nonconformities.recordCorrection', {
+  id: finding.nonconformity.id,
+  revision: (await call('nonconformities.get', { id: finding.nonconformity.id })).revision,
+  correction: {
+    what: 'Réponse aux deux clients et saisie des réclamations de l’année au registre.',
+    byId: amelie,
+    on: isoDaysFromToday(-38),
+  },
+});
+nc = await call('nonconformities.saveAnalysis', {
+  id: nc.id,
+  revision: nc.revision,
+  analysis: {
+    method: 'cinq_pourquoi',
+    analysedById: amelie,
+    analysedOn: isoDaysFromToday(-35),
+    steps: [
+      {
+        why: 'Pourquoi les réclamations ne sont-elles pas analysées ?',
+        because: 'Elles arrivent par plusieurs canaux et personne ne les centralise.',
+        retained: false,
+      },
+      { why: 'Pourquoi personne ne les centralise ?', because: 'La procédure ne désigne pas de référent réclamations.', retained: true },
+    ],
+  },
+});
+const ncAction = (description, ownerId, dueDate) =>
+  call('actions.create', {
+    origin: { source: 'nonconformite', nonconformityId: nc.id },
+    fields: { type: 'corrective', description, ownerId, processId: null, dueDate, evidenceNotes: null },
+  });
+const referent = await ncAction('Désigner un référent réclamations et le faire connaître à l’équipe.', karim, isoDaysFromToday(-20));
+await ncAction('Réviser la procédure « Traitement des réclamations » : registre unique, délai de 15 jours.', amelie, isoDaysFromToday(15));
+nc = await call('nonconformities.get', { id: nc.id });
+nc = await call('nonconformities.planCheck', {
+  id: nc.id,
+  revision: nc.revision,
+  check: { plannedOn: isoDaysFromToday(60), criterion: 'Toutes les réclamations du trimestre enregistrées et répondues sous 15 jours.' },
+});
+await call('actions.move', {
+  id: referent.id,
+  revision: referent.revision,
+  step: { move: 'complete', doneOn: isoDaysFromToday(-22), evidenceNotes: 'Note de service du directeur, affichée en salle de pause.' },
+});
+const complaint = await call('complaints.create', {
+  complainantKind: 'client',
+  complainant: 'Mairie de Saint-Aubin',
+  receivedOn: isoDaysFromToday(-30),
+  channel: 'courriel',
+  subject: 'Chantier d’espaces verts laissé inachevé rue des Tilleuls.',
+  processId: missions,
+  handledById: paul,
+  responseDue: isoDaysFromToday(-15),
+  respondedOn: isoDaysFromToday(-18),
+  response: 'Reprise du chantier le lundi suivant ; appel du directeur au service technique.',
+});
+await call('complaints.create', {
+  complainantKind: 'partenaire',
+  complainant: 'France Travail — agence de Niort',
+  receivedOn: isoDaysFromToday(-5),
+  channel: 'telephone',
+  subject: 'Bilan de sortie non transmis pour un salarié en fin de parcours.',
+  processId: accueil,
+  handledById: nadia,
+  responseDue: isoDaysFromToday(10),
+  respondedOn: null,
+  response: null,
+});
+await call('complaints.openNonconformity', {
+  id: complaint.id,
+  revision: complaint.revision,
+  fields: { severity: 'mineure', description: 'Chantier non terminé à la date convenue avec le client.', detectedById: paul },
+});
+await call('suggestions.create', {
+  authorId: paul,
+  suggestedOn: isoDaysFromToday(-2),
+  kind: 'idee',
+  description: 'Un livret d’accueil illustré pour les salariés qui lisent peu le français.',
+  processId: accueil,
+});
+await call('actions.create', {
+  origin: { source: 'revue_direction', note: 'Décision du 15 janvier' },
+  fields: {
+    type: 'amelioration',
+    description: 'Mesurer la satisfaction des prescripteurs chaque semestre.',
+    ownerId: nadia,
+    processId: pilotage,
+    dueDate: isoDaysFromToday(-3),
+    evidenceNotes: null,
+  },
+});
+
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -113,7 +234,7 @@ const browser = await chromium.launch({
   ],
 });
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
-await page.goto(url.href);
+await page.goto(`${url.href}#/documents`);
 await page.getByRole('row', { name: /Politique qualité/ }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'documents.png') });
 await page.getByRole('link', { name: 'Traitement des réclamations' }).click();
@@ -122,6 +243,19 @@ await page.screenshot({ path: path.join(outDir, 'document.png'), fullPage: true 
 await page.getByRole('link', { name: 'Processus' }).click();
 await page.getByText('Pilote : Paul Girard').waitFor();
 await page.screenshot({ path: path.join(outDir, 'processes.png') });
+await page.getByRole('link', { name: 'Non-conformités' }).click();
+await page.getByRole('link', { name: nc.reference }).click();
+await page.getByRole('heading', { name: 'Historique' }).waitFor();
+await page.screenshot({ path: path.join(outDir, 'nonconformity.png'), fullPage: true });
+await page.getByRole('link', { name: 'Plan d’actions' }).click();
+await page.getByRole('region', { name: 'Actions du plan' }).waitFor();
+await page.screenshot({ path: path.join(outDir, 'action-plan.png') });
+await page.getByRole('link', { name: 'Réclamations' }).click();
+await page.getByRole('region', { name: 'Registre des réclamations' }).waitFor();
+await page.screenshot({ path: path.join(outDir, 'complaints.png') });
+await page.getByRole('link', { name: 'Améliorations' }).click();
+await page.getByRole('region', { name: 'Fiches d’amélioration' }).waitFor();
+await page.screenshot({ path: path.join(outDir, 'suggestions.png') });
 await browser.close();
 server.kill('SIGTERM');
 fs.rmSync(dir, { recursive: true, force: true });

@@ -69,21 +69,21 @@ export const actionCreateSchema = z.object({ origin: actionOriginSchema, fields:
 export type ActionCreate = z.input<typeof actionCreateSchema>;
 export const actionUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: actionFieldsSchema }).strict();
 
+/** Completing an action: when, and the notes that prove it (files come beside). */
+export const completeStepSchema = z
+  .object({
+    move: z.literal('complete'),
+    doneOn: required(calendarDateSchema, 'Indiquez la date de réalisation.'),
+    evidenceNotes: optionalText('Les preuves de réalisation', 4000),
+  })
+  .strict();
+export const abandonStepSchema = z.object({ move: z.literal('abandon'), reason: requiredText('Le motif d’abandon', 2000) }).strict();
+export const reopenStepSchema = z.object({ move: z.literal('reopen'), reason: requiredText('Le motif de la réouverture', 2000) }).strict();
+
 /** A move of the action's status; completing needs the date, abandoning and reopening a reason. */
 export const actionStepSchema = z.discriminatedUnion(
   'move',
-  [
-    z.object({ move: z.literal('start') }).strict(),
-    z
-      .object({
-        move: z.literal('complete'),
-        doneOn: required(calendarDateSchema, 'Indiquez la date de réalisation.'),
-        evidenceNotes: optionalText('Les preuves de réalisation', 4000),
-      })
-      .strict(),
-    z.object({ move: z.literal('abandon'), reason: requiredText('Le motif d’abandon', 2000) }).strict(),
-    z.object({ move: z.literal('reopen'), reason: requiredText('Le motif de la réouverture', 2000) }).strict(),
-  ],
+  [z.object({ move: z.literal('start') }).strict(), completeStepSchema, abandonStepSchema, reopenStepSchema],
   { error: 'Mouvement inconnu.' },
 );
 export type ActionStep = z.input<typeof actionStepSchema>;

@@ -54,6 +54,7 @@ export const complaintFieldsSchema = z
 export type ComplaintFields = z.input<typeof complaintFieldsSchema>;
 export const complaintUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: complaintFieldsSchema }).strict();
 export const complaintListQuerySchema = z.object({ openOnly: z.boolean().optional() }).strict();
+export type ComplaintListQuery = z.input<typeof complaintListQuerySchema>;
 
 /** Opening the nonconformity of a réclamation in one step: how serious, and what is wrong. */
 export const complaintNonconformityFieldsSchema = z

@@ -40,6 +40,7 @@ export type NonconformitySummary = z.infer<typeof nonconformitySummarySchema>;
 export const nonconformityListQuerySchema = z
   .object({ status: z.enum(nonconformityStatuses).optional(), source: z.enum(nonconformitySources).optional() })
   .strict();
+export type NonconformityListQuery = z.input<typeof nonconformityListQuerySchema>;
 
 export const causeSchema = z.object({
   position: z.number().int(),

@@ -40,22 +40,23 @@ export const suggestionFieldsSchema = z
 export type SuggestionFields = z.input<typeof suggestionFieldsSchema>;
 export const suggestionUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: suggestionFieldsSchema }).strict();
 export const suggestionListQuerySchema = z.object({ status: z.enum(suggestionStatuses).optional() }).strict();
+export type SuggestionListQuery = z.input<typeof suggestionListQuerySchema>;
 
-/** The triage: a nonconformity (its origin and gravity), an action, or not kept with the reason. */
+/** Triage into a nonconformity: its origin and gravity, the fiche's description as a start. */
+export const ncDecisionSchema = z
+  .object({
+    to: z.literal('nc'),
+    source: z.enum(manualNonconformitySources, { error: 'Choisissez l’origine de la non-conformité.' }),
+    severity: z.enum(nonconformitySeverities, { error: 'Choisissez la gravité.' }),
+    description: requiredText('La description de la non-conformité', 4000),
+  })
+  .strict();
+export const rejectDecisionSchema = z.object({ to: z.literal('non_retenue'), reason: requiredText('Le motif', 2000) }).strict();
+
+/** The triage: a nonconformity, an action, or not kept with the reason. */
 export const suggestionDecisionSchema = z.discriminatedUnion(
   'to',
-  [
-    z
-      .object({
-        to: z.literal('nc'),
-        source: z.enum(manualNonconformitySources, { error: 'Choisissez l’origine de la non-conformité.' }),
-        severity: z.enum(nonconformitySeverities, { error: 'Choisissez la gravité.' }),
-        description: requiredText('La description de la non-conformité', 4000),
-      })
-      .strict(),
-    z.object({ to: z.literal('action'), action: actionFieldsSchema }).strict(),
-    z.object({ to: z.literal('non_retenue'), reason: requiredText('Le motif', 2000) }).strict(),
-  ],
+  [ncDecisionSchema, z.object({ to: z.literal('action'), action: actionFieldsSchema }).strict(), rejectDecisionSchema],
   { error: 'Choisissez la suite donnée.' },
 );
 export type SuggestionDecision = z.input<typeof suggestionDecisionSchema>;

@@ -27,9 +27,7 @@ const branchWords: Record<IshikawaBranch, string> = {
 const analysisSnapshot = (analysis: Nonconformity['analysis']) => {
   const causes = analysis?.causes ?? [];
   const line = (cause: (typeof causes)[number]) =>
-    cause.why !== null
-      ? `Pourquoi ? ${cause.why} → Parce que ${cause.cause}`
-      : `${branchWords[cause.branch ?? 'methodes']} : ${cause.cause}`;
+    cause.why !== null ? `${cause.why} → ${cause.cause}` : `${branchWords[cause.branch ?? 'methodes']} : ${cause.cause}`;
   return {
     method: analysis?.method ?? null,
     analysedBy: analysis?.analysedByName ?? null,

@@ -1,5 +1,9 @@
 import type { DocumentListQuery } from '../../../shared/schemas/documents';
 import type { AttachmentOwner } from '../../../shared/schemas/files';
+import type { ActionListQuery } from '../../../shared/schemas/actions';
+import type { ComplaintListQuery } from '../../../shared/schemas/complaints';
+import type { NonconformityListQuery } from '../../../shared/schemas/nonconformities';
+import type { SuggestionListQuery } from '../../../shared/schemas/suggestions';
 import type { HistoryEntity } from '../../../shared/schemas/history';
 import type { LinkEntity } from '../../../shared/domain/referentials';
 
@@ -28,4 +32,15 @@ export const queryKeys = {
   requirementAnswers: (id: number) => ['referentials', 'answers', id] as const,
   requirementOptions: ['referentials', 'options'] as const,
   requirementLinks: (entity: LinkEntity, entityId: number) => ['referentials', 'links', entity, entityId] as const,
+  nonconformityList: (query: NonconformityListQuery) => ['nonconformities', 'list', query] as const,
+  nonconformity: (id: number) => ['nonconformities', 'one', id] as const,
+  actions: ['actions'] as const,
+  actionList: (query: ActionListQuery) => ['actions', 'list', query] as const,
+  action: (id: number) => ['actions', 'one', id] as const,
+  complaints: ['complaints'] as const,
+  complaintList: (query: ComplaintListQuery) => ['complaints', 'list', query] as const,
+  complaint: (id: number) => ['complaints', 'one', id] as const,
+  suggestions: ['suggestions'] as const,
+  suggestionList: (query: SuggestionListQuery) => ['suggestions', 'list', query] as const,
+  suggestion: (id: number) => ['suggestions', 'one', id] as const,
 };

@@ -2,6 +2,15 @@ import { createHashRouter, Navigate } from 'react-router';
 import { DocumentCreatePage } from '../features/documents/DocumentCreatePage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { ActionPage } from '../features/actions/ActionPage';
+import { ActionPlanPage } from '../features/actions/ActionPlanPage';
+import { ComplaintPage } from '../features/complaints/ComplaintPage';
+import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
+import { NonconformitiesPage } from '../features/nonconformities/NonconformitiesPage';
+import { NonconformityCreatePage } from '../features/nonconformities/NonconformityCreatePage';
+import { NonconformityPage } from '../features/nonconformities/NonconformityPage';
+import { SuggestionPage } from '../features/suggestions/SuggestionPage';
+import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { DataFilePage } from '../features/datafile/DataFilePage';
 import { PackWizardPage } from '../features/pack/PackWizardPage';
@@ -32,6 +41,15 @@ export const router = createHashRouter([
       { path: 'referentiels/:id/nouvelle-exigence', element: <RequirementCreatePage /> },
       { path: 'exigences/:id', element: <RequirementPage /> },
       { path: 'dossier-de-preuves', element: <PackWizardPage /> },
+      { path: 'non-conformites', element: <NonconformitiesPage /> },
+      { path: 'non-conformites/nouvelle', element: <NonconformityCreatePage /> },
+      { path: 'non-conformites/:id', element: <NonconformityPage /> },
+      { path: 'plan-actions', element: <ActionPlanPage /> },
+      { path: 'actions/:id', element: <ActionPage /> },
+      { path: 'reclamations', element: <ComplaintsPage /> },
+      { path: 'reclamations/:id', element: <ComplaintPage /> },
+      { path: 'ameliorations', element: <SuggestionsPage /> },
+      { path: 'ameliorations/:id', element: <SuggestionPage /> },
       { path: 'annuaire', element: <PeoplePage /> },
       { path: 'structure', element: <OrganisationPage /> },
       { path: 'fichier', element: <DataFilePage /> },

@@ -7,6 +7,10 @@ import { searchMessages } from './search';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
+import { nonconformitiesMessages } from './nonconformities';
+import { actionsMessages } from './actions';
+import { complaintsMessages } from './complaints';
+import { suggestionsMessages } from './suggestions';
 import { organisationMessages } from './organisation';
 import { datafileMessages } from './datafile';
 import { packMessages } from './pack';
@@ -22,6 +26,10 @@ export const fr = {
   ...peopleMessages,
   ...processesMessages,
   ...referentialsMessages,
+  ...nonconformitiesMessages,
+  ...actionsMessages,
+  ...complaintsMessages,
+  ...suggestionsMessages,
   ...organisationMessages,
   ...datafileMessages,
   ...packMessages,

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form } from 'react-aria-components';
+import type { z } from 'zod';
+import { actionFieldsSchema, type ActionFields } from '../../../../shared/schemas/actions';
+import { useServerForm } from '../../api/useServerForm';
+import { FormActions } from '../../ui/FormActions';
+import { FormAlert } from '../../ui/FormAlert';
+import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
+import { FormPersonField } from '../people/FormPersonField';
+import { useProcesses } from '../processes/hooks';
+import { actionOptions } from './labels';
+
+type ActionFormProps = {
+  defaultValues: ActionFields;
+  onSubmit: (fields: z.output<typeof actionFieldsSchema>) => Promise<unknown>;
+  onCancel: () => void;
+  submitLabel: string;
+  /** Where the fields sit in the method's input: `fields.` for create and update, `decision.action.` for a triage. */
+  serverPrefix: string;
+  /** Shown first: where a standalone action comes from. */
+  children?: ReactNode;
+};
+
+/** What an action is, who owns it, by when, and the notes that prove it was done. */
+export const ActionForm = ({ defaultValues, onSubmit, onCancel, submitLabel, serverPrefix, children }: ActionFormProps) => {
+  const { t } = useTranslation();
+  const processes = useProcesses();
+  const { control, formState, formError, submit } = useServerForm(actionFieldsSchema, { defaultValues, onSubmit, serverPrefix });
+  return (
+    <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
+      <FormAlert message={formError} />
+      {children}
+      <FormTextAreaField control={control} name="description" label={t('actions.field.description')} isRequired maxLength={2000} />
+      <div className="form__row">
+        <FormSelectField control={control} name="type" label={t('actions.field.type')} options={actionOptions(t).types} isRequired />
+        <FormPersonField control={control} name="ownerId" label={t('actions.field.ownerId')} isRequired />
+      </div>
+      <div className="form__row">
+        <FormDateField control={control} name="dueDate" label={t('actions.field.dueDate')} isRequired />
+        <FormIdSelectField
+          control={control}
+          name="processId"
+          label={t('actions.field.processId')}
+          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
+          noneLabel={t('common.noneOption')}
+          description={t('actions.processHelp')}
+        />
+      </div>
+      <FormTextAreaField control={control} name="evidenceNotes" label={t('actions.field.evidenceNotes')} maxLength={4000} />
+      <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
+    </Form>
+  );
+};
+
+/** A new action's fields: corrective by default, to do by the date the caller suggests. */
+export const emptyActionFields = (dueDate: string | null, type: ActionFields['type'] = 'corrective'): ActionFields => ({
+  type,
+  description: '',
+  ownerId: null,
+  processId: null,
+  dueDate,
+  evidenceNotes: null,
+});
