@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attachment } from '../../../../shared/schemas/files';
+import type { Attachment, AttachmentOwner } from '../../../../shared/schemas/files';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
@@ -13,9 +13,9 @@ import { useAttachments, useFileUploads, useOpenAttachment, useRemoveAttachment,
 import './attachments.css';
 
 export type AttachmentsProps = {
-  /** The record the files belong to. */
-  owner: { entity: 'document_version'; id: number };
-  /** Whether files may be added and removed now (a draft version); the backend refuses otherwise anyway. */
+  /** The record the files belong to (a document version, an audit's report…). */
+  owner: AttachmentOwner;
+  /** Whether files may be added and removed now (a draft version, an open audit); the backend refuses otherwise anyway. */
   editable: boolean;
 };
 

@@ -7,6 +7,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, Loading } from '../../ui/States';
+import { GradeScaleEditor } from '../audits';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { downloadText } from './download';
 import { useReferential } from './hooks';
@@ -89,6 +90,7 @@ export const ReferentialPage = () => {
         <h2>{t('referentials.requirements')}</h2>
         <RequirementTree requirements={requirements} />
       </section>
+      <GradeScaleEditor referentialId={referential.id} />
       <section className="section">
         <h2>{t('referentials.history')}</h2>
         <HistoryTimeline

@@ -45,6 +45,7 @@ export const referentialsMessages: Pick<Messages, 'referentials'> = {
       justification: 'Justification',
       linkedDocument: 'Linked document',
       referential: 'Standard or scheme',
+      gradeScale: 'Grading scale',
     },
     editionHelp: 'For example “V2” or “2025”.',
     noBase: 'None: standalone scheme',

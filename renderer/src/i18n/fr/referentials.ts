@@ -43,6 +43,7 @@ export const referentialsMessages = {
       justification: 'Justification',
       linkedDocument: 'Document lié',
       referential: 'Référentiel',
+      gradeScale: 'Échelle de cotation',
     },
     editionHelp: 'Par exemple « V2 » ou « 2025 ».',
     noBase: 'Aucun : référentiel autonome',

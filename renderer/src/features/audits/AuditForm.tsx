@@ -1,0 +1,173 @@
+import { Controller, FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Form } from 'react-aria-components';
+import type { z } from 'zod';
+import type { AuditStatus } from '../../../../shared/domain/audits';
+import { auditFieldsSchema, type Audit, type AuditFields } from '../../../../shared/schemas/audits';
+import { useServerForm } from '../../api/useServerForm';
+import { DateField } from '../../ui/DateField';
+import { FormActions } from '../../ui/FormActions';
+import { FormAlert } from '../../ui/FormAlert';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useCertifications } from '../certifications/hooks';
+import { AuditScopeFields, AuditTeamFields } from './AuditTeamFields';
+import { auditStatusOptions, auditTypeOptions } from './labels';
+
+type AuditFormProps = {
+  defaultValues: AuditFields;
+  submitLabel: string;
+  onSubmit: (fields: z.output<typeof auditFieldsSchema>) => Promise<unknown>;
+  onCancel: () => void;
+  serverPrefix?: string;
+};
+
+const NONE = 'none';
+
+/** The form's values for an audit as recorded (people by id, external auditors by name). */
+export const auditToFields = (audit: Audit): AuditFields => {
+  const member = (auditor: { personId: number | null; name: string }) =>
+    auditor.personId === null ? { personId: null, externalName: auditor.name } : { personId: auditor.personId, externalName: null };
+  return {
+    type: audit.type,
+    certificationId: audit.certificationId,
+    title: audit.title ?? '',
+    startDate: audit.startDate,
+    endDate: audit.endDate,
+    status: audit.status,
+    leadAuditor: audit.leadAuditor ? member(audit.leadAuditor) : null,
+    auditors: audit.auditors.map(member),
+    auditeeIds: audit.auditees.map((auditee) => auditee.id),
+    processIds: audit.processes.map((process) => process.id),
+    requirementIds: audit.requirements.map((requirement) => requirement.id),
+    notes: audit.notes ?? '',
+  };
+};
+
+/** An audit: what kind, for which certification, when, its status, its team and its scope. */
+export const AuditForm = ({ defaultValues, submitLabel, onSubmit, onCancel, serverPrefix }: AuditFormProps) => {
+  const { t } = useTranslation();
+  const certifications = useCertifications();
+  const form = useServerForm(auditFieldsSchema, { defaultValues, onSubmit, serverPrefix });
+  const { control, formState } = form;
+  const error = (name: keyof AuditFields) => formState.errors[name]?.message;
+  const certificationOptions = [
+    { id: NONE, label: t('audits.noCertification') },
+    ...(certifications.data ?? []).map((certification) => ({ id: String(certification.id), label: certification.scheme })),
+  ];
+  return (
+    <FormProvider {...form}>
+      <Form className="form form--wide" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
+        <FormAlert message={form.formError} />
+        <div className="form__row">
+          <Controller
+            control={control}
+            name="type"
+            render={({ field }) => (
+              <SelectField
+                label={t('audits.field.type')}
+                isRequired
+                options={auditTypeOptions(t)}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={error('type')}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="certificationId"
+            render={({ field }) => (
+              <SelectField
+                label={t('audits.field.certificationId')}
+                options={certificationOptions}
+                value={field.value === null ? NONE : String(field.value)}
+                onChange={(key) => field.onChange(key === null || key === NONE ? null : Number(key))}
+                onBlur={field.onBlur}
+                error={error('certificationId')}
+              />
+            )}
+          />
+        </div>
+        <Controller
+          control={control}
+          name="title"
+          render={({ field }) => (
+            <TextField
+              label={t('audits.field.title')}
+              value={field.value ?? ''}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={error('title')}
+              maxLength={200}
+            />
+          )}
+        />
+        <div className="form__row form__row--three">
+          <Controller
+            control={control}
+            name="startDate"
+            render={({ field }) => (
+              <DateField
+                label={t('audits.field.startDate')}
+                isRequired
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={error('startDate')}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="endDate"
+            render={({ field }) => (
+              <DateField
+                label={t('audits.field.endDate')}
+                isRequired
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={error('endDate')}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="status"
+            render={({ field }) => (
+              <SelectField
+                label={t('audits.field.status')}
+                isRequired
+                options={auditStatusOptions(t, defaultValues.status as AuditStatus)}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={error('status')}
+              />
+            )}
+          />
+        </div>
+        <AuditTeamFields />
+        <AuditScopeFields />
+        <Controller
+          control={control}
+          name="notes"
+          render={({ field }) => (
+            <TextAreaField
+              label={t('audits.field.notes')}
+              value={field.value ?? ''}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={error('notes')}
+              maxLength={4000}
+            />
+          )}
+        />
+        <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
+      </Form>
+    </FormProvider>
+  );
+};

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format';
+import { ErrorState, Loading } from '../../ui/States';
+import { useNonconformities } from './hooks';
+
+/** The nonconformities still to be treated, each linked to the audit whose finding opened it. */
+export const NonconformitiesSection = () => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  const list = useNonconformities({ status: 'a_traiter' });
+  const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
+
+  const content = () => {
+    if (list.isPending) return <Loading />;
+    if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+    if (list.data.length === 0) return <p>{t('audits.nonconformities.empty')}</p>;
+    return (
+      <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.nonconformities.table')} tabIndex={0}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('audits.nonconformities.reference')}</th>
+              <th scope="col">{t('audits.nonconformities.severity')}</th>
+              <th scope="col">{t('audits.nonconformities.description')}</th>
+              <th scope="col">{t('audits.nonconformities.process')}</th>
+              <th scope="col">{t('audits.nonconformities.audit')}</th>
+              <th scope="col">{t('audits.nonconformities.detectedOn')}</th>
+              <th scope="col">{t('audits.nonconformities.responseDue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((nc) => (
+              <tr key={nc.id}>
+                <td className="nowrap reference">{nc.reference}</td>
+                <td className="nowrap">{t(`audits.nonconformities.severities.${nc.severity}`)}</td>
+                <td className="col-title">{nc.description}</td>
+                <td>{nc.processName ?? t('common.none')}</td>
+                <td className="nowrap">
+                  {nc.finding ? (
+                    <Link to={`/audits/${nc.finding.auditId}`} className="reference">
+                      {nc.finding.auditReference}
+                    </Link>
+                  ) : (
+                    t('common.none')
+                  )}
+                </td>
+                <td className="nowrap">{date(nc.detectedOn)}</td>
+                <td className="nowrap">{date(nc.finding?.responseDue ?? null)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  };
+
+  return (
+    <section className="section" aria-labelledby="nc-to-treat">
+      <h2 id="nc-to-treat">{t('audits.nonconformities.title')}</h2>
+      <p className="form__help">{t('audits.nonconformities.help')}</p>
+      {content()}
+    </section>
+  );
+};

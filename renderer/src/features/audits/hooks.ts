@@ -1,0 +1,78 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodInput, MethodName } from '../../../../shared/api/contract';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queryKeys';
+
+export const useAuditList = (query: MethodInput<'audits.list'>) =>
+  useQuery({ queryKey: queryKeys.auditList(query), queryFn: () => call('audits.list', query), placeholderData: (previous) => previous });
+
+export const useAudit = (id: number) => useQuery({ queryKey: queryKeys.audit(id), queryFn: () => call('audits.get', { id }) });
+
+export const useProgramme = (query: MethodInput<'audits.programme'>) =>
+  useQuery({
+    queryKey: queryKeys.auditProgramme(query),
+    queryFn: () => call('audits.programme', query),
+    placeholderData: (previous) => previous,
+  });
+
+export const useChecklist = (auditId: number) =>
+  useQuery({ queryKey: queryKeys.checklist(auditId), queryFn: () => call('audits.checklist', { auditId }) });
+
+export const useFindings = (auditId: number) =>
+  useQuery({ queryKey: queryKeys.findings(auditId), queryFn: () => call('audits.findings', { auditId }) });
+
+export const useGrades = (auditId: number) =>
+  useQuery({ queryKey: queryKeys.grades(auditId), queryFn: () => call('audits.grades', { auditId }) });
+
+export const useGradeScale = (referentialId: number) =>
+  useQuery({ queryKey: queryKeys.gradeScale(referentialId), queryFn: () => call('audits.gradeScale', { referentialId }) });
+
+export const useNonconformities = (query: MethodInput<'nonconformities.list'>) =>
+  useQuery({ queryKey: [...queryKeys.nonconformities, query], queryFn: () => call('nonconformities.list', query) });
+
+type AuditMove =
+  | 'audits.create'
+  | 'audits.update'
+  | 'audits.cancel'
+  | 'audits.delete'
+  | 'audits.addChecklistItem'
+  | 'audits.updateChecklistItem'
+  | 'audits.removeChecklistItem'
+  | 'audits.copyChecklist'
+  | 'audits.addFinding'
+  | 'audits.updateFinding';
+
+/**
+ * Any change to an audit, its checklist or its findings. Audits appear in many places (lists,
+ * programme, finding counts, the certification's plan and timeline, the nonconformities a finding
+ * opens), so everything audit-shaped is refreshed, plus the audit's history.
+ */
+export const useAuditMove = <M extends AuditMove & MethodName>(method: M, auditId?: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodInput<M>) => call(method, input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: queryKeys.audits,
+          // A deleted audit's own queries would only refetch into "not found" while the page leaves.
+          predicate: (query) => method !== 'audits.delete' || query.queryKey[2] !== auditId,
+        }),
+        queryClient.invalidateQueries({ queryKey: ['certifications', 'plan'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.nonconformities }),
+        auditId === undefined ? null : queryClient.invalidateQueries({ queryKey: queryKeys.history('audit', auditId) }),
+      ]),
+  });
+};
+
+/** A new scale changes the grades every audit of that referential offers. */
+export const useSetGradeScale = (referentialId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (grades: MethodInput<'audits.setGradeScale'>['grades']) => call('audits.setGradeScale', { referentialId, grades }),
+    onSuccess: (scale) => {
+      queryClient.setQueryData(queryKeys.gradeScale(referentialId), scale);
+      return queryClient.invalidateQueries({ queryKey: ['audits', 'grades'] });
+    },
+  });
+};
