@@ -11,6 +11,8 @@ const navItems = [
   { to: '/documents', key: 'nav.documents' },
   { to: '/processus', key: 'nav.processes' },
   { to: '/referentiels', key: 'referentials.nav' },
+  { to: '/certifications', key: 'certifications.nav' },
+  { to: '/audits', key: 'audits.nav' },
   { to: '/dossier-de-preuves', key: 'pack.nav' },
   { to: '/non-conformites', key: 'nonconformities.nav' },
   { to: '/plan-actions', key: 'actions.nav' },

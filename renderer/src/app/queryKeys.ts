@@ -1,3 +1,4 @@
+import type { MethodInput } from '../../../shared/api/contract';
 import type { DocumentListQuery } from '../../../shared/schemas/documents';
 import type { AttachmentOwner } from '../../../shared/schemas/files';
 import type { ActionListQuery } from '../../../shared/schemas/actions';
@@ -32,6 +33,18 @@ export const queryKeys = {
   requirementAnswers: (id: number) => ['referentials', 'answers', id] as const,
   requirementOptions: ['referentials', 'options'] as const,
   requirementLinks: (entity: LinkEntity, entityId: number) => ['referentials', 'links', entity, entityId] as const,
+  certifications: ['certifications'] as const,
+  certification: (id: number) => ['certifications', 'one', id] as const,
+  cyclePlan: (id: number) => ['certifications', 'plan', id] as const,
+  audits: ['audits'] as const,
+  auditList: (query: MethodInput<'audits.list'>) => ['audits', 'list', query] as const,
+  audit: (id: number) => ['audits', 'one', id] as const,
+  auditProgramme: (query: MethodInput<'audits.programme'>) => ['audits', 'programme', query] as const,
+  checklist: (auditId: number) => ['audits', 'checklist', auditId] as const,
+  findings: (auditId: number) => ['audits', 'findings', auditId] as const,
+  grades: (auditId: number) => ['audits', 'grades', auditId] as const,
+  gradeScale: (referentialId: number) => ['audits', 'gradeScale', referentialId] as const,
+  nonconformities: ['nonconformities'] as const,
   nonconformityList: (query: NonconformityListQuery) => ['nonconformities', 'list', query] as const,
   nonconformity: (id: number) => ['nonconformities', 'one', id] as const,
   actions: ['actions'] as const,

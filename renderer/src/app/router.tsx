@@ -1,4 +1,11 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { AuditCreatePage } from '../features/audits/AuditCreatePage';
+import { AuditPage } from '../features/audits/AuditPage';
+import { AuditProgrammePage } from '../features/audits/AuditProgrammePage';
+import { AuditsPage } from '../features/audits/AuditsPage';
+import { CertificationCreatePage } from '../features/certifications/CertificationCreatePage';
+import { CertificationPage } from '../features/certifications/CertificationPage';
+import { CertificationsPage } from '../features/certifications/CertificationsPage';
 import { DocumentCreatePage } from '../features/documents/DocumentCreatePage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
@@ -40,6 +47,13 @@ export const router = createHashRouter([
       { path: 'referentiels/:id', element: <ReferentialPage /> },
       { path: 'referentiels/:id/nouvelle-exigence', element: <RequirementCreatePage /> },
       { path: 'exigences/:id', element: <RequirementPage /> },
+      { path: 'certifications', element: <CertificationsPage /> },
+      { path: 'certifications/nouvelle', element: <CertificationCreatePage /> },
+      { path: 'certifications/:id', element: <CertificationPage /> },
+      { path: 'audits', element: <AuditsPage /> },
+      { path: 'audits/nouveau', element: <AuditCreatePage /> },
+      { path: 'audits/programme', element: <AuditProgrammePage /> },
+      { path: 'audits/:id', element: <AuditPage /> },
       { path: 'dossier-de-preuves', element: <PackWizardPage /> },
       { path: 'non-conformites', element: <NonconformitiesPage /> },
       { path: 'non-conformites/nouvelle', element: <NonconformityCreatePage /> },

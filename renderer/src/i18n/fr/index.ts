@@ -7,6 +7,8 @@ import { searchMessages } from './search';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
+import { certificationsMessages } from './certifications';
+import { auditsMessages } from './audits';
 import { nonconformitiesMessages } from './nonconformities';
 import { actionsMessages } from './actions';
 import { complaintsMessages } from './complaints';
@@ -26,6 +28,8 @@ export const fr = {
   ...peopleMessages,
   ...processesMessages,
   ...referentialsMessages,
+  ...certificationsMessages,
+  ...auditsMessages,
   ...nonconformitiesMessages,
   ...actionsMessages,
   ...complaintsMessages,
