@@ -3,8 +3,9 @@ import path from 'node:path';
 export type DataFileArgument = { kind: 'none' } | { kind: 'path'; path: string } | { kind: 'missing_value' };
 
 /**
- * Reads `--db PATH` or `--db=PATH` from the command line (relative paths from `cwd`). Chromium's
- * own switches and Electron's `.` app path are left alone.
+ * Reads `--db PATH` or `--db=PATH` from the command line (relative paths from `cwd`), or else a
+ * bare `….sqlite` argument: what the system passes when a Sève file is opened from the file
+ * manager ("Ouvrir avec Sève"). Chromium's own switches and Electron's `.` app path are left alone.
  */
 export const dataFileArgument = (argv: readonly string[], cwd: string): DataFileArgument => {
   for (const [index, arg] of argv.entries()) {
@@ -13,5 +14,6 @@ export const dataFileArgument = (argv: readonly string[], cwd: string): DataFile
     if (value === undefined || value === '' || value.startsWith('-')) return { kind: 'missing_value' };
     return { kind: 'path', path: path.resolve(cwd, value) };
   }
-  return { kind: 'none' };
+  const bare = argv.slice(1).find((arg) => !arg.startsWith('-') && /\.sqlite$/i.test(arg));
+  return bare === undefined ? { kind: 'none' } : { kind: 'path', path: path.resolve(cwd, bare) };
 };

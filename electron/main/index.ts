@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, protocol, session as electronSession, shell } from 'electron';
 import { createApi } from '../backend/api';
 import { systemUserName } from '../backend/identity';
 import { defaultDataFile } from '../backend/paths';
 import { createSession } from '../backend/session';
 import { dataFileArgument } from './args';
 import { registerIpcGate } from './ipc';
-import { menuTemplate } from './menu';
+import { createFileCommands } from './fileCommands';
 import { electronNativeBinding } from './native';
 import { openWithSystemHandler } from './openWithSystem';
 import { chooseTargetHandler, openPdfHandler, type PackHostOptions } from './packHost';
@@ -20,6 +20,8 @@ const rendererRoot = path.join(__dirname, '..', 'renderer');
 
 let mainWindow: BrowserWindow | null = null;
 let started = false;
+/** Set once the session exists: a second launch then opens its file here (until then it only focuses). */
+let secondInstance: ((argv: readonly string[], workingDirectory: string) => Promise<void>) | null = null;
 
 /** Startup problems the user can act on: a dialog, then quit, never a half-working window. */
 const refuseToStart = (message: string): void => {
@@ -79,9 +81,15 @@ const start = async (): Promise<void> => {
     actor: systemUserName(),
     now: () => new Date(),
     nativeBinding,
+    // Recent files and backup folders belong to this computer's user: Electron's settings folder.
+    preferencesFolder: app.getPath('userData'),
+    // The page names no path itself: they come from the system's dialogs (fileDialogs.ts) or the recent list.
+    typedPaths: false,
     // Bundled beside main.cjs by scripts/build.mjs; Electron loads worker scripts from the asar archive.
     pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
   });
+  const fileCommands = createFileCommands(session, () => mainWindow, app.isPackaged);
+  secondInstance = fileCommands.onSecondInstance;
   // A refused file (too new, locked, not a Sève file) still opens the window, which explains it.
   await session.open(dataFile);
   app.on('will-quit', () => session.close());
@@ -100,11 +108,12 @@ const start = async (): Promise<void> => {
       }),
       'pack.chooseTarget': chooseTargetHandler(packHost),
       'pack.open': openPdfHandler(packHost),
+      ...fileCommands.hostHandlers,
     }),
     () => mainWindow?.webContents ?? null,
   );
   app.setAboutPanelOptions({ applicationName: 'Sève', applicationVersion: app.getVersion(), copyright: 'Sève — système qualité' });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged })));
+  fileCommands.refreshMenu();
 
   openMainWindow();
   started = true;
@@ -116,7 +125,10 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.enableSandbox();
   registerAppScheme(protocol);
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (secondInstance) void secondInstance(argv, workingDirectory);
+    else focusMainWindow();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,11 +1,37 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-export type MenuOptions = { isMac: boolean; isPackaged: boolean };
+/** What the Fichier menu does; the main process shows the dialogs and opens the file. */
+export type FileMenuActions = {
+  newFile: () => void;
+  openFile: () => void;
+  saveCopy: () => void;
+  openRecent: (filePath: string) => void;
+  /** Paths of the recent files, newest first. */
+  recent: readonly string[];
+};
+
+export type MenuOptions = { isMac: boolean; isPackaged: boolean; file?: FileMenuActions };
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-/** The French application menu: roles only, so every item behaves as the platform expects. */
-export const menuTemplate = ({ isMac, isPackaged }: MenuOptions): MenuItemConstructorOptions[] => {
+const fileItems = (file: FileMenuActions | undefined): MenuItemConstructorOptions[] =>
+  file === undefined
+    ? []
+    : [
+        { label: 'Nouveau fichier…', accelerator: 'CmdOrCtrl+N', click: () => file.newFile() },
+        { label: 'Ouvrir…', accelerator: 'CmdOrCtrl+O', click: () => file.openFile() },
+        {
+          label: 'Fichiers récents',
+          enabled: file.recent.length > 0,
+          submenu: file.recent.map((filePath) => ({ label: filePath, click: () => file.openRecent(filePath) })),
+        },
+        separator,
+        { label: 'Enregistrer une copie sous…', accelerator: 'CmdOrCtrl+Shift+S', click: () => file.saveCopy() },
+        separator,
+      ];
+
+/** The French application menu: platform roles, plus the file commands (new, open, recent, a copy). */
+export const menuTemplate = ({ isMac, isPackaged, file }: MenuOptions): MenuItemConstructorOptions[] => {
   const developer: MenuItemConstructorOptions[] = isPackaged
     ? []
     : [
@@ -32,7 +58,10 @@ export const menuTemplate = ({ isMac, isPackaged }: MenuOptions): MenuItemConstr
     : [];
   return [
     ...macApp,
-    { label: 'Fichier', submenu: [isMac ? { role: 'close', label: 'Fermer la fenêtre' } : { role: 'quit', label: 'Quitter' }] },
+    {
+      label: 'Fichier',
+      submenu: [...fileItems(file), isMac ? { role: 'close', label: 'Fermer la fenêtre' } : { role: 'quit', label: 'Quitter' }],
+    },
     {
       label: 'Édition',
       submenu: [

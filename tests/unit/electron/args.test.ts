@@ -24,3 +24,13 @@ describe('dataFileArgument', () => {
     expect(dataFileArgument(['electron', '.', '--db', '--inspect'], cwd)).toEqual({ kind: 'missing_value' });
   });
 });
+
+describe('dataFileArgument and the file manager', () => {
+  it('reads a bare .sqlite path, as "Ouvrir avec Sève" passes it', () => {
+    expect(dataFileArgument(['C:\\Program Files\\Sève\\Sève.exe', 'qualite.SQLITE'], cwd)).toEqual({
+      kind: 'path',
+      path: path.join(cwd, 'qualite.SQLITE'),
+    });
+    expect(dataFileArgument(['/usr/bin/electron', '.', '--flag', 'notes.txt'], cwd)).toEqual({ kind: 'none' });
+  });
+});

@@ -26,3 +26,38 @@ describe('menuTemplate', () => {
     expect(roles(template).filter((role) => role === 'quit')).toHaveLength(1);
   });
 });
+
+describe('the Fichier menu', () => {
+  it('offers new, open, recent files and a copy, each calling its action', () => {
+    const calls: string[] = [];
+    const template = menuTemplate({
+      isMac: false,
+      isPackaged: true,
+      file: {
+        newFile: () => calls.push('new'),
+        openFile: () => calls.push('open'),
+        saveCopy: () => calls.push('copy'),
+        openRecent: (filePath) => calls.push(`recent ${filePath}`),
+        recent: ['/home/marie/a.sqlite', '/home/marie/b.sqlite'],
+      },
+    });
+    const file = template[0]?.submenu as MenuItemConstructorOptions[];
+    expect(file.map((item) => item.label ?? item.role ?? item.type)).toEqual([
+      'Nouveau fichier…',
+      'Ouvrir…',
+      'Fichiers récents',
+      'separator',
+      'Enregistrer une copie sous…',
+      'separator',
+      'Quitter',
+    ]);
+    const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as (() => void) | undefined)?.();
+    click(file[0]);
+    click(file[1]);
+    click(file[4]);
+    const recent = file[2]?.submenu as MenuItemConstructorOptions[];
+    expect(recent.map((item) => item.label)).toEqual(['/home/marie/a.sqlite', '/home/marie/b.sqlite']);
+    click(recent[1]);
+    expect(calls).toEqual(['new', 'open', 'copy', 'recent /home/marie/b.sqlite']);
+  });
+});
