@@ -1,13 +1,16 @@
 import { benchAgenda } from './agenda.bench';
 import { benchDocuments } from './documents.bench';
+import { benchPack, runPackChild } from './pack.bench';
 
 /** `npm run bench`: prints each figure against its budget; exits 1 if a median is over budget. */
 const main = async (): Promise<void> => {
-  const results = [await benchDocuments(), await benchAgenda()];
+  const results = [await benchDocuments(), await benchAgenda(), await benchPack()];
   if (results.includes(false)) {
     console.error('\nAu moins une mesure dépasse son budget.');
     process.exit(1);
   }
 };
 
-void main();
+// The pack benchmark runs the generation in a child process of this same bundle, to measure its memory alone.
+if (process.argv[2] === '--pack-child') void runPackChild(process.argv[3] ?? '', process.argv[4] ?? '');
+else void main();

@@ -15,5 +15,17 @@ await build({
   define: { SEVE_VERSION: JSON.stringify('bench') },
   logLevel: 'warning',
 });
+// The evidence pack's worker, bundled as scripts/build.mjs does for the hosts.
+await build({
+  entryPoints: ['electron/backend/pack/worker.ts'],
+  outfile: 'dist/bench/pack-worker.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['better-sqlite3', 'pdfkit', 'fontkit'],
+  loader: { '.sql': 'text', '.ttf': 'binary' },
+  logLevel: 'warning',
+});
 const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -37,6 +37,7 @@ const newId = (): string => crypto.randomBytes(18).toString('base64url');
 const KEPT_OUTPUTS = 3;
 // A worker asked to stop finishes its page first; one that does not is stopped by force.
 const CANCEL_GRACE_MS = 10_000;
+const WORKER_HEAP_MB = 320;
 
 /** "DP-20261126-1100-7F3A9C": date and time of generation plus a random part, printed on every page. */
 const packIdentifier = (at: Date): string =>
@@ -167,7 +168,9 @@ export const createPackJobs = (options: PackJobsOptions) => {
       cancel: new Int32Array(cancel),
       temporaryOutput: chosen === undefined,
     };
-    const worker = new Worker(options.host.workerPath, { workerData: input });
+    // A bounded heap: the pack streams, so its live data is small; the limit makes V8 collect early
+    // instead of letting garbage from 1,000 pages grow the process.
+    const worker = new Worker(options.host.workerPath, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     job.worker = worker;
     worker.on('message', (message: WorkerMessage) => settle(job, message));
     worker.on('error', (error) => lost(job, error));

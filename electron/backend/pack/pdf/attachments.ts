@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { PdfKit, PdfRef } from './document';
 
 export type EmbeddedFile = {
@@ -24,8 +23,8 @@ const asciiName = (fileName: string): string =>
     .replace(/[^\x20-\x7e]/g, '_');
 
 /**
- * Embeds files as PDF/A-3 associated files: an embedded file stream (media type, size, dates,
- * MD5 checksum; stored, not deflated: evidence files are mostly compressed already, and deflating
+ * Embeds files as PDF/A-3 associated files: an embedded file stream (media type, size, dates;
+ * stored, not deflated: evidence files are mostly compressed already, and deflating
  * 200 Mo would take seconds) and a file specification with AFRelationship, listed in the catalog's
  * AF array and in the EmbeddedFiles name tree. Identical contents are stored once.
  */
@@ -39,9 +38,9 @@ export const createEmbedder = (doc: PdfKit) => {
         stream = doc.ref({
           Type: 'EmbeddedFile',
           Subtype: pdfName(file.mediaType),
+          // No MD5 CheckSum (optional in PDF and PDF/A-3): the manifest prints each file's SHA-256.
           Params: {
             Size: file.content.byteLength,
-            CheckSum: new Uint8Array(crypto.createHash('md5').update(file.content).digest()),
             CreationDate: file.addedAt,
             ModDate: file.addedAt,
           },

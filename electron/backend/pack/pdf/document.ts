@@ -8,7 +8,14 @@ import { faces, type Face, type FontSet } from './fonts';
  * shaping and cannot keep a 1,000-page pack within seconds; these stable internals let the pack
  * write pre-measured lines directly.
  */
-export type PdfRef = { data: unknown; compress: boolean; end: (chunk?: Uint8Array) => void; toString: () => string };
+export type PdfRef = {
+  id: number;
+  offset: number;
+  data: unknown;
+  compress: boolean;
+  end: (chunk?: Uint8Array) => void;
+  toString: () => string;
+};
 export type PdfFont = { id: string; ref: () => PdfRef; encode: (text: string) => [string[], unknown[]] };
 export type PdfPage = {
   dictionary: PdfRef & { data: Record<string, unknown> };
@@ -24,6 +31,9 @@ export type PdfKit = Omit<PDFKit.PDFDocument, Replaced> & {
   _root: { data: Record<string, unknown> };
   subset?: number;
   ref: (data?: unknown) => PdfRef;
+  _offset: number;
+  _write: (data: string | Uint8Array) => void;
+  _refEnd: (ref: PdfRef) => void;
   addContent: (data: string) => PdfKit;
   getStructTreeRoot: () => PdfRef & {
     data: { ParentTree: { add: (key: number, value: unknown) => void }; ParentTreeNextKey: number; K?: unknown };

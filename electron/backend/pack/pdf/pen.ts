@@ -76,7 +76,18 @@ const glyphEncoder = (fonts: PdfFonts) => {
 };
 
 export const pdfPen = (doc: PdfKit, fonts: PdfFonts): Pen => {
-  const tags = createTagWriter(doc);
+  // Page content is gathered here and handed to pdfkit once per page: pdfkit converts every piece
+  // it is given to bytes separately, and a page has thousands of pieces.
+  let pending: string[] = [];
+  const write = (content: string): void => {
+    pending.push(content);
+  };
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    doc.addContent(pending.join('\n'));
+    pending = [];
+  };
+  const tags = createTagWriter(doc, write);
   const encode = glyphEncoder(fonts);
   const colors = new Map<Color, string>();
   const fill = (color: Color): string => {
@@ -97,6 +108,8 @@ export const pdfPen = (doc: PdfKit, fonts: PdfFonts): Pen => {
     drawing: true,
     page: A4,
     addPage: () => {
+      tags.pageEnding();
+      flush();
       doc.addPage({ size: [A4.width, A4.height], margin: 0 });
       tags.pageStarted();
     },
@@ -112,18 +125,19 @@ export const pdfPen = (doc: PdfKit, fonts: PdfFonts): Pen => {
         out += ` /${font.id} ${n(size)} Tf 1 0 0 -1 ${n(cursor)} ${n(baseline)} Tm <${encode(run.face, run.text, run.shaped)}> Tj`;
         cursor += run.width * size;
       }
-      doc.addContent(`${out} ET`);
+      write(`${out} ET`);
     },
     rect: (x, y, width, height, color) => {
       content();
-      doc.addContent(`${fill(color)} rg ${n(x)} ${n(y)} ${n(width)} ${n(height)} re f`);
+      write(`${fill(color)} rg ${n(x)} ${n(y)} ${n(width)} ${n(height)} re f`);
     },
     line: (x1, y1, x2, y2, color, width) => {
       content();
-      doc.addContent(`${fill(color)} RG ${n(width)} w ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S`);
+      write(`${fill(color)} RG ${n(width)} w ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S`);
     },
     path: (d, x, y, color) => {
       content();
+      flush();
       doc.save().translate(x, y).path(d).fillColor(color).fill().restore();
     },
     open: (type, options) => tags.open(type, options),
@@ -148,6 +162,9 @@ export const pdfPen = (doc: PdfKit, fonts: PdfFonts): Pen => {
     link: (x, y, width, height, destination) => {
       doc.goTo(x, y, width, height, destination, { F: 4 } as unknown as PDFKit.Mixins.AnnotationOption);
     },
-    finish: () => tags.finish(),
+    finish: () => {
+      tags.finish();
+      flush();
+    },
   };
 };

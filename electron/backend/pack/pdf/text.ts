@@ -36,8 +36,28 @@ const pushRun = (runs: Run[], face: Face, text: string, width: number): void => 
   } else runs.push({ face, text, width, shaped: false });
 };
 
-/** The face each character is set in: the style's, else the fallback's, else the replacement character. */
+// Words repeat (French words, dates, names): both passes measure each distinct word once.
+const wordCaches = new WeakMap<FontSet, Map<string, Word>>();
+const MAX_CACHED_WORDS = 50_000;
+
 const measureWord = (fonts: FontSet, style: Style, word: string): Word => {
+  let cache = wordCaches.get(fonts);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(fonts, cache);
+  }
+  const key = `${style}\u0000${word}`;
+  let measured = cache.get(key);
+  if (!measured) {
+    measured = measureNewWord(fonts, style, word);
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(key, measured);
+  }
+  return measured;
+};
+
+/** The face each character is set in: the style's, else the fallback's, else the replacement character. */
+const measureNewWord = (fonts: FontSet, style: Style, word: string): Word => {
   const rtl = RTL.test(word);
   const strong = STRONG.test(word);
   if (rtl) {

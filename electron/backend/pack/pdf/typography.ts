@@ -29,7 +29,6 @@ export const frenchTypography = (text: string): string =>
   rules.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDateFormat = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
@@ -38,9 +37,9 @@ const asUtcDate = (calendarDate: string): Date => new Date(`${calendarDate}T00:0
 /** "26 novembre 2026". */
 export const longDate = (calendarDate: string): string => dateFormat.format(asUtcDate(calendarDate));
 
-/** "26/11/2026"; an absent date prints as a dash. */
+/** "26/11/2026"; an absent date prints as a dash. Rearranged rather than formatted: registers print thousands. */
 export const shortDate = (calendarDate: string | null): string =>
-  calendarDate === null ? '—' : shortDateFormat.format(asUtcDate(calendarDate));
+  calendarDate === null ? '—' : `${calendarDate.slice(8, 10)}/${calendarDate.slice(5, 7)}/${calendarDate.slice(0, 4)}`;
 
 /** "26 novembre 2026 à 11:00" in the computer's time zone (the one the user reads the clock in). */
 export const dateTime = (instant: Date): string =>

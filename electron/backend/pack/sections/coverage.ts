@@ -1,6 +1,7 @@
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
+import { IN_SCOPE } from './scope';
 import type { PackContext, PackSection, ScopeRequirement } from './types';
 
 export type CoverageState = 'covered' | 'covered_by_parent' | 'covered_by_children' | 'gap' | 'non_applicable' | 'heading_gap';
@@ -19,13 +20,13 @@ export const coverageColumns: CoverageColumn[] = [];
 /** Each requirement of the scope with the documents in force (in scope) that answer it, and whether it is a gap. */
 export const collectCoverage = (ctx: PackContext): CoverageRow[] => {
   const links = ctx.db
-    .prepare<[string, string], { requirementId: number; label: string }>(
+    .prepare<[], { requirementId: number; label: string }>(
       `SELECT l.requirement_id AS requirementId, d.reference || ' — ' || d.title AS label
        FROM requirement_links l JOIN documents d ON d.id = l.entity_id AND l.entity = 'document'
-       WHERE l.requirement_id IN (SELECT value FROM json_each(?)) AND d.id IN (SELECT value FROM json_each(?))
+       WHERE l.requirement_id IN (SELECT id FROM temp.pack_requirements) AND d.id IN (${IN_SCOPE})
        ORDER BY d.reference`,
     )
-    .all(JSON.stringify(ctx.requirements.map((requirement) => requirement.id)), JSON.stringify(ctx.documentIds));
+    .all();
   const documents = new Map<number, string[]>();
   for (const link of links) documents.set(link.requirementId, [...(documents.get(link.requirementId) ?? []), link.label]);
   const byId = new Map(ctx.requirements.map((requirement) => [requirement.id, requirement]));

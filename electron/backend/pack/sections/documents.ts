@@ -1,10 +1,10 @@
 import type { DocumentType } from '../../../../shared/domain/documents';
 import { packSectionTitles } from '../../../../shared/domain/pack';
-import { reviewState } from '../../../../shared/domain/review';
+import { reviewState, type ReviewState } from '../../../../shared/domain/review';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { shortDate } from '../pdf/typography';
-import { typeOrder } from './scope';
+import { IN_SCOPE, typeOrder } from './scope';
 import type { PackContext, PackSection } from './types';
 
 export const documentTypeLabels: Record<DocumentType, string> = {
@@ -30,12 +30,14 @@ export type RegisterRow = {
   approvedOn: string | null;
   lastReview: string | null;
   nextReview: string | null;
+  /** Against the pack's date, worked out once when the data is read. */
+  reviewState: ReviewState;
 };
 
 /** Documents in force within the scope, with their version in force and its approval. */
 export const collectRegister = (ctx: PackContext): RegisterRow[] =>
   ctx.db
-    .prepare<[string], RegisterRow>(
+    .prepare<[], Omit<RegisterRow, 'reviewState'>>(
       `SELECT d.id, d.reference, d.title, d.type, p.name AS processName, v.indice, v.effective_date AS effectiveDate,
          o.name AS ownerName, a.name AS approvedBy, v.approved_on AS approvedOn,
          d.last_review_date AS lastReview, d.next_review_due AS nextReview
@@ -44,10 +46,11 @@ export const collectRegister = (ctx: PackContext): RegisterRow[] =>
        LEFT JOIN processes p ON p.id = d.process_id
        LEFT JOIN people o ON o.id = d.owner_id
        LEFT JOIN people a ON a.id = v.approved_by
-       WHERE d.id IN (SELECT value FROM json_each(?))
+       WHERE d.id IN (${IN_SCOPE})
        ORDER BY ${typeOrder}, d.reference`,
     )
-    .all(JSON.stringify(ctx.documentIds));
+    .all()
+    .map((row) => ({ ...row, reviewState: reviewState('en_vigueur', row.nextReview, ctx.date) }));
 
 export const documentsSection: PackSection<{ rows: RegisterRow[]; date: string }> = {
   id: 'documents',
@@ -71,7 +74,7 @@ export const documentsSection: PackSection<{ rows: RegisterRow[]; date: string }
     ]);
     if (rows.length === 0) table.note('Aucun document en vigueur dans ce périmètre.');
     for (const row of rows) {
-      const late = reviewState('en_vigueur', row.nextReview, date) === 'overdue';
+      const late = row.reviewState === 'overdue';
       table.row([
         row.reference,
         `${row.title}\n${documentTypeLabels[row.type]}${row.processName ? ` · ${row.processName}` : ''}`,

@@ -2,7 +2,7 @@ import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { fileSize, integer } from '../pdf/typography';
-import { typeOrder } from './scope';
+import { IN_SCOPE, typeOrder } from './scope';
 import type { AttachState, PackContext, PackSection } from './types';
 
 /** One stored file the pack embeds, and the record it belongs to. */
@@ -24,16 +24,16 @@ export type EvidenceRow = {
 export const evidenceSources: ((ctx: PackContext) => EvidenceRow[])[] = [
   (ctx) =>
     ctx.db
-      .prepare<[string], EvidenceRow>(
+      .prepare<[], EvidenceRow>(
         `SELECT a.id AS attachmentId, a.file_name AS fileName, a.media_type AS mediaType, a.size, a.blob_sha256 AS sha256,
            a.added_at AS addedAt, d.reference || ' indice ' || v.indice || ' — ' || d.title AS record
          FROM attachments a
          JOIN document_versions v ON a.owner_entity = 'document_version' AND v.id = a.owner_id AND v.status = 'en_vigueur'
          JOIN documents d ON d.id = v.document_id
-         WHERE a.removed_at IS NULL AND d.id IN (SELECT value FROM json_each(?))
+         WHERE a.removed_at IS NULL AND d.id IN (${IN_SCOPE})
          ORDER BY ${typeOrder}, d.reference, a.file_name COLLATE NOCASE, a.id`,
       )
-      .all(JSON.stringify(ctx.documentIds)),
+      .all(),
 ];
 
 export const collectEvidence = (ctx: PackContext): EvidenceRow[] => evidenceSources.flatMap((source) => source(ctx));

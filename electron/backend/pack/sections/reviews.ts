@@ -2,6 +2,7 @@ import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { shortDate } from '../pdf/typography';
+import { IN_SCOPE } from './scope';
 import type { PackSection } from './types';
 
 type ReviewRow = {
@@ -27,7 +28,7 @@ export const reviewsSection: PackSection<ReviewRow[]> = {
   title: packSectionTitles.reviews,
   collect: (ctx) =>
     ctx.db
-      .prepare<[string, string], ReviewRow>(
+      .prepare<[string], ReviewRow>(
         `SELECT d.reference, d.title, v.indice, r.planned_date AS plannedDate, r.review_date AS reviewDate, p.name AS reviewer,
            r.outcome, r.comment, dv.indice AS draftIndice
          FROM document_reviews r
@@ -35,10 +36,10 @@ export const reviewsSection: PackSection<ReviewRow[]> = {
          JOIN document_versions v ON v.id = r.version_id
          JOIN people p ON p.id = r.reviewer_id
          LEFT JOIN document_versions dv ON dv.id = r.draft_version_id
-         WHERE r.document_id IN (SELECT value FROM json_each(?)) AND r.review_date <= ?
+         WHERE r.document_id IN (${IN_SCOPE}) AND r.review_date <= ?
          ORDER BY r.review_date DESC, d.reference, r.id DESC`,
       )
-      .all(JSON.stringify(ctx.documentIds), ctx.date),
+      .all(ctx.date),
   render: (b, rows) => {
     b.heading(1, packSectionTitles.reviews, 'reviews');
     b.paragraph(

@@ -4,6 +4,9 @@ import type { PackScope } from '../../../../shared/domain/pack';
 import { PackFailure } from '../failure';
 import type { PackContext, ScopeRequirement } from './types';
 
+/** The documents of the pack's scope, for `d.id IN (…)` (filled by `resolveScope`). */
+export const IN_SCOPE = 'SELECT id FROM temp.pack_documents';
+
 /** Register order, as a quality manual lists documents: policy, manual, procedures… */
 export const typeOrder = `CASE d.type ${documentTypes.map((type, rank) => `WHEN '${type}' THEN ${rank}`).join(' ')} END`;
 
@@ -97,5 +100,14 @@ export const resolveScope = (
   } else {
     documentIds = db.prepare<[], number>(`${inForce} ORDER BY ${typeOrder}, d.reference`).pluck().all();
   }
+  // Sections select "documents of the scope" by joining these temporary tables (a read-only connection
+  // may still write its own temporary schema): a JSON list of thousands of ids would be scanned per row.
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS pack_documents (id INTEGER PRIMARY KEY)');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS pack_requirements (id INTEGER PRIMARY KEY)');
+  db.exec('DELETE FROM temp.pack_documents; DELETE FROM temp.pack_requirements;');
+  const addDocument = db.prepare<[number]>('INSERT INTO temp.pack_documents (id) VALUES (?)');
+  for (const id of documentIds) addDocument.run(id);
+  const addRequirement = db.prepare<[number]>('INSERT INTO temp.pack_requirements (id) VALUES (?)');
+  for (const requirement of requirements) addRequirement.run(requirement.id);
   return { db, date: request.date, referential: referential ?? null, scope, scopeLabel, documentIds, requirements };
 };

@@ -1,5 +1,5 @@
 import { packSectionTitles } from '../../../../shared/domain/pack';
-import { daysLate, reviewState } from '../../../../shared/domain/review';
+import { daysLate } from '../../../../shared/domain/review';
 import { barChart, donutChart, keyFigures } from '../pdf/chart';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
@@ -38,7 +38,7 @@ export const summarySection: PackSection<SummaryData> = {
   render: (b, data) => {
     b.heading(1, packSectionTitles.summary, 'summary');
     b.paragraph(`Situation au ${shortDate(data.date)}. Périmètre : ${data.scopeLabel}.`, { color: theme.color.muted });
-    const states = countBy(data.register, (row) => reviewState('en_vigueur', row.nextReview, data.date));
+    const states = countBy(data.register, (row) => row.reviewState);
     const onTime = (states.get('on_time') ?? 0) + (states.get('due_soon') ?? 0);
     const overdue = states.get('overdue') ?? 0;
     const total = data.register.length;
@@ -82,7 +82,7 @@ export const summarySection: PackSection<SummaryData> = {
     }
     b.heading(2, 'Revues en retard', 'summary-overdue');
     const late = data.register
-      .filter((row) => row.nextReview !== null && reviewState('en_vigueur', row.nextReview, data.date) === 'overdue')
+      .filter((row) => row.reviewState === 'overdue')
       .sort((a, z) => (a.nextReview ?? '').localeCompare(z.nextReview ?? ''));
     const table = beginTable(b, [
       { header: 'Référence', share: 60, prose: false, style: 'bold' },
