@@ -1,0 +1,88 @@
+// `npm run scan:electron`: Doyensec's Electronegativity static scan of the Electron host
+// (electron/**, as written) and of the built page (dist/renderer/index.html, whose CSP is injected
+// at build). Fails on any finding that electronegativity.config.json does not justify. Runs offline:
+// the tool's attempts to fetch translations and Electron's release list fail and are ignored, and
+// the Electron version is given from node_modules/electron.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const page = path.join(root, 'dist', 'renderer', 'index.html');
+if (!fs.existsSync(page)) {
+  console.error('dist/renderer/index.html est absent : lancez d’abord « npm run build ».');
+  process.exit(1);
+}
+const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+const config = JSON.parse(fs.readFileSync(path.join(root, 'electronegativity.config.json'), 'utf8'));
+
+const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-scan-'));
+const report = path.join(staging, 'findings.csv');
+try {
+  fs.cpSync(path.join(root, 'electron'), path.join(staging, 'src', 'electron'), { recursive: true });
+  fs.mkdirSync(path.join(staging, 'src', 'renderer'), { recursive: true });
+  fs.copyFileSync(page, path.join(staging, 'src', 'renderer', 'index.html'));
+  const tool = path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
+  const run = spawnSync(
+    process.execPath,
+    [tool, '-i', path.join(staging, 'src'), '-r', '-e', electronVersion, '-o', report, '-v', 'false'],
+    {
+      encoding: 'utf8',
+      timeout: 5 * 60_000,
+    },
+  );
+  if (!fs.existsSync(report)) {
+    console.error(`Electronegativity n’a pas produit de rapport :\n${run.stdout}\n${run.stderr}`);
+    process.exit(1);
+  }
+
+  /** One CSV record: fields separated by commas, quoted fields may hold commas and doubled quotes. */
+  const parseLine = (line) => {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let index = 0; index < line.length; index += 1) {
+      const character = line[index];
+      if (quoted && character === '"' && line[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (character === '"') quoted = !quoted;
+      else if (character === ',' && !quoted) {
+        fields.push(field.trim());
+        field = '';
+      } else field += character;
+    }
+    fields.push(field.trim());
+    return fields;
+  };
+  const [, ...lines] = fs
+    .readFileSync(report, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
+  const findings = lines
+    .map(parseLine)
+    .map(([check, severity, confidence, file, location, sample]) => ({ check, severity, confidence, file, location, sample }));
+  const justified = (finding) =>
+    config.exceptions.some((exception) => exception.check === finding.check && exception.file === finding.file);
+  const unjustified = findings.filter((finding) => !justified(finding));
+  for (const exception of config.exceptions) {
+    if (!findings.some((finding) => finding.check === exception.check && finding.file === exception.file)) {
+      console.warn(
+        `Exception sans objet (plus de constat) : ${exception.check} ${exception.file} — retirez-la de electronegativity.config.json.`,
+      );
+    }
+  }
+  console.log(
+    `Electronegativity (Electron ${electronVersion}) : ${findings.length} constat(s), ${findings.length - unjustified.length} justifié(s) dans electronegativity.config.json.`,
+  );
+  if (unjustified.length > 0) {
+    console.error('Constats non justifiés (corrigez le code, ou justifiez-les dans electronegativity.config.json) :');
+    for (const finding of unjustified)
+      console.error(`  ${finding.check} [${finding.severity}/${finding.confidence}] ${finding.file}:${finding.location} ${finding.sample}`);
+    process.exit(1);
+  }
+} finally {
+  fs.rmSync(staging, { recursive: true, force: true });
+}
