@@ -12,6 +12,8 @@ const sqlAsText = (): Plugin => ({
 /** Imports `*.ttf` fonts as bytes, as esbuild's binary loader does for the PDF worker. */
 const fontAsBytes = (): Plugin => ({
   name: 'font-as-bytes',
+  // Before Vite's asset handling, which would turn a font import into a URL.
+  enforce: 'pre',
   load(id) {
     return id.endsWith('.ttf')
       ? { code: `export default new Uint8Array(Buffer.from(${JSON.stringify(readFileSync(id).toString('base64'))}, 'base64'));`, map: null }

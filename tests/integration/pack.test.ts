@@ -1,47 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../electron/backend/api';
-import { createSession } from '../../electron/backend/session';
 import type { PackJob } from '../../shared/schemas/pack';
-import { expectOk, makeTempDir, type TestBackend } from '../helpers/backend';
+import type { TestBackend } from '../helpers/backend';
+import { openPackBackend, packOf } from '../helpers/packBackend';
 import { buildRealisticFile, sha256Of } from '../helpers/packFixture';
 import { hasTool, pdfFonts, qpdfCheck, readPdf } from '../helpers/pdf';
-import { packWorkerPath } from '../helpers/packWorker';
-
-const openPackBackend = async (): Promise<TestBackend> => {
-  const { dir, cleanup } = makeTempDir();
-  const filePath = path.join(dir, 'qualite.sqlite');
-  const session = createSession({
-    host: 'browser',
-    appVersion: 'test',
-    actor: 'Amélie Durand',
-    now: () => new Date('2026-11-26T10:00:00Z'),
-    pack: { workerPath: await packWorkerPath(), outputFolder: dir },
-  });
-  await session.open(filePath);
-  const errors: unknown[] = [];
-  return {
-    api: createApi(session, (_m, error) => errors.push(error)),
-    session,
-    filePath,
-    dir,
-    errors,
-    close: () => {
-      session.close();
-      cleanup();
-    },
-  };
-};
-
-const waitForJob = async (backend: TestBackend, jobId: string): Promise<PackJob> => {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const job = await expectOk<PackJob>(backend.api, 'pack.progress', { jobId });
-    if (job.state !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('job did not finish');
-};
 
 describe('the evidence pack, generated in its worker and read back with pdf.js', () => {
   let backend: TestBackend;
@@ -52,19 +14,8 @@ describe('the evidence pack, generated in its worker and read back with pdf.js',
   beforeAll(async () => {
     backend = await openPackBackend();
     fixture = await buildRealisticFile(backend);
-    const referential = [...fixture.requirements.values()][0]?.referentialId;
-    const { jobId } = await expectOk<{ jobId: string }>(backend.api, 'pack.start', {
-      date: '2026-11-26',
-      referentialId: referential,
-      scope: { kind: 'all' },
-      sections: ['summary', 'coverage', 'documents', 'reviews', 'evidence'],
-    });
-    job = await waitForJob(backend, jobId);
-    if (job.state !== 'done') throw new Error(JSON.stringify(job));
-    const download = await backend.api.invoke('pack.download', { jobId });
-    if (!download.ok) throw new Error(JSON.stringify(download.error));
-    pdfPath = path.join(backend.dir, 'dossier.pdf');
-    fs.writeFileSync(pdfPath, (download.value as { content: Uint8Array }).content);
+    const referential = [...fixture.requirements.values()][0]?.referentialId ?? null;
+    ({ job, pdfPath } = await packOf(backend, referential, 'dossier.pdf'));
   }, 60_000);
   afterAll(() => backend.close());
 
@@ -97,6 +48,19 @@ describe('the evidence pack, generated in its worker and read back with pdf.js',
       expect(embedded, file.fileName).toBeDefined();
       expect(sha256Of(embedded?.content ?? new Uint8Array())).toBe(file.sha256);
     }
+  });
+
+  it('prints in the table of contents the pages where the sections start, as the outline does', async () => {
+    const pdf = await readPdf(pdfPath);
+    const contents = (pdf.pages[1] ?? '').replace(/\s+/g, ' ');
+    const sections = pdf.outline.filter((entry) => entry.level === 1 && !['Couverture', 'Sommaire'].includes(entry.title));
+    expect(sections).toHaveLength(5);
+    for (const section of sections) {
+      const printed = new RegExp(`${section.title} (\\d+)`).exec(contents)?.[1];
+      expect(Number(printed), section.title).toBe(section.page);
+      expect((pdf.pages[section.page - 1] ?? '').split('\n').slice(1, 3).join(' '), section.title).toContain(section.title);
+    }
+    expect(pdf.pages[pdf.pageCount - 1]).toContain(`page ${pdf.pageCount} / ${pdf.pageCount}`);
   });
 
   it.runIf(hasTool('qpdf'))('passes qpdf --check', () => {

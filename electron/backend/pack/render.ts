@@ -143,7 +143,8 @@ export const renderPlan = async (plan: PdfPlan, hooks: RenderHooks): Promise<Ren
     const failed = hooks.outputError();
     if (failed) reject(failed);
     hooks.output.once('finish', resolve);
-    hooks.output.once('error', reject);
+    // The French failure the host made of it (disk full, folder gone), else the raw error.
+    hooks.output.once('error', (error) => reject(hooks.outputError() ?? error));
   });
   doc.end();
   await finished;

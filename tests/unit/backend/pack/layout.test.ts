@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createBuilder, type Builder } from '../../../../electron/backend/pack/pdf/builder';
+import { loadFonts } from '../../../../electron/backend/pack/pdf/fonts';
+import { measuringPen, type Pen } from '../../../../electron/backend/pack/pdf/pen';
+import { beginTable } from '../../../../electron/backend/pack/pdf/table';
+import { tableOfContents } from '../../../../electron/backend/pack/pdf/toc';
+
+type Drawn = { page: number; y: number; text: string; artifact: boolean };
+
+/** A pen that keeps what would be printed, page by page: layout is tested without parsing a PDF. */
+const recordingPen = () => {
+  const drawn: Drawn[] = [];
+  let page = 0;
+  let artifact = false;
+  const pen: Pen = {
+    ...measuringPen(),
+    drawing: true,
+    addPage: () => {
+      page += 1;
+    },
+    text: (line, _x, baseline) => drawn.push({ page, y: baseline, text: line.runs.map((run) => run.text).join(''), artifact }),
+    artifact: (draw) => {
+      artifact = true;
+      draw();
+      artifact = false;
+    },
+  };
+  return { pen, drawn };
+};
+
+const fonts = loadFonts();
+
+const tableOf = (b: Builder, rows: string[][]) => {
+  const table = beginTable(b, [
+    { header: 'Référence', share: 1 },
+    { header: 'Titre', share: 3 },
+  ]);
+  for (const row of rows) table.row(row);
+  table.end();
+};
+
+describe('page layout', () => {
+  it('breaks a long table across pages, repeating its header at the top of each page', () => {
+    const { pen, drawn } = recordingPen();
+    const b = createBuilder({ fonts, pen });
+    b.newPage();
+    const rows = Array.from({ length: 300 }, (_, index) => [`PR-${String(index + 1).padStart(3, '0')}`, `Procédure n° ${index + 1}`]);
+    tableOf(b, rows);
+    expect(b.page).toBeGreaterThan(3);
+    for (let page = 1; page <= b.page; page++) {
+      const first = drawn.filter((item) => item.page === page).sort((a, z) => a.y - z.y)[0];
+      expect(first?.text, `page ${page}`).toBe('Référence');
+    }
+    // Every row printed exactly once, in order.
+    const references = drawn.filter((item) => item.text.startsWith('PR-')).map((item) => item.text);
+    expect(references).toEqual(rows.map((row) => row[0]));
+    for (const item of drawn) expect(item.y).toBeLessThan(pen.page.height - 60);
+  });
+
+  it('cuts a row taller than a page between its lines, losing none', () => {
+    const { pen, drawn } = recordingPen();
+    const b = createBuilder({ fonts, pen });
+    b.newPage();
+    const long = Array.from({ length: 220 }, (_, index) => `ligne ${index + 1}`).join('\n');
+    tableOf(b, [
+      ['PR-001', long],
+      ['PR-002', 'après'],
+    ]);
+    expect(b.page).toBeGreaterThan(1);
+    const lines = drawn.filter((item) => item.text.startsWith('ligne ')).map((item) => item.text);
+    expect(lines).toEqual(Array.from({ length: 220 }, (_, index) => `ligne ${index + 1}`));
+    expect(drawn.some((item) => item.text === 'après')).toBe(true);
+  });
+
+  it('measures and draws the same pages: the two passes agree', () => {
+    const run = (pen: Pen) => {
+      const b = createBuilder({ fonts, pen });
+      b.newPage();
+      b.heading(1, 'Registre des documents en vigueur', 'documents');
+      tableOf(
+        b,
+        Array.from({ length: 120 }, (_, index) => [
+          `PR-${index}`,
+          'Procédure d’accueil des salariés en insertion '.repeat(1 + (index % 4)),
+        ]),
+      );
+      b.heading(1, 'Journal des revues documentaires', 'reviews');
+      b.paragraph('Revues périodiques des documents du périmètre.');
+      return b;
+    };
+    const measured = run(measuringPen());
+    const drawn = run(recordingPen().pen);
+    expect(drawn.page).toBe(measured.page);
+    expect(drawn.headings).toEqual(measured.headings);
+  });
+
+  it('prints in the table of contents the page where each heading starts', () => {
+    const { pen, drawn } = recordingPen();
+    const b = createBuilder({ fonts, pen });
+    b.newPage();
+    b.y = b.bottom;
+    const headings = [
+      { id: 'summary', title: 'Synthèse', level: 1 as const, page: 2 },
+      { id: 'documents', title: 'Registre des documents en vigueur', level: 1 as const, page: 5 },
+    ];
+    tableOfContents(b, headings, 1);
+    const texts = drawn.filter((item) => !item.artifact).map((item) => item.text);
+    expect(texts).toEqual(['Sommaire', 'Synthèse', '3', 'Registre des documents en vigueur', '6']);
+  });
+});
