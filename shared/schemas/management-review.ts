@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { actionStatuses, actionTypes } from '../domain/actions';
+import { auditStatuses, auditTypes } from '../domain/audits';
+import { complainantKinds } from '../domain/complaints';
 import { indicatorStates } from '../domain/indicator-state';
 import { indicatorDirections, indicatorFrequencies, indicatorThemes, indicatorUnits } from '../domain/indicators';
 import { decisionKinds, reviewStatuses } from '../domain/management-review';
+import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
+import { suggestionKinds, suggestionStatuses } from '../domain/suggestions';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { objectiveStatuses } from './objectives';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 
@@ -44,8 +49,8 @@ const indicatorInputSchema = z.object({
   ),
   /** The last measurement of the period decides the indicator's state at the review. */
   state: z.enum(indicatorStates),
-  /** Periods of the review's period that were due and have no measurement. */
-  missing: z.array(z.string()),
+  /** First days of the periods of the review's period that were due and have no measurement. */
+  missing: z.array(calendarDateSchema),
 });
 export type IndicatorInput = z.infer<typeof indicatorInputSchema>;
 
@@ -60,11 +65,11 @@ export const reviewInputsSchema = z.object({
     z.object({
       id: idSchema,
       reference: z.string(),
-      type: z.string(),
+      type: z.enum(auditTypes),
       external: z.boolean(),
       title: z.string().nullable(),
       startDate: calendarDateSchema,
-      status: z.string(),
+      status: z.enum(auditStatuses),
       findings: z.array(z.object({ label: z.string(), count: countSchema })),
     }),
   ),
@@ -78,8 +83,8 @@ export const reviewInputsSchema = z.object({
         id: idSchema,
         reference: z.string(),
         detectedOn: calendarDateSchema,
-        severity: z.string(),
-        status: z.string(),
+        severity: z.enum(nonconformitySeverities),
+        status: z.enum(nonconformityStatuses),
         description: z.string(),
       }),
     ),
@@ -104,7 +109,7 @@ export const reviewInputsSchema = z.object({
         id: idSchema,
         reference: z.string(),
         receivedOn: calendarDateSchema,
-        complainantKind: z.string(),
+        complainantKind: z.enum(complainantKinds),
         subject: z.string(),
         respondedOn: calendarDateSchema.nullable(),
       }),
@@ -120,6 +125,18 @@ export const reviewInputsSchema = z.object({
       ownerName: z.string().nullable(),
     }),
   ),
+  /** Quality objectives due in or after the period, and those still in progress: how far they are met (§9.3.2 c 2). */
+  objectives: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      ownerName: z.string(),
+      targetDate: calendarDateSchema,
+      status: z.enum(objectiveStatuses),
+      overdue: z.boolean(),
+      indicators: z.array(z.object({ name: z.string(), state: z.enum(indicatorStates), latest: z.string().nullable() })),
+    }),
+  ),
   suggestions: z.object({
     received: countSchema,
     toTriage: countSchema,
@@ -128,9 +145,9 @@ export const reviewInputsSchema = z.object({
         id: idSchema,
         reference: z.string(),
         suggestedOn: calendarDateSchema,
-        kind: z.string(),
+        kind: z.enum(suggestionKinds),
         description: z.string(),
-        status: z.string(),
+        status: z.enum(suggestionStatuses),
       }),
     ),
   }),

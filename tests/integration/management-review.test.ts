@@ -79,6 +79,16 @@ describe('the management review', () => {
 
   it('pre-fills the inputs for its period from the file, without typing', async () => {
     await yearOfRecords();
+    const [indicator] = await expectOk<{ id: number }[]>(backend.api, 'indicators.list', {});
+    await expectOk(backend.api, 'objectives.create', {
+      title: 'Atteindre 60 % de sorties dynamiques',
+      description: null,
+      ownerId: director,
+      processId: null,
+      targetDate: '2026-12-31',
+      status: 'en_cours',
+      indicatorIds: [indicator?.id],
+    });
     const review = await expectOk<ManagementReview>(backend.api, 'managementReviews.create', reviewFields([director, rq]));
     expect(review).toMatchObject({ status: 'en_preparation', participantNames: ['Amélie Durand', 'Claire Martin'] });
     const inputs = await expectOk<ReviewInputs>(backend.api, 'managementReviews.inputs', { id: review.id });
@@ -106,6 +116,14 @@ describe('the management review', () => {
     });
     expect(inputs.suggestions).toMatchObject({ received: 1, toTriage: 1 });
     expect(inputs.documentsOverdue.map((d) => [d.reference, d.nextReviewDue])).toEqual([['PR-001', '2026-01-15']]);
+    expect(inputs.objectives).toEqual([
+      expect.objectContaining({
+        title: 'Atteindre 60 % de sorties dynamiques',
+        status: 'en_cours',
+        overdue: false,
+        indicators: [{ name: 'Taux de sorties dynamiques', state: 'atteint', latest: '65\u202F%' }],
+      }),
+    ]);
     expect(inputs.indicators).toEqual([
       expect.objectContaining({
         name: 'Taux de sorties dynamiques',

@@ -157,3 +157,5 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
         .immediate(),
   };
 };
+
+export type ObjectivesService = ReturnType<typeof createObjectivesService>;

@@ -13,9 +13,10 @@ import { createManagementReviewService } from './service';
 export const createDirection = (ctx: ServiceContext) => {
   const indicators = createIndicatorsService(ctx);
   const actions = createActionsService(createLoopContext(ctx));
+  const objectives = createObjectivesService(ctx, indicators);
   return {
     indicators,
-    objectives: createObjectivesService(ctx, indicators),
-    managementReviews: createManagementReviewService(ctx, indicators, actions),
+    objectives,
+    managementReviews: createManagementReviewService(ctx, indicators, objectives, actions),
   };
 };

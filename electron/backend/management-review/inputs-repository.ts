@@ -1,26 +1,43 @@
 import type Database from 'better-sqlite3';
-import type { AuditType } from '../../../shared/domain/audits';
+import type { AuditStatus, AuditType } from '../../../shared/domain/audits';
+import type { ComplainantKind } from '../../../shared/domain/complaints';
+import type { NonconformitySeverity, NonconformityStatus } from '../../../shared/domain/nonconformities';
+import type { SuggestionKind, SuggestionStatus } from '../../../shared/domain/suggestions';
 
 /** The period a review covers and the day its inputs are read. */
 export type Window = { start: string; end: string; readOn: string };
 
 const LIST_LIMIT = 100;
 
-type AuditRow = { id: number; reference: string; type: AuditType; title: string | null; start_date: string; status: string };
+type AuditRow = { id: number; reference: string; type: AuditType; title: string | null; start_date: string; status: AuditStatus };
 type FindingCountRow = { audit_id: number; label: string; rank: number; count: number };
-type NcRow = { id: number; reference: string; detected_on: string; severity: string; status: string; description: string };
+type NcRow = {
+  id: number;
+  reference: string;
+  detected_on: string;
+  severity: NonconformitySeverity;
+  status: NonconformityStatus;
+  description: string;
+};
 type ActionRow = { id: number; reference: string; description: string; owner_name: string; due_date: string };
 type ComplaintRow = {
   id: number;
   reference: string;
   received_on: string;
-  complainant_kind: string;
+  complainant_kind: ComplainantKind;
   subject: string;
   response_due: string;
   responded_on: string | null;
 };
 type DocumentRow = { id: number; reference: string; title: string; next_review_due: string; owner_name: string | null };
-type SuggestionRow = { id: number; reference: string; suggested_on: string; kind: string; description: string; status: string };
+type SuggestionRow = {
+  id: number;
+  reference: string;
+  suggested_on: string;
+  kind: SuggestionKind;
+  description: string;
+  status: SuggestionStatus;
+};
 
 /** Read-only queries across the registers for the inputs of a management review (§9.3.2). */
 export const createReviewInputsRepository = (db: Database.Database) => {

@@ -3,6 +3,7 @@ import { responseTimeDays } from '../../../shared/domain/complaints';
 import { indicatorState } from '../../../shared/domain/indicator-state';
 import { measurementDue, periodLabel, periodsWithin } from '../../../shared/domain/indicators';
 import type { Decision, IndicatorInput, ReviewInputs } from '../../../shared/schemas/management-review';
+import type { QualityObjective } from '../../../shared/schemas/objectives';
 import type { IndicatorsService } from '../indicators/service';
 import type { ReviewInputsRepository, Window } from './inputs-repository';
 
@@ -25,8 +26,7 @@ const indicatorInputs = (repo: ReviewInputsRepository, indicators: IndicatorsSer
       const measured = new Set(measurements.map((m) => m.periodStart));
       const missing = periodsWithin(indicator.frequency, w.start, w.end)
         .filter((start) => start >= indicator.firstPeriod && !measured.has(start))
-        .filter((start) => measurementDue(indicator.frequency, start, indicator.entryDelayDays) < w.readOn)
-        .map((start) => periodLabel(indicator.frequency, start));
+        .filter((start) => measurementDue(indicator.frequency, start, indicator.entryDelayDays) < w.readOn);
       return {
         id: indicator.id,
         name: indicator.name,
@@ -50,6 +50,7 @@ export const readReviewInputs = (
   indicators: IndicatorsService,
   w: Window,
   previous: { id: number; heldOn: string; decisions: Decision[] } | null,
+  objectives: readonly QualityObjective[],
 ): ReviewInputs => {
   const { audits, findings } = repo.audits(w);
   const external = new Map(audits.map((audit) => [audit.id, isExternalAudit(audit.type)]));
@@ -125,6 +126,18 @@ export const readReviewInputs = (
       })),
     },
     indicators: indicatorInputs(repo, indicators, w),
+    // An objective matters to the review if it was due in the period or later, or is still open.
+    objectives: objectives
+      .filter((objective) => objective.targetDate >= w.start || objective.status === 'en_cours')
+      .map((objective) => ({
+        id: objective.id,
+        title: objective.title,
+        ownerName: objective.ownerName,
+        targetDate: objective.targetDate,
+        status: objective.status,
+        overdue: objective.overdue,
+        indicators: objective.indicators.map(({ name, state, latest }) => ({ name, state, latest })),
+      })),
     documentsOverdue: repo.documentsOverdue(w).map((d) => ({
       id: d.id,
       reference: d.reference,

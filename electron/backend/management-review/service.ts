@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { isActionOverdue } from '../../../shared/domain/actions';
 import { toCalendarDate } from '../../../shared/domain/dates';
 import { decisionKindLabelsFr, reviewOriginNote } from '../../../shared/domain/management-review';
 import type { FieldChange } from '../../../shared/schemas/history';
@@ -19,11 +18,13 @@ import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
+import type { ObjectivesService } from '../indicators/objectives-service';
 import type { IndicatorsService } from '../indicators/service';
 import { createPeopleRepository } from '../people/repository';
 import { readReviewInputs } from './inputs';
 import { createReviewInputsRepository } from './inputs-repository';
-import { createReviewsRepository, type DecisionRow, type ParticipantRow, type ReviewRow } from './repository';
+import { decisionOf, toSummary } from './mapping';
+import { createReviewsRepository, type DecisionRow, type ReviewRow } from './repository';
 
 type Fields = z.output<typeof reviewFieldsSchema>;
 type ActionRequest = z.output<typeof decisionActionSchema>;
@@ -44,7 +45,12 @@ const snapshot = (review: ManagementReview) => ({
 });
 
 /** The management review (§9.3): its inputs read from the file, its decisions turned into actions of the plan, then held and frozen. */
-export const createManagementReviewService = (ctx: ServiceContext, indicators: IndicatorsService, actions: ActionsService) => {
+export const createManagementReviewService = (
+  ctx: ServiceContext,
+  indicators: IndicatorsService,
+  objectives: ObjectivesService,
+  actions: ActionsService,
+) => {
   const repo = createReviewsRepository(ctx.db);
   const inputsRepo = createReviewInputsRepository(ctx.db);
   const people = createPeopleRepository(ctx.db);
@@ -53,36 +59,7 @@ export const createManagementReviewService = (ctx: ServiceContext, indicators: I
   const record = (id: number, action: string, changes: FieldChange[], at: string) =>
     history.append({ at, actor: ctx.actor, entity: 'management_review', entityId: id, action, changes });
 
-  const toDecision = (row: DecisionRow): Decision => ({
-    id: row.id,
-    position: row.position,
-    kind: row.kind,
-    text: row.text,
-    action:
-      row.action_id === null
-        ? null
-        : {
-            id: row.action_id,
-            reference: row.action_reference ?? '',
-            ownerName: row.action_owner ?? '',
-            dueDate: row.action_due ?? '',
-            status: row.action_status ?? 'a_faire',
-            doneOn: row.action_done_on,
-            overdue: isActionOverdue({ status: row.action_status ?? 'a_faire', dueDate: row.action_due ?? '' }, today()),
-          },
-  });
-
-  const toSummary = (row: ReviewRow, participants: readonly ParticipantRow[], decisions: readonly DecisionRow[]): ReviewSummary => ({
-    id: row.id,
-    heldOn: row.held_on,
-    periodStart: row.period_start,
-    periodEnd: row.period_end,
-    status: row.status,
-    participantNames: participants.map((p) => p.name),
-    decisionCount: decisions.length,
-    actionCount: decisions.filter((d) => d.action_id !== null).length,
-    revision: row.revision,
-  });
+  const toDecision = (row: DecisionRow): Decision => decisionOf(row, today());
 
   const mustGetRow = (id: number): ReviewRow => repo.get(id) ?? raise(notFound('Cette revue de direction'));
 
@@ -117,6 +94,7 @@ export const createManagementReviewService = (ctx: ServiceContext, indicators: I
       indicators,
       { start: row.period_start, end: row.period_end, readOn: today() },
       previous === undefined ? null : { id: previous.id, heldOn: previous.held_on, decisions: repo.decisions(previous.id).map(toDecision) },
+      objectives.list(),
     );
   };
 

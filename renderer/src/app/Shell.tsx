@@ -13,6 +13,8 @@ const navItems = [
   { to: '/referentiels', key: 'referentials.nav' },
   { to: '/certifications', key: 'certifications.nav' },
   { to: '/audits', key: 'audits.nav' },
+  { to: '/indicateurs', key: 'indicators.nav' },
+  { to: '/revues-de-direction', key: 'managementReview.nav' },
   { to: '/dossier-de-preuves', key: 'pack.nav' },
   { to: '/non-conformites', key: 'nonconformities.nav' },
   { to: '/plan-actions', key: 'actions.nav' },

@@ -9,6 +9,13 @@ import { CertificationsPage } from '../features/certifications/CertificationsPag
 import { DocumentCreatePage } from '../features/documents/DocumentCreatePage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { IndicatorCreatePage } from '../features/indicators/IndicatorCreatePage';
+import { IndicatorPage } from '../features/indicators/IndicatorPage';
+import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
+import { ObjectivesPage } from '../features/indicators/ObjectivesPage';
+import { ReviewCreatePage } from '../features/management-review/ReviewCreatePage';
+import { ReviewPage } from '../features/management-review/ReviewPage';
+import { ReviewsPage } from '../features/management-review/ReviewsPage';
 import { ActionPage } from '../features/actions/ActionPage';
 import { ActionPlanPage } from '../features/actions/ActionPlanPage';
 import { ComplaintPage } from '../features/complaints/ComplaintPage';
@@ -54,6 +61,13 @@ export const router = createHashRouter([
       { path: 'audits/nouveau', element: <AuditCreatePage /> },
       { path: 'audits/programme', element: <AuditProgrammePage /> },
       { path: 'audits/:id', element: <AuditPage /> },
+      { path: 'indicateurs', element: <IndicatorsPage /> },
+      { path: 'indicateurs/nouveau', element: <IndicatorCreatePage /> },
+      { path: 'indicateurs/:id', element: <IndicatorPage /> },
+      { path: 'objectifs', element: <ObjectivesPage /> },
+      { path: 'revues-de-direction', element: <ReviewsPage /> },
+      { path: 'revues-de-direction/nouvelle', element: <ReviewCreatePage /> },
+      { path: 'revues-de-direction/:id', element: <ReviewPage /> },
       { path: 'dossier-de-preuves', element: <PackWizardPage /> },
       { path: 'non-conformites', element: <NonconformitiesPage /> },
       { path: 'non-conformites/nouvelle', element: <NonconformityCreatePage /> },

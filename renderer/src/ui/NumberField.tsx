@@ -9,10 +9,24 @@ type NumberFieldProps = {
   description?: string;
   minValue?: number;
   maxValue?: number;
+  /** Decimals allowed (indicator values, targets); whole numbers by default. */
+  maximumFractionDigits?: number;
+  isRequired?: boolean;
 };
 
-/** Whole-number entry; an emptied field reports null so the schema can say what is missing. */
-export const NumberField = ({ label, value, onChange, onBlur, error, description, minValue, maxValue }: NumberFieldProps) => (
+/** Number entry (whole by default); an emptied field reports null so the schema can say what is missing. */
+export const NumberField = ({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  description,
+  minValue,
+  maxValue,
+  maximumFractionDigits = 0,
+  isRequired,
+}: NumberFieldProps) => (
   <AriaNumberField
     className="field"
     value={value ?? Number.NaN}
@@ -22,7 +36,8 @@ export const NumberField = ({ label, value, onChange, onBlur, error, description
     validationBehavior="aria"
     minValue={minValue}
     maxValue={maxValue}
-    formatOptions={{ maximumFractionDigits: 0, useGrouping: false }}
+    isRequired={isRequired}
+    formatOptions={{ maximumFractionDigits, useGrouping: false }}
   >
     <Label className="field__label">{label}</Label>
     <Group className="field__input number-input">

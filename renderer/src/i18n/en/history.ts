@@ -40,6 +40,13 @@ export const historyMessages: Pick<Messages, 'history'> = {
       finding_add: 'Finding added',
       finding_update: 'Finding edited',
       grade_scale: 'Grading scale changed',
+      measurement_add: 'Measurement entered',
+      measurement_replace: 'Measurement replaced',
+      measurement_remove: 'Measurement removed',
+      decision_add: 'Decision recorded',
+      decision_action: 'Decision turned into an action',
+      decision_remove: 'Decision removed',
+      hold: 'Review held',
     },
   },
 };

@@ -17,6 +17,8 @@ import { suggestionsMessages } from './suggestions';
 import { organisationMessages } from './organisation';
 import { datafileMessages } from './datafile';
 import { packMessages } from './pack';
+import { indicatorsMessages } from './indicators';
+import { managementReviewMessages } from './managementReview';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -38,4 +40,6 @@ export const en: Messages = {
   ...organisationMessages,
   ...datafileMessages,
   ...packMessages,
+  ...indicatorsMessages,
+  ...managementReviewMessages,
 };

@@ -38,6 +38,13 @@ export const historyMessages = {
       finding_add: 'Constat ajouté',
       finding_update: 'Constat modifié',
       grade_scale: 'Échelle de cotation modifiée',
+      measurement_add: 'Mesure saisie',
+      measurement_replace: 'Mesure remplacée',
+      measurement_remove: 'Mesure supprimée',
+      decision_add: 'Décision enregistrée',
+      decision_action: 'Décision devenue action',
+      decision_remove: 'Décision retirée',
+      hold: 'Revue close',
     },
   },
 } as const;

@@ -16,6 +16,8 @@ import { suggestionsMessages } from './suggestions';
 import { organisationMessages } from './organisation';
 import { datafileMessages } from './datafile';
 import { packMessages } from './pack';
+import { indicatorsMessages } from './indicators';
+import { managementReviewMessages } from './managementReview';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -37,6 +39,8 @@ export const fr = {
   ...organisationMessages,
   ...datafileMessages,
   ...packMessages,
+  ...indicatorsMessages,
+  ...managementReviewMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

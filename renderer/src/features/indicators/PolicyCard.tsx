@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format';
+import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { IdSelectField } from '../../ui/IdSelectField';
+import { useDocumentList } from '../documents/hooks';
+import { usePolicy, useSetPolicy } from './hooks';
+
+/** The quality policy (§5.2): which document of the register it is, its version in force and its next review. */
+export const PolicyCard = ({ onNotice }: { onNotice: (message: string) => void }) => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  const policy = usePolicy();
+  const documents = useDocumentList({});
+  const setPolicy = useSetPolicy();
+  const [choice, setChoice] = useState<number | null | undefined>(undefined);
+  const current = policy.data?.document ?? null;
+  const candidates = (documents.data ?? []).filter((document) => document.type === 'politique');
+  const selected = choice === undefined ? (current?.id ?? null) : choice;
+  return (
+    <section className="section card" aria-labelledby="policy-title">
+      <h2 id="policy-title" className="card__title">
+        {t('objectives.policy.title')}
+      </h2>
+      <p className="form__help">{t('objectives.policy.help')}</p>
+      {current === null ? (
+        <p>{t('objectives.policy.none')}</p>
+      ) : (
+        <p>
+          <Link to={`/documents/${current.id}`}>
+            <span className="reference">{current.reference}</span> {current.title}
+          </Link>{' '}
+          —{' '}
+          {current.indice !== null && current.effectiveDate !== null
+            ? t('objectives.policy.inForce', { indice: current.indice, date: formatCalendarDate(current.effectiveDate, dateLocale) })
+            : t('objectives.policy.notInForce')}
+          {current.nextReviewDue !== null &&
+            `, ${t('objectives.policy.nextReview', { date: formatCalendarDate(current.nextReviewDue, dateLocale) })}`}
+        </p>
+      )}
+      {candidates.length === 0 ? (
+        <p>{t('objectives.policy.noPolicyDocument')}</p>
+      ) : (
+        <form
+          className="form form--inline"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setPolicy.mutate(selected, { onSuccess: () => onNotice(t('objectives.policy.saved')) });
+          }}
+        >
+          {setPolicy.isError && <FormAlert message={setPolicy.error.message} />}
+          <IdSelectField
+            label={t('objectives.policy.choose')}
+            records={candidates.map((document) => ({ id: document.id, label: `${document.reference} ${document.title}` }))}
+            noneLabel={t('objectives.policy.chooseNone')}
+            value={selected}
+            onChange={setChoice}
+          />
+          <Button type="submit" isDisabled={setPolicy.isPending}>
+            {t('objectives.policy.save')}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+};

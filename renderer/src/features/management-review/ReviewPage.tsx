@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { freeTextInputs } from '../../../../shared/domain/management-review';
+import type { ManagementReview } from '../../../../shared/schemas/management-review';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate, formatInstant } from '../../i18n/format';
+import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { Modal } from '../../ui/Modal';
+import { Notice, useNotice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { ErrorState, Loading } from '../../ui/States';
+import { HistoryTimeline } from '../history/HistoryTimeline';
+import { DecisionsSection } from './DecisionsSection';
+import { useHoldReview, useReview, useUpdateReview } from './hooks';
+import { ReviewForm } from './ReviewForm';
+import { ReviewInputsSection } from './ReviewInputsSection';
+import './management-review.css';
+
+const dateFields = new Set(['heldOn', 'periodStart', 'periodEnd']);
+
+const formValues = (review: ManagementReview) => ({
+  heldOn: review.heldOn,
+  periodStart: review.periodStart,
+  periodEnd: review.periodEnd,
+  participantIds: review.participants.map((participant) => participant.id),
+  otherParticipants: review.otherParticipants,
+  contextChanges: review.contextChanges,
+  resources: review.resources,
+  risksOpportunities: review.risksOpportunities,
+  externalProviders: review.externalProviders,
+  conclusion: review.conclusion,
+});
+
+/** One management review: who and which period, its inputs from the file, what only the direction knows, its decisions. */
+export const ReviewPage = () => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  const id = Number(useParams().id);
+  const location = useLocation();
+  const review = useReview(id);
+  const update = useUpdateReview();
+  const hold = useHoldReview();
+  const [editing, setEditing] = useState(false);
+  const [holding, setHolding] = useState(false);
+  const [notice, showNotice] = useNotice();
+  const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
+
+  if (review.isPending) return <Loading />;
+  if (review.isError) return <ErrorState error={review.error} onRetry={() => void review.refetch()} />;
+  const data = review.data;
+  const date = (value: string) => formatCalendarDate(value, dateLocale);
+  const editable = data.status === 'en_preparation';
+  const participants = [...data.participants.map((p) => (p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name)), data.otherParticipants]
+    .filter((name): name is string => name !== null && name !== '')
+    .join(', ');
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/revues-de-direction">← {t('managementReview.title')}</Link>
+      </p>
+      <PageHeader
+        title={t('managementReview.heading', { date: date(data.heldOn) })}
+        subtitle={t(`managementReview.status.${data.status}`)}
+        actions={
+          editable && (
+            <>
+              <Button onPress={() => setEditing(true)}>{t('common.edit')}</Button>
+              <Button variant="primary" onPress={() => setHolding(true)}>
+                {t('managementReview.hold.action')}
+              </Button>
+            </>
+          )
+        }
+      />
+      <Notice message={notice ?? arrivalNotice} />
+      <dl className="details">
+        <dt>{t('managementReview.field.period')}</dt>
+        <dd>{t('managementReview.periodText', { start: date(data.periodStart), end: date(data.periodEnd) })}</dd>
+        <dt>{t('managementReview.field.participants')}</dt>
+        <dd data-testid="review-participants">{participants || t('managementReview.participantsNone')}</dd>
+        <dt>{t('managementReview.field.status')}</dt>
+        <dd>
+          {data.heldAt === null
+            ? t('managementReview.liveNotice')
+            : t('managementReview.heldNotice', { date: formatInstant(data.heldAt, dateLocale) })}
+        </dd>
+      </dl>
+      <ReviewInputsSection reviewId={data.id} />
+      <section className="section" aria-labelledby="free-title">
+        <h2 id="free-title">{t('managementReview.inputs.free')}</h2>
+        <dl className="details details--stacked">
+          {[...freeTextInputs, 'conclusion' as const].map((name) => (
+            <div key={name}>
+              <dt>{t(`managementReview.field.${name}`)}</dt>
+              <dd className="prose">{data[name] ?? t('managementReview.inputs.empty')}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <DecisionsSection review={data} onNotice={showNotice} />
+      <section className="section" aria-labelledby="history-title">
+        <h2 id="history-title">{t('managementReview.history')}</h2>
+        <HistoryTimeline
+          entity="management_review"
+          entityId={data.id}
+          fieldLabel={(field) => t(`managementReview.field.${field}` as 'managementReview.field.heldOn', { defaultValue: field })}
+          formatValue={(field, value) =>
+            typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && dateFields.has(field) ? date(value) : String(value)
+          }
+        />
+      </section>
+      <Modal title={t('managementReview.editTitle')} isOpen={editing} onOpenChange={setEditing}>
+        <ReviewForm
+          defaultValues={formValues(data)}
+          submitLabel={t('common.save')}
+          serverPrefix="fields."
+          onSubmit={async (fields) => {
+            await update.mutateAsync({ id: data.id, revision: data.revision, fields });
+            setEditing(false);
+            showNotice(t('managementReview.updated'));
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </Modal>
+      <Modal title={t('managementReview.hold.title')} isOpen={holding} onOpenChange={setHolding}>
+        <p>{t('managementReview.hold.text')}</p>
+        {hold.isError && <FormAlert message={hold.error.message} />}
+        <div className="form__actions">
+          <Button
+            variant="primary"
+            isDisabled={hold.isPending}
+            onPress={() =>
+              hold.mutate(
+                { id: data.id, revision: data.revision },
+                {
+                  onSuccess: () => {
+                    setHolding(false);
+                    showNotice(t('managementReview.hold.done'));
+                  },
+                },
+              )
+            }
+          >
+            {t('managementReview.hold.confirm')}
+          </Button>
+          <Button variant="quiet" onPress={() => setHolding(false)}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </Modal>
+    </>
+  );
+};

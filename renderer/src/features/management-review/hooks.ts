@@ -1,0 +1,47 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodInput } from '../../../../shared/api/contract';
+import type { ManagementReview } from '../../../../shared/schemas/management-review';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queryKeys';
+
+export const useReviews = () => useQuery({ queryKey: queryKeys.managementReviews, queryFn: () => call('managementReviews.list', {}) });
+
+export const useReview = (id: number) =>
+  useQuery({ queryKey: queryKeys.managementReview(id), queryFn: () => call('managementReviews.get', { id }) });
+
+export const useReviewInputs = (id: number) =>
+  useQuery({ queryKey: queryKeys.reviewInputs(id), queryFn: () => call('managementReviews.inputs', { id }) });
+
+/** After a change: the review, its inputs (the period may have moved), the list, and the action plan and agenda its decisions feed. */
+const useOnReviewSaved = () => {
+  const queryClient = useQueryClient();
+  return (review: ManagementReview) => {
+    queryClient.setQueryData(queryKeys.managementReview(review.id), review);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.managementReviews });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.history('management_review', review.id) });
+    void queryClient.invalidateQueries({ queryKey: ['actions'] });
+    void queryClient.invalidateQueries({ queryKey: ['agenda'] });
+  };
+};
+
+const useReviewMutation = <
+  M extends
+    | 'managementReviews.create'
+    | 'managementReviews.update'
+    | 'managementReviews.addDecision'
+    | 'managementReviews.decisionToAction'
+    | 'managementReviews.removeDecision'
+    | 'managementReviews.hold',
+>(
+  method: M,
+) => {
+  const onSaved = useOnReviewSaved();
+  return useMutation({ mutationFn: (input: MethodInput<M>) => call(method, input) as Promise<ManagementReview>, onSuccess: onSaved });
+};
+
+export const useCreateReview = () => useReviewMutation('managementReviews.create');
+export const useUpdateReview = () => useReviewMutation('managementReviews.update');
+export const useAddDecision = () => useReviewMutation('managementReviews.addDecision');
+export const useDecisionToAction = () => useReviewMutation('managementReviews.decisionToAction');
+export const useRemoveDecision = () => useReviewMutation('managementReviews.removeDecision');
+export const useHoldReview = () => useReviewMutation('managementReviews.hold');
