@@ -116,6 +116,28 @@ const audit = await call('audits.create', {
   requirementIds: [],
   notes: null,
 });
+// The certificate and its cycle, decided eight months ago: the planner's three audits planned.
+const decided = new Date(isoDaysFromToday(-240));
+const expires = new Date(decided);
+expires.setUTCFullYear(expires.getUTCFullYear() + 3);
+expires.setUTCDate(expires.getUTCDate() - 1);
+const certification = await call('certifications.create', {
+  scheme: 'Cèdre ISO 9001',
+  referentialId: null,
+  body: 'AFNOR Certification',
+  certificateNumber: 'CED-2025-0042',
+  decisionDate: decided.toISOString().slice(0, 10),
+  expiryDate: expires.toISOString().slice(0, 10),
+  status: 'certifie',
+  isGroup: false,
+  groupName: null,
+  centralFunction: null,
+  otherMembers: null,
+});
+await call('certifications.acceptPlan', {
+  certificationId: certification.id,
+  slots: ['surveillance_1', 'surveillance_2', 'renouvellement'],
+});
 const grades = await call('audits.grades', { auditId: audit.id });
 const finding = await call('audits.addFinding', {
   auditId: audit.id,
@@ -243,6 +265,14 @@ await page.screenshot({ path: path.join(outDir, 'document.png'), fullPage: true 
 await page.getByRole('link', { name: 'Processus' }).click();
 await page.getByText('Pilote : Paul Girard').waitFor();
 await page.screenshot({ path: path.join(outDir, 'processes.png') });
+await page.getByRole('link', { name: 'Certifications' }).click();
+await page.getByRole('link', { name: 'Cèdre ISO 9001' }).click();
+await page.getByRole('img', { name: /Frise du cycle/ }).waitFor();
+await page.locator('figure.cycle').screenshot({ path: path.join(outDir, 'certification.png') });
+await page.getByRole('link', { name: 'Audits', exact: true }).click();
+await page.getByRole('link', { name: audit.reference }).first().click();
+await page.getByRole('img', { name: /Constats par cotation/ }).waitFor();
+await page.locator('section[aria-labelledby="audit-findings"]').screenshot({ path: path.join(outDir, 'audit.png') });
 await page.getByRole('link', { name: 'Non-conformités' }).click();
 await page.getByRole('link', { name: nc.reference }).click();
 await page.getByRole('heading', { name: 'Historique' }).waitFor();

@@ -241,9 +241,12 @@ describe('certifications and audits in browser mode', () => {
     expect(await text(row)).toContain('Mineure');
     expect(await row.getByRole('link', { name: 'AUD-2026-01' }).isVisible()).toBe(true);
     await noViolations();
+    await row.getByRole('link', { name: 'NC-2026-001' }).click();
+    await expect.poll(() => heading(/NC-2026-001/).isVisible()).toBe(true);
   });
 
   it('copies the stage 2 checklist into the first surveillance audit: same questions, empty results', async () => {
+    await page.getByRole('link', { name: 'Audits', exact: true }).click();
     await page.getByRole('region', { name: 'Liste des audits' }).getByRole('link', { name: 'AUD-2027-01' }).click();
     await expect.poll(() => heading(/AUD-2027-01/).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Copier la checklist d’un autre audit' }).click();

@@ -74,10 +74,14 @@ describe('layoutTimeline', () => {
     expect(layoutTimeline({ decision, expiry, today: '2035-01-01', proposals, audits: [], width }).today).toBeNull();
   });
 
-  it('anchors labels near the right edge to the end, so they are not cut off', () => {
+  it('anchors labels near the right edge to the end, so they are not cut off, and keeps them off the windows', () => {
     const layout = layoutTimeline({ decision, expiry, today: '2026-11-26', proposals, audits: [], width });
-    expect(layout.rows[0]!.marker.anchor).toBe('start');
-    expect(layout.rows.at(-1)!.marker.anchor).toBe('end');
+    const first = layout.rows[0]!;
+    const last = layout.rows.at(-1)!;
+    expect(first.marker.anchor).toBe('start');
+    expect(first.marker.labelX).toBeGreaterThan(first.window!.x2);
+    expect(last.marker.anchor).toBe('end');
+    expect(last.marker.labelX).toBeLessThan(last.window!.x1);
   });
 });
 

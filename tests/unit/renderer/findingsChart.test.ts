@@ -9,18 +9,31 @@ const grades = [
 
 describe('countByGrade', () => {
   it('counts findings per grade in the scale’s order, keeping grades without findings at zero', () => {
-    const findings = [{ grade: { id: 6 } }, { grade: { id: 2 } }, { grade: { id: 6 } }];
+    const findings = [grades[2]!, grades[1]!, grades[2]!].map((grade) => ({ grade }));
     expect(countByGrade(grades, findings)).toEqual([
       { id: 1, label: 'NC majeure', isNonconformity: true, count: 0 },
       { id: 2, label: 'NC mineure', isNonconformity: true, count: 1 },
       { id: 6, label: 'Point fort', isNonconformity: false, count: 2 },
     ]);
   });
+
+  it('adds, after the scale, a grade a finding kept from an earlier scale', () => {
+    const earlier = { id: 40, label: 'Écart', ncSeverity: 'mineure' };
+    const counts = countByGrade(grades, [{ grade: earlier }, { grade: earlier }]);
+    expect(counts.map((grade) => grade.label)).toEqual(['NC majeure', 'NC mineure', 'Point fort', 'Écart']);
+    expect(counts.at(-1)).toMatchObject({ count: 2, isNonconformity: true });
+  });
 });
 
 describe('layoutFindingBars', () => {
   it('gives the largest count the full length and the others in proportion', () => {
-    const layout = layoutFindingBars(countByGrade(grades, [{ grade: { id: 6 } }, { grade: { id: 2 } }, { grade: { id: 6 } }]), 560);
+    const layout = layoutFindingBars(
+      countByGrade(
+        grades,
+        [grades[2]!, grades[1]!, grades[2]!].map((grade) => ({ grade })),
+      ),
+      560,
+    );
     const [major, minor, strength] = layout.bars;
     expect(major!.width).toBe(0);
     expect(strength!.width).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { nonconformityStatuses } from '../../../../shared/schemas/nonconformities';
 import type { Audit, Finding } from '../../../../shared/schemas/audits';
 import { useLocale } from '../../i18n';
@@ -62,10 +63,12 @@ const FindingCard = ({ finding, onEdit, editable }: { finding: Finding; onEdit: 
           <>
             <dt>{t('audits.findings.nonconformity')}</dt>
             <dd className="finding__nc">
-              {t('audits.nonconformities.statusLine', {
-                reference: nc.reference,
-                status: isNcStatus(nc.status) ? t(`audits.nonconformities.statuses.${nc.status}`) : nc.status,
-              })}
+              <Link to={`/non-conformites/${nc.id}`}>
+                {t('audits.nonconformities.statusLine', {
+                  reference: nc.reference,
+                  status: isNcStatus(nc.status) ? t(`audits.nonconformities.statuses.${nc.status}`) : nc.status,
+                })}
+              </Link>
             </dd>
           </>
         )}
@@ -150,7 +153,10 @@ export const FindingsSection = ({ audit, onNotice }: { audit: Audit; onNotice: (
         {dialog?.kind === 'edit' && grades.data && (
           <FindingForm
             audit={audit}
-            grades={grades.data}
+            // A finding keeps its grade when the referential's scale changes since (the backend accepts it).
+            grades={
+              grades.data.some((grade) => grade.id === dialog.finding.grade.id) ? grades.data : [...grades.data, dialog.finding.grade]
+            }
             defaultValues={{
               gradeId: dialog.finding.grade.id,
               requirementId: dialog.finding.requirementId,

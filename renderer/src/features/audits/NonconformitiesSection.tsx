@@ -33,7 +33,11 @@ export const NonconformitiesSection = () => {
           <tbody>
             {list.data.map((nc) => (
               <tr key={nc.id}>
-                <td className="nowrap reference">{nc.reference}</td>
+                <td className="nowrap">
+                  <Link to={`/non-conformites/${nc.id}`} className="reference">
+                    {nc.reference}
+                  </Link>
+                </td>
                 <td className="nowrap">{t(`audits.nonconformities.severities.${nc.severity}`)}</td>
                 <td className="col-title">{nc.description}</td>
                 <td>{nc.processName ?? t('common.none')}</td>

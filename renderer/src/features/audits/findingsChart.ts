@@ -12,17 +12,22 @@ const LABEL_GUTTER = 190;
 const VALUE_ROOM = 40;
 const TOP = 6;
 
-/** How many findings each grade of the scale has, in the scale's order (grades without any included, at zero). */
-export const countByGrade = (
-  grades: readonly { id: number; label: string; ncSeverity: string | null }[],
-  findings: readonly { grade: { id: number } }[],
-): GradeCount[] =>
-  grades.map((grade) => ({
+type Grade = { id: number; label: string; ncSeverity: string | null };
+
+/**
+ * How many findings each grade of the scale has, in the scale's order (grades without any included,
+ * at zero), then the grades findings kept from an earlier scale.
+ */
+export const countByGrade = (grades: readonly Grade[], findings: readonly { grade: Grade }[]): GradeCount[] => {
+  const all = new Map(grades.map((grade) => [grade.id, grade]));
+  for (const { grade } of findings) if (!all.has(grade.id)) all.set(grade.id, grade);
+  return [...all.values()].map((grade) => ({
     id: grade.id,
     label: grade.label,
     isNonconformity: grade.ncSeverity !== null,
     count: findings.filter((finding) => finding.grade.id === grade.id).length,
   }));
+};
 
 /**
  * Horizontal bars, one per grade: a linear d3 scale from zero to the largest count (at least 1, so

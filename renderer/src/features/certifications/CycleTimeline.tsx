@@ -141,12 +141,7 @@ export const CycleTimeline = ({ decision, expiry, proposals, audits }: CycleTime
               />
             )}
             <Marker x={row.marker.x} y={row.y} kind={row.marker.kind} />
-            <text
-              x={row.marker.x + (row.marker.anchor === 'start' ? 12 : -12)}
-              y={row.y + 4}
-              textAnchor={row.marker.anchor}
-              className="cycle__label"
-            >
+            <text x={row.marker.labelX} y={row.y + 4} textAnchor={row.marker.anchor} className="cycle__label">
               {markerText(row)}
             </text>
           </g>

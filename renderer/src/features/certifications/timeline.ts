@@ -13,7 +13,8 @@ export type TimelineRow = {
   audit: Pick<Audit, 'id' | 'reference' | 'type'> | null;
   y: number;
   window: { x1: number; x2: number; from: CalendarDate; to: CalendarDate } | null;
-  marker: { x: number; date: CalendarDate; kind: MarkerKind; anchor: 'start' | 'end' };
+  /** `labelX`: where the marker's words start (or end), clear of the marker and of its window. */
+  marker: { x: number; date: CalendarDate; kind: MarkerKind; anchor: 'start' | 'end'; labelX: number };
 };
 
 export type TimelineLayout = {
@@ -50,6 +51,7 @@ const TOP = 52;
 const RIGHT_PAD = 24;
 const MARGIN_DAYS = 60;
 const DAY_MS = 86_400_000;
+const LABEL_GAP = 12;
 
 const heldStatuses = new Set(['realise', 'rapport_recu', 'clos']);
 
@@ -113,14 +115,21 @@ export const layoutTimeline = ({ decision, expiry, today, proposals, audits, wid
   const certificateY = TOP + ROW_HEIGHT / 2;
   const alertRows = renewal ? 1 : 0;
   const firstAuditY = certificateY + ROW_HEIGHT * (1 + alertRows);
-  const rows: TimelineRow[] = drafts.map((draft, index) => ({
-    key: draft.key,
-    slot: draft.slot,
-    audit: draft.audit ? { id: draft.audit.id, reference: draft.audit.reference, type: draft.audit.type } : null,
-    y: firstAuditY + index * ROW_HEIGHT,
-    window: draft.window ? { x1: at(draft.window.from), x2: at(draft.window.to), ...draft.window } : null,
-    marker: { x: at(draft.date), date: draft.date, kind: draft.kind, anchor: anchor(at(draft.date)) },
-  }));
+  const rows: TimelineRow[] = drafts.map((draft, index) => {
+    const x1 = draft.window ? at(draft.window.from) : null;
+    const x2 = draft.window ? at(draft.window.to) : null;
+    const markerX = at(draft.date);
+    const side = anchor(markerX);
+    const labelX = side === 'start' ? Math.max(markerX, x2 ?? markerX) + LABEL_GAP : Math.min(markerX, x1 ?? markerX) - LABEL_GAP;
+    return {
+      key: draft.key,
+      slot: draft.slot,
+      audit: draft.audit ? { id: draft.audit.id, reference: draft.audit.reference, type: draft.audit.type } : null,
+      y: firstAuditY + index * ROW_HEIGHT,
+      window: draft.window && x1 !== null && x2 !== null ? { x1, x2, ...draft.window } : null,
+      marker: { x: markerX, date: draft.date, kind: draft.kind, anchor: side, labelX },
+    };
+  });
 
   const years: { x: number; year: number }[] = [];
   for (let year = from.getFullYear() + 1; year <= to.getFullYear(); year += 1) {
