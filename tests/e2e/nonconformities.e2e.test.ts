@@ -247,6 +247,14 @@ describe('the nonconformity loop in browser mode, from an audit’s NC mineure t
     ]);
     expect(await timeline.textContent()).toContain('par ');
     await noViolations();
+
+    await page
+      .getByRole('region', { name: 'Fiche' })
+      .getByRole('link', { name: /constat levé/ })
+      .click();
+    const findingCard = page.getByRole('article', { name: 'NC mineure' });
+    await expect.poll(() => findingCard.textContent()).toContain('Levé');
+    expect(await findingCard.getByRole('link', { name: new RegExp(nc.reference) }).getAttribute('href')).toBe(`#/non-conformites/${nc.id}`);
     expect(pageErrors).toEqual([]);
   });
 
