@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 
 /** SHA-256 of every row of every table (FTS shadow tables aside), to prove nothing was written. */
@@ -23,3 +24,19 @@ export const dataChecksum = (filePath: string): string => {
     db.close();
   }
 };
+
+const statOf = (filePath: string): string => {
+  try {
+    const stat = fs.statSync(filePath);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'absent';
+  }
+};
+
+/**
+ * Changes whenever a transaction commits to a WAL-mode file: every commit appends frames to the
+ * `-wal` file (and a checkpoint, which only follows a commit, writes the main file). Cheap enough
+ * to take around every fuzz case; `dataChecksum` proves the content itself around each method.
+ */
+export const writeStamp = (filePath: string): string => `${statOf(filePath)}|${statOf(`${filePath}-wal`)}`;
