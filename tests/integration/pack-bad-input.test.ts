@@ -23,7 +23,8 @@ const checkFile = (pdfPath: string): void => {
   if (hasTool('pdffonts')) expect(pdfFonts(pdfPath).filter((font) => !font.embedded)).toEqual([]);
 };
 
-describe('the evidence pack against bad input', () => {
+// Each test runs the real worker; on a busy 2-core machine a pack takes seconds.
+describe('the evidence pack against bad input', { timeout: 60_000 }, () => {
   let backend: TestBackend;
   afterEach(() => backend?.close());
 

@@ -5,7 +5,7 @@ import { openPackBackend, packOf } from '../helpers/packBackend';
 import { buildRealisticFile, sha256Of } from '../helpers/packFixture';
 import { hasTool, pdfFonts, qpdfCheck, readPdf } from '../helpers/pdf';
 
-describe('the evidence pack, generated in its worker and read back with pdf.js', () => {
+describe('the evidence pack, generated in its worker and read back with pdf.js', { timeout: 30_000 }, () => {
   let backend: TestBackend;
   let fixture: Awaited<ReturnType<typeof buildRealisticFile>>;
   let pdfPath: string;
