@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackJob } from '../../shared/schemas/pack';
-import type { TestBackend } from '../helpers/backend';
-import { openPackBackend, packOf } from '../helpers/packBackend';
+import { expectOk, type TestBackend } from '../helpers/backend';
+import { openPackBackend, packOf, waitForJob } from '../helpers/packBackend';
 import { buildRealisticFile, sha256Of } from '../helpers/packFixture';
 import { hasTool, pdfFonts, qpdfCheck, readPdf } from '../helpers/pdf';
 
@@ -61,6 +63,36 @@ describe('the evidence pack, generated in its worker and read back with pdf.js',
       expect((pdf.pages[section.page - 1] ?? '').split('\n').slice(1, 3).join(' '), section.title).toContain(section.title);
     }
     expect(pdf.pages[pdf.pageCount - 1]).toContain(`page ${pdf.pageCount} / ${pdf.pageCount}`);
+  });
+
+  it('declares PDF/A-3b (files are embedded), French, tagged, with its title', async () => {
+    const bytes = fs.readFileSync(pdfPath).toString('latin1');
+    expect(bytes).toContain('<pdfaid:part>3</pdfaid:part>');
+    expect(bytes).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(bytes).toMatch(/\/Lang \(fr-FR\)/);
+    expect(bytes).toMatch(/\/Marked true/);
+    expect(bytes).toMatch(/\/AFRelationship \/Supplement/);
+    expect((await readPdf(pdfPath)).info.Title).toBe('Dossier de preuves — Association Tremplin — Économie solidaire — 26 novembre 2026');
+  });
+
+  it('prints a document’s read-acknowledgement sheet (PDF/A-2b: nothing embedded)', async () => {
+    const { jobId } = await expectOk<{ jobId: string }>(backend.api, 'pack.startReadSheet', {
+      documentId: fixture.documents.welcome.documentId,
+    });
+    const sheet = await waitForJob(backend, jobId);
+    expect(sheet.state, sheet.message ?? '').toBe('done');
+    expect(sheet.fileName).toBe('Émargement – PR-001 – indice 1.pdf');
+    const download = await backend.api.invoke('pack.download', { jobId });
+    if (!download.ok) throw new Error(JSON.stringify(download.error));
+    const sheetPath = path.join(backend.dir, 'emargement.pdf');
+    fs.writeFileSync(sheetPath, (download.value as { content: Uint8Array }).content);
+    const text = (await readPdf(sheetPath)).pages.join('\n').replace(/\u202F/g, ' ');
+    expect(text).toContain('Feuille d’émargement');
+    expect(text).toContain('PR-001 — Procédure d’accueil des salariés en insertion : œuvre commune');
+    expect(text).toContain('Amélie Durand');
+    expect(text).toContain('Sophie Lefèvre');
+    expect(fs.readFileSync(sheetPath).toString('latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
+    if (hasTool('qpdf')) expect(qpdfCheck(sheetPath).ok).toBe(true);
   });
 
   it.runIf(hasTool('qpdf'))('passes qpdf --check', () => {
