@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
-import { canMoveAction, type ActionMove } from '../../../../shared/domain/actions';
+import { actionMoves, canMoveAction, type ActionMove } from '../../../../shared/domain/actions';
 import { abandonStepSchema, completeStepSchema, reopenStepSchema, type Action, type ActionStep } from '../../../../shared/schemas/actions';
 import { useServerForm } from '../../api/useServerForm';
 import { todayOnThisComputer } from '../../app/today';
@@ -68,9 +68,7 @@ export const ActionMoves = ({
     close();
     onNotice(t(`actions.move.${notices[step.move]}`, { reference: action.reference }));
   };
-  const moves = (['start', 'complete', 'abandon', 'reopen'] as const).filter(
-    (candidate) => canMoveAction(candidate, action.status) && (candidate !== 'reopen' || canReopen),
-  );
+  const moves = actionMoves.filter((candidate) => canMoveAction(candidate, action.status) && (candidate !== 'reopen' || canReopen));
   if (action.nonconformityStatus === 'close' || moves.length === 0) return null;
   return (
     <>
@@ -80,6 +78,7 @@ export const ActionMoves = ({
           variant={candidate === 'complete' ? 'primary' : candidate === 'abandon' ? 'quiet' : 'secondary'}
           aria-label={t('actions.move.label', { move: t(`actions.move.${candidate}`), reference: action.reference })}
           isDisabled={move.isPending}
+          // A refused start shows through `move.error` below; the rejection itself has nothing more to say.
           onPress={() => (candidate === 'start' ? void send({ move: 'start' }).catch(() => undefined) : setDialog(candidate))}
         >
           {t(`actions.move.${candidate}`)}

@@ -54,6 +54,7 @@ export const NonconformityPage = () => {
       <AnalysisSection nc={record} onNotice={showNotice} />
       <NcActionsSection nc={record} onNotice={showNotice} />
       <CheckSection nc={record} onNotice={showNotice} />
+      {/* Keyed by revision: once anything changes, the last refusal's list of missing conditions is stale. */}
       <ClosureSection key={record.revision} nc={record} onNotice={showNotice} />
       <section className="section" aria-labelledby="nc-history">
         <h2 id="nc-history">{t('nonconformities.history')}</h2>
