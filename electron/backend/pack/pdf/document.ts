@@ -34,7 +34,7 @@ export type PdfKit = Omit<PDFKit.PDFDocument, Replaced> & {
   _offset: number;
   _write: (data: string | Uint8Array) => void;
   _refEnd: (ref: PdfRef) => void;
-  addContent: (data: string) => PdfKit;
+  addContent: (data: string | Uint8Array) => PdfKit;
   getStructTreeRoot: () => PdfRef & {
     data: { ParentTree: { add: (key: number, value: unknown) => void }; ParentTreeNextKey: number; K?: unknown };
   };

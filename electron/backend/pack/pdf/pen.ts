@@ -84,7 +84,8 @@ export const pdfPen = (doc: PdfKit, fonts: PdfFonts): Pen => {
   };
   const flush = (): void => {
     if (pending.length === 0) return;
-    doc.addContent(pending.join('\n'));
+    // Bytes, not a string: pdfkit would convert a string character by character in JavaScript.
+    doc.addContent(Buffer.from(`${pending.join('\n')}\n`, 'latin1'));
     pending = [];
   };
   const tags = createTagWriter(doc, write);

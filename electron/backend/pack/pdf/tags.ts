@@ -26,7 +26,9 @@ const writeElement = (doc: PdfKit, element: Element): void => {
   const { ref } = element;
   ref.offset = doc._offset;
   const alt = element.alt === null ? '' : ` /Alt ${pdfText(element.alt)}`;
-  doc._write(`${ref.id} 0 obj\n<< /S /${element.type} /P ${element.parent}${alt} /K [${element.kids.join(' ')}] >>\nendobj`);
+  doc._write(
+    Buffer.from(`${ref.id} 0 obj\n<< /S /${element.type} /P ${element.parent}${alt} /K [${element.kids.join(' ')}] >>\nendobj\n`, 'latin1'),
+  );
   doc._refEnd(ref);
 };
 
