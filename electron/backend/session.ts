@@ -42,6 +42,8 @@ export type SessionConfig = {
   typedPaths?: boolean;
   timers?: Timers;
   log?: (message: string, error: unknown) => void;
+  /** Test seam: sees each connection opened for a data file (the full-disk test limits its size when no small disk can be mounted). */
+  onConnection?: (db: OpenedFile['db']) => void;
   /** PDF exports (evidence packs): the worker script the host bundled; absent, `pack.*` answers `unsupported`. */
   pack?: PackHostConfig;
 };
@@ -91,6 +93,7 @@ export const createSession = (config: SessionConfig) => {
 
   /** Binds services and backups to an opened file; takes the opening backup unless the file is new, just migrated or restored. */
   const activate = async (file: OpenedFile, openingBackup: boolean): Promise<OpenState> => {
+    config.onConnection?.(file.db);
     const services = createServices(file, config);
     if (!file.readOnly) {
       try {

@@ -21,10 +21,12 @@ const verify = (filePath: string, acked: Map<string, string>, report: CampaignRe
   try {
     const check = db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') report.corrupt.push(`kill ${kill}: integrity_check = ${String(check)}`);
-    if (db.pragma('foreign_key_check').length > 0) report.corrupt.push(`kill ${kill}: foreign_key_check`);
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) report.corrupt.push(`kill ${kill}: foreign_key_check`);
     const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     const person = tables.has('people') ? db.prepare<[string], number>('SELECT count(*) FROM people WHERE name = ?').pluck() : null;
-    const document = tables.has('documents') ? db.prepare<[string], number>('SELECT count(*) FROM documents WHERE title = ?').pluck() : null;
+    const document = tables.has('documents')
+      ? db.prepare<[string], number>('SELECT count(*) FROM documents WHERE title = ?').pluck()
+      : null;
     for (const [key, kind] of acked) {
       const found = kind === 'person' ? person?.get(key) : kind === 'document' ? document?.get(key) : 1;
       if (found !== 1) report.lost.push(`kill ${kill}: ${kind} « ${key} »`);
@@ -39,7 +41,12 @@ const verify = (filePath: string, acked: Map<string, string>, report: CampaignRe
  * up, or writes) `kills` times on the same file; after each kill, checks the file with
  * integrity_check and that every acknowledged write is there, and checks every new backup.
  */
-export const runCrashCampaign = async (options: { dir: string; kills: number; seed: number; maxDelayMs?: number }): Promise<CampaignReport> => {
+export const runCrashCampaign = async (options: {
+  dir: string;
+  kills: number;
+  seed: number;
+  maxDelayMs?: number;
+}): Promise<CampaignReport> => {
   const script = await bundleChildScript('tests/crash/writer.ts');
   const next = random(options.seed);
   const filePath = path.join(options.dir, 'campagne.sqlite');

@@ -25,7 +25,7 @@ const main = async (): Promise<void> => {
     const key = `${prefix}-${n}`;
     if (n % 25 === 24) {
       const result = await api.invoke('backups.create', {});
-      if (result.ok) ack('backup', result.value.id);
+      if (result.ok) ack('backup', (result.value as { id: string }).id);
     } else if (n % 3 === 2) {
       const result = await api.invoke('documents.create', {
         title: `Procédure ${key}`,

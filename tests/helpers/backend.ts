@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApi, type Api } from '../../electron/backend/api';
 import type { Timers } from '../../electron/backend/backups/scheduler';
-import { createSession, type Session } from '../../electron/backend/session';
+import { createSession, type Session, type SessionConfig } from '../../electron/backend/session';
 
 /** A fresh temporary folder, removed by the caller's `cleanup`. */
 export const makeTempDir = (): { dir: string; cleanup: () => void } => {
@@ -18,7 +18,13 @@ export type TestBackend = { api: Api; session: Session; filePath: string; dir: s
  * `filePath` (the caller then owns its folder).
  */
 export const openTestBackend = async (
-  options: { now?: () => Date; filePath?: string; preferencesFolder?: string; timers?: Timers } = {},
+  options: {
+    now?: () => Date;
+    filePath?: string;
+    preferencesFolder?: string;
+    timers?: Timers;
+    onConnection?: SessionConfig['onConnection'];
+  } = {},
 ): Promise<TestBackend> => {
   const { dir, cleanup } = options.filePath ? { dir: path.dirname(options.filePath), cleanup: () => undefined } : makeTempDir();
   const filePath = options.filePath ?? path.join(dir, 'test.sqlite');
@@ -30,6 +36,7 @@ export const openTestBackend = async (
     preferencesFolder: options.preferencesFolder ?? null,
     typedPaths: true,
     timers: options.timers,
+    onConnection: options.onConnection,
   });
   await session.open(filePath);
   const errors: unknown[] = [];

@@ -12,16 +12,20 @@ describe('crash safety: SIGKILL at random points during sustained writes through
   beforeAll(() => ({ dir, cleanup } = makeTempDir()));
   afterAll(() => cleanup());
 
-  it(`${kills} kills: the file always passes integrity_check and keeps every acknowledged write`, { timeout: 60_000 + kills * 5_000 }, async () => {
-    const report = await runCrashCampaign({ dir, kills, seed });
-    console.info(
-      `Campagne de crash (graine ${seed}) : ${report.kills} SIGKILL, ${report.acknowledged} écritures confirmées, ` +
-        `${report.corrupt.length} fichier(s) corrompu(s), ${report.lost.length} écriture(s) confirmée(s) perdue(s).`,
-    );
-    expect(report.kills).toBe(kills);
-    expect(report.corrupt).toEqual([]);
-    expect(report.lost).toEqual([]);
-    expect(report.refusedOpenings).toEqual([]);
-    expect(report.acknowledged).toBeGreaterThan(kills);
-  });
+  it(
+    `${kills} kills: the file always passes integrity_check and keeps every acknowledged write`,
+    { timeout: 60_000 + kills * 5_000 },
+    async () => {
+      const report = await runCrashCampaign({ dir, kills, seed });
+      console.info(
+        `Campagne de crash (graine ${seed}) : ${report.kills} SIGKILL, ${report.acknowledged} écritures confirmées, ` +
+          `${report.corrupt.length} fichier(s) corrompu(s), ${report.lost.length} écriture(s) confirmée(s) perdue(s).`,
+      );
+      expect(report.kills).toBe(kills);
+      expect(report.corrupt).toEqual([]);
+      expect(report.lost).toEqual([]);
+      expect(report.refusedOpenings).toEqual([]);
+      expect(report.acknowledged).toBeGreaterThan(kills);
+    },
+  );
 });

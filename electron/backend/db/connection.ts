@@ -72,7 +72,7 @@ const migrateOrExplain = (db: Database.Database, migrations: readonly Migration[
   try {
     return migrate(db, migrations).to;
   } catch (error) {
-    const known = fromSqliteError(error, filePath);
+    const known = error instanceof ServiceError ? error : fromSqliteError(error, filePath);
     if (known) throw known;
     throw new ServiceError(
       'internal',
@@ -112,7 +112,12 @@ export const openSeveFile = async (requestedPath: string, options: OpenOptions):
   const filePath = path.resolve(requestedPath);
   const migrations = options.migrations ?? landed;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
-  const inspection = inspectFile(filePath, latest, options.nativeBinding);
+  let inspection: ReturnType<typeof inspectFile>;
+  try {
+    inspection = inspectFile(filePath, latest, options.nativeBinding);
+  } catch (error) {
+    throw explainOpening(error, filePath);
+  }
   if (options.readOnly) {
     if (inspection.kind === 'new') throw new ServiceError('file_not_found', `« ${filePath} » n’existe pas ou est vide.`);
     return openReadOnly(filePath, inspection.schemaVersion, latest, options);
@@ -122,8 +127,9 @@ export const openSeveFile = async (requestedPath: string, options: OpenOptions):
   const lock = options.lock ?? acquireLockOrExplain(filePath, options.nativeBinding);
   let db: Database.Database | undefined;
   try {
-    const migrating = inspection.kind === 'seve' && inspection.schemaVersion < latest;
-    if (migrating) await backupBeforeMigration(filePath, inspection.schemaVersion, options);
+    const fromVersion = inspection.kind === 'seve' ? inspection.schemaVersion : latest;
+    const migrating = fromVersion < latest;
+    if (migrating) await backupBeforeMigration(filePath, fromVersion, options);
     db = new Database(filePath, { nativeBinding: options.nativeBinding });
     applyPragmas(db);
     const schemaVersion = migrateOrExplain(db, migrations, filePath);
@@ -137,8 +143,35 @@ export const openSeveFile = async (requestedPath: string, options: OpenOptions):
     db?.close();
     if (options.lock === undefined) lock.release();
     if (error instanceof ServiceError) throw error;
-    throw fromSqliteError(error, filePath) ?? error;
+    throw explainOpening(error, filePath);
   }
+};
+
+/** Under this much free space, an I/O error while opening is the disk being full. */
+const NEARLY_FULL_BYTES = 1024 * 1024;
+
+const isDiskNearlyFull = (folder: string): boolean => {
+  try {
+    const stats = fs.statfsSync(folder);
+    return stats.bavail * stats.bsize < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * SQLite reports a full disk while opening as an I/O error (it cannot size the `-shm` file WAL
+ * needs), which would read as a loose cable: the free space says which it is.
+ */
+const explainOpening = (error: unknown, filePath: string): unknown => {
+  const known = error instanceof ServiceError ? error : fromSqliteError(error, filePath);
+  if ((known === null || known.code === 'io_error' || known.code === 'disk_full') && isDiskNearlyFull(path.dirname(filePath))) {
+    return new ServiceError(
+      'disk_full',
+      `Le disque où se trouve « ${filePath} » est plein : Sève a besoin d’un peu de place pour ouvrir ce fichier (son journal et sa sauvegarde). Libérez de la place, puis rouvrez-le. Le fichier n’a pas été modifié.`,
+    );
+  }
+  return known ?? error;
 };
 
 const acquireLockOrExplain = (filePath: string, nativeBinding: string | undefined): FileLock => {
@@ -146,7 +179,7 @@ const acquireLockOrExplain = (filePath: string, nativeBinding: string | undefine
   try {
     lock = acquireFileLock(filePath, nativeBinding);
   } catch (error) {
-    throw fromSqliteError(error, filePath) ?? error;
+    throw explainOpening(error, filePath);
   }
   if (lock === null) throw new ServiceError('file_locked', lockedMessage(filePath));
   return lock;

@@ -61,6 +61,7 @@ export const inspectFile = (filePath: string, latestVersion: number, nativeBindi
     throw notSeve(filePath, 'n’est pas un fichier Sève (ce n’est pas une base de données SQLite).');
 
   let probe: Database.Database | undefined;
+  const companions = [`${filePath}-wal`, `${filePath}-shm`].filter((companion) => !fs.existsSync(companion));
   try {
     probe = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
     const applicationId = probe.pragma('application_id', { simple: true }) as number;
@@ -76,11 +77,34 @@ export const inspectFile = (filePath: string, latestVersion: number, nativeBindi
         `« ${filePath} » a été enregistré par une version plus récente de Sève (schéma ${schemaVersion}, cette version connaît le schéma ${latestVersion}). Installez la dernière version de Sève pour l’ouvrir. Le fichier n’a pas été modifié.`,
       );
     }
+    // Damage inside the file (a disk error, a bad copy) must be found before anything writes to it.
+    if (probe.pragma('quick_check', { simple: true }) !== 'ok') {
+      throw new ServiceError(
+        'not_a_seve_file',
+        `« ${filePath} » est endommagé (la vérification de SQLite a trouvé des pages abîmées). Sève ne l’a pas modifié : restaurez une sauvegarde (dossier Sauvegardes) ou une copie.`,
+      );
+    }
     return { kind: 'seve', schemaVersion };
   } catch (error) {
     if (error instanceof ServiceError) throw error;
     throw fromSqliteError(error, filePath) ?? error;
   } finally {
     probe?.close();
+    removeEmptyCompanions(companions);
+  }
+};
+
+/**
+ * A read-only look at a WAL-mode file leaves the `-wal` and `-shm` SQLite created for it; when they
+ * were not there before and the `-wal` holds nothing, they are removed, so a refused file's folder
+ * is left as it was found.
+ */
+const removeEmptyCompanions = (created: readonly string[]): void => {
+  const wal = created.find((companion) => companion.endsWith('-wal'));
+  try {
+    if (wal !== undefined && fs.existsSync(wal) && fs.statSync(wal).size > 0) return;
+    for (const companion of created) fs.rmSync(companion, { force: true });
+  } catch {
+    // Best effort: the data file itself is untouched either way.
   }
 };
