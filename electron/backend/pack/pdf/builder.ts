@@ -53,7 +53,7 @@ export const createBuilder = (options: BuilderOptions) => {
     (lineHeight(size, leading) + (fonts.regular.ascent + fonts.regular.descent) * size) / 2;
 
   const wrap = (text: string, style: Style, size: number, maxWidth: number, prose = true): Line[] =>
-    wrapText(fonts, style, prose ? frenchTypography(text) : text, maxWidth / size);
+    wrapText(fonts, style, prose ? frenchTypography(text) : text, maxWidth / size, !pen.drawing);
 
   const b = {
     fonts,

@@ -125,8 +125,9 @@ const visualOrder = (words: Word[]): Word[] => {
   return ordered;
 };
 
-const toLine = (fonts: FontSet, style: Style, words: Word[]): Line => {
+const toLine = (fonts: FontSet, style: Style, words: Word[], widthOnly = false): Line => {
   const space = fonts[style].advance(0x20);
+  if (widthOnly) return { runs: [], width: words.reduce((sum, word) => sum + word.width, 0) + space * Math.max(0, words.length - 1) };
   const runs: Run[] = [];
   let width = 0;
   visualOrder(words).forEach((word, index) => {
@@ -157,8 +158,9 @@ export const textWidth = (fonts: FontSet, style: Style, text: string): number =>
 /**
  * Breaks text into lines no wider than `maxWidth` em: at spaces (never at the no-break spaces of
  * French typography), and inside a word only when the word alone is wider than the line.
+ * `widthOnly` (the measuring pass) breaks the same lines but builds no runs to draw.
  */
-export const wrapText = (fonts: FontSet, style: Style, text: string, maxWidth: number): Line[] => {
+export const wrapText = (fonts: FontSet, style: Style, text: string, maxWidth: number, widthOnly = false): Line[] => {
   const lines: Line[] = [];
   const space = fonts[style].advance(0x20);
   for (const paragraph of cleanText(text).split('\n')) {
@@ -175,7 +177,7 @@ export const wrapText = (fonts: FontSet, style: Style, text: string, maxWidth: n
       for (const word of pieces) {
         const added = words.length === 0 ? word.width : width + space + word.width;
         if (words.length > 0 && added > maxWidth) {
-          lines.push(toLine(fonts, style, words));
+          lines.push(toLine(fonts, style, words, widthOnly));
           words = [word];
           width = word.width;
         } else {
@@ -184,7 +186,7 @@ export const wrapText = (fonts: FontSet, style: Style, text: string, maxWidth: n
         }
       }
     }
-    if (words.length > 0) lines.push(toLine(fonts, style, words));
+    if (words.length > 0) lines.push(toLine(fonts, style, words, widthOnly));
   }
   return lines;
 };

@@ -24,9 +24,12 @@ const rules: readonly [RegExp, string][] = [
   [/\.\.\./gu, '…'],
 ];
 
+// Most cells (names, dates, references) hold none of these: they skip the rules.
+const TRIGGERS = /['"«»;:!?%€.]/;
+
 /** Applies the French rules to a piece of prose; idempotent. */
 export const frenchTypography = (text: string): string =>
-  rules.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+  TRIGGERS.test(text) ? rules.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text) : text;
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
