@@ -8,7 +8,8 @@ export const organisationMessages: Pick<Messages, 'organisation'> = {
     name: 'Organisation name',
     namePlaceholder: 'Work-integration association…',
     file: 'Data file',
-    fileHelp: 'The whole quality system is in this file. To back it up, close Sève and copy it (USB key, backed-up folder).',
+    fileHelp:
+      'The whole quality system is in this file. Sève backs it up automatically; the “File and backups” screen lists its backups, restores them and saves a copy elsewhere (USB key).',
     schema: 'Schema version',
     appVersion: 'Sève version',
     language: 'Interface language',

@@ -7,7 +7,7 @@ export const organisationMessages = {
     namePlaceholder: 'Association intermédiaire…',
     file: 'Fichier de données',
     fileHelp:
-      'Tout le système qualité tient dans ce fichier. Pour le sauvegarder, fermez Sève puis copiez-le (clé USB, dossier sauvegardé).',
+      'Tout le système qualité tient dans ce fichier. Sève le sauvegarde automatiquement ; l’écran « Fichier et sauvegardes » montre ses sauvegardes, les restaure et en enregistre une copie ailleurs (clé USB).',
     schema: 'Version du schéma',
     appVersion: 'Version de Sève',
     language: 'Langue de l’interface',
