@@ -7,7 +7,7 @@
  * Sections of a pack, in the order they print. A later domain (audits, nonconformities,
  * réclamations…) adds its id here and its module to `electron/backend/pack/sections/registry.ts`.
  */
-export const packSectionIds = ['summary', 'coverage', 'documents', 'reviews', 'evidence'] as const;
+export const packSectionIds = ['summary', 'coverage', 'documents', 'reviews', 'managementReview', 'evidence'] as const;
 export type PackSectionId = (typeof packSectionIds)[number];
 
 /** French titles, as the pack's table of contents and outline show them. */
@@ -16,6 +16,7 @@ export const packSectionTitles: Record<PackSectionId, string> = {
   coverage: 'Matrice de couverture du référentiel',
   documents: 'Registre des documents en vigueur',
   reviews: 'Journal des revues documentaires',
+  managementReview: 'Revue de direction (§ 9.3)',
   evidence: 'Fichiers de preuve joints',
 };
 
@@ -31,6 +32,9 @@ export const MAX_SCOPE_ITEMS = 2000;
 /** "Dossier de preuves – Association Exemple – 2026-11-26.pdf", safe on every system once cleaned. */
 export const packFileName = (organisation: string | null, date: string): string =>
   `Dossier de preuves – ${organisation ?? 'Sève'} – ${date}.pdf`;
+
+/** "Revue de direction – 2027-02-10.pdf". */
+export const reviewMinutesFileName = (heldOn: string): string => `Revue de direction – ${heldOn}.pdf`;
 
 /** "Émargement – PR-001 – indice 3.pdf". */
 export const readSheetFileName = (reference: string, indice: string): string => `Émargement – ${reference} – indice ${indice}.pdf`;

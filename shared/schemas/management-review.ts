@@ -9,6 +9,7 @@ import { nonconformitySeverities, nonconformityStatuses } from '../domain/noncon
 import { suggestionKinds, suggestionStatuses } from '../domain/suggestions';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
 import { objectiveStatuses } from './objectives';
+import { opaqueIdSchema } from './pack';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 
@@ -229,3 +230,6 @@ export type DecisionAdd = z.input<typeof decisionAddSchema>;
 export const decisionToActionSchema = z.object({ decisionId: idSchema, action: decisionActionSchema }).strict();
 export const decisionRemoveSchema = z.object({ decisionId: idSchema }).strict();
 export const reviewHoldSchema = z.object({ id: idSchema, revision: revisionSchema }).strict();
+
+/** The minutes PDF of a review; `targetId` is where the desktop's save dialog said to write it. */
+export const reviewMinutesStartSchema = z.object({ reviewId: idSchema, targetId: opaqueIdSchema.optional() }).strict();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/pdf';
 import { callApi } from './support/api';
 import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
@@ -226,6 +227,31 @@ describe('indicators and the management review in browser mode', () => {
 
     await nav('À faire');
     for (const text of DECISIONS) await expect.poll(() => page.getByText(text).first().isVisible()).toBe(true);
+  });
+
+  it('downloads the minutes PDF, which pdf.js reads with the indicator, the decisions and the participants', async () => {
+    await nav('Revue de direction');
+    await page.getByRole('region', { name: 'Revues de direction' }).getByRole('link').first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: /^Revue de direction du / }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Compte rendu PDF' }).click();
+    const downloadButton = page.getByRole('button', { name: 'Télécharger le PDF' });
+    await downloadButton.waitFor({ timeout: 30_000 });
+    await noViolations();
+    const downloadEvent = page.waitForEvent('download');
+    await downloadButton.click();
+    const saved = await downloadEvent;
+    expect(saved.suggestedFilename()).toMatch(/^Revue de direction – \d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdfPath = path.join(dir, 'revue.pdf');
+    await saved.saveAs(pdfPath);
+    const text = (await readPdf(pdfPath)).pages
+      .join('\n')
+      .replace(/[\u202F\u00A0]/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain(INDICATOR);
+    expect(text).toContain(`T2 ${YEAR} : 45 %`);
+    for (const decision of DECISIONS) expect(text).toContain(decision);
+    expect(text).toContain('Claire Martin (Directrice)');
+    expect(text).toContain('Amélie Durand (Responsable qualité)');
   });
 
   it('keeps the indicator page reachable from the review, with no page error', async () => {

@@ -7,10 +7,12 @@ import { collectEvidence } from './sections/evidence';
 import { packSections } from './sections/registry';
 import { resolveScope } from './sections/scope';
 import { readSheetPlan } from './records/readSheet';
+import { reviewMinutesPlan } from './records/reviewMinutes';
 
 export type PackRequest = { kind: 'pack'; date: string; referentialId: number | null; scope: PackScope; sections: PackSectionId[] };
 export type ReadSheetRequest = { kind: 'readSheet'; documentId: number };
-export type PdfRequest = PackRequest | ReadSheetRequest;
+export type ReviewMinutesRequest = { kind: 'reviewMinutes'; reviewId: number };
+export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest;
 
 /** Who asked, when, and under which identifier the PDF is known. */
 export type Provenance = { actor: string; generatedAt: Date; packId: string };
@@ -58,4 +60,8 @@ export const packPlan = (
 
 /** The plan of any PDF Sève produces. */
 export const planPdf = (db: Database.Database, request: PdfRequest, provenance: Provenance, progress: (step: string) => void): PdfPlan =>
-  request.kind === 'pack' ? packPlan(db, request, provenance, progress) : readSheetPlan(db, request.documentId, provenance);
+  request.kind === 'pack'
+    ? packPlan(db, request, provenance, progress)
+    : request.kind === 'readSheet'
+      ? readSheetPlan(db, request.documentId, provenance)
+      : reviewMinutesPlan(db, request.reviewId, provenance);

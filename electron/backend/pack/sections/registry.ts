@@ -3,6 +3,7 @@ import type { Builder } from '../pdf/builder';
 import { coverageSection } from './coverage';
 import { documentsSection } from './documents';
 import { evidenceSection } from './evidence';
+import { managementReviewSection } from './managementReview';
 import { reviewsSection } from './reviews';
 import { summarySection } from './summary';
 import type { PackContext, PackSection, RenderEnv } from './types';
@@ -31,5 +32,6 @@ export const packSections: Record<PackSectionId, RegisteredSection> = {
   coverage: register(coverageSection),
   documents: register(documentsSection),
   reviews: register(reviewsSection),
+  managementReview: register(managementReviewSection),
   evidence: register(evidenceSection),
 };

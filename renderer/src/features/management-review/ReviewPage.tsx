@@ -14,6 +14,7 @@ import { ErrorState, Loading } from '../../ui/States';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { DecisionsSection } from './DecisionsSection';
 import { useHoldReview, useReview, useUpdateReview } from './hooks';
+import { MinutesButton } from './MinutesButton';
 import { ReviewForm } from './ReviewForm';
 import { ReviewInputsSection } from './ReviewInputsSection';
 import './management-review.css';
@@ -76,6 +77,7 @@ export const ReviewPage = () => {
         }
       />
       <Notice message={notice ?? arrivalNotice} />
+      <MinutesButton reviewId={data.id} heldOn={data.heldOn} />
       <dl className="details">
         <dt>{t('managementReview.field.period')}</dt>
         <dd>{t('managementReview.periodText', { start: date(data.periodStart), end: date(data.periodEnd) })}</dd>

@@ -23,6 +23,7 @@ export const packMessages: Pick<Messages, 'pack'> = {
       coverage: 'Coverage matrix of the standard',
       documents: 'Register of documents in force',
       reviews: 'Document review log',
+      managementReview: 'Management review (§ 9.3)',
       evidence: 'Evidence files embedded in the PDF',
     },
     generate: 'Generate the PDF',

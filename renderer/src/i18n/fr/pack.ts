@@ -22,6 +22,7 @@ export const packMessages = {
       coverage: 'Matrice de couverture du référentiel',
       documents: 'Registre des documents en vigueur',
       reviews: 'Journal des revues documentaires',
+      managementReview: 'Revue de direction (§ 9.3)',
       evidence: 'Fichiers de preuve joints au PDF',
     },
     generate: 'Générer le PDF',
