@@ -14,7 +14,6 @@ export const certificationsMessages: Pick<Messages, 'certifications'> = {
     emptyTitle: 'No certification',
     emptyText: 'Record your certificate (or the one you are preparing): Sève then proposes the audits of its cycle.',
     details: 'Certification record',
-    editTitle: 'Edit the certification',
     newAudit: 'New audit',
     history: 'Change history',
     decisionToExpiry: '{{decision}} → {{expiry}}',

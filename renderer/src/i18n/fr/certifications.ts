@@ -12,7 +12,6 @@ export const certificationsMessages = {
     emptyTitle: 'Aucune certification',
     emptyText: 'Enregistrez votre certificat (ou celui que vous préparez) : Sève propose alors les audits de son cycle.',
     details: 'Fiche de la certification',
-    editTitle: 'Modifier la certification',
     newAudit: 'Nouvel audit',
     history: 'Historique des modifications',
     decisionToExpiry: '{{decision}} → {{expiry}}',
