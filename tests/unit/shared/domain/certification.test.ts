@@ -57,7 +57,7 @@ describe('planCycle (ISO 9001 practice)', () => {
       const plan = bySlot(decision, expiry, 'iso');
       const firstYear = Number(plan.surveillance_1?.proposedDate.slice(0, 4));
       expect(Number(plan.surveillance_2?.proposedDate.slice(0, 4)), decision).toBe(firstYear + 1);
-      expect(plan.surveillance_2?.windowEnd < (plan.renouvellement?.windowStart ?? ''), decision).toBe(true);
+      expect((plan.surveillance_2?.windowEnd ?? '') < (plan.renouvellement?.windowStart ?? ''), decision).toBe(true);
     }
   });
 });
