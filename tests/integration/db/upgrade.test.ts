@@ -11,6 +11,7 @@ import type { SearchHit } from '../../../shared/schemas/search';
 import type { DocumentVersion } from '../../../shared/schemas/versions';
 import { expectOk, makeTempDir, openTestBackend } from '../../helpers/backend';
 
+const latestVersion = migrations[migrations.length - 1]?.version;
 const fixture = (version: number) => path.resolve(import.meta.dirname, `../../fixtures/schema-${version}.sqlite`);
 
 describe('upgrading files of every landed schema', () => {
@@ -19,9 +20,61 @@ describe('upgrading files of every landed schema', () => {
   beforeEach(() => ({ dir, cleanup } = makeTempDir()));
   afterEach(() => cleanup());
 
-  it('has a fixture for every schema but the latest', () => {
-    for (const migration of migrations.slice(0, 1))
+  it('has a fixture for every schema from 1 to 5 (made with scripts/make-fixture.mjs at the commit where it was the latest)', () => {
+    for (const migration of migrations.filter((candidate) => candidate.version <= 5))
       expect(fs.existsSync(fixture(migration.version)), `schema-${migration.version}.sqlite`).toBe(true);
+  });
+
+  it.each([2, 3, 4, 5])('upgrades a schema-%i file with every record intact, after a backup', async (version) => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(version), filePath);
+    const backend = await openTestBackend({ filePath });
+    try {
+      expect(backend.session.info()).toMatchObject({
+        file: { status: 'open', schemaVersion: latestVersion },
+        organisationName: 'AI du Val de Sèvre',
+      });
+      const people = await expectOk<Person[]>(backend.api, 'people.list', {});
+      expect(people.map((person) => [person.name, person.jobTitle, person.active])).toEqual([
+        ['Amélie Durand', 'Responsable qualité', true],
+        ['Karim Benali', 'CIP', true],
+        ['Paul Girard', null, false],
+      ]);
+      const processes = await expectOk<{ name: string; pilotName: string | null }[]>(backend.api, 'processes.list', {});
+      expect(processes).toMatchObject([{ name: 'Accueil et recrutement', pilotName: 'Amélie Durand' }]);
+      const documents = await expectOk<QualityDocument[]>(backend.api, 'documents.list', {});
+      expect(
+        documents.map((document) => [document.reference, document.title, document.status, document.processName, document.ownerName]),
+      ).toEqual([
+        ['PR-001', 'Accueil des salariés en insertion — œuvre', 'en_vigueur', 'Accueil et recrutement', 'Amélie Durand'],
+        ['FO-001', 'Fiche de liaison', 'brouillon', 'Accueil et recrutement', 'Amélie Durand'],
+      ]);
+      const pr001 = documents[0];
+      const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'document', entityId: pr001?.id });
+      expect(history.length).toBeGreaterThan(0);
+      const db = new Database(filePath, { readonly: true });
+      try {
+        if (version >= 3) {
+          expect(
+            db.prepare("SELECT applicable, non_applicable_justification AS justification FROM requirements WHERE number = '8.3'").get(),
+          ).toEqual({
+            applicable: 0,
+            justification: 'Pas de conception : la structure rend des services.',
+          });
+          expect(
+            db.prepare('SELECT r.number FROM requirement_links l JOIN requirements r ON r.id = l.requirement_id').pluck().all(),
+          ).toEqual(['7.5']);
+        }
+        if (version >= 5) {
+          expect(db.prepare('SELECT file_name, size FROM attachments').all()).toEqual([{ file_name: 'fiche-liaison.txt', size: 29 }]);
+        }
+      } finally {
+        db.close();
+      }
+    } finally {
+      backend.close();
+    }
+    expect(fs.readdirSync(backupFolder(filePath)).filter((name) => name.includes(`.avant-migration-v${version}.`))).toHaveLength(1);
   });
 
   it('upgrades a schema-1 file with every record intact, after a backup', async () => {
@@ -30,7 +83,7 @@ describe('upgrading files of every landed schema', () => {
     const backend = await openTestBackend({ filePath });
     try {
       expect(backend.session.info()).toMatchObject({
-        file: { status: 'open', schemaVersion: migrations.length },
+        file: { status: 'open', schemaVersion: latestVersion },
         organisationName: 'AI du Val de Sèvre',
       });
       const people = await expectOk<Person[]>(backend.api, 'people.list', {});
