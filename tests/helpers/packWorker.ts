@@ -6,18 +6,18 @@ let built: Promise<string> | null = null;
 
 /**
  * The PDF worker bundled as the hosts bundle it (scripts/build.mjs): a worker thread runs plain
- * JavaScript, so tests build the real worker once per test process and point the session at it.
+ * JavaScript, so each test process builds the real worker once and points the session at it.
  */
 export const packWorkerPath = (): Promise<string> => {
   built ??= (async () => {
     // Inside the project, so the bundle's externals (pdfkit, better-sqlite3) resolve from its node_modules.
-    const cache = path.resolve('node_modules/.cache');
-    fs.mkdirSync(cache, { recursive: true });
-    const folder = fs.mkdtempSync(path.join(cache, 'seve-pack-worker-'));
+    const folder = path.resolve('node_modules/.cache/seve-pack-worker');
+    fs.mkdirSync(folder, { recursive: true });
     const outfile = path.join(folder, 'pack-worker.cjs');
+    const partial = path.join(folder, `pack-worker.${process.pid}.partiel.cjs`);
     await build({
       entryPoints: [path.resolve('electron/backend/pack/worker.ts')],
-      outfile,
+      outfile: partial,
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -26,7 +26,9 @@ export const packWorkerPath = (): Promise<string> => {
       loader: { '.sql': 'text', '.ttf': 'binary' },
       logLevel: 'warning',
     });
-    process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+    // Test files run in parallel processes: each renames its identical bundle into place, atomically,
+    // so a worker starting meanwhile reads a whole file and nothing piles up between runs.
+    fs.renameSync(partial, outfile);
     return outfile;
   })();
   return built;
