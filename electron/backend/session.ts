@@ -244,12 +244,23 @@ export const createSession = (config: SessionConfig) => {
       const same = state.status === 'open' && state.file.path === resolved;
       if (same && !request.create && state.status === 'open' && state.file.readOnly === Boolean(request.readOnly)) return info();
       if (same && request.create) throw new ServiceError('conflict', `« ${resolved} » est le fichier ouvert : choisissez un autre nom.`);
+      let previous: OpenRequest | null = null;
       if (state.status === 'open') {
         await state.auto?.flush();
-        // The same file again (read-only ↔ writable): it must be let go before it can be taken again.
-        if (state.file.path === resolved) close();
+        // The same file again (read-only ↔ writable): it must be let go before it can be taken again,
+        // and taken back as it was if the other mode is refused (still locked elsewhere).
+        if (state.file.path === resolved) {
+          previous = { create: false, readOnly: state.file.readOnly };
+          close();
+        }
       }
-      const next = await openFile(resolved, request);
+      let next: OpenState;
+      try {
+        next = await openFile(resolved, request);
+      } catch (error) {
+        if (previous !== null) state = await openFile(resolved, previous).catch(() => state);
+        throw error;
+      }
       close();
       state = next;
       changed();

@@ -74,6 +74,9 @@ describe('a file already open in another Sève process (two real processes)', ()
       expect(refused.error.message).toContain('lecture seule');
       expect(await backend.api.invoke('organisation.update', { name: 'X', indiceScheme: 'numeric' })).toMatchObject({ ok: false });
       expect(await backend.api.invoke('backups.create', {})).toMatchObject({ ok: false, error: { code: 'file_read_only' } });
+      // Asking for it writable while the other Sève still holds it: refused, and the read-only view stays.
+      expect(await backend.api.invoke('datafile.open', { path: filePath })).toMatchObject({ ok: false, error: { code: 'file_locked' } });
+      expect(backend.session.info().file).toMatchObject({ status: 'open', path: filePath, readOnly: true });
       expect(dataChecksum(filePath)).toBe(before);
     } finally {
       backend.close();
