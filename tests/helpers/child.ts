@@ -22,6 +22,7 @@ export const bundleChildScript = async (entry: string): Promise<string> => {
     loader: { '.sql': 'text' },
     logLevel: 'warning',
   });
+  process.once('exit', () => fs.rmSync(outfile, { force: true }));
   return outfile;
 };
 
