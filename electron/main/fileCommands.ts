@@ -8,7 +8,7 @@ import { APP_ENTRY_URL } from './security';
 
 /**
  * Wires the data file commands to Electron: dialogs modal to the window, the Fichier menu (new,
- * open, recent, a copy), the window title showing the open file, the system's recent documents,
+ * open, recent, a copy), the system's recent documents,
  * and the second launch's file. The logic lives in fileDialogs.ts and secondInstance.ts, which are
  * unit-tested; this file only hands them Electron's functions.
  */
@@ -54,7 +54,6 @@ export const createFileCommands = (session: Session, mainWindow: () => BrowserWi
 
   session.onFileChanged((info) => {
     refreshMenu();
-    mainWindow()?.setTitle(info.file.status === 'open' ? `Sève — ${info.file.path}` : 'Sève');
     if (info.file.status === 'open') app.addRecentDocument(info.file.path);
   });
 
