@@ -243,6 +243,84 @@ await call('actions.create', {
   },
 });
 
+// Indicators, an objective and a management review of last year, its decisions turned into actions.
+const lastYear = new Date().getFullYear() - 1;
+const templates = await call('indicators.templates', {});
+const fromTemplate = (code, overrides) => {
+  const { code: templateCode, ...values } = templates.find((template) => template.code === code);
+  return call('indicators.create', {
+    ...values,
+    templateCode,
+    processId: accueil,
+    ownerId: nadia,
+    firstPeriod: `${lastYear}-01-01`,
+    entryDelayDays: 15,
+    active: true,
+    ...overrides,
+  });
+};
+const exits = await fromTemplate('sorties_dynamiques', { alertThreshold: 50 });
+for (const [index, parts] of [
+  [5, 4, 3],
+  [3, 2, 4],
+  [6, 3, 4],
+  [6, 4, 3],
+].entries()) {
+  await call('indicators.addMeasurement', {
+    indicatorId: exits.id,
+    periodStart: `${lastYear}-${String(1 + index * 3).padStart(2, '0')}-01`,
+    value: null,
+    numerator: null,
+    denominator: 20,
+    parts,
+    comment: index === 1 ? 'Deux sorties sans solution en fin de contrat.' : null,
+  });
+}
+const satisfaction = await fromTemplate('satisfaction_clients', { processId: missions, ownerId: paul, target: 85, alertThreshold: 75 });
+await call('indicators.addMeasurement', {
+  indicatorId: satisfaction.id,
+  periodStart: `${lastYear}-01-01`,
+  value: null,
+  numerator: 41,
+  denominator: 52,
+  parts: null,
+  comment: null,
+});
+await fromTemplate('delai_reclamations', { processId: clients, ownerId: amelie, target: 10, alertThreshold: 15 });
+await call('objectives.create', {
+  title: 'Atteindre 60 % de sorties dynamiques chaque trimestre',
+  description: null,
+  ownerId: karim,
+  processId: accueil,
+  targetDate: `${lastYear + 1}-12-31`,
+  status: 'en_cours',
+  indicatorIds: [exits.id],
+});
+const review = await call('management.createReview', {
+  heldOn: isoDaysFromToday(0),
+  periodStart: `${lastYear}-01-01`,
+  periodEnd: `${lastYear}-12-31`,
+  participantIds: [karim, amelie, nadia],
+  otherParticipants: 'M. Perrin, président',
+  contextChanges: 'Nouveau marché d’entretien des espaces verts avec la commune ; départ à la retraite d’un encadrant.',
+  resources: null,
+  risksOpportunities: null,
+  externalProviders: null,
+  conclusion: null,
+});
+await call('management.addDecision', {
+  reviewId: review.id,
+  kind: 'amelioration',
+  text: 'Former les encadrants à l’entretien de bilan de sortie.',
+  action: { type: 'amelioration', ownerId: nadia, dueDate: isoDaysFromToday(90), processId: accueil },
+});
+await call('management.addDecision', {
+  reviewId: review.id,
+  kind: 'ressources',
+  text: 'Recruter un second CIP à mi-temps.',
+  action: null,
+});
+
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -280,6 +358,16 @@ await page.screenshot({ path: path.join(outDir, 'nonconformity.png'), fullPage: 
 await page.getByRole('link', { name: 'Plan d’actions' }).click();
 await page.getByRole('region', { name: 'Actions du plan' }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'action-plan.png') });
+await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
+await page.getByRole('region', { name: 'Tableau de bord des indicateurs' }).waitFor();
+await page.screenshot({ path: path.join(outDir, 'indicators.png') });
+await page.getByRole('link', { name: 'Taux de sorties dynamiques' }).click();
+await page.getByTestId('indicator-chart').waitFor();
+await page.getByTestId('indicator-chart').screenshot({ path: path.join(outDir, 'indicator-chart.png') });
+await page.getByRole('link', { name: 'Revue de direction' }).click();
+await page.getByRole('region', { name: 'Revues de direction' }).getByRole('link').first().click();
+await page.getByTestId('decisions').waitFor();
+await page.screenshot({ path: path.join(outDir, 'management-review.png'), fullPage: true });
 await page.getByRole('link', { name: 'Réclamations' }).click();
 await page.getByRole('region', { name: 'Registre des réclamations' }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'complaints.png') });

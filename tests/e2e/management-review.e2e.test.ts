@@ -170,11 +170,35 @@ describe('indicators and the management review in browser mode', () => {
     await noViolations();
     await page.getByTestId('indicator-chart').screenshot({ path: path.join(dir, 'chart.png') });
 
+    await page.getByRole('button', { name: 'Modifier' }).click();
+    const editor = page.getByRole('region', { name: 'Modifier l’indicateur' });
+    await expect.poll(() => editor.getByRole('textbox', { name: /^Nom\b/ }).inputValue()).toBe(INDICATOR);
+    await noViolations();
+    await editor.getByRole('button', { name: 'Annuler' }).click();
+
     await nav('Indicateurs');
     const tile = page.getByRole('listitem').filter({ hasText: INDICATOR });
     await expect.poll(() => tile.textContent()).toContain('Atteint');
     expect(await tile.textContent()).toContain(`65\u202F% (T4 ${YEAR})`);
     await noViolations();
+
+    // A quality objective followed by this indicator.
+    await page.getByRole('link', { name: 'Objectifs qualité' }).click();
+    await expect.poll(() => page.getByText('Aucun objectif qualité').first().isVisible()).toBe(true);
+    await noViolations();
+    await page.getByRole('button', { name: 'Nouvel objectif' }).click();
+    await dialog(page)
+      .getByRole('textbox', { name: /^Objectif/ })
+      .fill('Atteindre 60 % de sorties dynamiques chaque trimestre');
+    await choose(dialog(page), page, 'Responsable', 'Claire Martin');
+    await typeDate(dialog(page), page, 'Échéance', `3112${YEAR + 1}`);
+    await dialog(page).locator('label').filter({ hasText: INDICATOR }).click();
+    await noViolations();
+    await dialog(page).getByRole('button', { name: 'Créer' }).click();
+    await notice('Objectif créé.');
+    const row = page.getByRole('row').filter({ hasText: 'Atteindre 60 %' });
+    expect(await row.textContent()).toContain(INDICATOR);
+    expect(await row.textContent()).toContain('Atteint');
   });
 
   it('prepares the management review of the year: audits, NCs, réclamations and the indicator listed without typing', async () => {

@@ -100,7 +100,9 @@ export const seriesChart = (b: Builder, chart: SeriesChart): void => {
   chart.points.forEach((point, index) => {
     const marker = markers[point.state];
     pen.path(symbol(marker.shape, 42)() ?? '', centre(index), y(point.value), marker.color);
-    text(chart.format(point.value), centre(index), y(point.value) - 6, theme.color.text);
+    // Under its target, a value's label goes below the marker, clear of the target and threshold rules.
+    const under = point.state === 'non_atteint' || point.state === 'vigilance';
+    text(chart.format(point.value), centre(index), y(point.value) + (under ? 11 : -6), theme.color.text);
     text(point.label, centre(index), bottom + 11, theme.color.muted);
   });
   pen.close();

@@ -7,6 +7,9 @@ import { useIndicatorFormat } from './labels';
 import { StateBadge } from './StateBadge';
 
 const WIDTH = 720;
+
+// A value under its target sits below the target and threshold lines: its label goes under the marker, clear of them.
+const below = (state: IndicatorState) => state === 'non_atteint' || state === 'vigilance';
 const HEIGHT = 300;
 
 /** A marker per state, each its own shape, so the chart reads without colour. */
@@ -108,7 +111,7 @@ export const IndicatorChart = ({ indicator }: { indicator: IndicatorDetail }) =>
             data-testid={point.key === layout.lowestKey ? 'chart-lowest' : undefined}
           >
             <Marker x={point.x} y={point.y} state={point.state} />
-            <text x={point.x} y={point.y - 12} textAnchor="middle" className="indicator-chart__value">
+            <text x={point.x} y={below(point.state) ? point.y + 20 : point.y - 12} textAnchor="middle" className="indicator-chart__value">
               {show(point.value)}
             </text>
             <text x={point.x} y={plot.bottom + 20} textAnchor="middle" className="indicator-chart__tick">

@@ -5,7 +5,6 @@ import type { IndicatorDetail } from '../../../../shared/schemas/indicators';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, Loading } from '../../ui/States';
@@ -69,13 +68,31 @@ export const IndicatorPage = () => {
         title={data.name}
         subtitle={<StateBadge state={data.state} />}
         actions={
-          <Button variant="primary" onPress={() => setEditing(true)}>
-            {t('common.edit')}
-          </Button>
+          !editing && (
+            <Button variant="primary" onPress={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          )
         }
       />
       <Notice message={notice ?? arrivalNotice} />
-      <IndicatorDetails indicator={data} />
+      {editing ? (
+        <section className="section" aria-label={t('indicators.editTitle')}>
+          <IndicatorForm
+            defaultValues={editValues(data)}
+            submitLabel={t('common.save')}
+            serverPrefix="fields."
+            onSubmit={async (fields) => {
+              await update.mutateAsync({ id: data.id, revision: data.revision, fields });
+              setEditing(false);
+              showNotice(t('indicators.updated'));
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </section>
+      ) : (
+        <IndicatorDetails indicator={data} />
+      )}
       {data.latePeriods.length > 0 && (
         <section className="section late-periods" aria-labelledby="late-title">
           <h2 id="late-title">
@@ -128,19 +145,6 @@ export const IndicatorPage = () => {
           formatValue={historyValue}
         />
       </section>
-      <Modal title={t('indicators.editTitle')} isOpen={editing} onOpenChange={setEditing}>
-        <IndicatorForm
-          defaultValues={editValues(data)}
-          submitLabel={t('common.save')}
-          serverPrefix="fields."
-          onSubmit={async (fields) => {
-            await update.mutateAsync({ id: data.id, revision: data.revision, fields });
-            setEditing(false);
-            showNotice(t('indicators.updated'));
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      </Modal>
     </>
   );
 };

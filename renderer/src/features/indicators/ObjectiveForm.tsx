@@ -55,7 +55,7 @@ export const ObjectiveForm = ({ defaultValues, submitLabel, onSubmit, onCancel, 
           />
         </div>
         <CheckboxGroup
-          className="checkbox-group"
+          className="checkbox-group objective-indicators"
           value={ids.map(String)}
           onChange={(values) => linked.field.onChange(values.map(Number))}
           isInvalid={linked.fieldState.error !== undefined}

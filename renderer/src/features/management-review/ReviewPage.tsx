@@ -66,7 +66,8 @@ export const ReviewPage = () => {
         title={t('managementReview.heading', { date: date(data.heldOn) })}
         subtitle={t(`managementReview.status.${data.status}`)}
         actions={
-          editable && (
+          editable &&
+          !editing && (
             <>
               <Button onPress={() => setEditing(true)}>{t('common.edit')}</Button>
               <Button variant="primary" onPress={() => setHolding(true)}>
@@ -78,6 +79,21 @@ export const ReviewPage = () => {
       />
       <Notice message={notice ?? arrivalNotice} />
       <MinutesButton reviewId={data.id} heldOn={data.heldOn} />
+      {editing && (
+        <section className="section" aria-label={t('managementReview.editTitle')}>
+          <ReviewForm
+            defaultValues={formValues(data)}
+            submitLabel={t('common.save')}
+            serverPrefix="fields."
+            onSubmit={async (fields) => {
+              await update.mutateAsync({ id: data.id, revision: data.revision, fields });
+              setEditing(false);
+              showNotice(t('managementReview.updated'));
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </section>
+      )}
       <dl className="details">
         <dt>{t('managementReview.field.period')}</dt>
         <dd>{t('managementReview.periodText', { start: date(data.periodStart), end: date(data.periodEnd) })}</dd>
@@ -114,19 +130,6 @@ export const ReviewPage = () => {
           }
         />
       </section>
-      <Modal title={t('managementReview.editTitle')} isOpen={editing} onOpenChange={setEditing}>
-        <ReviewForm
-          defaultValues={formValues(data)}
-          submitLabel={t('common.save')}
-          serverPrefix="fields."
-          onSubmit={async (fields) => {
-            await update.mutateAsync({ id: data.id, revision: data.revision, fields });
-            setEditing(false);
-            showNotice(t('managementReview.updated'));
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      </Modal>
       <Modal title={t('managementReview.hold.title')} isOpen={holding} onOpenChange={setHolding}>
         <p>{t('managementReview.hold.text')}</p>
         {hold.isError && <FormAlert message={hold.error.message} />}
