@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodOutput } from '../../shared/api/contract';
 import { fail, ok, type FieldErrors, type Result } from '../../shared/api/result';
 import { isHostOnlyMethod, type HostOnlyMethodName } from '../../shared/api/transport';
+import { agendaHandlers } from './agenda/handlers';
+import { auditsHandlers, certificationsHandlers } from './audits/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { ServiceError, fromSqliteError } from './errors';
 import { filesHandlers } from './files/handlers';
@@ -32,6 +34,9 @@ const handlers: Handlers = {
   ...documentsHandlers,
   ...historyHandlers,
   ...searchHandlers,
+  ...agendaHandlers,
+  ...certificationsHandlers,
+  ...auditsHandlers,
   ...nonconformitiesHandlers,
   ...actionsHandlers,
   ...complaintsHandlers,

@@ -10,10 +10,14 @@ const preferencesSchema = z.object({
   recentFiles: z.array(z.object({ path: z.string(), openedAt: z.string() })).catch([]),
   /** Data file path → folder chosen for its backups (absent: `Sauvegardes` beside the file). */
   backupFolders: z.record(z.string(), z.string()).catch({}),
+  /** Desktop notifications (and the browser-mode banner) of what is late or due this week. */
+  reminders: z.boolean().catch(true),
+  /** The day the last desktop reminder was shown, so a day brings one, and what became late since. */
+  lastReminderOn: z.string().nullable().catch(null),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
-const empty = (): Preferences => ({ recentFiles: [], backupFolders: {} });
+const empty = (): Preferences => ({ recentFiles: [], backupFolders: {}, reminders: true, lastReminderOn: null });
 
 /**
  * This computer's preferences (recent files, backup folders): they describe this machine's
@@ -68,6 +72,14 @@ export const createPreferences = (folder: string | null) => {
       if (backupFolder === null) delete backupFolders[dataFile];
       else backupFolders[dataFile] = backupFolder;
       write({ ...current, backupFolders });
+    },
+    setReminders: (enabled: boolean): void => write({ ...read(), reminders: enabled }),
+    rememberReminder: (day: string): void => {
+      try {
+        write({ ...read(), lastReminderOn: day });
+      } catch (error) {
+        console.error('Préférences non enregistrées', error);
+      }
     },
   };
 };

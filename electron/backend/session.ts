@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/schemas/app';
 import type { Backup, BackupList } from '../../shared/schemas/backups';
+import type { Reminders } from '../../shared/schemas/agenda';
 import type { CopyResult, RecentFile } from '../../shared/schemas/datafile';
 import { writeVerifiedCopy } from './backups/copy';
 import { defaultBackupFolder } from './backups/names';
@@ -14,6 +15,8 @@ import type { FileLock } from './db/lock';
 import { migrations } from './db/migrations';
 import { ServiceError, fromSqliteError } from './errors';
 import { createPreferences } from './prefs';
+import { createAgendaService } from './agenda/service';
+import { createAuditControl } from './audits';
 import { createDocumentControl } from './documents';
 import { createFilesService } from './files/service';
 import { createHistoryRepository } from './history/repository';
@@ -55,12 +58,14 @@ const createServices = (file: OpenedFile, config: SessionConfig) => {
     people: createPeopleService(ctx),
     processes: createProcessesService(ctx),
     ...createDocumentControl(ctx),
+    ...createAuditControl(ctx),
     ...createImprovementLoop(ctx),
     ...createDirection(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db),
     search: createSearchService(file.db),
+    agenda: createAgendaService(ctx),
   };
 };
 
@@ -285,6 +290,16 @@ export const createSession = (config: SessionConfig) => {
     },
 
     recentFiles: (): RecentFile[] => preferences.read().recentFiles.map((entry) => ({ ...entry, exists: fs.existsSync(entry.path) })),
+
+    /** This computer's reminder setting (desktop notifications, browser-mode banner). */
+    reminders: {
+      get: (): Reminders => ({ enabled: preferences.read().reminders, lastShownOn: preferences.read().lastReminderOn }),
+      set: (enabled: boolean): Reminders => {
+        preferences.setReminders(enabled);
+        return { enabled, lastShownOn: preferences.read().lastReminderOn };
+      },
+      shown: (day: string): void => preferences.rememberReminder(day),
+    },
 
     /** Paths this computer opened before: the only ones the desktop app's page may name itself. */
     isKnownPath: (filePath: string): boolean => {

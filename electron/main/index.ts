@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, protocol, session as electronSession, shell } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Notification, protocol, session as electronSession, shell } from 'electron';
+import { toCalendarDate } from '../../shared/domain/dates';
 import { createApi } from '../backend/api';
 import { systemUserName } from '../backend/identity';
 import { defaultDataFile } from '../backend/paths';
@@ -12,6 +13,7 @@ import { electronNativeBinding } from './native';
 import { openWithSystemHandler } from './openWithSystem';
 import { chooseTargetHandler, openPdfHandler, type PackHostOptions } from './packHost';
 import { registerAppScheme, serveAppScheme } from './protocol';
+import { startReminders } from './reminders';
 import { installSecurityGuards } from './security';
 import { createMainWindow, defaultPreloadPath } from './window';
 
@@ -99,24 +101,37 @@ const start = async (): Promise<void> => {
     documentsFolder: () => app.getPath('documents'),
     openPath: (filePath) => shell.openPath(filePath),
   };
-  registerIpcGate(
-    ipcMain,
-    createApi(session, (message, error) => console.error(message, error), {
-      'files.open': openWithSystemHandler({
-        tempRoot: path.join(app.getPath('temp'), 'Sève'),
-        openPath: (filePath) => shell.openPath(filePath),
-      }),
-      'pack.chooseTarget': chooseTargetHandler(packHost),
-      'pack.open': openPdfHandler(packHost),
-      ...fileCommands.hostHandlers,
+  const api = createApi(session, (message, error) => console.error(message, error), {
+    'files.open': openWithSystemHandler({
+      tempRoot: path.join(app.getPath('temp'), 'Sève'),
+      openPath: (filePath) => shell.openPath(filePath),
     }),
-    () => mainWindow?.webContents ?? null,
-  );
+    'pack.chooseTarget': chooseTargetHandler(packHost),
+    'pack.open': openPdfHandler(packHost),
+    ...fileCommands.hostHandlers,
+  });
+  registerIpcGate(ipcMain, api, () => mainWindow?.webContents ?? null);
   app.setAboutPanelOptions({ applicationName: 'Sève', applicationVersion: app.getVersion(), copyright: 'Sève — système qualité' });
   fileCommands.refreshMenu();
 
   openMainWindow();
   started = true;
+  startReminders({
+    invoke: api.invoke,
+    notify: (title, body, onClick) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title, body });
+      notification.on('click', onClick);
+      notification.show();
+    },
+    openAgenda: () => {
+      focusMainWindow();
+      // Within the app's own origin, which the navigation guard allows.
+      void mainWindow?.loadURL('app://seve/index.html#/a-faire');
+    },
+    today: () => toCalendarDate(new Date()),
+    setInterval: (callback, ms) => setInterval(callback, ms),
+  });
 };
 
 if (!app.requestSingleInstanceLock()) {

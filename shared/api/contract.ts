@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { agendaMethods } from './methods/agenda';
 import { appMethods } from './methods/app';
 import { backupsMethods, datafileMethods } from './methods/datafile';
+import { auditsMethods, certificationsMethods, nonconformitiesMethods } from './methods/audits';
 import { actionsMethods } from './methods/actions';
 import { complaintsMethods } from './methods/complaints';
 import { suggestionsMethods } from './methods/suggestions';
@@ -29,6 +31,10 @@ export const contract = {
   ...documentsMethods,
   ...historyMethods,
   ...searchMethods,
+  ...agendaMethods,
+  ...certificationsMethods,
+  ...auditsMethods,
+  ...nonconformitiesMethods,
   ...actionsMethods,
   ...complaintsMethods,
   ...suggestionsMethods,

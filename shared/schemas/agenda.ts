@@ -78,3 +78,10 @@ export const agendaQuerySchema = z
   })
   .strict();
 export type AgendaQuery = z.infer<typeof agendaQuerySchema>;
+
+/** This computer's reminder setting: desktop notifications, and the banner in browser mode. */
+export const remindersSchema = z.object({ enabled: z.boolean(), lastShownOn: calendarDateSchema.nullable() });
+export type Reminders = z.infer<typeof remindersSchema>;
+export const remindersUpdateSchema = z.object({ enabled: z.boolean({ error: 'Valeur invalide.' }) }).strict();
+/** The day a reminder was shown (desktop notification). */
+export const reminderShownSchema = z.object({ day: calendarDateSchema }).strict();

@@ -148,9 +148,15 @@ describe('"À faire" in browser mode', () => {
     expect(uids(await exportIcs())).toEqual(uids(first));
   });
 
-  it('reminds in a banner what is late or due this week', async () => {
+  it('reminds in a banner what is late or due this week, unless turned off on this computer', async () => {
     const banner = page.getByRole('complementary', { name: 'Rappel' });
     await expect.poll(() => banner.textContent()).toContain('1 échéance(s) en retard et 1 cette semaine');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Structure', exact: true }).click();
+    const setting = page.locator('label').filter({ hasText: 'Me rappeler ce qui est en retard' });
+    await setting.click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await setting.click();
+    await expect.poll(() => banner.count()).toBe(1);
     await banner.getByRole('button', { name: 'Masquer jusqu’à demain' }).click();
     await expect.poll(() => banner.count()).toBe(0);
   });

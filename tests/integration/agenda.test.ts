@@ -142,16 +142,14 @@ describe('the "À faire" agenda', () => {
 
   it('reads each kind through an index: no full scan of a register in the query plan', () => {
     const db = new Database(backend.filePath, { readonly: true });
-    const plan = db
-      .prepare(`EXPLAIN QUERY PLAN ${createAgendaRepository(db).sql}`)
-      .all({
-        horizon: '2027-02-24',
-        preparationHorizon: '2027-03-26',
-        today: '2026-11-26',
-        readsSince: '2026-08-28',
-        personId: null,
-        processId: null,
-      }) as { detail: string }[];
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${createAgendaRepository(db).sql}`).all({
+      horizon: '2027-02-24',
+      preparationHorizon: '2027-03-26',
+      today: '2026-11-26',
+      readsSince: '2026-08-28',
+      personId: null,
+      processId: null,
+    }) as { detail: string }[];
     db.close();
     const scans = plan.map((row) => row.detail).filter((detail) => /^SCAN /.test(detail));
     // Certifications are a handful of rows; people are scanned only to count who has not read a version;

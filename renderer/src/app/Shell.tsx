@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { ReminderBanner } from '../features/agenda/ReminderBanner';
 import { useAppInfo } from '../features/organisation/hooks';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { Button } from '../ui/Button';
@@ -8,18 +9,19 @@ import { ErrorState, Loading } from '../ui/States';
 import { FileErrorScreen } from './FileErrorScreen';
 
 const navItems = [
+  { to: '/a-faire', key: 'agenda.nav' },
   { to: '/documents', key: 'nav.documents' },
   { to: '/processus', key: 'nav.processes' },
   { to: '/referentiels', key: 'referentials.nav' },
   { to: '/certifications', key: 'certifications.nav' },
   { to: '/audits', key: 'audits.nav' },
-  { to: '/indicateurs', key: 'indicators.nav' },
-  { to: '/revues-de-direction', key: 'managementReview.nav' },
-  { to: '/dossier-de-preuves', key: 'pack.nav' },
   { to: '/non-conformites', key: 'nonconformities.nav' },
   { to: '/plan-actions', key: 'actions.nav' },
   { to: '/reclamations', key: 'complaints.nav' },
   { to: '/ameliorations', key: 'suggestions.nav' },
+  { to: '/indicateurs', key: 'indicators.nav' },
+  { to: '/revues-de-direction', key: 'managementReview.nav' },
+  { to: '/dossier-de-preuves', key: 'pack.nav' },
   { to: '/annuaire', key: 'nav.people' },
   { to: '/structure', key: 'nav.organisation' },
   { to: '/fichier', key: 'datafile.nav' },
@@ -95,6 +97,7 @@ export const Shell = () => {
             {t('datafile.backupWarning')} {file.backupWarning} <Link to="/fichier">{t('datafile.nav')}</Link>
           </p>
         )}
+        {info.data.host === 'browser' && <ReminderBanner />}
         <Outlet />
       </main>
       <SearchDialog isOpen={searching} onOpenChange={setSearching} />

@@ -1,4 +1,5 @@
 import type { MethodInput } from '../../../shared/api/contract';
+import type { AgendaQuery } from '../../../shared/schemas/agenda';
 import type { DocumentListQuery } from '../../../shared/schemas/documents';
 import type { AttachmentOwner } from '../../../shared/schemas/files';
 import type { ActionListQuery } from '../../../shared/schemas/actions';
@@ -26,6 +27,8 @@ export const queryKeys = {
   reads: (versionId: number) => ['documents', 'reads', versionId] as const,
   history: (entity: HistoryEntity, entityId: number) => ['history', entity, entityId] as const,
   search: (text: string) => ['search', text] as const,
+  agenda: (query: AgendaQuery) => ['agenda', query] as const,
+  reminders: ['reminders'] as const,
   attachments: (owner: AttachmentOwner) => ['files', owner.entity, owner.id] as const,
   referentials: ['referentials'] as const,
   referential: (id: number) => ['referentials', 'one', id] as const,

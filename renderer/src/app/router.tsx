@@ -1,4 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { AgendaPage } from '../features/agenda/AgendaPage';
 import { AuditCreatePage } from '../features/audits/AuditCreatePage';
 import { AuditPage } from '../features/audits/AuditPage';
 import { AuditProgrammePage } from '../features/audits/AuditProgrammePage';
@@ -26,8 +27,8 @@ import { NonconformityPage } from '../features/nonconformities/NonconformityPage
 import { SuggestionPage } from '../features/suggestions/SuggestionPage';
 import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
-import { DataFilePage } from '../features/datafile/DataFilePage';
 import { PackWizardPage } from '../features/pack/PackWizardPage';
+import { DataFilePage } from '../features/datafile/DataFilePage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { ProcessesPage } from '../features/processes/ProcessesPage';
 import { ReferentialCreatePage } from '../features/referentials/ReferentialCreatePage';
@@ -44,7 +45,8 @@ export const router = createHashRouter([
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <Navigate to="/documents" replace /> },
+      { index: true, element: <Navigate to="/a-faire" replace /> },
+      { path: 'a-faire', element: <AgendaPage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'documents/nouveau', element: <DocumentCreatePage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
@@ -61,14 +63,6 @@ export const router = createHashRouter([
       { path: 'audits/nouveau', element: <AuditCreatePage /> },
       { path: 'audits/programme', element: <AuditProgrammePage /> },
       { path: 'audits/:id', element: <AuditPage /> },
-      { path: 'indicateurs', element: <IndicatorsPage /> },
-      { path: 'indicateurs/nouveau', element: <IndicatorCreatePage /> },
-      { path: 'indicateurs/:id', element: <IndicatorPage /> },
-      { path: 'objectifs', element: <ObjectivesPage /> },
-      { path: 'revues-de-direction', element: <ReviewsPage /> },
-      { path: 'revues-de-direction/nouvelle', element: <ReviewCreatePage /> },
-      { path: 'revues-de-direction/:id', element: <ReviewPage /> },
-      { path: 'dossier-de-preuves', element: <PackWizardPage /> },
       { path: 'non-conformites', element: <NonconformitiesPage /> },
       { path: 'non-conformites/nouvelle', element: <NonconformityCreatePage /> },
       { path: 'non-conformites/:id', element: <NonconformityPage /> },
@@ -78,6 +72,14 @@ export const router = createHashRouter([
       { path: 'reclamations/:id', element: <ComplaintPage /> },
       { path: 'ameliorations', element: <SuggestionsPage /> },
       { path: 'ameliorations/:id', element: <SuggestionPage /> },
+      { path: 'indicateurs', element: <IndicatorsPage /> },
+      { path: 'indicateurs/nouveau', element: <IndicatorCreatePage /> },
+      { path: 'indicateurs/:id', element: <IndicatorPage /> },
+      { path: 'objectifs', element: <ObjectivesPage /> },
+      { path: 'revues-de-direction', element: <ReviewsPage /> },
+      { path: 'revues-de-direction/nouvelle', element: <ReviewCreatePage /> },
+      { path: 'revues-de-direction/:id', element: <ReviewPage /> },
+      { path: 'dossier-de-preuves', element: <PackWizardPage /> },
       { path: 'annuaire', element: <PeoplePage /> },
       { path: 'structure', element: <OrganisationPage /> },
       { path: 'fichier', element: <DataFilePage /> },

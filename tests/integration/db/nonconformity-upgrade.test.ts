@@ -9,7 +9,7 @@ import { expectOk, makeTempDir, openTestBackend } from '../../helpers/backend';
 const now = () => new Date('2026-11-26T10:00:00Z');
 const at = '2026-03-03T10:00:00.000Z';
 
-describe('schema 9 on a file of the audits schema', () => {
+describe('schema 7 on a file of the audits schema', () => {
   let dir: string;
   let cleanup: () => void;
   beforeEach(() => ({ dir, cleanup } = makeTempDir()));

@@ -4,8 +4,9 @@ import m0003 from './0003_referentials.sql';
 import m0004 from './0004_files.sql';
 import m0005 from './0005_search.sql';
 import m0006 from './0006_audits.sql';
-import m0009 from './0009_nonconformity_loop.sql';
-import m0010 from './0010_indicators_review.sql';
+import m0007 from './0007_nonconformity_loop.sql';
+import m0008 from './0008_indicators_review.sql';
+import m0009 from './0009_agenda.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004_files', sql: m0004 },
   { version: 5, name: '0005_search', sql: m0005 },
   { version: 6, name: '0006_audits', sql: m0006 },
-  { version: 9, name: '0009_nonconformity_loop', sql: m0009 },
-  { version: 10, name: '0010_indicators_review', sql: m0010 },
+  { version: 7, name: '0007_nonconformity_loop', sql: m0007 },
+  { version: 8, name: '0008_indicators_review', sql: m0008 },
+  { version: 9, name: '0009_agenda', sql: m0009 },
 ];

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { AGENDA_HORIZON_DAYS } from '../../../../shared/domain/agenda';
 import { todayOnThisComputer } from '../../app/today';
 import { Button } from '../../ui/Button';
-import { useAgenda } from './hooks';
+import { useAgenda, useReminders } from './hooks';
 
 const DISMISSED_KEY = 'seve.reminderDismissedOn';
 
@@ -19,7 +19,8 @@ export const ReminderBanner = () => {
   // The same query as the agenda's default view, so the two share one answer; its counts per group
   // do not depend on the horizon for "late" and "this week".
   const agenda = useAgenda({ horizonDays: AGENDA_HORIZON_DAYS });
-  if (dismissedOn === today || !agenda.data) return null;
+  const reminders = useReminders();
+  if (dismissedOn === today || !agenda.data || reminders.data?.enabled !== true) return null;
   const { overdue = 0, this_week: week = 0 } = agenda.data.counts;
   if (overdue + week === 0) return null;
   return (

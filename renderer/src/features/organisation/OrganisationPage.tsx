@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { languages, setLanguage, type Language } from '../../i18n';
+import { RemindersSetting } from '../agenda/RemindersSetting';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
@@ -51,6 +52,7 @@ export const OrganisationPage = () => {
           onChange={(value) => value && setLanguage(value as Language)}
         />
       </section>
+      <RemindersSetting />
     </>
   );
 };

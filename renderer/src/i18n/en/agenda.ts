@@ -63,6 +63,11 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       text: '{{overdue}} item(s) overdue and {{week}} due this week.',
       dismiss: 'Hide until tomorrow',
     },
+    settings: {
+      title: 'Reminders',
+      enabled: 'Remind me of what is overdue or due this week',
+      help: 'A desktop notification at launch and once a day (desktop app), a banner at the top of the screen (browser mode). Set for this computer only.',
+    },
     month: {
       previous: 'Previous month',
       next: 'Next month',

@@ -5,6 +5,7 @@ import { filesMessages } from './files';
 import { historyMessages } from './history';
 import { versionsMessages } from './versions';
 import { searchMessages } from './search';
+import { agendaMessages } from './agenda';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
@@ -15,8 +16,8 @@ import { actionsMessages } from './actions';
 import { complaintsMessages } from './complaints';
 import { suggestionsMessages } from './suggestions';
 import { organisationMessages } from './organisation';
-import { datafileMessages } from './datafile';
 import { packMessages } from './pack';
+import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
 
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...historyMessages,
   ...versionsMessages,
   ...searchMessages,
+  ...agendaMessages,
   ...peopleMessages,
   ...processesMessages,
   ...referentialsMessages,
@@ -38,8 +40,8 @@ export const en: Messages = {
   ...complaintsMessages,
   ...suggestionsMessages,
   ...organisationMessages,
-  ...datafileMessages,
   ...packMessages,
+  ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
 };

@@ -61,6 +61,11 @@ export const agendaMessages = {
       text: '{{overdue}} échéance(s) en retard et {{week}} cette semaine.',
       dismiss: 'Masquer jusqu’à demain',
     },
+    settings: {
+      title: 'Rappels',
+      enabled: 'Me rappeler ce qui est en retard ou à faire cette semaine',
+      help: 'Une notification sur le bureau à l’ouverture puis une fois par jour (application de bureau), un bandeau en haut de l’écran (mode navigateur). Réglage propre à cet ordinateur.',
+    },
     month: {
       previous: 'Mois précédent',
       next: 'Mois suivant',

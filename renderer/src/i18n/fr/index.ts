@@ -4,6 +4,7 @@ import { filesMessages } from './files';
 import { historyMessages } from './history';
 import { versionsMessages } from './versions';
 import { searchMessages } from './search';
+import { agendaMessages } from './agenda';
 import { peopleMessages } from './people';
 import { processesMessages } from './processes';
 import { referentialsMessages } from './referentials';
@@ -14,8 +15,8 @@ import { actionsMessages } from './actions';
 import { complaintsMessages } from './complaints';
 import { suggestionsMessages } from './suggestions';
 import { organisationMessages } from './organisation';
-import { datafileMessages } from './datafile';
 import { packMessages } from './pack';
+import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
 
@@ -27,6 +28,7 @@ export const fr = {
   ...historyMessages,
   ...versionsMessages,
   ...searchMessages,
+  ...agendaMessages,
   ...peopleMessages,
   ...processesMessages,
   ...referentialsMessages,
@@ -37,8 +39,8 @@ export const fr = {
   ...complaintsMessages,
   ...suggestionsMessages,
   ...organisationMessages,
-  ...datafileMessages,
   ...packMessages,
+  ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
 } as const;

@@ -1,4 +1,4 @@
--- Sève schema 10: what the director looks at. Indicators and their measurements (§9.1), quality
+-- Sève schema 8: what the director looks at. Indicators and their measurements (§9.1), quality
 -- objectives (§6.2), and the management review (§9.3) whose decisions become actions of the plan.
 
 -- An indicator and how it is measured. Periods follow the calendar grid of its frequency

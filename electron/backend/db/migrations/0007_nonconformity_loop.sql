@@ -1,4 +1,4 @@
--- Sève schema 9: the closed loop of ISO 9001 §10.2 on the register schema 6 opened. Correction, cause
+-- Sève schema 7: the closed loop of ISO 9001 §10.2 on the register schema 6 opened. Correction, cause
 -- analysis (5 pourquoi, Ishikawa 5M or plain text), actions with owner and due date (on their own too),
 -- the effectiveness check planned with them, closure; réclamations and fiches d'amélioration.
 

@@ -1,4 +1,4 @@
--- Sève schema 11: the indexes the "À faire" agenda needs so its one query reads each kind of
+-- Sève schema 9: the indexes the "À faire" agenda needs so its one query reads each kind of
 -- obligation by date range (the others already exist: documents_review, audits_dates,
 -- findings_due, actions_plan, indicators_due).
 
