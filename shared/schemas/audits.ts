@@ -152,16 +152,34 @@ export const auditListQuerySchema = z
 
 // Programme ------------------------------------------------------------------------------------
 
+const programmeAuditSchema = z.object({ id: idSchema, reference: z.string(), startDate: calendarDateSchema, status: z.enum(auditStatuses) });
+
 export const programmeSchema = z.object({
   cycle: z.object({ from: calendarDateSchema, to: calendarDateSchema, certificationId: idSchema.nullable() }),
+  /** The internal audits of the cycle, by date. */
+  audits: z.array(programmeAuditSchema),
   processes: z.array(
     z.object({
       id: idSchema,
       name: z.string(),
       pilotName: z.string().nullable(),
-      audits: z.array(z.object({ id: idSchema, reference: z.string(), startDate: calendarDateSchema, status: z.enum(auditStatuses) })),
+      audits: z.array(programmeAuditSchema),
     }),
   ),
+  /** Chapters (depth 0) and clauses (depth 1) of the programme's referentials, with the audits covering each. */
+  requirements: z.object({
+    referentials: z.array(z.object({ id: idSchema, name: z.string(), edition: z.string() })),
+    rows: z.array(
+      z.object({
+        id: idSchema,
+        number: z.string(),
+        title: z.string(),
+        depth: z.number().int().min(0).max(1),
+        applicable: z.boolean(),
+        auditIds: z.array(idSchema),
+      }),
+    ),
+  }),
   warnings: z.array(
     z.object({
       kind: z.enum(['process_not_audited', 'auditor_owns_process']),

@@ -269,12 +269,43 @@ describe('certifications and audits in browser mode', () => {
     await noViolations();
   });
 
+  it('turns the point fort into an action of the plan from its card, audit and finding already chosen', async () => {
+    await page.getByRole('link', { name: 'Audits', exact: true }).click();
+    await page.getByRole('region', { name: 'Liste des audits' }).getByRole('link', { name: 'AUD-2026-01' }).click();
+    const strength = page.getByRole('list', { name: 'Constats de l’audit' }).getByRole('article', { name: /Point fort/ });
+    await strength.getByRole('link', { name: 'Créer une action à partir de ce constat' }).click();
+    await expect.poll(() => heading('Plan d’actions').isVisible()).toBe(true);
+    await expect.poll(() => text(dialog(page))).toContain('Point fort — Revue de direction complète et suivie.');
+    expect(await text(dialog(page))).toContain('AUD-2026-01');
+    await dialog(page).getByRole('textbox', { name: 'Description' }).fill('Présenter la trame de revue de direction au réseau.');
+    await choose(dialog(page), page, 'Responsable', 'Karim Benali');
+    await typeDate(dialog(page), page, 'Échéance', '30062026');
+    await noViolations();
+    await dialog(page).getByRole('button', { name: 'Créer' }).click();
+    await notice('ajoutée.');
+    expect(
+      query(
+        "SELECT a.source, g.code FROM actions a JOIN findings f ON f.id = a.finding_id JOIN finding_grades g ON g.id = f.grade_id WHERE a.description LIKE 'Présenter la trame%'",
+      ),
+    ).toEqual([{ source: 'constat', code: 'point_fort' }]);
+    // Going back and forth does not reopen the form.
+    await page.goBack();
+    await page.goForward();
+    await expect.poll(() => heading('Plan d’actions').isVisible()).toBe(true);
+    expect(await dialog(page).count()).toBe(0);
+  });
+
   it('shows the audit programme with its warnings', async () => {
     await page.getByRole('link', { name: 'Audits', exact: true }).click();
     await page.getByRole('link', { name: 'Programme d’audit' }).click();
     await expect.poll(() => heading('Programme d’audit').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Cycle du 15 mars 2026 au 14 mars 2029').isVisible()).toBe(true);
     expect(await page.getByText('Processus non audité', { exact: false }).count()).toBe(2);
+    const clauses = page.getByRole('region', { name: 'Exigences auditées par audit' });
+    await expect.poll(() => clauses.getByRole('rowheader', { name: '7.5 Informations documentées' }).isVisible()).toBe(true);
+    expect(
+      await page.getByText(/ISO 9001:2015 \(2015 \+ Amd 1:2024\) : \d+ exigence\(s\) applicable\(s\) sur \d+ auditée\(s\)/).isVisible(),
+    ).toBe(true);
     await noViolations();
   });
 

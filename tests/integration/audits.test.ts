@@ -269,6 +269,48 @@ describe('certifications, audits and findings', () => {
       ],
     ]);
   });
+  it('shows which clauses of the certification’s referential each internal audit covers, by scope or checklist', async () => {
+    const [iso] = await expectOk<{ id: number }[]>(backend.api, 'referentials.list', {});
+    if (!iso) throw new Error('no shipped referential');
+    const options = await expectOk<{ id: number; number: string; referentialId: number }[]>(
+      backend.api,
+      'referentials.requirementOptions',
+      {},
+    );
+    const clause = (number: string) => {
+      const found = options.find((option) => option.referentialId === iso.id && option.number === number);
+      if (!found) throw new Error(`no clause ${number}`);
+      return found.id;
+    };
+    await expectOk(backend.api, 'referentials.setApplicability', {
+      id: clause('8.3'),
+      fields: { applicable: false, justification: 'Aucune conception : les parcours suivent le cahier des charges de l’État.' },
+    });
+    const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification({ referentialId: iso.id }));
+    const internal = await expectOk<Audit>(
+      backend.api,
+      'audits.create',
+      audit({ type: 'interne', startDate: '2026-10-01', endDate: '2026-10-01', status: 'planifie', requirementIds: [clause('7.5.2')] }),
+    );
+    await expectOk(backend.api, 'audits.addChecklistItem', {
+      auditId: internal.id,
+      fields: { requirementId: clause('9'), processId: null, question: 'Les indicateurs sont-ils suivis ?', result: null, comment: null },
+    });
+    // An external audit never counts in the internal programme.
+    await expectOk(backend.api, 'audits.create', audit({ requirementIds: [clause('4.1')] }));
+
+    const { audits, requirements } = await expectOk<AuditProgramme>(backend.api, 'audits.programme', { certificationId: cert.id });
+    expect(audits.map((a) => a.id)).toEqual([internal.id]);
+    expect(requirements.referentials.map((r) => r.id)).toEqual([iso.id]);
+    const row = (number: string) => requirements.rows.find((r) => r.number === number);
+    expect(row('7')).toMatchObject({ depth: 0, auditIds: [internal.id] });
+    expect(row('7.5')).toMatchObject({ depth: 1, auditIds: [internal.id] });
+    expect(row('7.1')).toMatchObject({ depth: 1, auditIds: [] });
+    expect(row('9.1')).toMatchObject({ depth: 1, auditIds: [internal.id] });
+    expect(row('4.1')).toMatchObject({ auditIds: [] });
+    expect(row('8.3')).toMatchObject({ applicable: false, auditIds: [] });
+    expect(row('7.5.2')).toBeUndefined();
+  });
 });
 
 describe('grading scales per referential', () => {

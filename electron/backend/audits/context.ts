@@ -4,6 +4,7 @@ import { notFound, raise } from '../errors';
 import { createHistoryRepository } from '../history/repository';
 import { createPeopleRepository } from '../people/repository';
 import { createProcessesRepository } from '../processes/repository';
+import { createReferentialsRepository } from '../referentials/repository';
 import { createCertificationsRepository } from './certifications-repository';
 import { createChecklistRepository } from './checklist-repository';
 import { createFindingsRepository } from './findings-repository';
@@ -20,6 +21,7 @@ export const createAuditsContext = (ctx: ServiceContext) => {
     sequences: createYearlySequences(ctx.db),
     people: createPeopleRepository(ctx.db),
     processes: createProcessesRepository(ctx.db),
+    referentials: createReferentialsRepository(ctx.db),
     history: createHistoryRepository(ctx.db),
     requirementExists: ctx.db.prepare<[number], number>('SELECT 1 FROM requirements WHERE id = ?').pluck(),
     referentialExists: ctx.db.prepare<[number], number>('SELECT 1 FROM referentials WHERE id = ?').pluck(),

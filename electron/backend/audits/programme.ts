@@ -4,6 +4,7 @@ import { internalAuditTypes } from '../../../shared/domain/audits';
 import { fromCalendarDate, toCalendarDate } from '../../../shared/domain/dates';
 import type { Audit, AuditProgramme } from '../../../shared/schemas/audits';
 import type { AuditsContext } from './context';
+import { requirementCoverage } from './programme-requirements';
 
 /** The cycle the programme covers: the certification's, else the three calendar years up to this one. */
 const cycleOf = (ac: AuditsContext, certificationId: number | undefined) => {
@@ -19,7 +20,8 @@ const cycleOf = (ac: AuditsContext, certificationId: number | undefined) => {
 
 /**
  * The internal audit programme (ISO 9001 §9.2) over a certification cycle: which processes each
- * internal audit covers, which processes no audit covers, and auditors who would audit their own process.
+ * internal audit covers, which processes no audit covers, which clauses of the referential each
+ * covers, and auditors who would audit their own process.
  */
 export const auditProgramme = (ac: AuditsContext, certificationId: number | undefined): AuditProgramme => {
   const cycle = cycleOf(ac, certificationId);
@@ -57,6 +59,9 @@ export const auditProgramme = (ac: AuditsContext, certificationId: number | unde
 
   return {
     cycle,
+    audits: [...internal]
+      .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.reference.localeCompare(b.reference))
+      .map((audit) => ({ id: audit.id, reference: audit.reference, startDate: audit.startDate, status: audit.status })),
     processes: processes.map((process) => ({
       id: process.id,
       name: process.name,
@@ -68,6 +73,7 @@ export const auditProgramme = (ac: AuditsContext, certificationId: number | unde
         status: audit.status,
       })),
     })),
+    requirements: requirementCoverage(ac, cycle.certificationId, internal),
     warnings,
   };
 };

@@ -11,13 +11,24 @@ import { useAuditOptions, useFindingOptions } from './hooks';
 
 type Source = (typeof standaloneActionSources)[number];
 
+/** The finding an action starts from, when the user came from it (the audit page's "Créer une action"). */
+export type FindingOrigin = { auditId: number; findingId: number };
+
 /** An action on its own: from an audit finding (piste de progrès, point sensible…), a management review, or else. */
-export const ActionCreateForm = ({ onCreated, onCancel }: { onCreated: (action: Action) => void; onCancel: () => void }) => {
+export const ActionCreateForm = ({
+  onCreated,
+  onCancel,
+  fromFinding = null,
+}: {
+  onCreated: (action: Action) => void;
+  onCancel: () => void;
+  fromFinding?: FindingOrigin | null;
+}) => {
   const { t } = useTranslation();
   const create = useLoopMutation('actions.create');
   const [source, setSource] = useState<Source>('constat');
-  const [auditId, setAuditId] = useState<number | null>(null);
-  const [findingId, setFindingId] = useState<number | null>(null);
+  const [auditId, setAuditId] = useState<number | null>(fromFinding?.auditId ?? null);
+  const [findingId, setFindingId] = useState<number | null>(fromFinding?.findingId ?? null);
   const [note, setNote] = useState('');
   const audits = useAuditOptions();
   const findings = useFindingOptions(auditId);

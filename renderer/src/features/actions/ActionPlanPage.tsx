@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'react-aria-components';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { actionSources, actionStatuses } from '../../../../shared/domain/actions';
 import type { ActionListQuery } from '../../../../shared/schemas/actions';
 import { download } from '../../api/client';
@@ -15,7 +15,7 @@ import { EmptyState, ErrorState, Loading } from '../../ui/States';
 import { saveBytes } from '../files/save';
 import { usePeople } from '../people/hooks';
 import { useProcesses } from '../processes/hooks';
-import { ActionCreateForm } from './ActionCreateForm';
+import { ActionCreateForm, type FindingOrigin } from './ActionCreateForm';
 import { ActionPlanTable } from './ActionPlanTable';
 import { useActionList } from './hooks';
 import { actionOptions } from './labels';
@@ -50,6 +50,14 @@ const useFilters = () => {
   return { query, set, isFiltered: [...params.keys()].length > 0, clear: () => setParams(new URLSearchParams(), { replace: true }) };
 };
 
+/** The finding the audit page sent the user from ("Créer une action"), carried in the navigation state. */
+const findingOrigin = (state: unknown): FindingOrigin | null => {
+  const from = (state as { fromFinding?: Partial<FindingOrigin> } | null)?.fromFinding;
+  const auditId = positiveId(String(from?.auditId));
+  const findingId = positiveId(String(from?.findingId));
+  return auditId && findingId ? { auditId, findingId } : null;
+};
+
 /** The action plan: every action whatever its source, filtered, exported to CSV for French Excel. */
 export const ActionPlanPage = () => {
   const { t } = useTranslation();
@@ -58,7 +66,15 @@ export const ActionPlanPage = () => {
   const people = usePeople();
   const processes = useProcesses();
   const [notice, showNotice] = useNotice();
-  const [creating, setCreating] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [fromFinding] = useState(() => findingOrigin(location.state));
+  const [creating, setCreatingState] = useState(fromFinding !== null);
+  const setCreating = (open: boolean) => {
+    setCreatingState(open);
+    // Once the form closes, forget where it came from: going back and forth must not reopen it.
+    if (!open && location.state) void navigate({ search: location.search }, { replace: true, state: null });
+  };
   const [exportError, setExportError] = useState<string | null>(null);
   const options = actionOptions(t);
   const all = { id: ALL, label: t('common.all') };
@@ -140,6 +156,7 @@ export const ActionPlanPage = () => {
       {content()}
       <Modal title={t('actions.newTitle')} isOpen={creating} onOpenChange={setCreating}>
         <ActionCreateForm
+          fromFinding={fromFinding}
           onCreated={(action) => {
             setCreating(false);
             showNotice(t('actions.created', { reference: action.reference }));

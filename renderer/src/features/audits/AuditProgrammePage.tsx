@@ -8,7 +8,8 @@ import { SelectField } from '../../ui/SelectField';
 import { EmptyState, ErrorState, Loading } from '../../ui/States';
 import { useCertifications } from '../certifications/hooks';
 import { useProgramme } from './hooks';
-import { AuditStatusBadge } from './labels';
+import { ProgrammeAuditHeaders, ProgrammeCells } from './ProgrammeCells';
+import { ProgrammeRequirements } from './ProgrammeRequirements';
 
 const AUTO = 'auto';
 
@@ -40,25 +41,14 @@ const Warnings = ({ programme }: { programme: AuditProgramme }) => {
 /** Processes down, internal audits across: which audit covers which process within the cycle. */
 const Matrix = ({ programme }: { programme: AuditProgramme }) => {
   const { t } = useTranslation();
-  const { dateLocale } = useLocale();
-  const audits = [...new Map(programme.processes.flatMap((process) => process.audits).map((audit) => [audit.id, audit])).values()].sort(
-    (a, b) => a.startDate.localeCompare(b.startDate),
-  );
+  const { audits } = programme;
   return (
     <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.programme.matrix')} tabIndex={0}>
       <table className="table programme">
         <thead>
           <tr>
             <th scope="col">{t('audits.programme.process')}</th>
-            {audits.map((audit) => (
-              <th scope="col" key={audit.id} className="programme__audit">
-                <Link to={`/audits/${audit.id}`} className="reference">
-                  {audit.reference}
-                </Link>
-                <span className="programme__date">{formatCalendarDate(audit.startDate, dateLocale)}</span>
-                <AuditStatusBadge status={audit.status} />
-              </th>
-            ))}
+            <ProgrammeAuditHeaders audits={audits} />
             <th scope="col">{t('audits.programme.auditedCount')}</th>
           </tr>
         </thead>
@@ -73,18 +63,7 @@ const Matrix = ({ programme }: { programme: AuditProgramme }) => {
                     <span className="programme__pilot">{t('audits.programme.pilot', { name: process.pilotName })}</span>
                   )}
                 </th>
-                {audits.map((audit) => (
-                  <td key={audit.id} className="programme__cell">
-                    {covered.has(audit.id) ? (
-                      <>
-                        <span aria-hidden="true">● </span>
-                        {t('audits.programme.audited')}
-                      </>
-                    ) : (
-                      <span className="programme__none">{t('common.none')}</span>
-                    )}
-                  </td>
-                ))}
+                <ProgrammeCells audits={audits} covered={covered} />
                 <td>
                   {covered.size === 0 ? (
                     <span className="badge badge--overdue">
@@ -133,6 +112,10 @@ export const AuditProgrammePage = () => {
           ) : (
             <Matrix programme={programme.data} />
           )}
+        </section>
+        <section className="section" aria-labelledby="programme-requirements">
+          <h2 id="programme-requirements">{t('audits.programme.requirements.title')}</h2>
+          <ProgrammeRequirements programme={programme.data} />
         </section>
       </>
     );

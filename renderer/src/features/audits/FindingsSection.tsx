@@ -59,6 +59,16 @@ const FindingCard = ({ finding, onEdit, editable }: { finding: Finding; onEdit: 
         )}
         <dt>{t('audits.findings.responseDue')}</dt>
         <dd>{finding.responseDue ? formatCalendarDate(finding.responseDue, dateLocale) : t('audits.findings.noDeadline')}</dd>
+        {!isNc && editable && (
+          <>
+            <dt>{t('audits.findings.action')}</dt>
+            <dd>
+              <Link to="/plan-actions" state={{ fromFinding: { auditId: finding.auditId, findingId: finding.id } }}>
+                {t('audits.findings.createAction')}
+              </Link>
+            </dd>
+          </>
+        )}
         {nc && (
           <>
             <dt>{t('audits.findings.nonconformity')}</dt>

@@ -141,6 +141,14 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
       notAudited: 'Not audited in the cycle',
       emptyTitle: 'No process',
       emptyText: 'Describe your processes: the programme shows which ones are audited during the cycle.',
+      requirements: {
+        title: 'Requirements audited by audit',
+        requirement: 'Requirement',
+        summary: '{{referentials}}: {{covered}} of {{total}} applicable requirement(s) audited in the cycle.',
+        notApplicable: 'Not applicable',
+        emptyTitle: 'No referential',
+        emptyText: 'Choose the certification’s referential: the programme then shows which requirements each audit covers.',
+      },
     },
     checklist: {
       title: 'Checklist',
@@ -182,6 +190,8 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
       },
     },
     findings: {
+      action: 'Action',
+      createAction: 'Create an action from this finding',
       title: 'Findings',
       list: 'Findings of the audit',
       empty: 'No finding recorded.',

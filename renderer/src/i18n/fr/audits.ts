@@ -139,6 +139,14 @@ export const auditsMessages = {
       notAudited: 'Non audité dans le cycle',
       emptyTitle: 'Aucun processus',
       emptyText: 'Décrivez vos processus : le programme montre lesquels sont audités au cours du cycle.',
+      requirements: {
+        title: 'Exigences auditées par audit',
+        requirement: 'Exigence',
+        summary: '{{referentials}} : {{covered}} exigence(s) applicable(s) sur {{total}} auditée(s) dans le cycle.',
+        notApplicable: 'Non applicable',
+        emptyTitle: 'Aucun référentiel',
+        emptyText: 'Choisissez le référentiel de la certification : le programme montre alors quelles exigences chaque audit couvre.',
+      },
     },
     checklist: {
       title: 'Checklist',
@@ -180,6 +188,8 @@ export const auditsMessages = {
       },
     },
     findings: {
+      action: 'Action',
+      createAction: 'Créer une action à partir de ce constat',
       title: 'Constats',
       list: 'Constats de l’audit',
       empty: 'Aucun constat enregistré.',
