@@ -152,7 +152,12 @@ export const auditListQuerySchema = z
 
 // Programme ------------------------------------------------------------------------------------
 
-const programmeAuditSchema = z.object({ id: idSchema, reference: z.string(), startDate: calendarDateSchema, status: z.enum(auditStatuses) });
+const programmeAuditSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  startDate: calendarDateSchema,
+  status: z.enum(auditStatuses),
+});
 
 export const programmeSchema = z.object({
   cycle: z.object({ from: calendarDateSchema, to: calendarDateSchema, certificationId: idSchema.nullable() }),
