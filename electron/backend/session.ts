@@ -1,32 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/schemas/app';
-import type { Backup, BackupList } from '../../shared/schemas/backups';
 import type { Reminders } from '../../shared/schemas/agenda';
 import type { CopyResult, RecentFile } from '../../shared/schemas/datafile';
 import { writeVerifiedCopy } from './backups/copy';
 import { defaultBackupFolder } from './backups/names';
-import { checkRestorable, copyBackupInto } from './backups/restore';
-import { createAutoBackup, nodeTimers, type AutoBackup, type Timers } from './backups/scheduler';
-import { createBackupService, type BackupService } from './backups/service';
-import { checkCopyTarget, ensureWritableFolder, readOnlyError } from './datafile/checks';
+import type { AutoBackup, Timers } from './backups/scheduler';
+import type { BackupService } from './backups/service';
+import { createSessionBackups } from './backups/session-backups';
+import { checkCopyTarget, readOnlyError } from './datafile/checks';
 import { openSeveFile, type OpenedFile } from './db/connection';
 import type { FileLock } from './db/lock';
 import { migrations } from './db/migrations';
-import { ServiceError, fromSqliteError } from './errors';
+import { ServiceError } from './errors';
 import { createPreferences } from './prefs';
-import { createAgendaService } from './agenda/service';
-import { createAuditControl } from './audits';
-import { createDocumentControl } from './documents';
-import { createFilesService } from './files/service';
-import { createHistoryRepository } from './history/repository';
-import { createSearchService } from './search/service';
-import { createOrganisationService } from './organisation/service';
-import { createPeopleService } from './people/service';
-import { createProcessesService } from './processes/service';
-import { createReferentialsService } from './referentials/service';
-import { createImprovementLoop } from './nonconformities';
-import { createDirection } from './management-review';
+import { activateFile, type OpenState } from './session-activate';
+import type { Services } from './services';
 import { createPackJobs, type PackHostConfig } from './pack/jobs';
 
 export type SessionConfig = {
@@ -51,35 +40,6 @@ export type SessionConfig = {
   pack?: PackHostConfig;
 };
 
-const createServices = (file: OpenedFile, config: SessionConfig) => {
-  const ctx = { db: file.db, actor: config.actor, now: config.now };
-  return {
-    organisation: createOrganisationService(ctx),
-    people: createPeopleService(ctx),
-    processes: createProcessesService(ctx),
-    ...createDocumentControl(ctx),
-    ...createAuditControl(ctx),
-    ...createImprovementLoop(ctx),
-    ...createDirection(ctx),
-    referentials: createReferentialsService(ctx),
-    files: createFilesService(ctx),
-    history: createHistoryRepository(file.db),
-    search: createSearchService(file.db),
-    agenda: createAgendaService(ctx),
-  };
-};
-
-export type Services = ReturnType<typeof createServices>;
-
-type OpenState = {
-  status: 'open';
-  file: OpenedFile;
-  services: Services;
-  /** Null for a read-only view: the process holding the file backs it up. */
-  backups: BackupService | null;
-  auto: AutoBackup | null;
-  backupWarning: string | null;
-};
 type State = { status: 'none' } | OpenState | { status: 'error'; path: string; error: ServiceError };
 
 export type OpenRequest = { readOnly?: boolean; create?: boolean };
@@ -96,53 +56,8 @@ export const createSession = (config: SessionConfig) => {
 
   const backupFolderOf = (dataFile: string): string => preferences.backupFolderOf(dataFile) ?? defaultBackupFolder(dataFile);
 
-  /** Binds services and backups to an opened file; takes the opening backup unless the file is new, just migrated or restored. */
-  const activate = async (file: OpenedFile, openingBackup: boolean): Promise<OpenState> => {
-    config.onConnection?.(file.db);
-    const services = createServices(file, config);
-    if (!file.readOnly) {
-      try {
-        // A new file, or one just brought to schema 3, starts with ISO 9001:2015 loaded.
-        services.referentials.seedShipped();
-      } catch (error) {
-        file.db.close();
-        file.lock?.release();
-        throw fromSqliteError(error, file.path) ?? error;
-      }
-    }
-    const next: OpenState = { status: 'open', file, services, backups: null, auto: null, backupWarning: null };
-    if (file.readOnly) return next;
-    const backups = createBackupService({
-      db: file.db,
-      dataFile: file.path,
-      folder: () => backupFolderOf(file.path),
-      now: config.now,
-      nativeBinding: config.nativeBinding,
-    });
-    next.backups = backups;
-    next.auto = createAutoBackup({
-      now: config.now,
-      timers: config.timers ?? nodeTimers,
-      run: () => backups.create('auto'),
-      onSuccess: () => (next.backupWarning = null),
-      onError: (error) => {
-        next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde automatique a échoué.';
-        if (!(error instanceof ServiceError)) log('Sauvegarde automatique impossible', error);
-      },
-      lastBackupAt: backups.latestAt(),
-    });
-    if (openingBackup && !file.created && !file.migrated) {
-      try {
-        await backups.create('ouverture');
-        next.auto.backedUp(config.now());
-      } catch (error) {
-        // The file itself is fine: open it, and say on every screen that it is not backed up.
-        next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde à l’ouverture a échoué.';
-        if (!(error instanceof ServiceError)) log('Sauvegarde à l’ouverture impossible', error);
-      }
-    }
-    return next;
-  };
+  const activate = (file: OpenedFile, openingBackup: boolean): Promise<OpenState> =>
+    activateFile(file, openingBackup, { ...config, log, backupFolder: () => backupFolderOf(file.path) });
 
   const openFile = async (filePath: string, request: OpenRequest): Promise<OpenState> => {
     const resolved = path.resolve(filePath);
@@ -308,37 +223,14 @@ export const createSession = (config: SessionConfig) => {
       return resolved === currentPath || preferences.read().recentFiles.some((entry) => entry.path === resolved);
     },
 
-    backups: {
-      list: (): BackupList => {
-        const open = writable();
-        return { folder: open.backups.folder(), defaultFolder: defaultBackupFolder(open.file.path), backups: open.backups.list() };
-      },
-
-      /** "Sauvegarder maintenant". */
-      create: async (): Promise<Backup> => {
-        const open = writable();
-        const backup = await open.backups.create('manuelle');
-        open.auto.backedUp(config.now());
-        open.backupWarning = null;
-        return backup;
-      },
-
-      /** Puts a backup's content back, after backing up the current state; reopens the file. */
-      restore: async (id: string): Promise<{ restored: Backup; safety: Backup }> => {
-        const open = writable();
-        const restored = open.backups.find(id);
-        checkRestorable(restored, latestVersion, config.nativeBinding);
-        await open.auto.flush();
-        const safety = await open.backups.create('avant-restauration', { protect: restored.id });
-        open.auto.stop();
-        const { path: dataFile, lock } = open.file;
-        open.file.db.close();
-        let failure: unknown = null;
-        try {
-          await copyBackupInto(restored.path, dataFile, config.nativeBinding);
-        } catch (error) {
-          failure = error;
-        }
+    backups: createSessionBackups({
+      writable,
+      log,
+      latestVersion,
+      nativeBinding: config.nativeBinding,
+      now: config.now,
+      preferences,
+      reopen: async (dataFile, lock) => {
         try {
           const file = await openSeveFile(dataFile, {
             now: config.now,
@@ -347,6 +239,7 @@ export const createSession = (config: SessionConfig) => {
             backupFolder: backupFolderOf(dataFile),
           });
           state = await activate(file, false);
+          return state.services;
         } catch (error) {
           lock.release();
           state = {
@@ -357,21 +250,12 @@ export const createSession = (config: SessionConfig) => {
                 ? error
                 : new ServiceError('internal', 'Le fichier n’a pas pu être rouvert après la restauration.'),
           };
-          failure ??= error;
+          throw error;
+        } finally {
+          changed();
         }
-        changed();
-        if (failure !== null) throw failure;
-        return { restored, safety };
       },
-
-      /** Chooses where this file's backups go (null: `Sauvegardes` beside it). The folder must be writable. */
-      setFolder: (folder: string | null): BackupList => {
-        const open = writable();
-        if (folder !== null) ensureWritableFolder(folder);
-        preferences.setBackupFolder(open.file.path, folder === null ? null : path.resolve(folder));
-        return { folder: open.backups.folder(), defaultFolder: defaultBackupFolder(open.file.path), backups: open.backups.list() };
-      },
-    },
+    }),
 
     /** "Enregistrer une copie sous…": a verified copy elsewhere; Sève stays on the current file. */
     saveCopy: async (target: string, overwrite: boolean): Promise<CopyResult> => {

@@ -131,4 +131,16 @@ describe('backups in browser mode: delete records, restore yesterday’s backup,
     before.close();
     expect(pageErrors).toEqual([]);
   });
+
+  it('writes the restore on the structure’s timeline: which backup came back, and where the replaced state is kept', async () => {
+    await page.getByRole('link', { name: 'Structure', exact: true }).click();
+    const timeline = page.getByRole('region', { name: 'Historique de la structure et du fichier' });
+    const entry = timeline.getByRole('listitem').filter({ hasText: 'Sauvegarde restaurée' }).first();
+    await expect.poll(() => entry.textContent()).toContain('Automatique');
+    const text = (await entry.textContent()) ?? '';
+    expect(text).toContain('.avant-restauration.');
+    expect(text).toMatch(/Sauvegarde restaurée, prise le\s*:\s*\d{1,2} \p{L}+ \d{4} à \d{2}:\d{2}/u);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -40,5 +40,21 @@ export const createOrganisationService = (ctx: ServiceContext) => {
           return get();
         })
         .immediate(),
+
+    /** Writes on the structure's timeline that a backup was put back (called on the restored file, once reopened). */
+    recordRestore: (restore: { backupTakenAt: string; backupKind: string; safetyBackup: string }): void => {
+      history.append({
+        at: ctx.now().toISOString(),
+        actor: ctx.actor,
+        entity: 'organisation',
+        entityId: ORGANISATION_ID,
+        action: 'restore',
+        changes: [
+          { field: 'backupTakenAt', before: null, after: restore.backupTakenAt },
+          { field: 'backupKind', before: null, after: restore.backupKind },
+          { field: 'safetyBackup', before: null, after: restore.safetyBackup },
+        ],
+      });
+    },
   };
 };

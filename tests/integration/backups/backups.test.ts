@@ -121,6 +121,12 @@ describe('automatic backups, retention and restore', () => {
     );
   }, 30_000);
 
+  const timeline = () =>
+    expectOk<{ action: string; changes: { field: string; after: unknown }[] }[]>(backend.api, 'history.forRecord', {
+      entity: 'organisation',
+      entityId: 1,
+    });
+
   it('restores a backup after backing up the current state, and brings the records back', async () => {
     await expectOk(backend.api, 'people.create', person('Amélie Durand'));
     await expectOk(backend.api, 'organisation.update', { name: 'AI du Val', indiceScheme: 'numeric' });
@@ -128,7 +134,8 @@ describe('automatic backups, retention and restore', () => {
     time.advance(3600_000);
     await expectOk(backend.api, 'people.create', person('Ajout après la sauvegarde'));
     await expectOk(backend.api, 'organisation.update', { name: 'Nom changé', indiceScheme: 'alpha' });
-    const beforeRestore = dataChecksum(filePath);
+    const beforeRestore = dataChecksum(filePath, ['history']);
+    const historyBefore = await timeline();
 
     const result = await expectOk<{ restored: Backup; safety: Backup }>(backend.api, 'backups.restore', { id: saved.id });
     expect(result.restored.id).toBe(saved.id);
@@ -136,10 +143,25 @@ describe('automatic backups, retention and restore', () => {
     expect(result.safety.counts?.people).toBe(2);
     expect(await expectOk<{ name: string }[]>(backend.api, 'people.list', {})).toMatchObject([{ name: 'Amélie Durand' }]);
     expect(backend.session.info()).toMatchObject({ organisationName: 'AI du Val', file: { status: 'open', readOnly: false } });
+    // The restored file says, on the structure's timeline, which backup came back and which one kept what it replaced.
+    expect((await timeline())[0]).toMatchObject({
+      action: 'restore',
+      changes: [
+        { field: 'backupTakenAt', after: saved.createdAt },
+        { field: 'backupKind', after: 'manuelle' },
+        { field: 'safetyBackup', after: result.safety.id },
+      ],
+    });
 
-    // The pre-restore state is itself restorable: restoring it undoes the restore.
+    // The pre-restore state is itself restorable: restoring it undoes the restore, and says so.
     await expectOk(backend.api, 'backups.restore', { id: result.safety.id });
-    expect(dataChecksum(filePath)).toBe(beforeRestore);
+    expect(dataChecksum(filePath, ['history'])).toBe(beforeRestore);
+    const historyAfter = await timeline();
+    expect(historyAfter.slice(1)).toEqual(historyBefore);
+    expect(historyAfter[0]).toMatchObject({
+      action: 'restore',
+      changes: [{ after: result.safety.createdAt }, { after: 'avant-restauration' }, {}],
+    });
   });
 
   it('refuses a damaged backup, an unknown one and a path, without touching the file', async () => {

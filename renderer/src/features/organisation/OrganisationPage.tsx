@@ -7,6 +7,7 @@ import { SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/States';
 import { useAppInfo, useOrganisation } from './hooks';
 import { OrganisationForm } from './OrganisationForm';
+import { OrganisationHistory } from './OrganisationHistory';
 
 /** The organisation's settings, the data file and how to back it up, and the interface language. */
 export const OrganisationPage = () => {
@@ -53,6 +54,7 @@ export const OrganisationPage = () => {
         />
       </section>
       <RemindersSetting />
+      <OrganisationHistory />
     </>
   );
 };

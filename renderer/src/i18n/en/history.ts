@@ -7,6 +7,7 @@ export const historyMessages: Pick<Messages, 'history'> = {
     by: 'by {{actor}}',
     empty_value: '(empty)',
     action: {
+      restore: 'Backup restored',
       create: 'Created',
       update: 'Changed',
       version_create: 'New version opened',

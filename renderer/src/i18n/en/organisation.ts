@@ -15,5 +15,14 @@ export const organisationMessages: Pick<Messages, 'organisation'> = {
     language: 'Interface language',
     indiceHelp: 'Applies to the next versions; existing versions keep their number.',
     saved: 'Organisation settings saved.',
+    history: 'History of the organisation and the file',
+    historyField: {
+      name: 'Organisation name',
+      indiceScheme: 'Version numbering',
+      qualityPolicy: 'Quality policy',
+      backupTakenAt: 'Backup restored, taken on',
+      backupKind: 'Occasion of that backup',
+      safetyBackup: 'The replaced state is kept in backup',
+    },
   },
 };

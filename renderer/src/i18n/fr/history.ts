@@ -5,6 +5,7 @@ export const historyMessages = {
     by: 'par {{actor}}',
     empty_value: '(vide)',
     action: {
+      restore: 'Sauvegarde restaurée',
       create: 'Création',
       update: 'Modification',
       version_create: 'Nouvelle version ouverte',

@@ -13,5 +13,14 @@ export const organisationMessages = {
     language: 'Langue de l’interface',
     indiceHelp: 'S’applique aux prochaines versions ; les versions existantes gardent leur indice.',
     saved: 'Réglages de la structure enregistrés.',
+    history: 'Historique de la structure et du fichier',
+    historyField: {
+      name: 'Nom de la structure',
+      indiceScheme: 'Numérotation des versions',
+      qualityPolicy: 'Politique qualité',
+      backupTakenAt: 'Sauvegarde restaurée, prise le',
+      backupKind: 'Occasion de cette sauvegarde',
+      safetyBackup: 'L’état remplacé est conservé dans la sauvegarde',
+    },
   },
 } as const;

@@ -1,0 +1,34 @@
+import type { OpenedFile } from './db/connection';
+import { createAgendaService } from './agenda/service';
+import { createAuditControl } from './audits';
+import { createDirection } from './management-review';
+import { createDocumentControl } from './documents';
+import { createFilesService } from './files/service';
+import { createHistoryRepository } from './history/repository';
+import { createImprovementLoop } from './nonconformities';
+import { createOrganisationService } from './organisation/service';
+import { createPeopleService } from './people/service';
+import { createProcessesService } from './processes/service';
+import { createReferentialsService } from './referentials/service';
+import { createSearchService } from './search/service';
+
+/** Every domain's services, bound to one open file. */
+export const createServices = (file: OpenedFile, config: { actor: string; now: () => Date }) => {
+  const ctx = { db: file.db, actor: config.actor, now: config.now };
+  return {
+    organisation: createOrganisationService(ctx),
+    people: createPeopleService(ctx),
+    processes: createProcessesService(ctx),
+    ...createDocumentControl(ctx),
+    ...createAuditControl(ctx),
+    ...createImprovementLoop(ctx),
+    ...createDirection(ctx),
+    referentials: createReferentialsService(ctx),
+    files: createFilesService(ctx),
+    history: createHistoryRepository(file.db),
+    search: createSearchService(file.db),
+    agenda: createAgendaService(ctx),
+  };
+};
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,74 @@
+import type { OpenedFile } from './db/connection';
+import { createAutoBackup, nodeTimers, type AutoBackup, type Timers } from './backups/scheduler';
+import { createBackupService, type BackupService } from './backups/service';
+import { ServiceError, fromSqliteError } from './errors';
+import { createServices, type Services } from './services';
+
+export type OpenState = {
+  status: 'open';
+  file: OpenedFile;
+  services: Services;
+  /** Null for a read-only view: the process holding the file backs it up. */
+  backups: BackupService | null;
+  auto: AutoBackup | null;
+  backupWarning: string | null;
+};
+
+type ActivateDeps = {
+  actor: string;
+  now: () => Date;
+  nativeBinding?: string;
+  timers?: Timers;
+  log: (message: string, error: unknown) => void;
+  onConnection?: (db: OpenedFile['db']) => void;
+  /** Where this file's backups go (the user's choice, else `Sauvegardes` beside it). */
+  backupFolder: () => string;
+};
+
+/** Binds services and backups to an opened file; takes the opening backup unless the file is new, just migrated or restored. */
+export const activateFile = async (file: OpenedFile, openingBackup: boolean, deps: ActivateDeps): Promise<OpenState> => {
+  deps.onConnection?.(file.db);
+  const services = createServices(file, deps);
+  if (!file.readOnly) {
+    try {
+      // A new file, or one just brought to schema 3, starts with ISO 9001:2015 loaded.
+      services.referentials.seedShipped();
+    } catch (error) {
+      file.db.close();
+      file.lock?.release();
+      throw fromSqliteError(error, file.path) ?? error;
+    }
+  }
+  const next: OpenState = { status: 'open', file, services, backups: null, auto: null, backupWarning: null };
+  if (file.readOnly) return next;
+  const backups = createBackupService({
+    db: file.db,
+    dataFile: file.path,
+    folder: deps.backupFolder,
+    now: deps.now,
+    nativeBinding: deps.nativeBinding,
+  });
+  next.backups = backups;
+  next.auto = createAutoBackup({
+    now: deps.now,
+    timers: deps.timers ?? nodeTimers,
+    run: () => backups.create('auto'),
+    onSuccess: () => (next.backupWarning = null),
+    onError: (error) => {
+      next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde automatique a échoué.';
+      if (!(error instanceof ServiceError)) deps.log('Sauvegarde automatique impossible', error);
+    },
+    lastBackupAt: backups.latestAt(),
+  });
+  if (openingBackup && !file.created && !file.migrated) {
+    try {
+      await backups.create('ouverture');
+      next.auto.backedUp(deps.now());
+    } catch (error) {
+      // The file itself is fine: open it, and say on every screen that it is not backed up.
+      next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde à l’ouverture a échoué.';
+      if (!(error instanceof ServiceError)) deps.log('Sauvegarde à l’ouverture impossible', error);
+    }
+  }
+  return next;
+};
