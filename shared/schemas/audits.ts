@@ -225,6 +225,7 @@ export type ChecklistItemFields = z.input<typeof checklistItemFieldsSchema>;
 export const checklistAddSchema = z.object({ auditId: idSchema, fields: checklistItemFieldsSchema }).strict();
 export const checklistUpdateSchema = z.object({ id: idSchema, fields: checklistItemFieldsSchema }).strict();
 export const checklistCopySchema = z.object({ fromAuditId: idSchema, toAuditId: idSchema }).strict();
+export const checklistMoveSchema = z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).strict();
 
 // Findings ---------------------------------------------------------------------------------------
 
@@ -277,6 +278,7 @@ export const deadlinePresetSchema = z.object({ auditId: idSchema, gradeId: idSch
 export const gradeScaleSchema = z.object({ referentialId: idSchema, custom: z.boolean(), grades: z.array(gradeSchema) });
 export type GradeScale = z.infer<typeof gradeScaleSchema>;
 export const gradeScaleQuerySchema = z.object({ referentialId: idSchema }).strict();
+export const gradeScaleResetSchema = gradeScaleQuerySchema;
 
 /** A referential's own scale, best grade last or first as the user orders it; `code` keeps an existing grade. */
 export const gradeScaleUpdateSchema = z

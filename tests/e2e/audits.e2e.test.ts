@@ -188,6 +188,18 @@ describe('certifications and audits in browser mode', () => {
       .poll(() => query<{ result: string | null }>('SELECT result FROM checklist_items ORDER BY position').map((item) => item.result))
       .toEqual(['constat', 'conforme']);
     await noViolations();
+    // Reordered from the table, and back.
+    await page.getByRole('button', { name: 'Descendre la question 1' }).click();
+    const order = () => query<{ question: string }>('SELECT question FROM checklist_items ORDER BY position').map((item) => item.question);
+    await expect
+      .poll(order)
+      .toEqual(['La revue de direction couvre-t-elle les entrées de 9.3.2 ?', 'Les entretiens d’accueil sont-ils tracés ?']);
+    const firstRow = page.getByRole('region', { name: 'Questions de la checklist' }).getByRole('row').nth(1);
+    await expect.poll(() => text(firstRow)).toContain('La revue de direction couvre-t-elle');
+    await page.getByRole('button', { name: 'Monter la question 2' }).click();
+    await expect
+      .poll(order)
+      .toEqual(['Les entretiens d’accueil sont-ils tracés ?', 'La revue de direction couvre-t-elle les entrées de 9.3.2 ?']);
   });
 
   it('records one NC mineure with its deadline pre-filled three months after the audit, and one point fort', async () => {
@@ -321,6 +333,12 @@ describe('certifications and audits in browser mode', () => {
     await notice('Échelle de cotation enregistrée.');
     expect(await page.getByText('Échelle propre à ce référentiel.').isVisible()).toBe(true);
     expect(await page.getByRole('textbox', { name: 'Libellé de la cotation 5' }).inputValue()).toBe('Point fort');
+    await page.getByRole('button', { name: 'Revenir à l’échelle par défaut' }).click();
+    await notice('de nouveau l’échelle par défaut');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Libellé de la cotation 5' }).inputValue()).toBe('Piste de progrès');
+    expect(await page.getByText('Échelle par défaut (cotations AFNOR)', { exact: false }).isVisible()).toBe(true);
+    expect(query<{ n: number }>('SELECT count(*) AS n FROM finding_grades WHERE referential_id IS NOT NULL')).toEqual([{ n: 0 }]);
+    await noViolations();
   });
 
   it('logs no page errors or CSP violations', () => {

@@ -236,6 +236,20 @@ describe('certifications, audits and findings', () => {
       'conforme',
       'constat',
     ]);
+    // Reordering: the second question goes up; at the top, "up" changes nothing.
+    const second2 = copied[1];
+    if (!second2) throw new Error('no second line');
+    const moved = await expectOk<ChecklistItem[]>(backend.api, 'audits.moveChecklistItem', { id: second2.id, direction: 'up' });
+    expect(moved.map((item) => [item.position, item.question])).toEqual([
+      [1, 'Les entretiens sont-ils tracés ?'],
+      [2, 'Le livret d’accueil est-il remis ?'],
+    ]);
+    const unchanged = await expectOk<ChecklistItem[]>(backend.api, 'audits.moveChecklistItem', { id: second2.id, direction: 'up' });
+    expect(unchanged.map((item) => item.id)).toEqual(moved.map((item) => item.id));
+    expect(await backend.api.invoke('audits.moveChecklistItem', { id: second2.id, direction: 'sideways' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('warns about processes never audited in the cycle and auditors auditing their own process', async () => {
@@ -334,6 +348,19 @@ describe('grading scales per referential', () => {
       ],
     });
     expect(custom.custom).toBe(true);
+    // A scale no finding uses yet goes back to the default at once.
+    const reset = await expectOk<{ custom: boolean; grades: FindingGrade[] }>(backend.api, 'audits.resetGradeScale', {
+      referentialId: iso.id,
+    });
+    expect([reset.custom, reset.grades.map((g) => g.code)]).toEqual([false, scale.grades.map((g) => g.code)]);
+    await expectOk(backend.api, 'audits.setGradeScale', {
+      referentialId: iso.id,
+      grades: [
+        { code: null, label: 'Écart critique', ncSeverity: 'majeure' },
+        { code: null, label: 'Écart', ncSeverity: 'mineure' },
+        { code: null, label: 'Remarque', ncSeverity: null },
+      ],
+    });
     expect(custom.grades.map((g) => [g.code, g.label, g.rank, g.ncSeverity])).toEqual([
       ['ecart_critique', 'Écart critique', 1, 'majeure'],
       ['ecart', 'Écart', 2, 'mineure'],
@@ -368,5 +395,11 @@ describe('grading scales per referential', () => {
         message: 'La cotation « Écart » est utilisée par des constats : elle ne peut pas être retirée de l’échelle.',
       },
     });
+    // Back to the default scale: refused while a finding is graded on this one, nothing changed.
+    expect(await backend.api.invoke('audits.resetGradeScale', { referentialId: iso.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('Des constats sont cotés « Écart »') },
+    });
+    expect((await expectOk<{ custom: boolean }>(backend.api, 'audits.gradeScale', { referentialId: iso.id })).custom).toBe(true);
   });
 });

@@ -52,6 +52,7 @@ export const createChecklistRepository = (db: Database.Database) => {
     'UPDATE checklist_items SET requirement_id = @requirementId, process_id = @processId, question = @question, result = @result, comment = @comment WHERE id = @id',
   );
   const remove = db.prepare<[number]>('DELETE FROM checklist_items WHERE id = ?');
+  const setPosition = db.prepare<[number, number]>('UPDATE checklist_items SET position = ? WHERE id = ?');
   return {
     forAudit: (auditId: number) => selectForAudit.all(auditId).map(toItem),
     get: (id: number) => {
@@ -66,6 +67,9 @@ export const createChecklistRepository = (db: Database.Database) => {
     },
     remove: (id: number): void => {
       remove.run(id);
+    },
+    setPosition: (id: number, position: number): void => {
+      setPosition.run(position, id);
     },
   };
 };

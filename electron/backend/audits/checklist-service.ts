@@ -4,6 +4,7 @@ import type {
   checklistAddSchema,
   checklistCopySchema,
   checklistItemFieldsSchema,
+  checklistMoveSchema,
   checklistUpdateSchema,
 } from '../../../shared/schemas/audits';
 import { ServiceError, invalidField, notFound, raise } from '../errors';
@@ -97,6 +98,36 @@ export const createChecklistService = (ac: AuditsContext) => {
             ac.now().toISOString(),
           );
           return null;
+        })
+        .immediate(),
+
+    /** Moves a question one place up or down (it swaps with its neighbour); at either end nothing changes. */
+    move: (input: z.output<typeof checklistMoveSchema>): ChecklistItem[] =>
+      ac.db
+        .transaction(() => {
+          const item = mustGetItem(input.id);
+          openAudit(item.auditId);
+          const items = repos.checklist.forAudit(item.auditId);
+          const index = items.findIndex((candidate) => candidate.id === item.id);
+          const neighbour = items[input.direction === 'up' ? index - 1 : index + 1];
+          if (neighbour) {
+            // Positions are renumbered 1…n on the way, so gaps left by removed lines disappear.
+            const order = items.map((candidate) => candidate.id);
+            order[index] = neighbour.id;
+            order[input.direction === 'up' ? index - 1 : index + 1] = item.id;
+            order.forEach((id, position) => repos.checklist.setPosition(id, position + 1));
+            ac.record(
+              'audit',
+              item.auditId,
+              'checklist_move',
+              [
+                { field: 'question', before: null, after: item.question },
+                { field: 'position', before: index + 1, after: order.indexOf(item.id) + 1 },
+              ],
+              ac.now().toISOString(),
+            );
+          }
+          return repos.checklist.forAudit(item.auditId).map(strip);
         })
         .immediate(),
 

@@ -87,5 +87,39 @@ export const createGradesService = (ac: AuditsContext) => {
           return scale(input.referentialId);
         })
         .immediate(),
+
+    /** Gives a referential the default scale back; refused while one of its own grades grades a finding. */
+    resetScale: (referentialId: number): GradeScale =>
+      ac.db
+        .transaction(() => {
+          const current = scale(referentialId);
+          if (!current.custom) return current;
+          const used = current.grades.filter((grade) => repos.findings.gradeUses(grade.id) > 0);
+          if (used.length > 0) {
+            const labels = used.map((grade) => `« ${grade.label} »`).join(', ');
+            throw new ServiceError(
+              'conflict',
+              `Des constats sont cotés ${labels} : l’échelle de ce référentiel ne peut pas revenir à l’échelle par défaut. Recotez-les d’abord, ou gardez cette échelle.`,
+            );
+          }
+          for (const grade of current.grades) repos.findings.deleteGrade(grade.id);
+          const after = scale(referentialId);
+          repos.history.append({
+            at: ac.now().toISOString(),
+            actor: ac.actor,
+            entity: 'referential',
+            entityId: referentialId,
+            action: 'grade_scale',
+            changes: [
+              {
+                field: 'gradeScale',
+                before: current.grades.map((grade) => grade.label).join(', '),
+                after: after.grades.map((grade) => grade.label).join(', '),
+              },
+            ],
+          });
+          return after;
+        })
+        .immediate(),
   };
 };

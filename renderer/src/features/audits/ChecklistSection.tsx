@@ -33,10 +33,11 @@ export const ChecklistSection = ({ audit, onNotice }: { audit: Audit; onNotice: 
   const add = useAuditMove('audits.addChecklistItem', audit.id);
   const update = useAuditMove('audits.updateChecklistItem', audit.id);
   const remove = useAuditMove('audits.removeChecklistItem', audit.id);
+  const reorder = useAuditMove('audits.moveChecklistItem', audit.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const editable = audit.status !== 'clos' && audit.status !== 'annule';
   const close = () => setDialog(null);
-  const quickError = update.error ?? remove.error;
+  const quickError = update.error ?? remove.error ?? reorder.error;
 
   const setResult = (item: ChecklistItem, key: string) =>
     update.mutate({ id: item.id, fields: { ...fieldsOf(item), result: key === UNANSWERED ? null : (key as ChecklistResult) } });
@@ -87,6 +88,22 @@ export const ChecklistSection = ({ audit, onNotice }: { audit: Audit; onNotice: 
                         onPress={() => setDialog({ kind: 'edit', item })}
                       >
                         {t('audits.checklist.edit')}
+                      </Button>
+                      <Button
+                        variant="quiet"
+                        aria-label={t('audits.checklist.upLabel', { position: String(position) })}
+                        isDisabled={index === 0 || reorder.isPending}
+                        onPress={() => reorder.mutate({ id: item.id, direction: 'up' })}
+                      >
+                        <span aria-hidden="true">↑</span>
+                      </Button>
+                      <Button
+                        variant="quiet"
+                        aria-label={t('audits.checklist.downLabel', { position: String(position) })}
+                        isDisabled={index === checklist.data.length - 1 || reorder.isPending}
+                        onPress={() => reorder.mutate({ id: item.id, direction: 'down' })}
+                      >
+                        <span aria-hidden="true">↓</span>
                       </Button>
                       <Button
                         variant="quiet"

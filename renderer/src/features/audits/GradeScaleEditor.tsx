@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { ErrorState, Loading } from '../../ui/States';
-import { useGradeScale, useSetGradeScale } from './hooks';
+import { useGradeScale, useResetGradeScale, useSetGradeScale } from './hooks';
 import { InlineSelect } from './InlineSelect';
 import './findings.css';
 
@@ -18,9 +18,20 @@ const NOT_NC = 'aucune';
 const severities = ['majeure', 'mineure', NOT_NC] as const;
 
 /** The rows being edited; `key` tells React which row moved, since new rows have no code yet. */
-const ScaleRows = ({ referentialId, scale, onSaved }: { referentialId: number; scale: GradeScale; onSaved: () => void }) => {
+const ScaleRows = ({
+  referentialId,
+  scale,
+  onSaved,
+  onReset,
+}: {
+  referentialId: number;
+  scale: GradeScale;
+  onSaved: () => void;
+  onReset: () => void;
+}) => {
   const { t } = useTranslation();
   const save = useSetGradeScale(referentialId);
+  const reset = useResetGradeScale(referentialId);
   const nextKey = useRef(scale.grades.length);
   const [rows, setRows] = useState<Row[]>(() =>
     scale.grades.map((grade, index) => ({ key: index, code: grade.code, label: grade.label, ncSeverity: grade.ncSeverity })),
@@ -52,7 +63,7 @@ const ScaleRows = ({ referentialId, scale, onSaved }: { referentialId: number; s
     <>
       <p className="form__help">{scale.custom ? t('audits.scale.isCustom') : t('audits.scale.isDefault')}</p>
       <p className="form__help">{t('audits.scale.help')}</p>
-      <FormAlert message={save.error?.message ?? null} />
+      <FormAlert message={save.error?.message ?? reset.error?.message ?? null} />
       <ol className="scale" aria-label={t('audits.scale.list')}>
         {rows.map((row, index) => {
           const position = index + 1;
@@ -111,6 +122,11 @@ const ScaleRows = ({ referentialId, scale, onSaved }: { referentialId: number; s
         <Button onPress={addRow} isDisabled={rows.length >= 20}>
           {t('audits.scale.add')}
         </Button>
+        {scale.custom && (
+          <Button isDisabled={reset.isPending} onPress={() => reset.mutate(undefined, { onSuccess: onReset })}>
+            {t('audits.scale.reset')}
+          </Button>
+        )}
         <Button variant="primary" isDisabled={save.isPending} onPress={submit}>
           {save.isPending ? t('common.saving') : t('audits.scale.save')}
         </Button>
@@ -134,6 +150,7 @@ export const GradeScaleEditor = ({ referentialId }: { referentialId: number }) =
         referentialId={referentialId}
         scale={scale.data}
         onSaved={() => showNotice(t('audits.scale.saved'))}
+        onReset={() => showNotice(t('audits.scale.resetDone'))}
       />
     );
   };

@@ -39,6 +39,7 @@ type AuditMove =
   | 'audits.updateChecklistItem'
   | 'audits.removeChecklistItem'
   | 'audits.copyChecklist'
+  | 'audits.moveChecklistItem'
   | 'audits.addFinding'
   | 'audits.updateFinding';
 
@@ -66,6 +67,18 @@ export const useAuditMove = <M extends AuditMove & MethodName>(method: M, auditI
 };
 
 /** A new scale changes the grades every audit of that referential offers. */
+/** Gives the referential the default scale back (refused while its own grades grade findings). */
+export const useResetGradeScale = (referentialId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('audits.resetGradeScale', { referentialId }),
+    onSuccess: (scale) => {
+      queryClient.setQueryData(queryKeys.gradeScale(referentialId), scale);
+      return queryClient.invalidateQueries({ queryKey: ['audits', 'grades'] });
+    },
+  });
+};
+
 export const useSetGradeScale = (referentialId: number) => {
   const queryClient = useQueryClient();
   return useMutation({

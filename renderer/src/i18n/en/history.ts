@@ -26,6 +26,7 @@ export const historyMessages: Pick<Messages, 'history'> = {
       checklist_add: 'Question added to the checklist',
       checklist_update: 'Checklist question edited',
       checklist_remove: 'Question removed from the checklist',
+      checklist_move: 'Checklist question moved',
       checklist_copy: 'Checklist copied from another audit',
       finding_add: 'Finding added',
       finding_update: 'Finding edited',

@@ -35,6 +35,7 @@ export const historyMessages = {
       checklist_add: 'Question ajoutée à la checklist',
       checklist_update: 'Question de la checklist modifiée',
       checklist_remove: 'Question retirée de la checklist',
+      checklist_move: 'Question de la checklist déplacée',
       checklist_copy: 'Checklist copiée d’un autre audit',
       finding_add: 'Constat ajouté',
       finding_update: 'Constat modifié',
