@@ -371,8 +371,8 @@ await page.screenshot({ path: path.join(outDir, 'management-review.png'), fullPa
 await page.getByRole('link', { name: 'Réclamations' }).click();
 await page.getByRole('region', { name: 'Registre des réclamations' }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'complaints.png') });
-await page.getByRole('link', { name: 'Améliorations' }).click();
-await page.getByRole('region', { name: 'Fiches d’amélioration' }).waitFor();
+await page.getByRole('link', { name: 'Améliorations', exact: true }).click();
+await page.getByRole('region', { name: 'Fiches d’amélioration', exact: true }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'suggestions.png') });
 await browser.close();
 server.kill('SIGTERM');
