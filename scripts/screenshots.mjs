@@ -374,6 +374,11 @@ await page.screenshot({ path: path.join(outDir, 'complaints.png') });
 await page.getByRole('link', { name: 'Améliorations', exact: true }).click();
 await page.getByRole('region', { name: 'Fiches d’amélioration', exact: true }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'suggestions.png') });
+// Last, the home screen: every due date the file now holds, grouped by urgency.
+await page.getByRole('link', { name: 'À faire', exact: true }).click();
+await page.getByRole('heading', { level: 1, name: 'À faire' }).waitFor();
+await page.locator('.agenda__group').first().waitFor();
+await page.screenshot({ path: path.join(outDir, 'agenda.png') });
 await browser.close();
 server.kill('SIGTERM');
 fs.rmSync(dir, { recursive: true, force: true });
