@@ -368,7 +368,7 @@ await page.getByRole('link', { name: 'Revue de direction' }).click();
 await page.getByRole('region', { name: 'Revues de direction' }).getByRole('link').first().click();
 await page.getByTestId('decisions').waitFor();
 await page.screenshot({ path: path.join(outDir, 'management-review.png'), fullPage: true });
-await page.getByRole('link', { name: 'Réclamations' }).click();
+await page.getByRole('link', { name: 'Réclamations', exact: true }).click();
 await page.getByRole('region', { name: 'Registre des réclamations' }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'complaints.png') });
 await page.getByRole('link', { name: 'Améliorations', exact: true }).click();
