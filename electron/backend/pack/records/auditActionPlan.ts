@@ -9,6 +9,7 @@ import { ServiceError } from '../../errors';
 import { createLoopContext } from '../../nonconformities/context';
 import { PackFailure } from '../failure';
 import type { Builder } from '../pdf/builder';
+import { subheading } from '../pdf/subheading';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { dateTime, longDate, shortDate } from '../pdf/typography';
@@ -16,7 +17,7 @@ import type { Provenance } from '../plan';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
 import { capitalised, findingStatusLabels } from './loopLabels';
-import { ncStatusText, renderActions, renderNonconformity, subheading } from './nonconformityBlock';
+import { excerpt, ncStatusText, renderActions, renderNonconformity } from './nonconformityBlock';
 import { auditTypeLabels } from './reviewLabels';
 
 /** A finding that calls for an answer, with the nonconformity it opened or the actions that answer it. */
@@ -80,7 +81,6 @@ const renderAnswer = (b: Builder, answer: Answer, index: number, date: string): 
     subheading(b, `Non-conformité ${nonconformity.reference}`);
     renderNonconformity(b, nonconformity, date);
   } else {
-    subheading(b, 'Actions');
     renderActions(b, answer.actions, date, 'Aucune action enregistrée pour ce constat.');
   }
 };
@@ -147,7 +147,8 @@ export const auditActionPlanPlan = (db: Database.Database, auditId: number, prov
               String(index + 1),
               answer.finding.grade.label,
               whereText(answer.finding, '\n'),
-              answer.finding.description,
+              // In full under its own heading below.
+              excerpt(answer.finding.description, 240),
               shortDate(answer.finding.responseDue),
               outcomeText(answer),
             ]),

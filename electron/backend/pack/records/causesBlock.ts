@@ -1,10 +1,13 @@
 import { ishikawaBranches } from '../../../../shared/domain/nonconformities';
 import type { Cause, Nonconformity } from '../../../../shared/schemas/nonconformities';
 import type { Builder } from '../pdf/builder';
-import { beginTable, type Cell } from '../pdf/table';
+import { subheading } from '../pdf/subheading';
+import { beginTable, type Caption, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { shortDate } from '../pdf/typography';
 import { analysisMethodLabels, ishikawaBranchLabels } from './loopLabels';
+
+const TITLE = 'Analyse des causes';
 
 // A retained root cause is said in words (and tinted): the mark reads in black and white too.
 const retainedCell = (cause: Cause): Cell =>
@@ -12,23 +15,31 @@ const retainedCell = (cause: Cause): Cell =>
     ? { text: 'Cause racine retenue', style: 'bold', color: theme.color.accent, fill: theme.color.accentLight }
     : { text: 'non retenue', color: theme.color.muted };
 
-const fiveWhys = (b: Builder, causes: readonly Cause[]): void => {
-  const table = beginTable(b, [
-    { header: 'N°', share: 20, prose: false, align: 'right' },
-    { header: 'Pourquoi ?', share: 195 },
-    { header: 'Parce que…', share: 195 },
-    { header: 'Cause racine', share: 85 },
-  ]);
+const fiveWhys = (b: Builder, causes: readonly Cause[], caption: Caption): void => {
+  const table = beginTable(
+    b,
+    [
+      { header: 'N°', share: 20, prose: false, align: 'right' },
+      { header: 'Pourquoi ?', share: 195 },
+      { header: 'Parce que…', share: 195 },
+      { header: 'Cause racine', share: 85 },
+    ],
+    { caption },
+  );
   for (const cause of causes) table.row([String(cause.position), cause.why ?? '—', cause.cause, retainedCell(cause)]);
   table.end();
 };
 
-const ishikawa = (b: Builder, causes: readonly Cause[]): void => {
-  const table = beginTable(b, [
-    { header: 'Branche (5M)', share: 80, style: 'bold' },
-    { header: 'Cause', share: 330 },
-    { header: 'Cause racine', share: 85 },
-  ]);
+const ishikawa = (b: Builder, causes: readonly Cause[], caption: Caption): void => {
+  const table = beginTable(
+    b,
+    [
+      { header: 'Branche (5M)', share: 80, style: 'bold' },
+      { header: 'Cause', share: 330 },
+      { header: 'Cause racine', share: 85 },
+    ],
+    { caption },
+  );
   // Every branch is listed, an empty one too: the analysis shows it looked there.
   for (const branch of ishikawaBranches) {
     const onBranch = causes.filter((cause) => cause.branch === branch);
@@ -40,9 +51,10 @@ const ishikawa = (b: Builder, causes: readonly Cause[]): void => {
   table.end();
 };
 
-/** The cause analysis of a nonconformity: a 5-pourquoi chain, an Ishikawa diagram by branch, or plain text. */
+/** The cause analysis of a nonconformity, under its title: a 5-pourquoi chain, an Ishikawa diagram by branch, or plain text. */
 export const renderCauses = (b: Builder, analysis: Nonconformity['analysis']): void => {
   if (analysis === null) {
+    subheading(b, TITLE);
     b.paragraph('Aucune analyse des causes enregistrée.', { color: theme.color.muted, style: 'italic' });
     return;
   }
@@ -52,11 +64,12 @@ export const renderCauses = (b: Builder, analysis: Nonconformity['analysis']): v
   ]
     .filter(Boolean)
     .join(' ');
-  b.paragraph(`Méthode : ${analysisMethodLabels[analysis.method]}${who ? ` — analyse ${who}` : ''}.`, {
-    color: theme.color.muted,
-    size: theme.size.small + 0.5,
-  });
-  if (analysis.method === 'texte') b.paragraph(analysis.text ?? '');
-  else if (analysis.method === 'cinq_pourquoi') fiveWhys(b, analysis.causes);
-  else ishikawa(b, analysis.causes);
+  const method = `Méthode : ${analysisMethodLabels[analysis.method]}${who ? ` — analyse ${who}` : ''}.`;
+  if (analysis.method === 'cinq_pourquoi') fiveWhys(b, analysis.causes, { title: TITLE, note: method });
+  else if (analysis.method === 'ishikawa') ishikawa(b, analysis.causes, { title: TITLE, note: method });
+  else {
+    subheading(b, TITLE);
+    b.paragraph(method, { color: theme.color.muted, size: theme.size.small + 0.5 });
+    b.paragraph(analysis.text ?? '');
+  }
 };

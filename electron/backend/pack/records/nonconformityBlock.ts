@@ -4,6 +4,7 @@ import { daysLate } from '../../../../shared/domain/review';
 import type { Action } from '../../../../shared/schemas/actions';
 import type { EffectivenessCheck, Nonconformity } from '../../../../shared/schemas/nonconformities';
 import type { Builder } from '../pdf/builder';
+import { subheading } from '../pdf/subheading';
 import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { shortDate } from '../pdf/typography';
@@ -33,13 +34,6 @@ export const excerpt = (text: string, length = 90): string => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length * 0.6)).replace(/[\s,;:.]+$/u, '')}…`;
 };
 
-/** A small title inside a record, kept with the first lines under it. */
-export const subheading = (b: Builder, text: string): void => {
-  b.ensure(b.lineHeight(theme.size.body) * 2 + b.lineHeight(theme.size.table) * 4);
-  b.space(2);
-  b.paragraph(text, { style: 'bold', color: theme.color.accent });
-};
-
 const muted = (b: Builder, text: string): void => b.paragraph(text, { color: theme.color.muted, style: 'italic' });
 
 /** Where an action stands on the pack's date, in words (late is said, not only coloured). */
@@ -61,16 +55,20 @@ export const actionStateCell = (action: Pick<Action, 'status' | 'dueDate' | 'don
 export const actionText = (action: Pick<Action, 'description' | 'evidenceNotes'>): string =>
   action.evidenceNotes ? `${action.description}\nPreuves : ${action.evidenceNotes}` : action.description;
 
-/** The actions of a nonconformity or a finding: type, what, who, when, and where each stands. */
+/** The actions of a nonconformity or a finding, under the title "Actions": type, what, who, when, and where each stands. */
 export const renderActions = (b: Builder, actions: readonly Omit<Action, 'overdue'>[], date: string, empty: string): void => {
-  const table = beginTable(b, [
-    { header: 'Référence', share: 62, prose: false, style: 'bold' },
-    { header: 'Type', share: 60 },
-    { header: 'Action', share: 158 },
-    { header: 'Responsable', share: 68 },
-    { header: 'Échéance', share: 50, prose: false },
-    { header: 'État', share: 97 },
-  ]);
+  const table = beginTable(
+    b,
+    [
+      { header: 'Référence', share: 62, prose: false, style: 'bold' },
+      { header: 'Type', share: 60 },
+      { header: 'Action', share: 158 },
+      { header: 'Responsable', share: 68 },
+      { header: 'Échéance', share: 50, prose: false },
+      { header: 'État', share: 97 },
+    ],
+    { caption: { title: 'Actions' } },
+  );
   if (actions.length === 0) table.note(empty);
   for (const action of actions) {
     table.row([
@@ -96,13 +94,17 @@ const verdictCell = (check: EffectivenessCheck, date: string): Cell => {
 
 /** Every effectiveness check of a nonconformity, planned then judged. */
 export const renderChecks = (b: Builder, checks: readonly EffectivenessCheck[], date: string): void => {
-  const table = beginTable(b, [
-    { header: 'Prévue le', share: 50, prose: false },
-    { header: 'Critère d’efficacité', share: 140 },
-    { header: 'Verdict', share: 75 },
-    { header: 'Vérifiée', share: 80 },
-    { header: 'Constat de la vérification', share: 150 },
-  ]);
+  const table = beginTable(
+    b,
+    [
+      { header: 'Prévue le', share: 50, prose: false },
+      { header: 'Critère d’efficacité', share: 140 },
+      { header: 'Verdict', share: 75 },
+      { header: 'Vérifiée', share: 80 },
+      { header: 'Constat de la vérification', share: 150 },
+    ],
+    { caption: { title: 'Vérification de l’efficacité' } },
+  );
   if (checks.length === 0) table.note('Aucune vérification de l’efficacité planifiée.');
   for (const check of checks) {
     table.row([
@@ -142,10 +144,7 @@ export const renderNonconformity = (b: Builder, nc: Nonconformity, date: string)
       { color: theme.color.muted, size: theme.size.small + 0.5 },
     );
   }
-  subheading(b, 'Analyse des causes');
   renderCauses(b, nc.analysis);
-  subheading(b, 'Actions');
   renderActions(b, nc.actions, date, 'Aucune action enregistrée.');
-  subheading(b, 'Vérification de l’efficacité');
   renderChecks(b, nc.checks, date);
 };
