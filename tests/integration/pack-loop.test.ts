@@ -176,6 +176,24 @@ describe('the improvement loop in the evidence pack and the action plan after an
     expect(text).toContain('Aucune fiche d’amélioration sur la période.');
   });
 
+  it('narrows nonconformities and actions to a requirement scope, and prints the réclamations and fiches whole, saying so', async () => {
+    const clause = (await iso(backend)).byNumber.get('8.5')?.id;
+    const { pdfPath } = await pack('exigences.pdf', { kind: 'requirements', requirementIds: [clause] }, [
+      'nonconformities',
+      'complaints',
+      'suggestions',
+    ]);
+    const text = flat((await readPdf(pdfPath)).pages);
+    // 8.5 brings 8.5.1, which NC-2026-002 is against; NC-2026-001 is against 9.1.2.
+    expect(text).toContain('NC-2026-002 — ');
+    expect(text).not.toContain('NC-2026-001');
+    expect(text).toContain(fixture.actions.overdue.reference);
+    expect(text).not.toContain(fixture.actions.reviewAction.reference);
+    expect(text).toContain('Une réclamation ne se rattache pas à une exigence : le registre est complet.');
+    expect(text).toContain('REC-2026-003');
+    expect(text).toContain('Une fiche ne se rattache pas à une exigence : le registre est complet.');
+  });
+
   it('prints the action plan after an audit: each finding that calls for an answer, its NC in full, and a line to sign', async () => {
     const started = await expectOk<{ jobId: string }>(backend.api, 'actions.startAuditPlan', { auditId: fixture.audit.id });
     const { job, pdfPath } = await saved(started, 'plan.pdf');
