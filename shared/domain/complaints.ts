@@ -24,3 +24,12 @@ export const complaintState = (
   if (complaint.respondedOn !== null) return complaint.respondedOn > complaint.responseDue ? 'repondue_en_retard' : 'repondue';
   return today > complaint.responseDue ? 'en_retard' : 'ouverte';
 };
+
+/** Average (one decimal) and median of response times in days; null when no réclamation was answered. */
+export const responseTimeFigures = (days: readonly number[]): { average: number; median: number } | null => {
+  if (days.length === 0) return null;
+  const sorted = [...days].sort((a, z) => a - z);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return { average: Math.round((sorted.reduce((sum, d) => sum + d, 0) / sorted.length) * 10) / 10, median };
+};

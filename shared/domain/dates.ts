@@ -1,4 +1,4 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { addDays, format, isValid, parseISO, subMonths } from 'date-fns';
 
 /** Calendar dates travel as `YYYY-MM-DD` text; this is their type. */
 export type CalendarDate = string;
@@ -15,3 +15,6 @@ export const toCalendarDate = (instant: Date): CalendarDate => format(instant, '
 
 /** Parses a `YYYY-MM-DD` date as a local date (midnight), for date-fns arithmetic. */
 export const fromCalendarDate = (value: CalendarDate): Date => parseISO(value);
+
+/** First day of the twelve months that end on `date` (2026-11-26 → 2025-11-27): "the last 12 months". */
+export const twelveMonthsEndingOn = (date: CalendarDate): CalendarDate => toCalendarDate(addDays(subMonths(fromCalendarDate(date), 12), 1));

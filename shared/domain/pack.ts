@@ -7,7 +7,17 @@
  * Sections of a pack, in the order they print. A later domain (audits, nonconformities,
  * réclamations…) adds its id here and its module to `electron/backend/pack/sections/registry.ts`.
  */
-export const packSectionIds = ['summary', 'coverage', 'documents', 'reviews', 'managementReview', 'evidence'] as const;
+export const packSectionIds = [
+  'summary',
+  'coverage',
+  'documents',
+  'reviews',
+  'nonconformities',
+  'complaints',
+  'suggestions',
+  'managementReview',
+  'evidence',
+] as const;
 export type PackSectionId = (typeof packSectionIds)[number];
 
 /** French titles, as the pack's table of contents and outline show them. */
@@ -17,6 +27,9 @@ export const packSectionTitles: Record<PackSectionId, string> = {
   documents: 'Registre des documents en vigueur',
   reviews: 'Journal des revues documentaires',
   managementReview: 'Revue de direction (§ 9.3)',
+  nonconformities: 'Non-conformités et actions correctives',
+  complaints: 'Registre des réclamations',
+  suggestions: 'Fiches d’amélioration',
   evidence: 'Fichiers de preuve joints',
 };
 
@@ -32,6 +45,9 @@ export const MAX_SCOPE_ITEMS = 2000;
 /** "Dossier de preuves – Association Exemple – 2026-11-26.pdf", safe on every system once cleaned. */
 export const packFileName = (organisation: string | null, date: string): string =>
   `Dossier de preuves – ${organisation ?? 'Sève'} – ${date}.pdf`;
+
+/** "Plan d’actions – AUD-2026-01.pdf": the answer to an audit's findings, sent to the certification body. */
+export const auditActionPlanFileName = (auditReference: string): string => `Plan d’actions – ${auditReference}.pdf`;
 
 /** "Revue de direction – 2027-02-10.pdf". */
 export const reviewMinutesFileName = (heldOn: string): string => `Revue de direction – ${heldOn}.pdf`;

@@ -3,6 +3,7 @@ import { actionSources, actionStatuses, actionTypes } from '../domain/actions';
 import { nonconformityStatuses } from '../domain/nonconformities';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
 import { fileContentSchema } from './files';
+import { opaqueIdSchema } from './pack';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 
@@ -108,3 +109,6 @@ export const exportFileSchema = z.object({
   size: z.number().int(),
   content: fileContentSchema,
 });
+
+/** The action plan answering one audit's findings, as a PDF job (`pack.progress`, `pack.download`). */
+export const auditPlanStartSchema = z.object({ auditId: idSchema, targetId: opaqueIdSchema.optional() }).strict();

@@ -1,3 +1,4 @@
+import { auditActionPlanFileName } from '../../../shared/domain/pack';
 import type { Handlers, MethodsOf } from '../handlers';
 
 export const actionsHandlers: Handlers<MethodsOf<'actions'>> = {
@@ -7,4 +8,13 @@ export const actionsHandlers: Handlers<MethodsOf<'actions'>> = {
   'actions.update': (input, session) => session.services().actions.update(input),
   'actions.move': (input, session) => session.services().actions.move(input),
   'actions.exportCsv': (input, session) => session.services().actions.exportCsv(input),
+  'actions.startAuditPlan': (input, session) => {
+    const audit = session.services().audits.get(input.auditId);
+    return session.pack.start(
+      session.filePath(),
+      { kind: 'auditActionPlan', auditId: audit.id },
+      auditActionPlanFileName(audit.reference),
+      input.targetId,
+    );
+  },
 };

@@ -84,7 +84,8 @@ export type ActionFilter = {
   overdueAsOf: string | null;
 };
 
-const processOf = 'coalesce(x.process_id, n.process_id, f.process_id, s.process_id)';
+/** The process an action `x` counts under: its own, else its nonconformity’s (`n`), finding’s (`f`) or fiche’s (`s`). */
+export const processOf = 'coalesce(x.process_id, n.process_id, f.process_id, s.process_id)';
 const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.owner_id, o.name AS owner_name,
     ${processOf} AS process_id, p.name AS process_name, x.due_date, x.status, x.done_on, x.abandon_reason, x.evidence_notes,
     x.nonconformity_id, n.status AS nc_status, x.finding_id, x.suggestion_id, x.origin_note, x.effectiveness_check_id,
@@ -109,6 +110,7 @@ export const createActionsRepository = (db: Database.Database) => {
     ORDER BY x.due_date, x.id`);
   const selectOne = db.prepare<[number], ActionRow>(`${select} WHERE x.id = ?`);
   const selectForNc = db.prepare<[number], ActionRow>(`${select} WHERE x.nonconformity_id = ? ORDER BY x.id`);
+  const selectForFinding = db.prepare<[number], ActionRow>(`${select} WHERE x.finding_id = ? ORDER BY x.id`);
   const insert = db.prepare(
     `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, origin_note, effectiveness_check_id, type,
        description, owner_id, process_id, due_date, status, evidence_notes, created_at, updated_at)
@@ -136,6 +138,8 @@ export const createActionsRepository = (db: Database.Database) => {
       return row && toAction(row);
     },
     forNonconformity: (ncId: number): StoredAction[] => selectForNc.all(ncId).map(toAction),
+    /** The actions answering an audit finding directly (a piste de progrès, a point sensible…). */
+    forFinding: (findingId: number): StoredAction[] => selectForFinding.all(findingId).map(toAction),
     insert: (reference: string, links: ActionLinks, values: ActionValues, at: string): number =>
       Number(insert.run({ reference, ...links, ...values, at }).lastInsertRowid),
     update: (id: number, values: ActionValues, at: string): void => {

@@ -1,5 +1,5 @@
 import { isExternalAudit } from '../../../shared/domain/audits';
-import { responseTimeDays } from '../../../shared/domain/complaints';
+import { responseTimeDays, responseTimeFigures } from '../../../shared/domain/complaints';
 import { indicatorState } from '../../../shared/domain/indicator-state';
 import { measurementDue, periodLabel, periodsWithin } from '../../../shared/domain/indicators';
 import type { Decision, IndicatorInput, ReviewInputs } from '../../../shared/schemas/management-review';
@@ -115,7 +115,7 @@ export const readReviewInputs = (
       answered: answered.length,
       answeredLate: answered.filter((c) => (c.responded_on ?? '') > c.response_due).length,
       unanswered: complaints.length - answered.length,
-      averageResponseDays: days.length === 0 ? null : Math.round((days.reduce((sum, d) => sum + d, 0) / days.length) * 10) / 10,
+      averageResponseDays: responseTimeFigures(days)?.average ?? null,
       list: complaints.map((c) => ({
         id: c.id,
         reference: c.reference,

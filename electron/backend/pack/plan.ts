@@ -6,13 +6,15 @@ import { organisationName, renderCover } from './sections/cover';
 import { collectEvidence } from './sections/evidence';
 import { packSections } from './sections/registry';
 import { resolveScope } from './sections/scope';
+import { auditActionPlanPlan } from './records/auditActionPlan';
 import { readSheetPlan } from './records/readSheet';
 import { reviewMinutesPlan } from './records/reviewMinutes';
 
 export type PackRequest = { kind: 'pack'; date: string; referentialId: number | null; scope: PackScope; sections: PackSectionId[] };
 export type ReadSheetRequest = { kind: 'readSheet'; documentId: number };
 export type ReviewMinutesRequest = { kind: 'reviewMinutes'; reviewId: number };
-export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest;
+export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number };
+export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest;
 
 /** Who asked, when, and under which identifier the PDF is known. */
 export type Provenance = { actor: string; generatedAt: Date; packId: string };
@@ -64,4 +66,6 @@ export const planPdf = (db: Database.Database, request: PdfRequest, provenance: 
     ? packPlan(db, request, provenance, progress)
     : request.kind === 'readSheet'
       ? readSheetPlan(db, request.documentId, provenance)
-      : reviewMinutesPlan(db, request.reviewId, provenance);
+      : request.kind === 'auditActionPlan'
+        ? auditActionPlanPlan(db, request.auditId, provenance)
+        : reviewMinutesPlan(db, request.reviewId, provenance);

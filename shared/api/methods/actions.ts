@@ -5,9 +5,11 @@ import {
   actionMoveSchema,
   actionSchema,
   actionUpdateSchema,
+  auditPlanStartSchema,
   exportFileSchema,
 } from '../../schemas/actions';
 import { byIdSchema } from '../../schemas/common';
+import { packStartedSchema } from '../../schemas/pack';
 import { method } from '../method';
 
 /** The action plan: every action whatever its source, its moves, and the CSV export. */
@@ -19,4 +21,6 @@ export const actionsMethods = {
   'actions.move': method(actionMoveSchema, actionSchema, true),
   /** The filtered plan as CSV for French Excel (UTF-8 with BOM, `;`, CRLF). */
   'actions.exportCsv': method(actionListQuerySchema, exportFileSchema, false, { binary: 'download' }),
+  /** The action plan answering an audit's findings, to send to the certification body: a PDF job like the evidence pack. */
+  'actions.startAuditPlan': method(auditPlanStartSchema, packStartedSchema, false),
 } as const;

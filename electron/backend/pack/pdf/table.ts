@@ -21,13 +21,17 @@ type LaidCell = { lines: Line[]; style: Style; color: Color; fill: Color | null 
 const size = theme.size.table;
 const pad = theme.cellPadding;
 
+/** A title (and a muted note) printed above a table, kept on the page of its header and first row. */
+export type Caption = { title: string; note?: string };
+
 /**
  * A table drawn row by row (rows may come from a loop that awaits between them). Rows wrap their
  * cells; a row that does not fit moves to the next page with the header repeated above it; a row
- * taller than a page is cut between lines. Tagged Table › TR › TH/TD; the repeated headers are
+ * taller than a page is cut between lines. The header (and the caption) go down with the first
+ * row, never alone at the foot of a page. Tagged Table › TR › TH/TD; the repeated headers are
  * artifacts, so a reader hears the header once.
  */
-export const beginTable = (b: Builder, columns: readonly Column[], options: { zebra?: boolean } = {}) => {
+export const beginTable = (b: Builder, columns: readonly Column[], options: { zebra?: boolean; caption?: Caption } = {}) => {
   const { pen } = b;
   const total = columns.reduce((sum, column) => sum + column.share, 0);
   const widths = columns.map((column) => (column.share / total) * b.width);
@@ -92,20 +96,50 @@ export const beginTable = (b: Builder, columns: readonly Column[], options: { ze
     drawHeader(true);
   };
 
-  pen.open('Table');
-  b.ensure(headerHeight + lineHeight * 2 + 2 * pad.y);
-  drawHeader(false);
+  const { caption } = options;
+  const captionParts = caption
+    ? [
+        { text: caption.title, style: 'bold' as const, size: theme.size.body, color: theme.color.accent },
+        ...(caption.note
+          ? [{ text: caption.note, style: 'regular' as const, size: theme.size.small + 0.5, color: theme.color.muted }]
+          : []),
+      ]
+    : [];
+  // As `b.paragraph` lays them out: lines, then a little space under each.
+  const captionHeight = captionParts.reduce(
+    (sum, part) => sum + b.wrap(part.text, part.style, part.size, b.width).length * b.lineHeight(part.size) + part.size * 0.45,
+    caption ? 2 : 0,
+  );
+  const firstPageCapacity = pageCapacity - Math.ceil(captionHeight / lineHeight);
+  let started = false;
+  /**
+   * Draws the caption and header where the first row (`lines` tall) goes: on the next page when
+   * only there would it be whole. Answers whether it ran (the first row's place is then decided).
+   */
+  const start = (lines: number): boolean => {
+    if (started) return false;
+    started = true;
+    b.ensure(captionHeight + headerHeight + lineHeight * 2 + 2 * pad.y);
+    const fitsUnder = Math.floor((b.remaining() - captionHeight - headerHeight - 2 * pad.y) / lineHeight);
+    if (fitsUnder < lines && (lines <= firstPageCapacity || fitsUnder < 3) && b.y > theme.margin.top) b.newPage();
+    if (caption) b.space(2);
+    for (const part of captionParts) b.paragraph(part.text, { style: part.style, size: part.size, color: part.color });
+    pen.open('Table');
+    drawHeader(false);
+    return true;
+  };
 
   return {
     row: (cells: readonly Cell[]): void => {
       const laid = cells.map((cell, index) => layCell(cell, index, false));
       const lineCount = Math.max(1, ...laid.map((cell) => cell.lines.length));
+      const first = start(lineCount);
       const fill = options.zebra !== false && rowIndex % 2 === 1 ? theme.color.zebra : null;
       rowIndex += 1;
       pen.open('TR');
       const fits = (): number => Math.floor((b.remaining() - 2 * pad.y) / lineHeight);
       // Keep a row whole when a fresh page can hold it; cut only rows taller than a page.
-      if (fits() < lineCount && (lineCount <= pageCapacity || fits() < 3)) breakPage();
+      if (!first && fits() < lineCount && (lineCount <= pageCapacity || fits() < 3)) breakPage();
       let from = 0;
       while (from < lineCount) {
         if (fits() < 1) breakPage();
@@ -119,6 +153,7 @@ export const beginTable = (b: Builder, columns: readonly Column[], options: { ze
     note: (text: string, color: string = theme.color.muted): void => {
       const lines = b.wrap(text, 'italic', size, b.width - 2 * pad.x);
       const height = lines.length * lineHeight + 2 * pad.y;
+      start(lines.length);
       if (b.remaining() < height) breakPage();
       const top = b.y;
       pen.open('TR');
@@ -130,6 +165,7 @@ export const beginTable = (b: Builder, columns: readonly Column[], options: { ze
       b.y = top + height;
     },
     end: (): void => {
+      start(0);
       pen.close();
       b.space(10);
     },

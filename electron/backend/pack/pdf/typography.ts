@@ -51,6 +51,9 @@ export const dateTime = (instant: Date): string =>
 /** "1 234" with a narrow no-break space, as French prints numbers. */
 export const integer = (value: number): string => integerFormat.format(value).replace(/[\u00A0\u202F]/g, NNBSP);
 
+/** "8,5" (one decimal at most), as French prints a mean. */
+export const decimal = (value: number): string => decimalFormat.format(value).replace(/[\u00A0\u202F]/g, NNBSP);
+
 /** "87,5 %". */
 export const percent = (fraction: number): string => `${decimalFormat.format(fraction * 100).replace(/[\u00A0\u202F]/g, NNBSP)}${NNBSP}%`;
 

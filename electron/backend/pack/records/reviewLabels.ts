@@ -30,7 +30,7 @@ export const ncStatusLabels: Record<NonconformityStatus, string> = {
 
 export const complainantLabels: Record<ComplainantKind, string> = {
   client: 'Client',
-  salarie: 'Salarié',
+  salarie: 'Salarié en insertion',
   partenaire: 'Partenaire',
   autre: 'Autre',
 };

@@ -1,6 +1,7 @@
 import { packSectionTitles } from '../../../../shared/domain/pack';
-import { beginTable } from '../pdf/table';
+import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
+import { openNonconformitiesColumn } from './coverageNonconformities';
 import { IN_SCOPE } from './scope';
 import type { PackContext, PackSection, ScopeRequirement } from './types';
 
@@ -12,10 +13,10 @@ export type CoverageRow = ScopeRequirement & { depth: number; documents: string[
  * Columns a later module adds to the matrix (last audit result, open nonconformities…): a header,
  * a share of the width, and the cell for each requirement from what its own `collect` read.
  */
-export type CoverageColumn = { header: string; share: number; collect: (ctx: PackContext) => (requirementId: number) => string };
+export type CoverageColumn = { header: string; share: number; collect: (ctx: PackContext) => (requirementId: number) => Cell };
 
-/** Registered coverage columns; empty until the audits and nonconformities modules add theirs. */
-export const coverageColumns: CoverageColumn[] = [];
+/** Registered coverage columns, printed in this order after the coverage state. */
+export const coverageColumns: CoverageColumn[] = [openNonconformitiesColumn];
 
 /** Each requirement of the scope with the documents in force (in scope) that answer it, and whether it is a gap. */
 export const collectCoverage = (ctx: PackContext): CoverageRow[] => {
@@ -107,7 +108,7 @@ const stateCell = (row: CoverageRow) => {
 type CoverageData = {
   referential: string | null;
   rows: CoverageRow[];
-  extra: { header: string; share: number; cell: (id: number) => string }[];
+  extra: { header: string; share: number; cell: (id: number) => Cell }[];
 };
 
 export const coverageSection: PackSection<CoverageData> = {

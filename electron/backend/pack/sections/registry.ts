@@ -4,6 +4,9 @@ import { coverageSection } from './coverage';
 import { documentsSection } from './documents';
 import { evidenceSection } from './evidence';
 import { managementReviewSection } from './managementReview';
+import { complaintsSection } from './complaints';
+import { nonconformitiesSection } from './nonconformities';
+import { suggestionsSection } from './suggestions';
 import { reviewsSection } from './reviews';
 import { summarySection } from './summary';
 import type { PackContext, PackSection, RenderEnv } from './types';
@@ -33,5 +36,8 @@ export const packSections: Record<PackSectionId, RegisteredSection> = {
   documents: register(documentsSection),
   reviews: register(reviewsSection),
   managementReview: register(managementReviewSection),
+  nonconformities: register(nonconformitiesSection),
+  complaints: register(complaintsSection),
+  suggestions: register(suggestionsSection),
   evidence: register(evidenceSection),
 };

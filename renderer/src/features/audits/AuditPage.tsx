@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, Loading } from '../../ui/States';
+import { AuditPlanButton } from '../actions/AuditPlanButton';
 import { Attachments } from '../files/Attachments';
 import { useFileHistoryFormat } from '../files/history';
 import { cycleSlotLabel } from '../certifications/labels';
@@ -76,6 +77,7 @@ export const AuditPage = () => {
                 {t('common.edit')}
               </Button>
               {record.status !== 'annule' && <Button onPress={() => setDialog('cancel')}>{t('audits.cancel.action')}</Button>}
+              <AuditPlanButton auditId={record.id} reference={record.reference} />
               <Button variant="danger" onPress={() => setDialog('delete')}>
                 {t('audits.delete.action')}
               </Button>

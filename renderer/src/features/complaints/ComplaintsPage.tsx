@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
+import { responseTimeFigures } from '../../../../shared/domain/complaints';
 import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
@@ -29,14 +30,15 @@ export const ComplaintsPage = () => {
     if (list.isPending) return <Loading />;
     if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
     if (list.data.length === 0) return <EmptyState title={t('complaints.emptyTitle')}>{t('complaints.emptyText')}</EmptyState>;
-    const answered = list.data.filter((complaint) => complaint.responseDays !== null);
-    const average = answered.reduce((sum, complaint) => sum + (complaint.responseDays ?? 0), 0) / (answered.length || 1);
+    const figures = responseTimeFigures(
+      list.data.flatMap((complaint) => (complaint.responseDays === null ? [] : [complaint.responseDays])),
+    );
     return (
       <>
         <p className="count" role="status">
           {t('complaints.count', { count: list.data.length })}
-          {answered.length > 0 &&
-            ` · ${t('complaints.averageDays', { days: average.toLocaleString(dateLocale.code, { maximumFractionDigits: 1 }) })}`}
+          {figures &&
+            ` · ${t('complaints.averageDays', { days: figures.average.toLocaleString(dateLocale.code, { maximumFractionDigits: 1 }) })}`}
         </p>
         <div className="table-scroller table-scroller--fit" role="region" aria-label={t('complaints.list')} tabIndex={0}>
           <table className="table">

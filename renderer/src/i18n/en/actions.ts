@@ -18,6 +18,7 @@ export const actionsMessages: Pick<Messages, 'actions'> = {
     overdue: 'Overdue',
     export: 'Export to CSV',
     exported: 'Export ready: "{{fileName}}".',
+    auditPlanPdf: 'Action plan (PDF)',
     new: 'New action',
     newTitle: 'New action',
     add: 'Add an action',

@@ -17,6 +17,7 @@ export const actionsMessages = {
     overdue: 'En retard',
     export: 'Exporter en CSV',
     exported: 'Export prêt : « {{fileName}} ».',
+    auditPlanPdf: 'Plan d’actions (PDF)',
     new: 'Nouvelle action',
     newTitle: 'Nouvelle action',
     add: 'Ajouter une action',

@@ -72,6 +72,31 @@ describe('page layout', () => {
     expect(drawn.some((item) => item.text === 'après')).toBe(true);
   });
 
+  it('moves a table’s header to the next page with its first row, never leaving it alone at the foot of a page', () => {
+    const { pen, drawn } = recordingPen();
+    const b = createBuilder({ fonts, pen });
+    b.newPage();
+    // Room for the header and two lines, not for the 12-line first row.
+    b.y = b.bottom - 40;
+    tableOf(b, [['PR-001', Array.from({ length: 12 }, (_, index) => `ligne ${index + 1}`).join('\n')]]);
+    const headers = drawn.filter((item) => item.text === 'Référence');
+    expect(headers.map((item) => item.page)).toEqual([2]);
+    expect(drawn.find((item) => item.text === 'ligne 1')?.page).toBe(2);
+  });
+
+  it('keeps a table’s caption with its header and first row', () => {
+    const { pen, drawn } = recordingPen();
+    const b = createBuilder({ fonts, pen });
+    b.newPage();
+    b.y = b.bottom - 60;
+    const table = beginTable(b, [{ header: 'Action', share: 1 }], { caption: { title: 'Actions', note: 'Au 26/11/2026.' } });
+    table.row([Array.from({ length: 8 }, (_, index) => `ligne ${index + 1}`).join('\n')]);
+    table.end();
+    expect(['Actions', 'Au 26/11/2026.', 'Action', 'ligne 1'].map((text) => drawn.find((item) => item.text === text)?.page)).toEqual([
+      2, 2, 2, 2,
+    ]);
+  });
+
   it('measures and draws the same pages: the two passes agree', () => {
     const run = (pen: Pen) => {
       const b = createBuilder({ fonts, pen });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidCalendarDate, toCalendarDate } from '../../../../shared/domain/dates';
+import { isValidCalendarDate, toCalendarDate, twelveMonthsEndingOn } from '../../../../shared/domain/dates';
 import { calendarDateSchema } from '../../../../shared/schemas/common';
 
 describe('calendar dates', () => {
@@ -30,5 +30,14 @@ describe('calendar dates', () => {
 
   it('formats the local calendar date of an instant', () => {
     expect(toCalendarDate(new Date(2026, 0, 31, 23, 59))).toBe('2026-01-31');
+  });
+
+  it.each([
+    ['2026-11-26', '2025-11-27'],
+    ['2026-12-31', '2026-01-01'],
+    ['2028-02-29', '2027-03-01'],
+    ['2027-02-28', '2026-03-01'],
+  ])('the 12 months ending on %s start on %s', (date, from) => {
+    expect(twelveMonthsEndingOn(date)).toBe(from);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionMoves, actionStatuses, canMoveAction, isActionOverdue, type ActionMove } from '../../../../shared/domain/actions';
-import { complaintState, responseTimeDays } from '../../../../shared/domain/complaints';
+import { complaintState, responseTimeDays, responseTimeFigures } from '../../../../shared/domain/complaints';
 import { csvDate, csvField, toCsv } from '../../../../shared/domain/csv';
 
 describe('action moves', () => {
@@ -44,6 +44,15 @@ describe('response time of a réclamation', () => {
     [{ responseDue: '2026-11-17', respondedOn: '2026-11-18' }, '2026-12-01', 'repondue_en_retard'],
   ] as const)('%j on %s is %s', (complaint, today, state) => {
     expect(complaintState(complaint, today)).toBe(state);
+  });
+
+  it.each([
+    [[], null],
+    [[12], { average: 12, median: 12 }],
+    [[19, 12], { average: 15.5, median: 15.5 }],
+    [[3, 30, 4], { average: 12.3, median: 4 }],
+  ] as const)('response times %j: mean and median %j', (days, figures) => {
+    expect(responseTimeFigures(days)).toEqual(figures);
   });
 });
 

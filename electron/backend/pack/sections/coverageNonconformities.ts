@@ -1,0 +1,40 @@
+import type { NonconformitySeverity } from '../../../../shared/domain/nonconformities';
+import { theme } from '../pdf/theme';
+import { severityLabels } from '../records/reviewLabels';
+import type { CoverageColumn } from './coverage';
+import { loopScope, OPEN_ON_DATE, type LoopScope } from './loopScope';
+
+type OpenNc = { requirementId: number; reference: string; severity: NonconformitySeverity };
+
+/**
+ * The coverage matrix's "NC ouvertes" column: per requirement, the nonconformities of the scope
+ * against it that are open on the pack's date, flagged as a gap (the word and the colour).
+ */
+export const openNonconformitiesColumn: CoverageColumn = {
+  header: 'NC ouvertes',
+  share: 64,
+  collect: (ctx) => {
+    const scope = loopScope(ctx);
+    const rows = ctx.db
+      .prepare<LoopScope['params'], OpenNc>(
+        `SELECT r.requirement_id AS requirementId, n.reference, n.severity
+         FROM nonconformity_requirements r JOIN nonconformities n ON n.id = r.nonconformity_id
+         WHERE r.requirement_id IN (SELECT id FROM temp.pack_requirements) AND ${OPEN_ON_DATE} AND ${scope.nonconformity}
+         ORDER BY n.detected_on, n.id`,
+      )
+      .all(scope.params);
+    const byRequirement = new Map<number, string[]>();
+    for (const row of rows) {
+      byRequirement.set(row.requirementId, [
+        ...(byRequirement.get(row.requirementId) ?? []),
+        `${row.reference} (${severityLabels[row.severity]})`,
+      ]);
+    }
+    return (requirementId) => {
+      const open = byRequirement.get(requirementId);
+      return open
+        ? { text: `Écart : ${open.join('\n')}`, color: theme.color.gap, style: 'bold', fill: theme.color.gapLight }
+        : { text: '—', color: theme.color.muted };
+    };
+  },
+};

@@ -1,0 +1,84 @@
+import { packSectionTitles } from '../../../../shared/domain/pack';
+import type { Nonconformity } from '../../../../shared/schemas/nonconformities';
+import { createLoopContext } from '../../nonconformities/context';
+import { beginTable } from '../pdf/table';
+import { theme } from '../pdf/theme';
+import { integer, longDate, shortDate } from '../pdf/typography';
+import { capitalised } from '../records/loopLabels';
+import { excerpt, ncOrigin, ncStatusText, renderNonconformity } from '../records/nonconformityBlock';
+import { severityLabels } from '../records/reviewLabels';
+import { collectActionPlan, renderActionPlan, type ActionPlan } from './actionPlan';
+import { loopScope, type LoopScope } from './loopScope';
+import type { PackContext, PackSection } from './types';
+
+type NonconformitiesData = { date: string; scopeLabel: string; nonconformities: Nonconformity[]; plan: ActionPlan };
+
+/**
+ * The nonconformities of the scope detected by the pack's date, each read whole through the
+ * register's own reading (the fiche the screens show), with lateness judged on the pack's date.
+ */
+export const collectNonconformities = (ctx: PackContext, scope: LoopScope): Nonconformity[] => {
+  const ids = ctx.db
+    .prepare<LoopScope['params'], number>(
+      `SELECT n.id FROM nonconformities n WHERE n.detected_on <= @date AND ${scope.nonconformity} ORDER BY n.detected_on, n.id`,
+    )
+    .pluck()
+    .all(scope.params);
+  const loop = createLoopContext({ db: ctx.db, actor: 'Sève', now: () => new Date(`${ctx.date}T12:00:00Z`) });
+  return ids.map((id) => loop.detail(id));
+};
+
+/** ISO 9001 § 10.2: the register, each nonconformity from detection to its effectiveness check, then the action plan. */
+export const nonconformitiesSection: PackSection<NonconformitiesData> = {
+  id: 'nonconformities',
+  title: packSectionTitles.nonconformities,
+  collect: (ctx) => {
+    const scope = loopScope(ctx);
+    return {
+      date: ctx.date,
+      scopeLabel: ctx.scopeLabel,
+      nonconformities: collectNonconformities(ctx, scope),
+      plan: collectActionPlan(ctx, scope),
+    };
+  },
+  render: async (b, data, env) => {
+    b.heading(1, packSectionTitles.nonconformities, 'nonconformities');
+    const open = data.nonconformities.filter((nc) => nc.status !== 'close' || (nc.closedOn ?? '') > data.date).length;
+    b.paragraph(
+      `Non-conformités détectées jusqu’au ${longDate(data.date)} (périmètre : ${data.scopeLabel}) : ${integer(data.nonconformities.length)}, dont ${integer(open)} ouverte(s) à cette date. Pour chacune : son origine, la correction, l’analyse des causes, les actions et la vérification de leur efficacité (ISO 9001 § 10.2). Puis le plan d’actions.`,
+      { color: theme.color.muted, size: theme.size.small + 0.5 },
+    );
+    b.heading(2, 'Registre des non-conformités', 'nonconformities-register');
+    const table = beginTable(b, [
+      { header: 'Référence', share: 60, prose: false, style: 'bold' },
+      { header: 'Détectée le', share: 50, prose: false },
+      { header: 'Origine', share: 115 },
+      { header: 'Processus', share: 80 },
+      { header: 'Gravité', share: 54 },
+      { header: 'Statut', share: 76 },
+      { header: 'Close le', share: 60, prose: false },
+    ]);
+    if (data.nonconformities.length === 0) table.note('Aucune non-conformité sur la période.');
+    for (const nc of data.nonconformities) {
+      table.row([
+        nc.reference,
+        shortDate(nc.detectedOn),
+        ncOrigin(nc),
+        nc.processName ?? '—',
+        nc.severity === 'majeure'
+          ? { text: capitalised(severityLabels[nc.severity]), style: 'bold', color: theme.color.gap }
+          : capitalised(severityLabels[nc.severity]),
+        capitalised(ncStatusText({ status: nc.status, closedOn: null })),
+        shortDate(nc.closedOn),
+      ]);
+    }
+    table.end();
+    for (const nc of data.nonconformities) {
+      await env.pause();
+      b.heading(2, `${nc.reference} — ${excerpt(nc.description)}`, `nc-${nc.id}`);
+      renderNonconformity(b, nc, data.date);
+    }
+    b.heading(2, 'Plan d’actions', 'nonconformities-plan');
+    renderActionPlan(b, data.plan);
+  },
+};
