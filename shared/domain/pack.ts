@@ -7,7 +7,7 @@
  * Sections of a pack, in the order they print. A later domain (audits, nonconformities,
  * réclamations…) adds its id here and its module to `electron/backend/pack/sections/registry.ts`.
  */
-export const packSectionIds = ['summary', 'coverage', 'documents', 'reviews', 'managementReview', 'evidence'] as const;
+export const packSectionIds = ['summary', 'coverage', 'documents', 'reviews', 'audits', 'managementReview', 'evidence'] as const;
 export type PackSectionId = (typeof packSectionIds)[number];
 
 /** French titles, as the pack's table of contents and outline show them. */
@@ -16,6 +16,7 @@ export const packSectionTitles: Record<PackSectionId, string> = {
   coverage: 'Matrice de couverture du référentiel',
   documents: 'Registre des documents en vigueur',
   reviews: 'Journal des revues documentaires',
+  audits: 'Programme d’audits internes et rapports d’audit',
   managementReview: 'Revue de direction (§ 9.3)',
   evidence: 'Fichiers de preuve joints',
 };
@@ -38,6 +39,9 @@ export const reviewMinutesFileName = (heldOn: string): string => `Revue de direc
 
 /** "Émargement – PR-001 – indice 3.pdf". */
 export const readSheetFileName = (reference: string, indice: string): string => `Émargement – ${reference} – indice ${indice}.pdf`;
+
+/** "Rapport d’audit – AUD-2026-01.pdf". */
+export const auditReportFileName = (reference: string): string => `Rapport d’audit – ${reference}.pdf`;
 
 /** Who may not answer in a pack: a value not recorded yet, printed as such rather than left blank. */
 export const NOT_RECORDED = 'non renseigné';

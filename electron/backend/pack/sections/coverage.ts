@@ -1,6 +1,7 @@
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
+import { lastAuditColumn } from './coverageAudits';
 import { IN_SCOPE } from './scope';
 import type { PackContext, PackSection, ScopeRequirement } from './types';
 
@@ -14,8 +15,8 @@ export type CoverageRow = ScopeRequirement & { depth: number; documents: string[
  */
 export type CoverageColumn = { header: string; share: number; collect: (ctx: PackContext) => (requirementId: number) => string };
 
-/** Registered coverage columns; empty until the audits and nonconformities modules add theirs. */
-export const coverageColumns: CoverageColumn[] = [];
+/** Registered coverage columns, in the order they print. */
+export const coverageColumns: CoverageColumn[] = [lastAuditColumn];
 
 /** Each requirement of the scope with the documents in force (in scope) that answer it, and whether it is a gap. */
 export const collectCoverage = (ctx: PackContext): CoverageRow[] => {

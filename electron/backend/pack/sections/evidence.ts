@@ -2,6 +2,7 @@ import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { fileSize, integer } from '../pdf/typography';
+import { auditEvidence } from './evidenceAudits';
 import { IN_SCOPE, typeOrder } from './scope';
 import type { AttachState, PackContext, PackSection } from './types';
 
@@ -34,6 +35,7 @@ export const evidenceSources: ((ctx: PackContext) => EvidenceRow[])[] = [
          ORDER BY ${typeOrder}, d.reference, a.file_name COLLATE NOCASE, a.id`,
       )
       .all(),
+  auditEvidence,
 ];
 
 export const collectEvidence = (ctx: PackContext): EvidenceRow[] => evidenceSources.flatMap((source) => source(ctx));

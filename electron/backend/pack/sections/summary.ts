@@ -6,6 +6,7 @@ import { theme } from '../pdf/theme';
 import { integer, percent, shortDate } from '../pdf/typography';
 import { collectCoverage, coverageFigures } from './coverage';
 import { collectRegister, documentTypeLabels, type RegisterRow } from './documents';
+import { collectAuditFigures, renderAuditFigures, type AuditFigures } from './summaryAudits';
 import type { PackSection } from './types';
 
 type SummaryData = {
@@ -13,6 +14,7 @@ type SummaryData = {
   scopeLabel: string;
   register: RegisterRow[];
   coverage: ReturnType<typeof coverageFigures> | null;
+  audits: AuditFigures;
 };
 
 const countBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, number> => {
@@ -34,6 +36,7 @@ export const summarySection: PackSection<SummaryData> = {
     scopeLabel: ctx.scopeLabel,
     register: collectRegister(ctx),
     coverage: ctx.referential ? coverageFigures(collectCoverage(ctx)) : null,
+    audits: collectAuditFigures(ctx),
   }),
   render: (b, data) => {
     b.heading(1, packSectionTitles.summary, 'summary');
@@ -103,5 +106,6 @@ export const summarySection: PackSection<SummaryData> = {
       ]);
     }
     table.end();
+    renderAuditFigures(b, data.audits);
   },
 };
