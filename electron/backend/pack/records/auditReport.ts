@@ -35,7 +35,7 @@ export const auditReportPlan = (db: Database.Database, auditId: number, provenan
         title: 'Rapport d’audit',
         render: (b) => {
           b.newPage();
-          b.heading(1, `${title}${audit.title ? ` — ${audit.title}` : ''}`, 'rapport');
+          b.heading(1, `${title} — ${audit.title ?? auditTypeLabels[audit.type]}`, 'rapport');
           renderAuditReport(b, report);
           b.heading(2, 'Validation du rapport', 'rapport-validation');
           const signatures = beginTable(
