@@ -73,8 +73,8 @@ export const renderProgramme = (b: Builder, { date, programme, planned }: Progra
   const list = beginTable(b, [
     { header: 'Audit', share: 70, prose: false, style: 'bold' },
     { header: 'Type', share: 110 },
-    { header: 'Dates', share: 90, prose: false },
-    { header: 'Périmètre', share: 210 },
+    { header: 'Dates', share: 112, prose: false },
+    { header: 'Périmètre', share: 188 },
   ]);
   for (const audit of planned) {
     list.row([
