@@ -6,7 +6,7 @@ import { createAuditControl } from '../../audits';
 import { ServiceError } from '../../errors';
 import { PackFailure } from '../failure';
 import type { Builder } from '../pdf/builder';
-import { barChart } from '../pdf/chart';
+import { barChart, type Bar } from '../pdf/chart';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
@@ -161,6 +161,13 @@ const findingsTable = (b: Builder, findings: readonly Finding[]): void => {
   table.end();
 };
 
+/** The findings counted on each grade of the audit's scale, most serious first (a bar per grade, zeros included). */
+export const gradeBars = (report: AuditReport): Bar[] => {
+  const counts = new Map<number, number>();
+  for (const finding of report.findings) counts.set(finding.grade.id, (counts.get(finding.grade.id) ?? 0) + 1);
+  return report.grades.map((grade) => ({ label: grade.label, value: counts.get(grade.id) ?? 0 }));
+};
+
 /**
  * The body of an audit report: its identity, team and scope, the checklist with each result, then
  * the findings counted by grade (a bar chart) and listed. The evidence pack's audits section and
@@ -187,12 +194,6 @@ export const renderAuditReport = (b: Builder, report: AuditReport): void => {
     });
     return;
   }
-  const counts = new Map<number, number>();
-  for (const finding of report.findings) counts.set(finding.grade.id, (counts.get(finding.grade.id) ?? 0) + 1);
-  barChart(
-    b,
-    report.grades.map((grade) => ({ label: grade.label, value: counts.get(grade.id) ?? 0 })),
-    `Constats de l’audit ${audit.reference} par cotation`,
-  );
+  barChart(b, gradeBars(report), `Constats de l’audit ${audit.reference} par cotation`);
   findingsTable(b, report.findings);
 };

@@ -6,6 +6,7 @@ import type { Builder } from '../pdf/builder';
 import { barChart, keyFigures, type Bar } from '../pdf/chart';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
+import { gradeBars } from '../records/auditReportBody';
 import { auditTypeLabels } from '../records/reviewLabels';
 import { packAudits } from './auditData';
 import type { PackContext } from './types';
@@ -35,12 +36,10 @@ export const collectAuditFigures = (ctx: PackContext): AuditFigures => {
   let lastExternal: AuditFigures['lastExternal'] = null;
   if (external) {
     const report = audits.reader.report(external, audits.keep);
-    const counts = new Map<number, number>();
-    for (const finding of report.findings) counts.set(finding.grade.id, (counts.get(finding.grade.id) ?? 0) + 1);
     lastExternal = {
       audit: external,
       nonconformities: report.findings.filter((finding) => finding.grade.ncSeverity !== null).length,
-      bars: report.grades.map((grade) => ({ label: grade.label, value: counts.get(grade.id) ?? 0 })),
+      bars: gradeBars(report),
     };
   }
   return {
