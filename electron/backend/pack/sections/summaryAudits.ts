@@ -59,22 +59,23 @@ export const collectAuditFigures = (ctx: PackContext): AuditFigures => {
   };
 };
 
-const heldFigure = (t: Tally, label: string) => ({
-  value: `${integer(t.done)} / ${integer(t.planned)}`,
-  label: t.late > 0 ? `${label}, dont ${integer(t.late)} en retard` : label,
-  color: t.late > 0 ? theme.color.warn : theme.color.ok,
-});
+/** "2 / 5 audits internes réalisés sur ceux prévus dans le cycle"; none planned is a gap (ISO 9001 §9.2). */
+const heldFigure = (t: Tally, when: string) =>
+  t.planned === 0
+    ? { value: '0', label: `aucun audit interne prévu ${when}`, color: theme.color.gap }
+    : {
+        value: `${integer(t.done)} / ${integer(t.planned)}`,
+        label: `audits internes réalisés sur ceux prévus ${when}${t.late > 0 ? `, dont ${integer(t.late)} en retard` : ''}`,
+        color: t.late > 0 ? theme.color.warn : theme.color.ok,
+      };
 
 /** The summary's audits block: its own heading, three key figures, the last external audit's findings by grade. */
 export const renderAuditFigures = (b: Builder, figures: AuditFigures): void => {
   b.heading(2, 'Audits', 'summary-audits');
   const external = figures.lastExternal;
   keyFigures(b, [
-    heldFigure(
-      figures.cycle,
-      `audits internes réalisés sur ceux prévus dans le cycle (${shortDate(figures.cycle.from)} – ${shortDate(figures.cycle.to)})`,
-    ),
-    heldFigure(figures.lastYear, 'audits internes réalisés sur ceux prévus ces 12 derniers mois'),
+    heldFigure(figures.cycle, `dans le cycle (${shortDate(figures.cycle.from)} – ${shortDate(figures.cycle.to)})`),
+    heldFigure(figures.lastYear, 'ces 12 derniers mois'),
     external
       ? {
           value: integer(external.nonconformities),
