@@ -60,7 +60,8 @@ export const renderProgramme = (b: Builder, { date, programme, planned }: Progra
     { header: 'Point', share: 90, style: 'bold' },
     { header: 'Constat du programme', share: 390 },
   ]);
-  if (programme.warnings.length === 0)
+  if (programme.processes.length === 0) warnings.note('Aucun point d’attention : aucun processus à auditer.');
+  else if (programme.warnings.length === 0)
     warnings.note('Aucun point d’attention : chaque processus est audité dans le cycle, par des auditeurs indépendants.', theme.color.ok);
   for (const warning of programme.warnings)
     warnings.row([{ text: warningLabels[warning.kind], color: theme.color.gap, style: 'bold' }, warning.message]);
