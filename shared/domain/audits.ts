@@ -12,6 +12,10 @@ export const isExternalAudit = (type: AuditType): boolean => !internalAuditTypes
 export const auditStatuses = ['planifie', 'realise', 'rapport_recu', 'clos', 'annule'] as const;
 export type AuditStatus = (typeof auditStatuses)[number];
 
+/** Statuses of an audit that took place (its report may still be awaited). */
+export const heldAuditStatuses: readonly AuditStatus[] = ['realise', 'rapport_recu', 'clos'];
+export const isHeldAudit = (status: AuditStatus): boolean => heldAuditStatuses.includes(status);
+
 export const checklistResults = ['conforme', 'constat', 'non_vu'] as const;
 export type ChecklistResult = (typeof checklistResults)[number];
 

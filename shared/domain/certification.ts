@@ -71,3 +71,18 @@ export const planCycle = (decision: CalendarDate, expiry: CalendarDate, rules: C
 /** Whether a date falls inside a planned audit's window (both ends included). */
 export const isWithinWindow = (date: CalendarDate, windowStart: CalendarDate, windowEnd: CalendarDate): boolean =>
   date >= windowStart && date <= windowEnd;
+
+type Dated = { id: number; status: CertificationStatus; decisionDate: CalendarDate | null; expiryDate: CalendarDate | null };
+
+/**
+ * The certification an evidence pack dated `date` speaks for: the one certified then (decision ≤
+ * date ≤ expiry), else one whose validity covered that date (since expired or suspended), else the
+ * latest recorded whose decision is not after `date` (one in preparation has no decision yet).
+ */
+export const certificationAt = <C extends Dated>(certifications: readonly C[], date: CalendarDate): C | null => {
+  const covers = (c: C) => c.decisionDate !== null && c.decisionDate <= date && (c.expiryDate === null || c.expiryDate >= date);
+  const inForce = certifications.find((c) => c.status === 'certifie' && covers(c)) ?? certifications.find(covers);
+  if (inForce) return inForce;
+  const known = certifications.filter((c) => c.decisionDate === null || c.decisionDate <= date);
+  return known.reduce<C | null>((latest, c) => (latest === null || c.id > latest.id ? c : latest), null);
+};

@@ -12,6 +12,7 @@ export const packSectionIds = [
   'coverage',
   'documents',
   'reviews',
+  'audits',
   'nonconformities',
   'complaints',
   'suggestions',
@@ -26,6 +27,7 @@ export const packSectionTitles: Record<PackSectionId, string> = {
   coverage: 'Matrice de couverture du référentiel',
   documents: 'Registre des documents en vigueur',
   reviews: 'Journal des revues documentaires',
+  audits: 'Programme d’audits internes et rapports d’audit',
   managementReview: 'Revue de direction (§ 9.3)',
   nonconformities: 'Non-conformités et actions correctives',
   complaints: 'Registre des réclamations',
@@ -54,6 +56,9 @@ export const reviewMinutesFileName = (heldOn: string): string => `Revue de direc
 
 /** "Émargement – PR-001 – indice 3.pdf". */
 export const readSheetFileName = (reference: string, indice: string): string => `Émargement – ${reference} – indice ${indice}.pdf`;
+
+/** "Rapport d’audit – AUD-2026-01.pdf". */
+export const auditReportFileName = (reference: string): string => `Rapport d’audit – ${reference}.pdf`;
 
 /** Who may not answer in a pack: a value not recorded yet, printed as such rather than left blank. */
 export const NOT_RECORDED = 'non renseigné';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditStatuses, auditTypes, checklistResults, findingStatuses, ncSeverities } from '../domain/audits';
 import { certificationStatuses } from '../domain/certification';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { opaqueIdSchema } from './pack';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 const named = z.object({ id: idSchema, name: z.string() });
@@ -272,6 +273,9 @@ export const findingAddSchema = z.object({ auditId: idSchema, fields: findingFie
 export const findingUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: findingFieldsSchema }).strict();
 export const gradesQuerySchema = z.object({ auditId: idSchema }).strict();
 export const deadlinePresetSchema = z.object({ auditId: idSchema, gradeId: idSchema }).strict();
+
+/** A single-record PDF: one audit's report (rapport d'audit), drawn as the evidence pack draws it. */
+export const auditReportStartSchema = z.object({ auditId: idSchema, targetId: opaqueIdSchema.optional() }).strict();
 
 // Grading scales -----------------------------------------------------------------------------------
 

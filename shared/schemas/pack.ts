@@ -24,7 +24,7 @@ export const packScopeSchema = z.discriminatedUnion(
 
 export const packSectionIdSchema = z.enum(packSectionIds, { error: 'Section inconnue.' });
 
-/** What the wizard asks for: the date the pack speaks for, the referential, the scope and the sections. */
+/** What the wizard asks for: the date the pack speaks for, the referential, the scope, the sections and, if any, the audit it is for. */
 export const packStartSchema = z
   .object({
     date: calendarDateSchema,
@@ -35,6 +35,8 @@ export const packStartSchema = z
       .min(1, 'Choisissez au moins une section.')
       .max(packSectionIds.length)
       .refine((sections) => new Set(sections).size === sections.length, 'Une section est choisie deux fois.'),
+    /** The audit the pack is prepared for: its certification fills the cover. */
+    auditId: idSchema.optional(),
     /** Desktop only: where to save, as chosen in the save dialog (`pack.chooseTarget`). */
     targetId: opaqueIdSchema.optional(),
   })

@@ -9,6 +9,7 @@ import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
 import { callApi } from './support/api';
+import { dayFromToday } from './support/ui';
 
 describe('the evidence pack wizard in browser mode', () => {
   let dir: string;
@@ -58,6 +59,92 @@ describe('the evidence pack wizard in browser mode', () => {
     expect(pdf.outline.map((entry) => entry.title)).toContain('Registre des documents en vigueur');
     expect(pdf.outline.map((entry) => entry.title)).not.toContain('Journal des revues documentaires');
     expect(pdf.pages.join('\n')).toContain('Procédure achats');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('prepares the pack for an audit (its date and certification on the cover), and prints the audit’s report from its page', async () => {
+    const certification = await callApi<{ id: number }>(server, 'certifications.create', {
+      scheme: 'Cèdre ISO 9001',
+      referentialId: null,
+      body: 'AFNOR Certification',
+      certificateNumber: 'CED-2026-0042',
+      decisionDate: '2026-03-15',
+      expiryDate: '2029-03-14',
+      status: 'certifie',
+      isGroup: false,
+      groupName: null,
+      centralFunction: null,
+      otherMembers: null,
+    });
+    const day = dayFromToday(40);
+    const audit = await callApi<{ id: number; reference: string }>(server, 'audits.create', {
+      type: 'surveillance',
+      certificationId: certification.id,
+      title: null,
+      startDate: day.iso,
+      endDate: day.iso,
+      status: 'planifie',
+      leadAuditor: { personId: null, externalName: 'M. Lefèvre (AFNOR)' },
+      auditors: [],
+      auditeeIds: [],
+      processIds: [],
+      requirementIds: [],
+      notes: null,
+    });
+    await callApi(server, 'audits.addChecklistItem', {
+      auditId: audit.id,
+      fields: {
+        requirementId: null,
+        processId: null,
+        question: 'Le plan d’actions de l’étape 2 est-il soldé ?',
+        result: null,
+        comment: null,
+      },
+    });
+    const page = await browser.newPage({ acceptDownloads: true, locale: 'fr-FR' });
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Dossier de preuves' }).click();
+    await page.getByRole('button', { name: 'Audit préparé' }).click();
+    await page.getByRole('option', { name: new RegExp(`^${audit.reference} — Surveillance`) }).click();
+    // The audit's day becomes the pack's date (the date field was not touched).
+    const shownDate = async () => ((await page.getByRole('group', { name: 'Date du dossier' }).textContent()) ?? '').replace(/\D/g, '');
+    await expect.poll(shownDate).toBe(day.typed);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Générer le PDF' }).click();
+    const downloadButton = page.getByRole('button', { name: 'Télécharger le PDF' });
+    await downloadButton.waitFor({ timeout: 30_000 });
+    const packDownload = page.waitForEvent('download');
+    await downloadButton.click();
+    const packPath = path.join(dir, 'dossier-audit.pdf');
+    await (await packDownload).saveAs(packPath);
+    const pack = await readPdf(packPath);
+    const cover = (pack.pages[0] ?? '').replace(/\s+/g, ' ');
+    expect(cover).toContain('Cèdre ISO 9001');
+    expect(cover).toContain('AFNOR Certification');
+    expect(cover).toContain(`Audit ${audit.reference} — Audit de surveillance, le `);
+    expect(pack.outline.map((entry) => entry.title)).toContain('Programme d’audits internes et rapports d’audit');
+
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Audits', exact: true }).click();
+    await page.getByRole('link', { name: audit.reference }).first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: new RegExp(audit.reference) }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Rapport d’audit (PDF)' }).click();
+    const reportButton = page.getByRole('button', { name: 'Télécharger le PDF' });
+    await reportButton.waitFor({ timeout: 30_000 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const reportDownload = page.waitForEvent('download');
+    await reportButton.click();
+    const saved = await reportDownload;
+    expect(saved.suggestedFilename()).toBe(`Rapport d’audit – ${audit.reference}.pdf`);
+    const reportPath = path.join(dir, 'rapport.pdf');
+    await saved.saveAs(reportPath);
+    const report = await readPdf(reportPath);
+    expect(report.outline[0]?.title).toBe(`Rapport d’audit ${audit.reference} — Audit de surveillance`);
+    expect(report.pages.join('\n').replace(/\s+/g, ' ')).toContain('Le plan d’actions de l’étape 2 est-il soldé ?');
     expect(errors).toEqual([]);
     await page.close();
   });

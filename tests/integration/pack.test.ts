@@ -32,7 +32,7 @@ describe('the evidence pack, generated in its worker and read back with pdf.js',
     const pdf = await readPdf(pdfPath);
     expect(pdf.pageCount).toBe(job.pages);
     // French typography puts a narrow no-break space before the colon; a table cell may wrap the title.
-    const text = pdf.pages.join('\n').replace(/\u202F/g, ' ');
+    const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
     expect(text).toContain('Procédure d’accueil des salariés');
     expect(text).toContain('œuvre commune');
     expect(pdf.outline.map((entry) => entry.title)).toEqual(

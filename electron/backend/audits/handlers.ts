@@ -1,3 +1,5 @@
+import { auditReportFileName } from '../../../shared/domain/pack';
+import { ServiceError } from '../errors';
 import type { Handlers, MethodsOf } from '../handlers';
 
 export const certificationsHandlers: Handlers<MethodsOf<'certifications'>> = {
@@ -31,4 +33,15 @@ export const auditsHandlers: Handlers<MethodsOf<'audits'>> = {
   'audits.findings': (input, session) => session.services().findings.list(input.auditId),
   'audits.addFinding': (input, session) => session.services().findings.add(input),
   'audits.updateFinding': (input, session) => session.services().findings.update(input),
+  'audits.startReport': (input, session) => {
+    const audit = session.services().audits.get(input.auditId);
+    if (audit.status === 'annule')
+      throw new ServiceError('conflict', `L’audit ${audit.reference} est annulé : il n’a pas de rapport à imprimer.`);
+    return session.pack.start(
+      session.filePath(),
+      { kind: 'auditReport', auditId: audit.id },
+      auditReportFileName(audit.reference),
+      input.targetId,
+    );
+  },
 };

@@ -2,33 +2,32 @@ import { endOfYear, format, startOfYear, subYears } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import { internalAuditTypes } from '../../../shared/domain/audits';
 import { fromCalendarDate, toCalendarDate } from '../../../shared/domain/dates';
-import type { Audit, AuditProgramme } from '../../../shared/schemas/audits';
+import type { Audit, AuditProgramme, Certification } from '../../../shared/schemas/audits';
+import type { Process } from '../../../shared/schemas/processes';
 import type { AuditsContext } from './context';
 import { requirementCoverage } from './programme-requirements';
 
-/** The cycle the programme covers: the certification's, else the three calendar years up to this one. */
-const cycleOf = (ac: AuditsContext, certificationId: number | undefined) => {
-  const certifications = ac.repos.certifications.list();
-  const chosen =
-    certificationId !== undefined
-      ? ac.mustGetCertification(certificationId)
-      : certifications.find((c) => c.decisionDate && c.expiryDate && c.status !== 'expire');
-  if (chosen?.decisionDate && chosen.expiryDate) return { from: chosen.decisionDate, to: chosen.expiryDate, certificationId: chosen.id };
-  const today = ac.now();
+export type ProgrammeCycle = AuditProgramme['cycle'];
+/** The programme by process, which needs no more than the audits and the processes. */
+export type ProcessProgramme = Omit<AuditProgramme, 'requirements'>;
+
+/** The cycle a programme covers: the certification's, else the three calendar years up to `today`'s. */
+export const programmeCycle = (certification: Certification | undefined, today: Date): ProgrammeCycle => {
+  if (certification?.decisionDate && certification.expiryDate)
+    return { from: certification.decisionDate, to: certification.expiryDate, certificationId: certification.id };
   return { from: toCalendarDate(startOfYear(subYears(today, 2))), to: toCalendarDate(endOfYear(today)), certificationId: null };
 };
 
 /**
- * The internal audit programme (ISO 9001 §9.2) over a certification cycle: which processes each
- * internal audit covers, which processes no audit covers, which clauses of the referential each
- * covers, and auditors who would audit their own process.
+ * The internal audit programme (ISO 9001 §9.2) over a cycle, from the audits (cancelled ones left
+ * out by the caller) and the processes: which processes each internal audit of the cycle covers,
+ * which processes no audit covers, and auditors who would audit their own process. Pure: the app's
+ * screen (which adds the clauses each audit covers) and the evidence pack both draw it from here.
  */
-export const auditProgramme = (ac: AuditsContext, certificationId: number | undefined): AuditProgramme => {
-  const cycle = cycleOf(ac, certificationId);
-  const internal = ac.repos.audits
-    .list({ certificationId: null, year: null, includeCancelled: false })
-    .filter((audit) => internalAuditTypes.includes(audit.type) && audit.startDate >= cycle.from && audit.startDate <= cycle.to);
-  const processes = ac.repos.processes.list();
+export const programmeOf = (cycle: ProgrammeCycle, audits: readonly Audit[], processes: readonly Process[]): ProcessProgramme => {
+  const internal = audits.filter(
+    (audit) => internalAuditTypes.includes(audit.type) && audit.startDate >= cycle.from && audit.startDate <= cycle.to,
+  );
   const warnings: AuditProgramme['warnings'] = [];
   const auditsOf = (processId: number): Audit[] => internal.filter((audit) => audit.processes.some((process) => process.id === processId));
   const inWords = (date: string) => format(fromCalendarDate(date), 'd MMMM yyyy', { locale: fr });
@@ -73,7 +72,19 @@ export const auditProgramme = (ac: AuditsContext, certificationId: number | unde
         status: audit.status,
       })),
     })),
-    requirements: requirementCoverage(ac, cycle.certificationId, internal),
     warnings,
   };
+};
+
+/** The programme of the chosen certification's cycle, else of the certification in progress, else of the last three years. */
+export const auditProgramme = (ac: AuditsContext, certificationId: number | undefined): AuditProgramme => {
+  const chosen =
+    certificationId !== undefined
+      ? ac.mustGetCertification(certificationId)
+      : ac.repos.certifications.list().find((c) => c.decisionDate && c.expiryDate && c.status !== 'expire');
+  const audits = ac.repos.audits.list({ certificationId: null, year: null, includeCancelled: false });
+  const byProcess = programmeOf(programmeCycle(chosen, ac.now()), audits, ac.repos.processes.list());
+  // The clauses each audit covers, from the same internal audits of the cycle.
+  const internal = byProcess.audits.flatMap(({ id }) => audits.filter((audit) => audit.id === id));
+  return { ...byProcess, requirements: requirementCoverage(ac, byProcess.cycle.certificationId, internal) };
 };

@@ -6,9 +6,15 @@ export const packHandlers: Handlers<MethodsOf<'pack'>> = {
   'pack.start': (input, session) => {
     const services = session.services();
     const { date, referentialId, scope, sections } = input;
+    const audit = input.auditId === undefined ? null : services.audits.get(input.auditId);
+    if (audit?.status === 'annule') {
+      throw new ServiceError('invalid_input', `L’audit ${audit.reference} est annulé : choisissez un autre audit, ou seulement une date.`, {
+        auditId: 'Cet audit est annulé.',
+      });
+    }
     return session.pack.start(
       session.filePath(),
-      { kind: 'pack', date, referentialId, scope, sections },
+      { kind: 'pack', date, referentialId, scope, sections, auditId: audit?.id ?? null },
       packFileName(services.organisation.get().name, date),
       input.targetId,
     );

@@ -3,18 +3,28 @@ import { packSectionIds, type PackScope, type PackSectionId } from '../../../sha
 import { longDate } from './pdf/typography';
 import type { PdfPlan } from './render';
 import { organisationName, renderCover } from './sections/cover';
+import { coverCertificationRows } from './sections/coverAudit';
 import { collectEvidence } from './sections/evidence';
 import { packSections } from './sections/registry';
 import { resolveScope } from './sections/scope';
 import { auditActionPlanPlan } from './records/auditActionPlan';
+import { auditReportPlan } from './records/auditReport';
 import { readSheetPlan } from './records/readSheet';
 import { reviewMinutesPlan } from './records/reviewMinutes';
 
-export type PackRequest = { kind: 'pack'; date: string; referentialId: number | null; scope: PackScope; sections: PackSectionId[] };
+export type PackRequest = {
+  kind: 'pack';
+  date: string;
+  referentialId: number | null;
+  scope: PackScope;
+  sections: PackSectionId[];
+  auditId?: number | null;
+};
 export type ReadSheetRequest = { kind: 'readSheet'; documentId: number };
 export type ReviewMinutesRequest = { kind: 'reviewMinutes'; reviewId: number };
 export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number };
-export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest;
+export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
+export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest;
 
 /** Who asked, when, and under which identifier the PDF is known. */
 export type Provenance = { actor: string; generatedAt: Date; packId: string };
@@ -27,6 +37,8 @@ export const packPlan = (
   progress: (step: string) => void,
 ): PdfPlan => {
   const ctx = resolveScope(db, request);
+  // First: it refuses a pack for an audit that does not exist or was cancelled.
+  const certification = coverCertificationRows(ctx);
   const organisation = organisationName(db);
   const sections = packSectionIds.filter((id) => request.sections.includes(id)).map((id) => packSections[id]);
   const bodies = sections.map((section) => {
@@ -50,6 +62,7 @@ export const packPlan = (
         referential,
         date: request.date,
         scopeLabel: ctx.scopeLabel,
+        certification,
         sections: sections.map((section) => section.title),
         generatedAt: provenance.generatedAt,
         actor: provenance.actor,
@@ -68,4 +81,6 @@ export const planPdf = (db: Database.Database, request: PdfRequest, provenance: 
       ? readSheetPlan(db, request.documentId, provenance)
       : request.kind === 'auditActionPlan'
         ? auditActionPlanPlan(db, request.auditId, provenance)
-        : reviewMinutesPlan(db, request.reviewId, provenance);
+        : request.kind === 'auditReport'
+          ? auditReportPlan(db, request.auditId, provenance)
+          : reviewMinutesPlan(db, request.reviewId, provenance);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   acceptProposalsSchema,
   auditFieldsSchema,
+  auditReportStartSchema,
   auditListQuerySchema,
   auditSchema,
   auditUpdateSchema,
@@ -26,6 +27,7 @@ import {
   programmeQuerySchema,
   programmeSchema,
 } from '../../schemas/audits';
+import { packStartedSchema } from '../../schemas/pack';
 import { byIdSchema, emptyInput, idSchema, requiredText } from '../../schemas/common';
 import { method } from '../method';
 
@@ -62,6 +64,8 @@ export const auditsMethods = {
   'audits.findings': method(auditRef, z.array(findingSchema), false),
   'audits.addFinding': method(findingAddSchema, findingSchema, true),
   'audits.updateFinding': method(findingUpdateSchema, findingSchema, true),
+  /** The audit's report as a PDF: a job, followed with `pack.progress` like every PDF export. */
+  'audits.startReport': method(auditReportStartSchema, packStartedSchema, false),
 } as const;
 
 // The register opened by NC findings has its own domain now; kept importable from here.

@@ -16,7 +16,7 @@ import { dateTime, longDate, shortDate } from '../pdf/typography';
 import type { Provenance } from '../plan';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
-import { capitalised, findingStatusLabels } from './loopLabels';
+import { auditDates, findingStatusLabels } from './auditLabels';
 import { excerpt, ncStatusText, renderActions, renderNonconformity } from './nonconformityBlock';
 import { auditTypeLabels } from './reviewLabels';
 
@@ -50,9 +50,6 @@ const collect = (db: Database.Database, auditId: number, today: Date): PlanPrint
   }
 };
 
-const auditDates = (audit: Audit): string =>
-  audit.startDate === audit.endDate ? `le ${longDate(audit.startDate)}` : `du ${longDate(audit.startDate)} au ${longDate(audit.endDate)}`;
-
 const whereText = (finding: Finding, separator: string): string =>
   [finding.requirementLabel, finding.processName].filter(Boolean).join(separator) || NOT_RECORDED;
 
@@ -73,7 +70,7 @@ const renderAnswer = (b: Builder, answer: Answer, index: number, date: string): 
       ['Preuve d’audit', finding.evidence ?? NOT_RECORDED],
       ['Exigence, processus', whereText(finding, ' · ')],
       ['Réponse attendue le', finding.responseDue === null ? NOT_RECORDED : longDate(finding.responseDue)],
-      ['Statut du constat', capitalised(findingStatusLabels[finding.status])],
+      ['Statut du constat', findingStatusLabels[finding.status]],
     ],
     120,
   );

@@ -1,5 +1,4 @@
 import type { ActionSource, ActionType } from '../../../../shared/domain/actions';
-import type { FindingStatus } from '../../../../shared/domain/audits';
 import type { ComplaintChannel } from '../../../../shared/domain/complaints';
 import type { AnalysisMethod, EffectivenessVerdict, IshikawaBranch, NonconformitySource } from '../../../../shared/domain/nonconformities';
 import type { SuggestionKind } from '../../../../shared/domain/suggestions';
@@ -59,13 +58,6 @@ export const channelLabels: Record<ComplaintChannel, string> = {
 };
 
 export const suggestionKindLabels: Record<SuggestionKind, string> = { idee: 'Idée', probleme: 'Problème' };
-
-export const findingStatusLabels: Record<FindingStatus, string> = {
-  a_traiter: 'à traiter',
-  repondu: 'répondu',
-  leve: 'levé',
-  sans_suite: 'sans suite',
-};
 
 /** "à traiter" → "À traiter": the shared lower-case words at the start of a table cell. */
 export const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);

@@ -9,6 +9,8 @@ export type CoverData = {
   referential: string | null;
   date: string;
   scopeLabel: string;
+  /** Scheme, certification body, certificate and audit, as `coverCertificationRows` words them. */
+  certification: [string, string][];
   sections: string[];
   generatedAt: Date;
   actor: string;
@@ -19,10 +21,7 @@ export type CoverData = {
 export const organisationName = (db: Database.Database): string =>
   db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get('organisation.name') ?? 'Structure non nommée';
 
-/**
- * Page 1: who the pack is for and what it holds. Certification scheme, body and audit stay "non
- * renseigné" until the audits module provides them.
- */
+/** Page 1: who the pack is for, the certification and audit it serves, and what it holds. */
 export const renderCover = (b: Builder, data: CoverData): void => {
   const { pen } = b;
   b.newPage(false);
@@ -51,9 +50,7 @@ export const renderCover = (b: Builder, data: CoverData): void => {
   b.y = Math.max(b.y, 262);
   b.keyValues([
     ['Référentiel', data.referential ?? NOT_RECORDED],
-    ['Schéma de certification', NOT_RECORDED],
-    ['Organisme certificateur', NOT_RECORDED],
-    ['Audit', NOT_RECORDED],
+    ...data.certification,
     ['Date du dossier', longDate(data.date)],
     ['Périmètre', data.scopeLabel],
     ['Sections', data.sections.join(' · ')],

@@ -2,6 +2,7 @@ import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { openNonconformitiesColumn } from './coverageNonconformities';
+import { lastAuditColumn } from './coverageAudits';
 import { IN_SCOPE } from './scope';
 import type { PackContext, PackSection, ScopeRequirement } from './types';
 
@@ -16,7 +17,7 @@ export type CoverageRow = ScopeRequirement & { depth: number; documents: string[
 export type CoverageColumn = { header: string; share: number; collect: (ctx: PackContext) => (requirementId: number) => Cell };
 
 /** Registered coverage columns, printed in this order after the coverage state. */
-export const coverageColumns: CoverageColumn[] = [openNonconformitiesColumn];
+export const coverageColumns: CoverageColumn[] = [lastAuditColumn, openNonconformitiesColumn];
 
 /** Each requirement of the scope with the documents in force (in scope) that answer it, and whether it is a gap. */
 export const collectCoverage = (ctx: PackContext): CoverageRow[] => {

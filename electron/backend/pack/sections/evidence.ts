@@ -3,6 +3,7 @@ import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { fileSize, integer } from '../pdf/typography';
 import { loopEvidence } from './evidenceLoop';
+import { auditEvidence } from './evidenceAudits';
 import { IN_SCOPE, typeOrder } from './scope';
 import type { AttachState, PackContext, PackSection } from './types';
 
@@ -35,6 +36,7 @@ export const evidenceSources: ((ctx: PackContext) => EvidenceRow[])[] = [
          ORDER BY ${typeOrder}, d.reference, a.file_name COLLATE NOCASE, a.id`,
       )
       .all(),
+  auditEvidence,
   loopEvidence,
 ];
 

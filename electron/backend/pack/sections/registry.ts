@@ -1,5 +1,6 @@
 import type { PackSectionId } from '../../../../shared/domain/pack';
 import type { Builder } from '../pdf/builder';
+import { auditsSection } from './audits';
 import { coverageSection } from './coverage';
 import { documentsSection } from './documents';
 import { evidenceSection } from './evidence';
@@ -35,6 +36,7 @@ export const packSections: Record<PackSectionId, RegisteredSection> = {
   coverage: register(coverageSection),
   documents: register(documentsSection),
   reviews: register(reviewsSection),
+  audits: register(auditsSection),
   managementReview: register(managementReviewSection),
   nonconformities: register(nonconformitiesSection),
   complaints: register(complaintsSection),

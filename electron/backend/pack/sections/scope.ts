@@ -36,7 +36,7 @@ const list = (ids: readonly number[]): string => JSON.stringify(ids);
  */
 export const resolveScope = (
   db: Database.Database,
-  request: { date: string; referentialId: number | null; scope: PackScope },
+  request: { date: string; referentialId: number | null; scope: PackScope; auditId?: number | null },
 ): PackContext => {
   const referential =
     request.referentialId === null
@@ -109,5 +109,14 @@ export const resolveScope = (
   for (const id of documentIds) addDocument.run(id);
   const addRequirement = db.prepare<[number]>('INSERT INTO temp.pack_requirements (id) VALUES (?)');
   for (const requirement of requirements) addRequirement.run(requirement.id);
-  return { db, date: request.date, referential: referential ?? null, scope, scopeLabel, documentIds, requirements };
+  return {
+    db,
+    date: request.date,
+    auditId: request.auditId ?? null,
+    referential: referential ?? null,
+    scope,
+    scopeLabel,
+    documentIds,
+    requirements,
+  };
 };

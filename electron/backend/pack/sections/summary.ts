@@ -6,6 +6,7 @@ import { theme } from '../pdf/theme';
 import { integer, percent, shortDate } from '../pdf/typography';
 import { collectCoverage, coverageFigures } from './coverage';
 import { collectRegister, documentTypeLabels, type RegisterRow } from './documents';
+import { collectAuditFigures, renderAuditFigures, type AuditFigures } from './summaryAudits';
 import { collectLoopSummary, renderLoopSummary, type LoopSummary } from './summaryLoop';
 import type { PackSection } from './types';
 
@@ -14,6 +15,7 @@ type SummaryData = {
   scopeLabel: string;
   register: RegisterRow[];
   coverage: ReturnType<typeof coverageFigures> | null;
+  audits: AuditFigures;
   loop: LoopSummary;
 };
 
@@ -36,6 +38,7 @@ export const summarySection: PackSection<SummaryData> = {
     scopeLabel: ctx.scopeLabel,
     register: collectRegister(ctx),
     coverage: ctx.referential ? coverageFigures(collectCoverage(ctx)) : null,
+    audits: collectAuditFigures(ctx),
     loop: collectLoopSummary(ctx),
   }),
   render: (b, data) => {
@@ -106,6 +109,7 @@ export const summarySection: PackSection<SummaryData> = {
       ]);
     }
     table.end();
+    renderAuditFigures(b, data.audits);
     renderLoopSummary(b, data.loop);
   },
 };

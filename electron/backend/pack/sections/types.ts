@@ -17,6 +17,8 @@ export type PackContext = {
   db: Database.Database;
   /** The date the pack speaks for (YYYY-MM-DD): reviews are late or on time against it. */
   date: string;
+  /** The audit the pack is prepared for (chosen in the wizard), if any. */
+  auditId: number | null;
   referential: { id: number; name: string; edition: string } | null;
   scope: PackScope;
   /** "Tout le système", "Processus : Accueil, Recrutement"… */

@@ -13,6 +13,7 @@ import { Attachments } from '../files/Attachments';
 import { useFileHistoryFormat } from '../files/history';
 import { cycleSlotLabel } from '../certifications/labels';
 import { HistoryTimeline } from '../history/HistoryTimeline';
+import { AuditReportButton } from '../pack/AuditReportButton';
 import { AuditDetails } from './AuditDetails';
 import { CancelAuditDialog, DeleteAuditDialog } from './AuditDialogs';
 import { AuditForm, auditToFields } from './AuditForm';
@@ -86,6 +87,7 @@ export const AuditPage = () => {
         }
       />
       <Notice message={notice ?? arrivalNotice} />
+      {record.status !== 'annule' && <AuditReportButton auditId={record.id} reference={record.reference} />}
       {editing ? (
         <AuditForm
           defaultValues={auditToFields(record)}

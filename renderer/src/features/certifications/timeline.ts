@@ -1,4 +1,5 @@
 import { scaleTime } from 'd3-scale';
+import { isHeldAudit } from '../../../../shared/domain/audits';
 import type { CycleSlot } from '../../../../shared/domain/certification';
 import { fromCalendarDate, type CalendarDate } from '../../../../shared/domain/dates';
 import type { Audit, CycleProposal } from '../../../../shared/schemas/audits';
@@ -53,11 +54,9 @@ const MARGIN_DAYS = 60;
 const DAY_MS = 86_400_000;
 const LABEL_GAP = 12;
 
-const heldStatuses = new Set(['realise', 'rapport_recu', 'clos']);
-
 /** An audit counts as held once its status says so, or once its last day is behind us. */
 export const markerKind = (audit: Pick<TimelineAudit, 'status' | 'endDate'>, today: CalendarDate): MarkerKind =>
-  heldStatuses.has(audit.status) || audit.endDate < today ? 'done' : 'planned';
+  isHeldAudit(audit.status) || audit.endDate < today ? 'done' : 'planned';
 
 /**
  * Where everything of a certification cycle goes on a time axis: the certificate from decision to

@@ -13,6 +13,7 @@ import { ErrorState, Loading } from '../../ui/States';
 import { useAppInfo } from '../organisation/hooks';
 import { useProcesses } from '../processes/hooks';
 import { useReferential, useReferentials } from '../referentials/hooks';
+import { PackAuditField } from './PackAuditField';
 import { PdfJobPanel } from './PdfJobPanel';
 import { usePdfJob } from './usePdfJob';
 import './pack.css';
@@ -36,6 +37,8 @@ export const PackWizardPage = () => {
   const referentials = useReferentials();
   const processes = useProcesses();
   const [date, setDate] = useState<string | null>(todayOnThisComputer());
+  const [dateTouched, setDateTouched] = useState(false);
+  const [auditId, setAuditId] = useState<number | null>(null);
   const [chosenReferential, setReferentialId] = useState<string | null>(null);
   const [scopeKind, setScopeKind] = useState<ScopeKind>('all');
   const [processIds, setProcessIds] = useState<string[]>([]);
@@ -76,6 +79,7 @@ export const PackWizardPage = () => {
         referentialId: Number(referentialId),
         scope,
         sections: sections as PackSectionId[],
+        ...(auditId !== null ? { auditId } : {}),
         ...(targetId ? { targetId } : {}),
       }),
     );
@@ -88,7 +92,24 @@ export const PackWizardPage = () => {
       <PageHeader title={<span id="pack-title">{t('pack.title')}</span>} subtitle={t('pack.subtitle')} />
       <form className="form pack__form" onSubmit={submit}>
         <fieldset className="pack__fieldset" disabled={running}>
-          <DateField label={t('pack.date')} description={t('pack.dateHelp')} isRequired value={date} onChange={setDate} />
+          <PackAuditField
+            value={auditId}
+            onChange={(id, startDate) => {
+              setAuditId(id);
+              // The audit's first day becomes the pack's date, unless the user chose a date already.
+              if (startDate !== null && !dateTouched) setDate(startDate);
+            }}
+          />
+          <DateField
+            label={t('pack.date')}
+            description={t('pack.dateHelp')}
+            isRequired
+            value={date}
+            onChange={(value) => {
+              setDateTouched(true);
+              setDate(value);
+            }}
+          />
           <SelectField
             label={t('pack.referential')}
             placeholder={t('pack.referentialPlaceholder')}

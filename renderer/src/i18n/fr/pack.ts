@@ -5,6 +5,10 @@ export const packMessages = {
     title: 'Dossier de preuves',
     subtitle:
       'Un PDF daté et archivable pour l’auditeur : synthèse, couverture du référentiel, documents, revues et fichiers de preuve joints.',
+    audit: 'Audit préparé',
+    auditHelp:
+      'Facultatif. La couverture cite l’audit et sa certification (schéma, organisme, numéro) ; la date du dossier devient celle de l’audit.',
+    auditNone: 'Aucun : seulement une date',
     date: 'Date du dossier',
     dateHelp: 'Les revues en retard sont calculées à cette date (par exemple, le jour de l’audit).',
     referential: 'Référentiel',
@@ -22,6 +26,7 @@ export const packMessages = {
       coverage: 'Matrice de couverture du référentiel',
       documents: 'Registre des documents en vigueur',
       reviews: 'Journal des revues documentaires',
+      audits: 'Programme d’audits internes et rapports d’audit',
       managementReview: 'Revue de direction (§ 9.3)',
       nonconformities: 'Non-conformités et actions correctives',
       complaints: 'Registre des réclamations',
@@ -44,5 +49,6 @@ export const packMessages = {
     chooseReferential: 'Choisissez le référentiel du dossier.',
     readSheet: 'Feuille d’émargement (PDF)',
     readSheetHelp: 'Qui a lu la version en vigueur, et des lignes à faire signer.',
+    auditReport: 'Rapport d’audit (PDF)',
   },
 };

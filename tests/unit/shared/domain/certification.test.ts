@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultResponseDeadline, responseMonths } from '../../../../shared/domain/audits';
-import { cycleRulesFor, isWithinWindow, planCycle } from '../../../../shared/domain/certification';
+import { certificationAt, cycleRulesFor, isWithinWindow, planCycle } from '../../../../shared/domain/certification';
 
 const bySlot = (decision: string, expiry: string, rules: 'iso' | 'qualiopi') =>
   Object.fromEntries(planCycle(decision, expiry, rules).map((proposal) => [proposal.slot, proposal]));
@@ -96,5 +96,37 @@ describe('response deadlines', () => {
     expect(defaultResponseDeadline('mineure', 'iso', '2026-11-30')).toBe('2027-02-28');
     expect(defaultResponseDeadline('mineure', 'qualiopi', '2027-08-31')).toBe('2028-02-29');
     expect(defaultResponseDeadline(null, 'iso', '2026-11-30')).toBeNull();
+  });
+});
+
+describe('certificationAt (the certification an evidence pack speaks for)', () => {
+  const cert = (
+    id: number,
+    status: 'en_preparation' | 'certifie' | 'suspendu' | 'expire',
+    decisionDate: string | null,
+    expiryDate: string | null,
+  ) => ({
+    id,
+    status,
+    decisionDate,
+    expiryDate,
+  });
+  const previous = cert(1, 'expire', '2023-03-15', '2026-03-14');
+  const current = cert(2, 'certifie', '2026-03-15', '2029-03-14');
+  const qualiopi = cert(3, 'en_preparation', null, null);
+
+  it('takes the one certified on that date, whatever was recorded after it', () => {
+    expect(certificationAt([previous, current, qualiopi], '2026-11-26')).toBe(current);
+  });
+
+  it('else the one valid on that date, though expired since', () => {
+    expect(certificationAt([previous, current, qualiopi], '2026-01-10')).toBe(previous);
+  });
+
+  it('else the latest recorded whose decision is not after the date (one in preparation has none)', () => {
+    expect(certificationAt([previous, current, qualiopi], '2022-01-01')).toBe(qualiopi);
+    expect(certificationAt([previous, current], '2022-01-01')).toBeNull();
+    expect(certificationAt([current], '2026-01-10')).toBeNull();
+    expect(certificationAt([], '2026-01-10')).toBeNull();
   });
 });

@@ -1,0 +1,71 @@
+import { heldAuditStatuses, type ChecklistResult } from '../../../../shared/domain/audits';
+import { packAudits } from './auditData';
+import type { CoverageColumn } from './coverage';
+
+/** One way an audit touched a requirement: its scope, a checklist line, or a finding. */
+type Touch = {
+  requirementId: number;
+  auditId: number;
+  reference: string;
+  startDate: string;
+  processId: number | null;
+  result: ChecklistResult | null;
+  gradeLabel: string | null;
+  gradeRank: number | null;
+};
+
+const checklistWords: Record<ChecklistResult, string> = { conforme: 'conforme', constat: 'constat', non_vu: 'non vu' };
+
+/** What the audit concluded on the requirement: its most serious finding, else its checklist answers, else "audité". */
+const verdict = (touches: readonly Touch[]): string => {
+  const graded = touches.filter((touch) => touch.gradeRank !== null).sort((a, z) => (a.gradeRank ?? 0) - (z.gradeRank ?? 0))[0];
+  if (graded?.gradeLabel) return graded.gradeLabel;
+  const results = new Set(touches.map((touch) => touch.result).filter((result) => result !== null));
+  for (const result of ['constat', 'conforme', 'non_vu'] as const) if (results.has(result)) return checklistWords[result];
+  return 'audité';
+};
+
+/**
+ * "Dernier audit": per requirement, the last audit held up to the pack's date that covered it
+ * (in its scope, a checklist line or a finding) with what it concluded ("AUD-2026-02 · NC mineure").
+ * Audits and lines outside the pack's scope do not count.
+ */
+export const lastAuditColumn: CoverageColumn = {
+  header: 'Dernier audit',
+  share: 78,
+  collect: (ctx) => {
+    const audits = packAudits(ctx);
+    const inScope = new Set(audits.audits.map((audit) => audit.id));
+    const touches = ctx.db
+      .prepare<[string, string], Touch>(
+        `WITH held AS (
+           SELECT id, reference, start_date FROM audits WHERE status IN (SELECT value FROM json_each(?)) AND start_date <= ?
+         )
+         SELECT s.requirement_id AS requirementId, h.id AS auditId, h.reference, h.start_date AS startDate, NULL AS processId,
+           NULL AS result, NULL AS gradeLabel, NULL AS gradeRank
+         FROM audit_scope s JOIN held h ON h.id = s.audit_id WHERE s.requirement_id IN (SELECT id FROM temp.pack_requirements)
+         UNION ALL
+         SELECT i.requirement_id, h.id, h.reference, h.start_date, i.process_id, i.result, NULL, NULL
+         FROM checklist_items i JOIN held h ON h.id = i.audit_id WHERE i.requirement_id IN (SELECT id FROM temp.pack_requirements)
+         UNION ALL
+         SELECT f.requirement_id, h.id, h.reference, h.start_date, f.process_id, NULL, g.label, g.rank
+         FROM findings f JOIN held h ON h.id = f.audit_id JOIN finding_grades g ON g.id = f.grade_id
+         WHERE f.requirement_id IN (SELECT id FROM temp.pack_requirements)`,
+      )
+      .all(JSON.stringify(heldAuditStatuses), ctx.date)
+      .filter((touch) => inScope.has(touch.auditId) && audits.keep(touch));
+    const byRequirement = new Map<number, Touch[]>();
+    for (const touch of touches) byRequirement.set(touch.requirementId, [...(byRequirement.get(touch.requirementId) ?? []), touch]);
+    return (requirementId) => {
+      const mine = byRequirement.get(requirementId) ?? [];
+      const last = mine.reduce<Touch | null>(
+        (latest, touch) =>
+          latest === null || touch.startDate > latest.startDate || (touch.startDate === latest.startDate && touch.auditId > latest.auditId)
+            ? touch
+            : latest,
+        null,
+      );
+      return last === null ? '—' : `${last.reference} · ${verdict(mine.filter((touch) => touch.auditId === last.auditId))}`;
+    };
+  },
+};
