@@ -129,9 +129,9 @@ export const coverageSection: PackSection<CoverageData> = {
     );
     const table = beginTable(b, [
       { header: 'N°', share: 40, prose: false, style: 'bold' },
-      { header: 'Exigence', share: 150 },
-      { header: 'Documents en vigueur', share: 170 },
-      { header: 'Couverture', share: 96 },
+      { header: 'Exigence', share: 130 },
+      { header: 'Documents en vigueur', share: 130 },
+      { header: 'Couverture', share: 90 },
       ...data.extra.map((column) => ({ header: column.header, share: column.share })),
     ]);
     if (data.rows.length === 0) table.note('Aucune exigence dans ce périmètre.');

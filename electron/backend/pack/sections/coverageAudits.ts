@@ -32,7 +32,7 @@ const verdict = (touches: readonly Touch[]): string => {
  */
 export const lastAuditColumn: CoverageColumn = {
   header: 'Dernier audit',
-  share: 78,
+  share: 86,
   collect: (ctx) => {
     const audits = packAudits(ctx);
     const inScope = new Set(audits.audits.map((audit) => audit.id));

@@ -12,7 +12,7 @@ type OpenNc = { requirementId: number; reference: string; severity: Nonconformit
  */
 export const openNonconformitiesColumn: CoverageColumn = {
   header: 'NC ouvertes',
-  share: 64,
+  share: 92,
   collect: (ctx) => {
     const scope = loopScope(ctx);
     const rows = ctx.db
