@@ -12,6 +12,25 @@ import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveStaticPath } from './static
 /** Largest API request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** How long a refused body may keep arriving after the answer, before the connection is cut. */
+const DISCARD_GRACE_MS = 2000;
+
+/**
+ * Once a refusal is answered, reads and throws away what the client still sends (nothing is kept),
+ * for at most two seconds, then cuts the connection. Closing it at once while the client still
+ * sends would make the client's system reset it and drop the answer it had not yet read.
+ */
+const closeAfterAnswer = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+  res.on('finish', () => {
+    if (req.complete) return;
+    const cut = setTimeout(() => req.destroy(), DISCARD_GRACE_MS);
+    cut.unref();
+    req.once('end', () => clearTimeout(cut));
+    req.socket.once('close', () => clearTimeout(cut));
+    req.resume();
+  });
+};
+
 export type HttpHostOptions = {
   api: Api;
   /** Folder of the built renderer. */
@@ -105,10 +124,7 @@ const handleApi = async (
   if (binary === 'upload') {
     const upload = await readUpload(req);
     if (!upload.ok) {
-      if (upload.closeConnection) {
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-      }
+      if (upload.closeConnection) closeAfterAnswer(req, res);
       refuse(res, upload.status, upload.code, upload.message);
       return;
     }
@@ -125,8 +141,7 @@ const handleApi = async (
   }
   const body = await readBody(req);
   if (body === null) {
-    res.setHeader('Connection', 'close');
-    res.on('finish', () => req.destroy());
+    closeAfterAnswer(req, res);
     refuse(res, 413, 'payload_too_large', 'Requête trop volumineuse.');
     return;
   }

@@ -59,8 +59,9 @@ const readBytes = (req: http.IncomingMessage, limit: number): Promise<Buffer | n
   });
 
 /**
- * Reads an upload's input and bytes. Refusals that leave the body unread ask for the connection to
- * be closed, so Node does not drain up to 100 MB nobody wants.
+ * Reads an upload's input and bytes. Refusals that leave the body unread ask the host to cut the
+ * connection once answered (after a short grace to discard what is in flight), so no one can keep
+ * a refused upload streaming.
  */
 export const readUpload = async (req: http.IncomingMessage): Promise<UploadRead> => {
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/octet-stream')) {

@@ -133,6 +133,43 @@ describe('browser-mode HTTP host: binary file calls', () => {
     expect(fileTableCounts(backend.filePath)).toEqual(before);
   });
 
+  it('cuts the connection of a refused upload that keeps streaming, a short while after answering', async () => {
+    const closed = new Promise<{ answered: number; closedAfterMs: number }>((resolve) => {
+      let answeredAt = 0;
+      let status = 0;
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          method: 'POST',
+          path: '/api/files.upload',
+          headers: headers({
+            'Content-Type': 'application/octet-stream',
+            'Content-Length': String(MAX_FILE_BYTES + 1),
+            'X-Seve-Input': b64({ owner: { entity: 'document_version', id: version.versionId }, fileName: 'sans-fin.pdf' }),
+          }),
+        },
+        (res) => {
+          status = res.statusCode ?? 0;
+          answeredAt = Date.now();
+          res.resume();
+        },
+      );
+      // 64 Ko every 20 ms, well under the announced size: the client never finishes by itself.
+      const timer = setInterval(() => req.write(Buffer.alloc(64 * 1024)), 20);
+      const done = () => {
+        clearInterval(timer);
+        resolve({ answered: status, closedAfterMs: Date.now() - answeredAt });
+      };
+      req.on('error', done);
+      req.on('close', done);
+    });
+    const { answered, closedAfterMs } = await closed;
+    expect(answered).toBe(413);
+    expect(closedAfterMs).toBeGreaterThanOrEqual(1500);
+    expect(closedAfterMs).toBeLessThan(5000);
+  });
+
   it('stops reading a streamed upload as soon as it passes 100 Mo', async () => {
     const before = fileTableCounts(backend.filePath);
     const chunk = Buffer.alloc(1024 * 1024, 1);
