@@ -35,6 +35,9 @@ describe('the evidence pack, generated in its worker and read back with pdf.js',
     const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
     expect(text).toContain('Procédure d’accueil des salariés');
     expect(text).toContain('œuvre commune');
+    // A file with no nonconformity says so in the summary rather than drawing a chart of zeros.
+    expect(text.replace(/\u202F/g, ' ')).toContain('Aucune non-conformité détectée jusqu’à cette date.');
+    expect(text).not.toContain('Non-conformités par gravité et par état');
     expect(pdf.outline.map((entry) => entry.title)).toEqual(
       expect.arrayContaining([
         'Synthèse',

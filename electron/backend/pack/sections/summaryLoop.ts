@@ -90,6 +90,12 @@ export const renderLoopSummary = (b: Builder, data: LoopSummary): void => {
     },
   ]);
   const title = 'Non-conformités par gravité et par état';
+  if (data.nonconformities.every((c) => c.count === 0)) {
+    b.paragraph('Aucune non-conformité détectée jusqu’à cette date.', { color: theme.color.muted });
+    return;
+  }
+  // The title stays with its chart (legend, three bars, axis) rather than alone at a page's foot.
+  b.ensure(theme.size.body * 3 + 140);
   b.paragraph(title, { style: 'bold', color: theme.color.accent });
   const series = nonconformityStatuses.map((status) => ({ label: capitalised(ncStatusLabels[status]), color: stateColors[status] }));
   stackedBarChart(
