@@ -1,43 +1,20 @@
+import type { ComponentType } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { AgendaPage } from '../features/agenda/AgendaPage';
-import { AuditCreatePage } from '../features/audits/AuditCreatePage';
-import { AuditPage } from '../features/audits/AuditPage';
-import { AuditProgrammePage } from '../features/audits/AuditProgrammePage';
-import { AuditsPage } from '../features/audits/AuditsPage';
-import { CertificationCreatePage } from '../features/certifications/CertificationCreatePage';
-import { CertificationPage } from '../features/certifications/CertificationPage';
-import { CertificationsPage } from '../features/certifications/CertificationsPage';
-import { DocumentCreatePage } from '../features/documents/DocumentCreatePage';
-import { DocumentPage } from '../features/documents/DocumentPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { IndicatorCreatePage } from '../features/indicators/IndicatorCreatePage';
-import { IndicatorPage } from '../features/indicators/IndicatorPage';
-import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
-import { ObjectivesPage } from '../features/indicators/ObjectivesPage';
-import { ReviewCreatePage } from '../features/management-review/ReviewCreatePage';
-import { ReviewPage } from '../features/management-review/ReviewPage';
-import { ReviewsPage } from '../features/management-review/ReviewsPage';
-import { ActionPage } from '../features/actions/ActionPage';
-import { ActionPlanPage } from '../features/actions/ActionPlanPage';
-import { ComplaintPage } from '../features/complaints/ComplaintPage';
-import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
-import { NonconformitiesPage } from '../features/nonconformities/NonconformitiesPage';
-import { NonconformityCreatePage } from '../features/nonconformities/NonconformityCreatePage';
-import { NonconformityPage } from '../features/nonconformities/NonconformityPage';
-import { SuggestionPage } from '../features/suggestions/SuggestionPage';
-import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
-import { OrganisationPage } from '../features/organisation/OrganisationPage';
-import { PackWizardPage } from '../features/pack/PackWizardPage';
-import { DataFilePage } from '../features/datafile/DataFilePage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { ProcessesPage } from '../features/processes/ProcessesPage';
-import { ReferentialCreatePage } from '../features/referentials/ReferentialCreatePage';
-import { ReferentialPage } from '../features/referentials/ReferentialPage';
-import { ReferentialsPage } from '../features/referentials/ReferentialsPage';
-import { RequirementCreatePage } from '../features/referentials/RequirementCreatePage';
-import { RequirementPage } from '../features/referentials/RequirementPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
+
+/**
+ * A screen loaded when first visited: the home screen ("À faire") is in the main bundle, every
+ * other screen in its own chunk, so opening Sève parses only what its first screen needs.
+ */
+const page =
+  <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) =>
+  async (): Promise<{ Component: ComponentType }> => ({ Component: (await load())[name] as ComponentType });
+
+// Opening Sève lands on "À faire" directly: a redirect from "/" would render the home screen one
+// navigation later (router updates are transitions), after the data it could have asked for already.
+if (window.location.hash === '' || window.location.hash === '#/') window.history.replaceState(null, '', '#/a-faire');
 
 /** Hash routes work the same from app:// (Electron) and http://127.0.0.1 (browser mode). */
 export const router = createHashRouter([
@@ -47,42 +24,54 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/a-faire" replace /> },
       { path: 'a-faire', element: <AgendaPage /> },
-      { path: 'documents', element: <DocumentsPage /> },
-      { path: 'documents/nouveau', element: <DocumentCreatePage /> },
-      { path: 'documents/:id', element: <DocumentPage /> },
-      { path: 'processus', element: <ProcessesPage /> },
-      { path: 'referentiels', element: <ReferentialsPage /> },
-      { path: 'referentiels/nouveau', element: <ReferentialCreatePage /> },
-      { path: 'referentiels/:id', element: <ReferentialPage /> },
-      { path: 'referentiels/:id/nouvelle-exigence', element: <RequirementCreatePage /> },
-      { path: 'exigences/:id', element: <RequirementPage /> },
-      { path: 'certifications', element: <CertificationsPage /> },
-      { path: 'certifications/nouvelle', element: <CertificationCreatePage /> },
-      { path: 'certifications/:id', element: <CertificationPage /> },
-      { path: 'audits', element: <AuditsPage /> },
-      { path: 'audits/nouveau', element: <AuditCreatePage /> },
-      { path: 'audits/programme', element: <AuditProgrammePage /> },
-      { path: 'audits/:id', element: <AuditPage /> },
-      { path: 'non-conformites', element: <NonconformitiesPage /> },
-      { path: 'non-conformites/nouvelle', element: <NonconformityCreatePage /> },
-      { path: 'non-conformites/:id', element: <NonconformityPage /> },
-      { path: 'plan-actions', element: <ActionPlanPage /> },
-      { path: 'actions/:id', element: <ActionPage /> },
-      { path: 'reclamations', element: <ComplaintsPage /> },
-      { path: 'reclamations/:id', element: <ComplaintPage /> },
-      { path: 'ameliorations', element: <SuggestionsPage /> },
-      { path: 'ameliorations/:id', element: <SuggestionPage /> },
-      { path: 'indicateurs', element: <IndicatorsPage /> },
-      { path: 'indicateurs/nouveau', element: <IndicatorCreatePage /> },
-      { path: 'indicateurs/:id', element: <IndicatorPage /> },
-      { path: 'objectifs', element: <ObjectivesPage /> },
-      { path: 'revues-de-direction', element: <ReviewsPage /> },
-      { path: 'revues-de-direction/nouvelle', element: <ReviewCreatePage /> },
-      { path: 'revues-de-direction/:id', element: <ReviewPage /> },
-      { path: 'dossier-de-preuves', element: <PackWizardPage /> },
-      { path: 'annuaire', element: <PeoplePage /> },
-      { path: 'structure', element: <OrganisationPage /> },
-      { path: 'fichier', element: <DataFilePage /> },
+      { path: 'documents', lazy: page(() => import('../features/documents/DocumentsPage'), 'DocumentsPage') },
+      { path: 'documents/nouveau', lazy: page(() => import('../features/documents/DocumentCreatePage'), 'DocumentCreatePage') },
+      { path: 'documents/:id', lazy: page(() => import('../features/documents/DocumentPage'), 'DocumentPage') },
+      { path: 'processus', lazy: page(() => import('../features/processes/ProcessesPage'), 'ProcessesPage') },
+      { path: 'referentiels', lazy: page(() => import('../features/referentials/ReferentialsPage'), 'ReferentialsPage') },
+      { path: 'referentiels/nouveau', lazy: page(() => import('../features/referentials/ReferentialCreatePage'), 'ReferentialCreatePage') },
+      { path: 'referentiels/:id', lazy: page(() => import('../features/referentials/ReferentialPage'), 'ReferentialPage') },
+      {
+        path: 'referentiels/:id/nouvelle-exigence',
+        lazy: page(() => import('../features/referentials/RequirementCreatePage'), 'RequirementCreatePage'),
+      },
+      { path: 'exigences/:id', lazy: page(() => import('../features/referentials/RequirementPage'), 'RequirementPage') },
+      { path: 'certifications', lazy: page(() => import('../features/certifications/CertificationsPage'), 'CertificationsPage') },
+      {
+        path: 'certifications/nouvelle',
+        lazy: page(() => import('../features/certifications/CertificationCreatePage'), 'CertificationCreatePage'),
+      },
+      { path: 'certifications/:id', lazy: page(() => import('../features/certifications/CertificationPage'), 'CertificationPage') },
+      { path: 'audits', lazy: page(() => import('../features/audits/AuditsPage'), 'AuditsPage') },
+      { path: 'audits/nouveau', lazy: page(() => import('../features/audits/AuditCreatePage'), 'AuditCreatePage') },
+      { path: 'audits/programme', lazy: page(() => import('../features/audits/AuditProgrammePage'), 'AuditProgrammePage') },
+      { path: 'audits/:id', lazy: page(() => import('../features/audits/AuditPage'), 'AuditPage') },
+      { path: 'non-conformites', lazy: page(() => import('../features/nonconformities/NonconformitiesPage'), 'NonconformitiesPage') },
+      {
+        path: 'non-conformites/nouvelle',
+        lazy: page(() => import('../features/nonconformities/NonconformityCreatePage'), 'NonconformityCreatePage'),
+      },
+      { path: 'non-conformites/:id', lazy: page(() => import('../features/nonconformities/NonconformityPage'), 'NonconformityPage') },
+      { path: 'plan-actions', lazy: page(() => import('../features/actions/ActionPlanPage'), 'ActionPlanPage') },
+      { path: 'actions/:id', lazy: page(() => import('../features/actions/ActionPage'), 'ActionPage') },
+      { path: 'reclamations', lazy: page(() => import('../features/complaints/ComplaintsPage'), 'ComplaintsPage') },
+      { path: 'reclamations/:id', lazy: page(() => import('../features/complaints/ComplaintPage'), 'ComplaintPage') },
+      { path: 'ameliorations', lazy: page(() => import('../features/suggestions/SuggestionsPage'), 'SuggestionsPage') },
+      { path: 'ameliorations/:id', lazy: page(() => import('../features/suggestions/SuggestionPage'), 'SuggestionPage') },
+      { path: 'indicateurs', lazy: page(() => import('../features/indicators/IndicatorsPage'), 'IndicatorsPage') },
+      { path: 'indicateurs/nouveau', lazy: page(() => import('../features/indicators/IndicatorCreatePage'), 'IndicatorCreatePage') },
+      { path: 'indicateurs/:id', lazy: page(() => import('../features/indicators/IndicatorPage'), 'IndicatorPage') },
+      { path: 'objectifs', lazy: page(() => import('../features/indicators/ObjectivesPage'), 'ObjectivesPage') },
+      { path: 'revues-de-direction', lazy: page(() => import('../features/management-review/ReviewsPage'), 'ReviewsPage') },
+      {
+        path: 'revues-de-direction/nouvelle',
+        lazy: page(() => import('../features/management-review/ReviewCreatePage'), 'ReviewCreatePage'),
+      },
+      { path: 'revues-de-direction/:id', lazy: page(() => import('../features/management-review/ReviewPage'), 'ReviewPage') },
+      { path: 'dossier-de-preuves', lazy: page(() => import('../features/pack/PackWizardPage'), 'PackWizardPage') },
+      { path: 'annuaire', lazy: page(() => import('../features/people/PeoplePage'), 'PeoplePage') },
+      { path: 'structure', lazy: page(() => import('../features/organisation/OrganisationPage'), 'OrganisationPage') },
+      { path: 'fichier', lazy: page(() => import('../features/datafile/DataFilePage'), 'DataFilePage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
