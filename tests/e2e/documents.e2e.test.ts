@@ -93,7 +93,8 @@ describe('documents register in browser mode', () => {
     await expect.poll(() => page.getByText('Document PR-001 créé.').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`PR-001 ${TITLE}`);
     expect(await page.getByText('15 mars 2027').isVisible()).toBe(true);
-    expect(await page.getByText('Création').isVisible()).toBe(true);
+    // The timeline is its own query: it may arrive after the page.
+    await expect.poll(() => page.getByText('Création').isVisible()).toBe(true);
 
     await page.getByRole('link', { name: '← Documents' }).click();
     const row = page.getByRole('row', { name: new RegExp(TITLE) });
