@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
+import { launchChromium } from './support/chromium';
+
+const COUNT = 400;
+
+describe('a long register in browser mode renders only the rows in view', () => {
+  let dir: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-'));
+    server = await startBrowserMode(path.join(dir, 'qualite.sqlite'));
+    const call = async (method: string, input: unknown) => {
+      const response = await fetch(`${server.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json()) as { ok: boolean };
+      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
+    };
+    for (let n = 1; n <= COUNT; n += 1) {
+      await call('documents.create', {
+        title: `Formulaire ${String(n).padStart(3, '0')}`,
+        type: 'formulaire',
+        processId: null,
+        ownerId: null,
+        reviewPeriodMonths: 12,
+        initialStatus: 'brouillon',
+        effectiveDate: null,
+        approvedById: null,
+        approvedOn: null,
+      });
+    }
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
+    page.setDefaultTimeout(10_000);
+    await page.goto(server.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('announces every row, draws a few dozen, and draws the last ones once scrolled to', async () => {
+    await page.getByRole('link', { name: 'Documents', exact: true }).click();
+    const register = page.getByRole('region', { name: 'Liste des documents' });
+    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
+    const drawn = () => register.locator('tbody tr[aria-rowindex]').count();
+    expect(await drawn()).toBeGreaterThan(5);
+    expect(await drawn()).toBeLessThan(80);
+    expect(await register.getByText('FO-400').count()).toBe(0);
+    await register.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect.poll(() => register.getByRole('link', { name: 'FO-400' }).isVisible()).toBe(true);
+    expect(await drawn()).toBeLessThan(80);
+  });
+});
