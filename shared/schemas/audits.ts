@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditStatuses, auditTypes, checklistResults, findingStatuses, ncSeverities } from '../domain/audits';
+import { actionStatuses } from '../domain/actions';
 import { certificationStatuses } from '../domain/certification';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
 import { opaqueIdSchema } from './pack';
@@ -253,6 +254,8 @@ export const findingSchema = z.object({
   responseDue: calendarDateSchema.nullable(),
   status: z.enum(findingStatuses),
   nonconformity: z.object({ id: idSchema, reference: z.string(), status: z.string() }).nullable(),
+  /** Actions of the plan started from this finding (a piste de progrès, a point sensible…). */
+  actions: z.array(z.object({ id: idSchema, reference: z.string(), status: z.enum(actionStatuses) })),
   revision: z.number().int(),
 });
 export type Finding = z.infer<typeof findingSchema>;

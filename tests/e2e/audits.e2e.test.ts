@@ -305,6 +305,12 @@ describe('certifications and audits in browser mode', () => {
     await page.goForward();
     await expect.poll(() => heading('Plan d’actions').isVisible()).toBe(true);
     expect(await dialog(page).count()).toBe(0);
+    // The finding's card now links to its action.
+    const [created] = query<{ reference: string }>("SELECT reference FROM actions WHERE description LIKE 'Présenter la trame%'");
+    await page.goBack();
+    await expect.poll(() => text(strength)).toContain(`${created?.reference ?? '?'} — À faire`);
+    await strength.getByRole('link', { name: `${created?.reference ?? '?'} — À faire` }).click();
+    await expect.poll(() => heading(new RegExp(created?.reference ?? '?')).isVisible()).toBe(true);
   });
 
   it('shows the audit programme with its warnings', async () => {

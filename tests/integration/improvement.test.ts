@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Action } from '../../shared/schemas/actions';
+import type { Finding } from '../../shared/schemas/audits';
 import type { Complaint } from '../../shared/schemas/complaints';
 import type { HistoryEntry } from '../../shared/schemas/history';
 import type { Nonconformity } from '../../shared/schemas/nonconformities';
@@ -156,6 +157,12 @@ describe('réclamations, fiches d’amélioration and the action plan', () => {
       fields: actionFields(rq, { type: 'amelioration', description: 'Mesurer la satisfaction des prescripteurs.', dueDate: '2026-12-31' }),
     });
     expect(fromFinding).toMatchObject({ originReference: audit.reference, originId: audit.id, processName: 'Accueil' });
+    // The audit's finding lists the action started from it; the NC finding lists none (its actions are its NC's).
+    const findings = await expectOk<Finding[]>(backend.api, 'audits.findings', { auditId: audit.id });
+    expect(findings.find((f) => f.id === progress.id)?.actions).toEqual([
+      { id: fromFinding.id, reference: fromFinding.reference, status: 'a_faire' },
+    ]);
+    expect((await expectOk<Finding[]>(backend.api, 'audits.findings', { auditId: ncFinding.auditId }))[0]?.actions).toEqual([]);
     expect(fromReview).toMatchObject({ source: 'revue_direction', originNote: 'Revue de direction du 12 mars 2026' });
     expect(await refused('actions.create', { origin: { source: 'autre', note: 'Idée' }, fields: actionFields(999) })).toMatchObject({
       fields: { 'fields.ownerId': 'Cette personne n’existe pas dans l’annuaire.' },

@@ -22,6 +22,7 @@ type FindingRow = {
   nc_id: number | null;
   nc_reference: string | null;
   nc_status: string | null;
+  actions_json: string;
   revision: number;
 };
 
@@ -39,6 +40,7 @@ const toFinding = (row: FindingRow): Finding => ({
   responseDue: row.response_due,
   status: row.status,
   nonconformity: row.nc_id === null ? null : { id: row.nc_id, reference: row.nc_reference ?? '', status: row.nc_status ?? '' },
+  actions: JSON.parse(row.actions_json) as Finding['actions'],
   revision: row.revision,
 });
 
@@ -64,7 +66,10 @@ const toGrade = (row: GradeRow): FindingGrade => ({
 const select = `SELECT f.id, f.audit_id, a.reference AS audit_reference, g.id AS grade_id, g.code AS grade_code, g.label AS grade_label,
     g.rank AS grade_rank, g.nc_severity AS grade_severity, f.requirement_id, r.number || ' ' || r.title_fr AS requirement_label,
     f.process_id, p.name AS process_name, f.description, f.evidence, f.response_due, f.status,
-    n.id AS nc_id, n.reference AS nc_reference, n.status AS nc_status, f.revision
+    n.id AS nc_id, n.reference AS nc_reference, n.status AS nc_status,
+    (SELECT json_group_array(json_object('id', x.id, 'reference', x.reference, 'status', x.status))
+       FROM (SELECT id, reference, status FROM actions WHERE finding_id = f.id ORDER BY id) x) AS actions_json,
+    f.revision
   FROM findings f
   JOIN audits a ON a.id = f.audit_id
   JOIN finding_grades g ON g.id = f.grade_id

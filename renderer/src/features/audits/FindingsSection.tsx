@@ -59,13 +59,26 @@ const FindingCard = ({ finding, onEdit, editable }: { finding: Finding; onEdit: 
         )}
         <dt>{t('audits.findings.responseDue')}</dt>
         <dd>{finding.responseDue ? formatCalendarDate(finding.responseDue, dateLocale) : t('audits.findings.noDeadline')}</dd>
-        {!isNc && editable && (
+        {!isNc && (finding.actions.length > 0 || editable) && (
           <>
             <dt>{t('audits.findings.action')}</dt>
             <dd>
-              <Link to="/plan-actions" state={{ fromFinding: { auditId: finding.auditId, findingId: finding.id } }}>
-                {t('audits.findings.createAction')}
-              </Link>
+              {finding.actions.length > 0 && (
+                <ul className="finding__actions">
+                  {finding.actions.map((action) => (
+                    <li key={action.id}>
+                      <Link to={`/actions/${action.id}`}>
+                        {t('audits.findings.actionLine', { reference: action.reference, status: t(`actions.status.${action.status}`) })}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {editable && (
+                <Link to="/plan-actions" state={{ fromFinding: { auditId: finding.auditId, findingId: finding.id } }}>
+                  {t('audits.findings.createAction')}
+                </Link>
+              )}
             </dd>
           </>
         )}

@@ -193,6 +193,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
     },
     findings: {
       action: 'Action',
+      actionLine: '{{reference}} — {{status}}',
       createAction: 'Create an action from this finding',
       title: 'Findings',
       list: 'Findings of the audit',

@@ -191,6 +191,7 @@ export const auditsMessages = {
     },
     findings: {
       action: 'Action',
+      actionLine: '{{reference}} — {{status}}',
       createAction: 'Créer une action à partir de ce constat',
       title: 'Constats',
       list: 'Constats de l’audit',
