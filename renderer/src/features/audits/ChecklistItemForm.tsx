@@ -7,7 +7,7 @@ import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
+import { FormIdSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { useProcesses } from '../processes/hooks';
 import { resultOptions, UNANSWERED } from './checklistLabels';
 import { RequirementField } from './RequirementField';
@@ -18,8 +18,6 @@ type ChecklistItemFormProps = {
   onSubmit: (fields: z.output<typeof checklistItemFieldsSchema>) => Promise<unknown>;
   onCancel: () => void;
 };
-
-const NONE = 'none';
 
 /** A checklist question: what it checks (a requirement, a process, or both), the question, its result. */
 export const ChecklistItemForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: ChecklistItemFormProps) => {
@@ -45,40 +43,15 @@ export const ChecklistItemForm = ({ defaultValues, submitLabel, onSubmit, onCanc
             />
           )}
         />
-        <Controller
+        <FormIdSelectField
           control={control}
           name="processId"
-          render={({ field }) => (
-            <SelectField
-              label={t('audits.checklist.process')}
-              options={[
-                { id: NONE, label: t('audits.checklist.noProcess') },
-                ...(processes.data ?? []).map((process) => ({ id: String(process.id), label: process.name })),
-              ]}
-              value={field.value === null ? NONE : String(field.value)}
-              onChange={(key) => field.onChange(key === null || key === NONE ? null : Number(key))}
-              onBlur={field.onBlur}
-              error={error('processId')}
-            />
-          )}
+          label={t('audits.checklist.process')}
+          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
+          noneLabel={t('audits.checklist.noProcess')}
         />
       </div>
-      <Controller
-        control={control}
-        name="question"
-        render={({ field }) => (
-          <TextAreaField
-            label={t('audits.checklist.question')}
-            isRequired
-            rows={2}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={error('question')}
-            maxLength={1000}
-          />
-        )}
-      />
+      <FormTextAreaField control={control} name="question" label={t('audits.checklist.question')} isRequired rows={2} maxLength={1000} />
       <Controller
         control={control}
         name="result"
@@ -93,21 +66,7 @@ export const ChecklistItemForm = ({ defaultValues, submitLabel, onSubmit, onCanc
           />
         )}
       />
-      <Controller
-        control={control}
-        name="comment"
-        render={({ field }) => (
-          <TextAreaField
-            label={t('audits.checklist.comment')}
-            rows={2}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={error('comment')}
-            maxLength={2000}
-          />
-        )}
-      />
+      <FormTextAreaField control={control} name="comment" label={t('audits.checklist.comment')} rows={2} maxLength={2000} />
       <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );

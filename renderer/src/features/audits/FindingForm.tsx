@@ -7,11 +7,10 @@ import { defaultResponseDeadline, findingStatuses } from '../../../../shared/dom
 import { cycleRulesFor } from '../../../../shared/domain/certification';
 import { findingFieldsSchema, type Audit, type FindingFields, type FindingGrade } from '../../../../shared/schemas/audits';
 import { useServerForm } from '../../api/useServerForm';
-import { DateField } from '../../ui/DateField';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
+import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { useProcesses } from '../processes/hooks';
 import { RequirementField } from './RequirementField';
 
@@ -23,8 +22,6 @@ type FindingFormProps = {
   onSubmit: (fields: z.output<typeof findingFieldsSchema>) => Promise<unknown>;
   onCancel: () => void;
 };
-
-const NONE = 'none';
 
 /**
  * A finding: its grade from the audit's scale, what it concerns, what was seen, and the deadline to
@@ -81,20 +78,12 @@ export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmi
             />
           )}
         />
-        <Controller
+        <FormSelectField
           control={control}
           name="status"
-          render={({ field }) => (
-            <SelectField
-              label={t('audits.findings.status')}
-              isRequired
-              options={findingStatuses.map((status) => ({ id: status, label: t(`audits.findings.statuses.${status}`) }))}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('status')}
-            />
-          )}
+          label={t('audits.findings.status')}
+          isRequired
+          options={findingStatuses.map((status) => ({ id: status, label: t(`audits.findings.statuses.${status}`) }))}
         />
       </div>
       <div className="form__row">
@@ -111,68 +100,17 @@ export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmi
             />
           )}
         />
-        <Controller
+        <FormIdSelectField
           control={control}
           name="processId"
-          render={({ field }) => (
-            <SelectField
-              label={t('audits.findings.process')}
-              options={[
-                { id: NONE, label: t('audits.checklist.noProcess') },
-                ...(processes.data ?? []).map((process) => ({ id: String(process.id), label: process.name })),
-              ]}
-              value={field.value === null ? NONE : String(field.value)}
-              onChange={(key) => field.onChange(key === null || key === NONE ? null : Number(key))}
-              onBlur={field.onBlur}
-              error={error('processId')}
-            />
-          )}
+          label={t('audits.findings.process')}
+          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
+          noneLabel={t('audits.checklist.noProcess')}
         />
       </div>
-      <Controller
-        control={control}
-        name="description"
-        render={({ field }) => (
-          <TextAreaField
-            label={t('audits.findings.description')}
-            isRequired
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={error('description')}
-            maxLength={4000}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="evidence"
-        render={({ field }) => (
-          <TextAreaField
-            label={t('audits.findings.evidence')}
-            rows={2}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={error('evidence')}
-            maxLength={4000}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="responseDue"
-        render={({ field }) => (
-          <DateField
-            label={t('audits.findings.responseDue')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={error('responseDue')}
-            description={deadlineHelp}
-          />
-        )}
-      />
+      <FormTextAreaField control={control} name="description" label={t('audits.findings.description')} isRequired maxLength={4000} />
+      <FormTextAreaField control={control} name="evidence" label={t('audits.findings.evidence')} rows={2} maxLength={4000} />
+      <FormDateField control={control} name="responseDue" label={t('audits.findings.responseDue')} description={deadlineHelp} />
       <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );

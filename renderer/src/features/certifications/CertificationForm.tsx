@@ -6,12 +6,9 @@ import { schemeSuggestions } from '../../../../shared/domain/certification';
 import { certificationFieldsSchema, type CertificationFields } from '../../../../shared/schemas/audits';
 import { useServerForm } from '../../api/useServerForm';
 import { ComboBoxField } from '../../ui/ComboBoxField';
-import { DateField } from '../../ui/DateField';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
+import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { useReferentials } from '../referentials/hooks';
 import { certificationStatusOptions } from './labels';
 
@@ -23,8 +20,6 @@ type CertificationFormProps = {
   /** `fields.` when editing (the update method nests the fields). */
   serverPrefix?: string;
 };
-
-const NONE = 'none';
 
 export const emptyCertification: CertificationFields = {
   scheme: '',
@@ -41,61 +36,20 @@ export const emptyCertification: CertificationFields = {
 };
 
 /** The group certification's fields, shown only for a group (multi-site) certificate. */
-const GroupFields = ({
-  control,
-  error,
-}: {
-  control: Control<CertificationFields>;
-  error: (name: keyof CertificationFields) => string | undefined;
-}) => {
+const GroupFields = ({ control }: { control: Control<CertificationFields> }) => {
   const { t } = useTranslation();
   return (
     <>
       <div className="form__row">
-        <Controller
-          control={control}
-          name="groupName"
-          render={({ field }) => (
-            <TextField
-              label={t('certifications.field.groupName')}
-              isRequired
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('groupName')}
-              maxLength={160}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="centralFunction"
-          render={({ field }) => (
-            <TextField
-              label={t('certifications.field.centralFunction')}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('centralFunction')}
-              maxLength={160}
-            />
-          )}
-        />
+        <FormTextField control={control} name="groupName" label={t('certifications.field.groupName')} isRequired maxLength={160} />
+        <FormTextField control={control} name="centralFunction" label={t('certifications.field.centralFunction')} maxLength={160} />
       </div>
-      <Controller
+      <FormTextAreaField
         control={control}
         name="otherMembers"
-        render={({ field }) => (
-          <TextAreaField
-            label={t('certifications.field.otherMembers')}
-            description={t('certifications.otherMembersHelp')}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={error('otherMembers')}
-            maxLength={4000}
-          />
-        )}
+        label={t('certifications.field.otherMembers')}
+        description={t('certifications.otherMembersHelp')}
+        maxLength={4000}
       />
     </>
   );
@@ -108,10 +62,6 @@ export const CertificationForm = ({ defaultValues, submitLabel, onSubmit, onCanc
   const form = useServerForm(certificationFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   const { control, formState } = form;
   const error = (name: keyof CertificationFields) => formState.errors[name]?.message;
-  const referentialOptions = [
-    { id: NONE, label: t('certifications.noReferential') },
-    ...(referentials.data ?? []).map((referential) => ({ id: String(referential.id), label: referential.name })),
-  ];
   return (
     <Form className="form" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
       <FormAlert message={form.formError} />
@@ -134,93 +84,32 @@ export const CertificationForm = ({ defaultValues, submitLabel, onSubmit, onCanc
             />
           )}
         />
-        <Controller
+        <FormIdSelectField
           control={control}
           name="referentialId"
-          render={({ field }) => (
-            <SelectField
-              label={t('certifications.field.referentialId')}
-              options={referentialOptions}
-              value={field.value === null ? NONE : String(field.value)}
-              onChange={(key) => field.onChange(key === null || key === NONE ? null : Number(key))}
-              onBlur={field.onBlur}
-              error={error('referentialId')}
-            />
-          )}
+          label={t('certifications.field.referentialId')}
+          records={(referentials.data ?? []).map((referential) => ({ id: referential.id, label: referential.name }))}
+          noneLabel={t('certifications.noReferential')}
         />
       </div>
       <div className="form__row">
-        <Controller
-          control={control}
-          name="body"
-          render={({ field }) => (
-            <TextField
-              label={t('certifications.field.body')}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('body')}
-              maxLength={160}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="certificateNumber"
-          render={({ field }) => (
-            <TextField
-              label={t('certifications.field.certificateNumber')}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('certificateNumber')}
-              maxLength={80}
-            />
-          )}
-        />
+        <FormTextField control={control} name="body" label={t('certifications.field.body')} maxLength={160} />
+        <FormTextField control={control} name="certificateNumber" label={t('certifications.field.certificateNumber')} maxLength={80} />
       </div>
       <div className="form__row form__row--three">
-        <Controller
-          control={control}
-          name="decisionDate"
-          render={({ field }) => (
-            <DateField
-              label={t('certifications.field.decisionDate')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('decisionDate')}
-            />
-          )}
-        />
-        <Controller
+        <FormDateField control={control} name="decisionDate" label={t('certifications.field.decisionDate')} />
+        <FormDateField
           control={control}
           name="expiryDate"
-          render={({ field }) => (
-            <DateField
-              label={t('certifications.field.expiryDate')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('expiryDate')}
-              description={t('certifications.expiryHelp')}
-            />
-          )}
+          label={t('certifications.field.expiryDate')}
+          description={t('certifications.expiryHelp')}
         />
-        <Controller
+        <FormSelectField
           control={control}
           name="status"
-          render={({ field }) => (
-            <SelectField
-              label={t('certifications.field.status')}
-              isRequired
-              options={certificationStatusOptions(t)}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('status')}
-            />
-          )}
+          label={t('certifications.field.status')}
+          isRequired
+          options={certificationStatusOptions(t)}
         />
       </div>
       <Controller
@@ -233,7 +122,7 @@ export const CertificationForm = ({ defaultValues, submitLabel, onSubmit, onCanc
           </Checkbox>
         )}
       />
-      {form.watch('isGroup') && <GroupFields control={control} error={error} />}
+      {form.watch('isGroup') && <GroupFields control={control} />}
       <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );
