@@ -34,6 +34,33 @@ export const canMoveAction = (move: ActionMove, status: ActionStatus): boolean =
 /** Done with, one way or the other: réalisée, or abandonnée (always with its reason). */
 export const isActionFinished = (status: ActionStatus): boolean => status === 'realisee' || status === 'abandonnee';
 
-/** Still to be done after its due date. */
-export const isActionOverdue = (action: { status: ActionStatus; dueDate: CalendarDate }, today: CalendarDate): boolean =>
-  !isActionFinished(action.status) && action.dueDate < today;
+/** What an action's own dates say of it: opened, due, and done or abandoned (each on a day the user gave). */
+export type DatedAction = {
+  status: ActionStatus;
+  openedOn: CalendarDate;
+  dueDate: CalendarDate;
+  doneOn: CalendarDate | null;
+  abandonedOn: CalendarDate | null;
+};
+
+/**
+ * Open on `date`: opened by then, and neither done nor abandoned by then. Every figure "as of a
+ * date" (the plan, the agenda, the management review, the evidence pack) counts actions with this
+ * rule, or with its SQL twin `actionOpenOnSql` (electron/backend/actions/dated.ts), tested equal.
+ */
+export const isActionOpenOn = (action: DatedAction, date: CalendarDate): boolean =>
+  action.openedOn <= date && (action.doneOn === null || action.doneOn > date) && (action.abandonedOn === null || action.abandonedOn > date);
+
+/** Late on `date`: open on that day and due before it. */
+export const isActionOverdueOn = (action: DatedAction, date: CalendarDate): boolean =>
+  isActionOpenOn(action, date) && action.dueDate < date;
+
+/**
+ * Where the action stood on `date`: réalisée or abandonnée from the day it was, before that open.
+ * An action finished later was "en cours" unless it is still "à faire" (its start has no date).
+ */
+export const actionStatusOn = (action: DatedAction, date: CalendarDate): ActionStatus => {
+  if (action.doneOn !== null && action.doneOn <= date) return 'realisee';
+  if (action.abandonedOn !== null && action.abandonedOn <= date) return 'abandonnee';
+  return action.status === 'a_faire' ? 'a_faire' : 'en_cours';
+};

@@ -1,4 +1,5 @@
 import { addDays, format, isValid, parseISO, subMonths } from 'date-fns';
+import { fr } from 'date-fns/locale';
 
 /** Calendar dates travel as `YYYY-MM-DD` text; this is their type. */
 export type CalendarDate = string;
@@ -18,3 +19,16 @@ export const fromCalendarDate = (value: CalendarDate): Date => parseISO(value);
 
 /** First day of the twelve months that end on `date` (2026-11-26 → 2025-11-27): "the last 12 months". */
 export const twelveMonthsEndingOn = (date: CalendarDate): CalendarDate => toCalendarDate(addDays(subMonths(fromCalendarDate(date), 12), 1));
+
+/** A date as French prose: « 1er janvier 2026 », « 2 janvier 2026 ». */
+export const dateInWords = (date: CalendarDate): string => format(fromCalendarDate(date), 'do MMMM yyyy', { locale: fr });
+
+/** The earlier of two dates. */
+export const earlierOf = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);
+
+/**
+ * The refusal of a date that comes before another one of the same record's life, naming both:
+ * « La date de réalisation (15 avril 2025) ne peut pas précéder l’ouverture de l’action (1er mai 2025). »
+ */
+export const outOfOrder = (what: string, date: CalendarDate, before: string, beforeDate: CalendarDate): string =>
+  `${what} (${dateInWords(date)}) ne peut pas précéder ${before} (${dateInWords(beforeDate)}).`;

@@ -1,4 +1,4 @@
-import type { CalendarDate } from './dates';
+import { earlierOf, type CalendarDate } from './dates';
 
 /** Prepared (inputs read live from the file), then held (inputs frozen, minutes final). */
 export const reviewStatuses = ['en_preparation', 'tenue'] as const;
@@ -36,3 +36,11 @@ export const yearPeriod = (year: number): { periodStart: CalendarDate; periodEnd
 /** "Revue de direction du 12/03/2027": how an action names the decision it comes from. */
 export const reviewOriginNote = (heldOn: CalendarDate, position: number): string =>
   `Revue de direction du ${heldOn.slice(8, 10)}/${heldOn.slice(5, 7)}/${heldOn.slice(0, 4)}, décision ${position}`;
+
+/**
+ * The day a review's inputs are read as of: the end of its period, or the day it is held if that
+ * comes first, and never after today (a review being prepared for a later day reads today's file).
+ * A 2025 review held in 2026 counts what was late on 31 December 2025, not what is late now.
+ */
+export const reviewAsOf = (review: { heldOn: CalendarDate; periodEnd: CalendarDate }, today: CalendarDate): CalendarDate =>
+  earlierOf(earlierOf(review.heldOn, review.periodEnd), today);

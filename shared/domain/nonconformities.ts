@@ -1,7 +1,5 @@
 import { isActionFinished, type ActionStatus } from './actions';
-import { fromCalendarDate, type CalendarDate } from './dates';
-import { format } from 'date-fns';
-import { fr } from 'date-fns/locale';
+import { dateInWords as inWords, type CalendarDate } from './dates';
 
 export const nonconformitySources = ['audit', 'reclamation', 'indicateur', 'quotidien', 'prestataire', 'autre'] as const;
 export type NonconformitySource = (typeof nonconformitySources)[number];
@@ -59,8 +57,6 @@ export const transitionAfterActions = (
   if (status === 'verification' && !roundIsDone(roundActions)) return 'reopenActions';
   return null;
 };
-
-const inWords = (date: CalendarDate): string => format(fromCalendarDate(date), 'd MMMM yyyy', { locale: fr });
 
 export const actionStatusWords: Record<ActionStatus, string> = {
   a_faire: 'à faire',
@@ -163,8 +159,6 @@ export const actionDueAfterCheck = (plannedOn: CalendarDate, roundActions: reado
 
 /** French messages for the date rules that tie actions, detection and the check together. */
 export const dateRuleMessages = {
-  dueBeforeDetection: (detectedOn: CalendarDate) =>
-    `L’échéance ne peut pas précéder la détection de la non-conformité (le ${inWords(detectedOn)}).`,
   dueAfterCheck: (plannedOn: CalendarDate) =>
     `L’échéance ne peut pas dépasser la vérification de l’efficacité prévue le ${inWords(plannedOn)} : reportez d’abord la vérification.`,
   checkBeforeDue: (action: RoundAction) =>

@@ -19,9 +19,12 @@ export const actionSchema = z.object({
   /** The action's process, or its nonconformity's. */
   processId: idSchema.nullable(),
   processName: z.string().nullable(),
+  /** The day it was opened (its reference is numbered on that year). */
+  openedOn: calendarDateSchema,
   dueDate: calendarDateSchema,
   status: z.enum(actionStatuses),
   doneOn: calendarDateSchema.nullable(),
+  abandonedOn: calendarDateSchema.nullable(),
   abandonReason: z.string().nullable(),
   evidenceNotes: z.string().nullable(),
   nonconformityId: idSchema.nullable(),
@@ -43,6 +46,7 @@ export type Action = z.infer<typeof actionSchema>;
 /** What the user writes of an action, wherever it comes from. */
 export const actionFieldsSchema = z
   .object({
+    openedOn: required(calendarDateSchema, 'Indiquez la date d’ouverture de l’action.'),
     type: z.enum(actionTypes, { error: 'Choisissez le type d’action.' }),
     description: requiredText('La description de l’action', 2000),
     ownerId: required(idSchema, 'Indiquez le responsable de l’action.'),
@@ -52,6 +56,9 @@ export const actionFieldsSchema = z
   })
   .strict();
 export type ActionFields = z.input<typeof actionFieldsSchema>;
+
+/** An action decided with another record (a fiche's triage): it is opened that record's day. */
+export const actionFieldsWithoutOpeningSchema = actionFieldsSchema.omit({ openedOn: true });
 
 /** Where a new action comes from; actions of a fiche d'amélioration are created by its triage. */
 export const actionOriginSchema = z.discriminatedUnion(
@@ -78,10 +85,16 @@ export const completeStepSchema = z
     evidenceNotes: optionalText('Les preuves de réalisation', 4000),
   })
   .strict();
-export const abandonStepSchema = z.object({ move: z.literal('abandon'), reason: requiredText('Le motif d’abandon', 2000) }).strict();
+export const abandonStepSchema = z
+  .object({
+    move: z.literal('abandon'),
+    abandonedOn: required(calendarDateSchema, 'Indiquez la date de l’abandon.'),
+    reason: requiredText('Le motif d’abandon', 2000),
+  })
+  .strict();
 export const reopenStepSchema = z.object({ move: z.literal('reopen'), reason: requiredText('Le motif de la réouverture', 2000) }).strict();
 
-/** A move of the action's status; completing needs the date, abandoning and reopening a reason. */
+/** A move of the action's status; completing needs the date, abandoning its date and reason, reopening a reason. */
 export const actionStepSchema = z.discriminatedUnion(
   'move',
   [z.object({ move: z.literal('start') }).strict(), completeStepSchema, abandonStepSchema, reopenStepSchema],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { complainantKinds, complaintChannels, complaintStates } from '../domain/complaints';
+import { outOfOrder } from '../domain/dates';
 import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
 
@@ -45,10 +46,18 @@ export const complaintFieldsSchema = z
   .strict()
   .superRefine((fields, ctx) => {
     if (fields.receivedOn && fields.responseDue && fields.responseDue < fields.receivedOn) {
-      ctx.addIssue({ code: 'custom', path: ['responseDue'], message: 'La date limite de réponse ne peut pas précéder la réception.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['responseDue'],
+        message: outOfOrder('La date limite de réponse', fields.responseDue, 'la réception', fields.receivedOn),
+      });
     }
     if (fields.receivedOn && fields.respondedOn && fields.respondedOn < fields.receivedOn) {
-      ctx.addIssue({ code: 'custom', path: ['respondedOn'], message: 'La réponse ne peut pas précéder la réception.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['respondedOn'],
+        message: outOfOrder('La réponse', fields.respondedOn, 'la réception', fields.receivedOn),
+      });
     }
   });
 export type ComplaintFields = z.input<typeof complaintFieldsSchema>;

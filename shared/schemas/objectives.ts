@@ -16,6 +16,8 @@ export const objectiveSchema = z.object({
   ownerName: z.string(),
   processId: idSchema.nullable(),
   processName: z.string().nullable(),
+  /** The day it was set: a management review reads the objectives set by its day. */
+  setOn: calendarDateSchema,
   targetDate: calendarDateSchema,
   status: z.enum(objectiveStatuses),
   /** Still in progress after its target date. */
@@ -32,6 +34,7 @@ export const objectiveFieldsSchema = z
     description: optionalText('La description', 4000),
     ownerId: required(idSchema, 'Indiquez le responsable de l’objectif.'),
     processId: idSchema.nullable(),
+    setOn: required(calendarDateSchema, 'Indiquez la date à laquelle l’objectif a été fixé.'),
     targetDate: required(calendarDateSchema, 'Indiquez l’échéance de l’objectif.'),
     status: z.enum(objectiveStatuses, { error: 'Choisissez le statut.' }),
     indicatorIds: z

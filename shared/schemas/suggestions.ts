@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { manualNonconformitySources, nonconformitySeverities } from '../domain/nonconformities';
 import { suggestionKinds, suggestionStatuses } from '../domain/suggestions';
-import { actionFieldsSchema } from './actions';
+import { actionFieldsWithoutOpeningSchema } from './actions';
 import { calendarDateSchema, idSchema, required, requiredText } from './common';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
@@ -56,8 +56,16 @@ export const rejectDecisionSchema = z.object({ to: z.literal('non_retenue'), rea
 /** The triage: a nonconformity, an action, or not kept with the reason. */
 export const suggestionDecisionSchema = z.discriminatedUnion(
   'to',
-  [ncDecisionSchema, z.object({ to: z.literal('action'), action: actionFieldsSchema }).strict(), rejectDecisionSchema],
+  [ncDecisionSchema, z.object({ to: z.literal('action'), action: actionFieldsWithoutOpeningSchema }).strict(), rejectDecisionSchema],
   { error: 'Choisissez la suite donnée.' },
 );
 export type SuggestionDecision = z.input<typeof suggestionDecisionSchema>;
-export const suggestionTriageSchema = z.object({ id: idSchema, revision: revisionSchema, decision: suggestionDecisionSchema }).strict();
+/** The triage, on the day it was decided (the action it opens is opened that day). */
+export const suggestionTriageSchema = z
+  .object({
+    id: idSchema,
+    revision: revisionSchema,
+    triagedOn: required(calendarDateSchema, 'Indiquez la date du tri.'),
+    decision: suggestionDecisionSchema,
+  })
+  .strict();

@@ -4,7 +4,7 @@ import type { Complaint } from '../../shared/schemas/complaints';
 import type { Nonconformity } from '../../shared/schemas/nonconformities';
 import type { Suggestion } from '../../shared/schemas/suggestions';
 import { expectOk, type TestBackend } from './backend';
-import { actionFields } from './nonconformities';
+import { actionFields, triageActionFields } from './nonconformities';
 import { iso } from './referentials';
 
 type Id = { id: number };
@@ -168,6 +168,7 @@ export const buildLoopFile = async (backend: TestBackend) => {
     },
   });
   const overdue = await action({ source: 'nonconformite', nonconformityId: nc2.id }, cip.id, {
+    openedOn: '2026-10-08',
     description: 'Acheter une armoire fermant à clé pour le bureau des encadrants.',
     dueDate: '2026-11-01',
   });
@@ -234,11 +235,13 @@ export const buildLoopFile = async (backend: TestBackend) => {
     dueDate: '2026-12-01',
   });
   const reviewAction = await action({ source: 'revue_direction', note: 'Revue de direction du 12 mars 2026' }, director.id, {
+    openedOn: '2026-03-12',
     type: 'amelioration',
     description: 'Recruter un second CIP à mi-temps.',
     dueDate: '2027-01-31',
   });
   const old = await action({ source: 'autre', note: 'Groupe qualité de 2024' }, rq.id, {
+    openedOn: '2025-03-01',
     type: 'amelioration',
     description: 'Réorganiser le classeur qualité papier.',
     dueDate: '2025-05-01',
@@ -249,7 +252,7 @@ export const buildLoopFile = async (backend: TestBackend) => {
   const fiche = (description: string, kind = 'idee') =>
     ok<Suggestion>('suggestions.create', { authorId: cip.id, suggestedOn: '2026-11-18', kind, description, processId: null });
   const triage = (s: Suggestion, decision: Record<string, unknown>) =>
-    ok<Suggestion>('suggestions.triage', { id: s.id, revision: s.revision, decision });
+    ok<Suggestion>('suggestions.triage', { id: s.id, revision: s.revision, triagedOn: '2026-11-20', decision });
   await fiche('Un panneau d’affichage des offres d’emploi dans le hall.');
   const toNc = await triage(await fiche('Les badges du chantier ne sont pas rendus.', 'probleme'), {
     to: 'nc',
@@ -259,7 +262,7 @@ export const buildLoopFile = async (backend: TestBackend) => {
   });
   const toAction = await triage(await fiche('Un livret d’accueil illustré.'), {
     to: 'action',
-    action: actionFields(rq.id, { type: 'amelioration', description: 'Illustrer le livret d’accueil.', dueDate: '2027-01-31' }),
+    action: triageActionFields(rq.id, { type: 'amelioration', description: 'Illustrer le livret d’accueil.', dueDate: '2027-01-31' }),
   });
   const rejected = await triage(await fiche('Repeindre le local en vert.'), {
     to: 'non_retenue',

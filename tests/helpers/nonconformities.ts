@@ -37,8 +37,9 @@ export const auditWithFinding = async (
   return { audit, finding };
 };
 
-/** The fields of an action, with what a test cares about overridden. */
+/** The fields of an action, with what a test cares about overridden (opened after the audit of `auditWithFinding`). */
 export const actionFields = (ownerId: number, overrides: Record<string, unknown> = {}) => ({
+  openedOn: '2026-09-10',
   type: 'corrective',
   description: 'Désigner un référent réclamations.',
   ownerId,
@@ -47,3 +48,9 @@ export const actionFields = (ownerId: number, overrides: Record<string, unknown>
   evidenceNotes: null,
   ...overrides,
 });
+
+/** The fields of an action decided by a fiche's triage: opened on the triage's day, so without a date of its own. */
+export const triageActionFields = (ownerId: number, overrides: Record<string, unknown> = {}) => {
+  const { openedOn: _opened, ...fields } = actionFields(ownerId, overrides);
+  return fields;
+};

@@ -7,7 +7,7 @@ import type { Nonconformity } from '../../shared/schemas/nonconformities';
 import type { Suggestion } from '../../shared/schemas/suggestions';
 import { dataChecksum } from '../helpers/checksum';
 import { expectOk, openTestBackend, type TestBackend } from '../helpers/backend';
-import { actionFields, auditWithFinding } from '../helpers/nonconformities';
+import { actionFields, auditWithFinding, triageActionFields } from '../helpers/nonconformities';
 
 const complaint = (overrides: Record<string, unknown> = {}) => ({
   complainantKind: 'client',
@@ -44,7 +44,7 @@ describe('réclamations, fiches d’amélioration and the action plan', () => {
 
   it('records a réclamation answered in 12 days and opens its nonconformity in one step, once', async () => {
     expect(await refused('complaints.create', complaint({ responseDue: '2026-11-01' }))).toMatchObject({
-      fields: { responseDue: 'La date limite de réponse ne peut pas précéder la réception.' },
+      fields: { responseDue: 'La date limite de réponse (1er novembre 2026) ne peut pas précéder la réception (2 novembre 2026).' },
     });
     expect(await refused('complaints.create', complaint({ receivedOn: '2026-12-01', responseDue: '2026-12-15' }))).toMatchObject({
       fields: { receivedOn: 'La date de réception ne peut pas être dans le futur.' },
@@ -96,25 +96,32 @@ describe('réclamations, fiches d’amélioration and the action plan', () => {
     const other = await capture('Repeindre le local.');
     expect([idea.reference, idea.status]).toEqual(['FA-2026-001', 'a_trier']);
 
-    expect(
-      await refused('suggestions.triage', {
-        id: idea.id,
-        revision: idea.revision,
-        decision: { to: 'action', action: actionFields(rq, { type: 'amelioration', dueDate: '2026-11-01' }) },
-      }),
-    ).toMatchObject({ fields: { 'decision.action.dueDate': 'L’échéance ne peut pas précéder la date de la fiche.' } });
-    const toAction = await expectOk<Suggestion>(backend.api, 'suggestions.triage', {
+    const triage = (triagedOn: string, dueDate: string) => ({
       id: idea.id,
       revision: idea.revision,
-      decision: {
-        to: 'action',
-        action: actionFields(rq, { type: 'amelioration', description: 'Livret illustré.', dueDate: '2027-01-31' }),
-      },
+      triagedOn,
+      decision: { to: 'action', action: triageActionFields(rq, { type: 'amelioration', description: 'Livret illustré.', dueDate }) },
     });
-    expect(toAction).toMatchObject({ status: 'action', action: { reference: 'ACT-2026-001' }, triagedOn: '2026-11-26' });
+    expect(await refused('suggestions.triage', triage('2026-11-20', '2026-11-19'))).toMatchObject({
+      fields: { 'decision.action.dueDate': 'L’échéance (19 novembre 2026) ne peut pas précéder le tri de la fiche (20 novembre 2026).' },
+    });
+    expect(await refused('suggestions.triage', triage('2026-11-17', '2027-01-31'))).toMatchObject({
+      fields: { triagedOn: 'Le tri (17 novembre 2026) ne peut pas précéder la fiche (18 novembre 2026).' },
+    });
+    expect(await refused('suggestions.triage', triage('2026-11-27', '2027-01-31'))).toMatchObject({
+      fields: { triagedOn: 'La date du tri ne peut pas être dans le futur.' },
+    });
+    expect(
+      await refused('suggestions.triage', { ...triage('2026-11-20', '2027-01-31'), decision: { to: 'action', action: actionFields(rq) } }),
+    ).toMatchObject({ code: 'invalid_input' });
+    // Triaged on the 20th, typed in on the 26th: the fiche and its action keep the day of the triage.
+    const toAction = await expectOk<Suggestion>(backend.api, 'suggestions.triage', triage('2026-11-20', '2027-01-31'));
+    expect(toAction).toMatchObject({ status: 'action', action: { reference: 'ACT-2026-001' }, triagedOn: '2026-11-20' });
+    expect(await expectOk<Action>(backend.api, 'actions.get', { id: toAction.action?.id })).toMatchObject({ openedOn: '2026-11-20' });
     const toNc = await expectOk<Suggestion>(backend.api, 'suggestions.triage', {
       id: problem.id,
       revision: problem.revision,
+      triagedOn: '2026-11-26',
       decision: { to: 'nc', source: 'quotidien', severity: 'mineure', description: 'Badges non restitués en fin de contrat.' },
     });
     expect(toNc.nonconformity?.reference).toBe('NC-2026-001');
@@ -123,11 +130,17 @@ describe('réclamations, fiches d’amélioration and the action plan', () => {
     const rejected = await expectOk<Suggestion>(backend.api, 'suggestions.triage', {
       id: other.id,
       revision: other.revision,
+      triagedOn: '2026-11-26',
       decision: { to: 'non_retenue', reason: 'Prévu par le bailleur.' },
     });
     expect(rejected).toMatchObject({ status: 'non_retenue', rejectionReason: 'Prévu par le bailleur.' });
     expect(
-      await refused('suggestions.triage', { id: rejected.id, revision: rejected.revision, decision: { to: 'non_retenue', reason: 'x' } }),
+      await refused('suggestions.triage', {
+        id: rejected.id,
+        revision: rejected.revision,
+        triagedOn: '2026-11-26',
+        decision: { to: 'non_retenue', reason: 'x' },
+      }),
     ).toMatchObject({ code: 'conflict' });
   });
 

@@ -159,16 +159,24 @@ describe('indicators, measurements and quality objectives', () => {
       description: null,
       ownerId: director,
       processId: null,
+      setOn: '2026-01-05',
       targetDate: '2026-06-30',
       status: 'en_cours',
       indicatorIds: [indicator.id],
     });
     expect(objective).toMatchObject({
+      setOn: '2026-01-05',
       overdue: true,
       indicators: [{ name: 'Taux de sorties dynamiques', state: 'non_atteint', latest: '45\u202F%' }],
     });
     expect(await refused('objectives.create', { ...objectiveFields(director), indicatorIds: [indicator.id, indicator.id] })).toMatchObject({
       fields: { indicatorIds: 'Un indicateur est choisi deux fois.' },
+    });
+    expect(await refused('objectives.create', { ...objectiveFields(director), setOn: '2027-07-01' })).toMatchObject({
+      fields: { setOn: 'La date de fixation ne peut pas être dans le futur.' },
+    });
+    expect(await refused('objectives.create', { ...objectiveFields(director), targetDate: '2025-12-31' })).toMatchObject({
+      fields: { targetDate: 'L’échéance de l’objectif (31 décembre 2025) ne peut pas précéder sa fixation (5 janvier 2026).' },
     });
     const detail = await expectOk<IndicatorDetail>(backend.api, 'indicators.get', { id: indicator.id });
     expect(detail.objectives).toEqual([{ id: objective.id, title: 'Atteindre 60 % de sorties dynamiques' }]);
@@ -193,6 +201,7 @@ const objectiveFields = (ownerId: number) => ({
   description: null,
   ownerId,
   processId: null,
+  setOn: '2026-01-05',
   targetDate: '2027-06-30',
   status: 'en_cours',
   indicatorIds: [],

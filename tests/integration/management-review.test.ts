@@ -85,6 +85,7 @@ describe('the management review', () => {
       description: null,
       ownerId: director,
       processId: null,
+      setOn: '2026-01-10',
       targetDate: '2026-12-31',
       status: 'en_cours',
       indicatorIds: [indicator?.id],

@@ -74,13 +74,19 @@ describe('the nonconformity loop, from an audit finding to its closure', () => {
       [2, true],
     ]);
 
-    expect(
-      await refused('actions.create', {
-        origin: { source: 'nonconformite', nonconformityId: nc.id },
-        fields: actionFields(rq, { dueDate: '2026-08-01' }),
-      }),
-    ).toMatchObject({
-      fields: { 'fields.dueDate': 'L’échéance ne peut pas précéder la détection de la non-conformité (le 2 septembre 2026).' },
+    const refusedAction = (overrides: Record<string, unknown>) =>
+      refused('actions.create', { origin: { source: 'nonconformite', nonconformityId: nc.id }, fields: actionFields(rq, overrides) });
+    expect(await refusedAction({ openedOn: '2026-08-20', dueDate: '2026-10-01' })).toMatchObject({
+      fields: {
+        'fields.openedOn':
+          'L’ouverture de l’action (20 août 2026) ne peut pas précéder la détection de la non-conformité (2 septembre 2026).',
+      },
+    });
+    expect(await refusedAction({ dueDate: '2026-09-01' })).toMatchObject({
+      fields: { 'fields.dueDate': 'L’échéance (1er septembre 2026) ne peut pas précéder l’ouverture de l’action (10 septembre 2026).' },
+    });
+    expect(await refusedAction({ openedOn: '2026-11-27' })).toMatchObject({
+      fields: { 'fields.openedOn': 'La date d’ouverture ne peut pas être dans le futur.' },
     });
     const first = await expectOk<Action>(backend.api, 'actions.create', {
       origin: { source: 'nonconformite', nonconformityId: nc.id },

@@ -123,7 +123,7 @@ describe('the improvement loop in the evidence pack and the action plan after an
     it('prints each fiche d’amélioration with what came of it', () => {
       expect(text).toContain('À trier : aucune suite décidée');
       expect(text).toContain('Non-conformité NC-2026-004 — À traiter');
-      expect(text).toMatch(/Action ACT-2026-007 — À faire/);
+      expect(text).toMatch(/Action ACT-2026-006 — À faire/);
       expect(text).toContain('Non retenue : Local loué : travaux à la charge du bailleur.');
     });
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ActionSource, ActionStatus, ActionType } from '../../../shared/domain/actions';
 import type { NonconformityStatus } from '../../../shared/domain/nonconformities';
 import type { Action } from '../../../shared/schemas/actions';
+import { actionOverdueOnSql } from './dated';
 
 type ActionRow = {
   id: number;
@@ -13,9 +14,11 @@ type ActionRow = {
   owner_name: string;
   process_id: number | null;
   process_name: string | null;
+  opened_on: string;
   due_date: string;
   status: ActionStatus;
   done_on: string | null;
+  abandoned_on: string | null;
   abandon_reason: string | null;
   evidence_notes: string | null;
   nonconformity_id: number | null;
@@ -42,9 +45,11 @@ const toAction = (row: ActionRow): StoredAction => ({
   ownerName: row.owner_name,
   processId: row.process_id,
   processName: row.process_name,
+  openedOn: row.opened_on,
   dueDate: row.due_date,
   status: row.status,
   doneOn: row.done_on,
+  abandonedOn: row.abandoned_on,
   abandonReason: row.abandon_reason,
   evidenceNotes: row.evidence_notes,
   nonconformityId: row.nonconformity_id,
@@ -59,6 +64,7 @@ const toAction = (row: ActionRow): StoredAction => ({
 });
 
 export type ActionValues = {
+  openedOn: string;
   type: ActionType;
   description: string;
   ownerId: number;
@@ -74,20 +80,27 @@ export type ActionLinks = {
   originNote: string | null;
   checkId: number | null;
 };
-export type StatusValues = { status: ActionStatus; doneOn: string | null; abandonReason: string | null; evidenceNotes: string | null };
+export type StatusValues = {
+  status: ActionStatus;
+  doneOn: string | null;
+  abandonedOn: string | null;
+  abandonReason: string | null;
+  evidenceNotes: string | null;
+};
 export type ActionFilter = {
   ownerId: number | null;
   processId: number | null;
   status: ActionStatus | null;
   source: ActionSource | null;
-  /** Today, to keep only overdue actions; null keeps all. */
+  /** A day, to keep only the actions overdue on it (`isActionOverdueOn`); null keeps all. */
   overdueAsOf: string | null;
 };
 
 /** The process an action `x` counts under: its own, else its nonconformity’s (`n`), finding’s (`f`) or fiche’s (`s`). */
 export const processOf = 'coalesce(x.process_id, n.process_id, f.process_id, s.process_id)';
 const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.owner_id, o.name AS owner_name,
-    ${processOf} AS process_id, p.name AS process_name, x.due_date, x.status, x.done_on, x.abandon_reason, x.evidence_notes,
+    ${processOf} AS process_id, p.name AS process_name, x.opened_on, x.due_date, x.status, x.done_on, x.abandoned_on, x.abandon_reason,
+    x.evidence_notes,
     x.nonconformity_id, n.status AS nc_status, x.finding_id, x.suggestion_id, x.origin_note, x.effectiveness_check_id,
     CASE x.source WHEN 'nonconformite' THEN n.reference WHEN 'constat' THEN a.reference WHEN 'fiche' THEN s.reference END AS origin_reference,
     CASE x.source WHEN 'nonconformite' THEN n.id WHEN 'constat' THEN a.id WHEN 'fiche' THEN s.id END AS origin_id,
@@ -106,23 +119,25 @@ export const createActionsRepository = (db: Database.Database) => {
       AND (@processId IS NULL OR ${processOf} = @processId)
       AND (@status IS NULL OR x.status = @status)
       AND (@source IS NULL OR x.source = @source)
-      AND (@overdueAsOf IS NULL OR (x.status IN ('a_faire', 'en_cours') AND x.due_date < @overdueAsOf))
+      AND (@overdueAsOf IS NULL OR ${actionOverdueOnSql('x', '@overdueAsOf')})
     ORDER BY x.due_date, x.id`);
   const selectOne = db.prepare<[number], ActionRow>(`${select} WHERE x.id = ?`);
   const selectForNc = db.prepare<[number], ActionRow>(`${select} WHERE x.nonconformity_id = ? ORDER BY x.id`);
   const selectForFinding = db.prepare<[number], ActionRow>(`${select} WHERE x.finding_id = ? ORDER BY x.id`);
   const insert = db.prepare(
     `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, origin_note, effectiveness_check_id, type,
-       description, owner_id, process_id, due_date, status, evidence_notes, created_at, updated_at)
+       description, owner_id, process_id, opened_on, due_date, status, evidence_notes, created_at, updated_at)
      VALUES (@reference, @source, @nonconformityId, @findingId, @suggestionId, @originNote, @checkId, @type,
-       @description, @ownerId, @processId, @dueDate, 'a_faire', @evidenceNotes, @at, @at)`,
+       @description, @ownerId, @processId, @openedOn, @dueDate, 'a_faire', @evidenceNotes, @at, @at)`,
   );
   const update = db.prepare(
-    `UPDATE actions SET type = @type, description = @description, owner_id = @ownerId, process_id = @processId, due_date = @dueDate,
+    `UPDATE actions SET opened_on = @openedOn, type = @type, description = @description, owner_id = @ownerId, process_id = @processId,
+       due_date = @dueDate,
        evidence_notes = @evidenceNotes, revision = revision + 1, updated_at = @at WHERE id = @id`,
   );
   const updateStatus = db.prepare(
-    `UPDATE actions SET status = @status, done_on = @doneOn, abandon_reason = @abandonReason, evidence_notes = @evidenceNotes,
+    `UPDATE actions SET status = @status, done_on = @doneOn, abandoned_on = @abandonedOn, abandon_reason = @abandonReason,
+       evidence_notes = @evidenceNotes,
        revision = revision + 1, updated_at = @at WHERE id = @id`,
   );
   const assignCheck = db.prepare<[number, number]>(

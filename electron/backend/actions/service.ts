@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { canMoveAction, type ActionMove } from '../../../shared/domain/actions';
+import { outOfOrder } from '../../../shared/domain/dates';
 import { dateRuleMessages, openCheckOf } from '../../../shared/domain/nonconformities';
 import type {
   Action,
@@ -25,7 +26,19 @@ const statusWords = { a_faire: 'à faire', en_cours: 'en cours', realisee: 'réa
 const asNonconformityStatus = (changes: FieldChange[]): FieldChange[] =>
   changes.map((change) => ({ ...change, field: 'nonconformityStatus' }));
 
+const detectionOf = (date: string) => ({ what: 'la détection de la non-conformité', date });
+const auditOf = (date: string) => ({ what: 'l’audit du constat', date });
+
+const statusSnapshot = (action: Action) => ({
+  status: action.status,
+  doneOn: action.doneOn,
+  abandonedOn: action.abandonedOn,
+  abandonReason: action.abandonReason,
+  evidenceNotes: action.evidenceNotes,
+});
+
 const snapshot = (action: Action) => ({
+  openedOn: action.openedOn,
   type: action.type,
   description: action.description,
   owner: action.ownerName,
@@ -49,14 +62,38 @@ export const createActionsService = (lc: LoopContext) => {
     lc.record('nonconformity', action.nonconformityId, verb === 'create' ? 'action_add' : `action_${verb}`, [named, ...changes], at);
   };
 
-  /** The owner, the process and the due date against the nonconformity (detection, planned check) or the audit. */
-  const checkFields = (fields: Fields, prefix: string, nonconformityId: number | null, inRound: boolean, current?: Action): void => {
+  /**
+   * The owner, the process and the dates: opened not in the future nor before what it answers (`origin`:
+   * the nonconformity's detection, the audit, the fiche), due and finished not before it was opened,
+   * due within the nonconformity's planned check.
+   */
+  const checkFields = (
+    fields: Fields,
+    prefix: string,
+    nonconformityId: number | null,
+    inRound: boolean,
+    current?: Action,
+    origin?: { what: string; date: string },
+  ): void => {
     namedPerson(repos.people, fields.ownerId, `${prefix}ownerId`, current?.ownerId ?? null);
     if (fields.processId !== null && !repos.processes.get(fields.processId))
       throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
+    if (fields.openedOn > lc.today() && fields.openedOn !== current?.openedOn) {
+      throw invalidField(`${prefix}openedOn`, dateRuleMessages.inFuture('La date d’ouverture'));
+    }
+    if (origin !== undefined && fields.openedOn < origin.date) {
+      throw invalidField(`${prefix}openedOn`, outOfOrder('L’ouverture de l’action', fields.openedOn, origin.what, origin.date));
+    }
+    if (fields.dueDate < fields.openedOn) {
+      throw invalidField(`${prefix}dueDate`, outOfOrder('L’échéance', fields.dueDate, 'l’ouverture de l’action', fields.openedOn));
+    }
+    const finished = current?.doneOn ?? current?.abandonedOn ?? null;
+    if (finished !== null && finished < fields.openedOn) {
+      const what = current?.doneOn ? 'La réalisation de l’action' : 'L’abandon de l’action';
+      throw invalidField(`${prefix}openedOn`, outOfOrder(what, finished, 'son ouverture', fields.openedOn));
+    }
     if (nonconformityId === null) return;
     const nc = lc.detail(nonconformityId);
-    if (fields.dueDate < nc.detectedOn) throw invalidField(`${prefix}dueDate`, dateRuleMessages.dueBeforeDetection(nc.detectedOn));
     const open = openCheckOf(nc.checks);
     if (inRound && open && fields.dueDate > open.plannedOn && fields.dueDate !== current?.dueDate) {
       throw invalidField(`${prefix}dueDate`, dateRuleMessages.dueAfterCheck(open.plannedOn));
@@ -66,12 +103,28 @@ export const createActionsService = (lc: LoopContext) => {
   /** Stores a new action and starts its timeline; a nonconformity's action joins its open check, if one is planned. */
   const insert = (links: Omit<ActionLinks, 'checkId'>, fields: Fields, at: string, origin: Record<string, unknown> = {}): Action => {
     const open = links.nonconformityId === null ? null : openCheckOf(lc.detail(links.nonconformityId).checks);
-    const reference = repos.sequences.actionReference(Number(lc.today().slice(0, 4)));
+    const reference = repos.sequences.actionReference(Number(fields.openedOn.slice(0, 4)));
     const id = repos.actions.insert(reference, { ...links, checkId: open?.id ?? null }, fields, at);
     const created = mustGet(id);
     const followed = links.nonconformityId === null ? [] : asNonconformityStatus(lc.syncAfterActions(links.nonconformityId, at));
     record(created, 'create', [...creationFields({ reference, source: links.source, ...origin, ...snapshot(created) }), ...followed], at);
     return mustGet(id);
+  };
+
+  /** What an action answers, and the day before which it cannot have been opened. */
+  const originDateOf = (action: Action): { what: string; date: string } | undefined => {
+    if (action.nonconformityId !== null) return detectionOf(lc.detail(action.nonconformityId).detectedOn);
+    if (action.findingId !== null) {
+      const finding = repos.actions.finding(action.findingId);
+      return finding && auditOf(finding.audit_start);
+    }
+    return undefined;
+  };
+
+  /** A completion or an abandon: on a day not in the future nor before the action was opened. */
+  const finishedOn = (action: Action, date: string, field: string, what: string): void => {
+    if (date > lc.today()) throw invalidField(field, dateRuleMessages.inFuture(what));
+    if (date < action.openedOn) throw invalidField(field, outOfOrder(what, date, 'l’ouverture de l’action', action.openedOn));
   };
 
   const forChange = (id: number, revision: number): Action => {
@@ -114,16 +167,15 @@ export const createActionsService = (lc: LoopContext) => {
           const at = lc.now().toISOString();
           const none = { nonconformityId: null, findingId: null, suggestionId: null, originNote: null };
           if (origin.source === 'nonconformite') {
-            lc.mustBeOpen(lc.detail(origin.nonconformityId));
-            checkFields(fields, 'fields.', origin.nonconformityId, true);
+            const nc = lc.detail(origin.nonconformityId);
+            lc.mustBeOpen(nc);
+            checkFields(fields, 'fields.', origin.nonconformityId, true, undefined, detectionOf(nc.detectedOn));
             return insert({ ...none, source: 'nonconformite', nonconformityId: origin.nonconformityId }, fields, at);
           }
           if (origin.source === 'constat') {
             const finding =
               repos.actions.finding(origin.findingId) ?? raise(invalidField('origin.findingId', 'Ce constat d’audit n’existe pas.'));
-            checkFields(fields, 'fields.', null, false);
-            if (fields.dueDate < finding.audit_start)
-              throw invalidField('fields.dueDate', 'L’échéance ne peut pas précéder l’audit du constat.');
+            checkFields(fields, 'fields.', null, false, undefined, auditOf(finding.audit_start));
             return insert({ ...none, source: 'constat', findingId: finding.id }, fields, at);
           }
           checkFields(fields, 'fields.', null, false);
@@ -135,7 +187,7 @@ export const createActionsService = (lc: LoopContext) => {
       lc.db
         .transaction(() => {
           const current = forChange(input.id, input.revision);
-          checkFields(input.fields, 'fields.', current.nonconformityId, inRound(current), current);
+          checkFields(input.fields, 'fields.', current.nonconformityId, inRound(current), current, originDateOf(current));
           const at = lc.now().toISOString();
           repos.actions.update(current.id, input.fields, at);
           const updated = mustGet(current.id);
@@ -163,12 +215,12 @@ export const createActionsService = (lc: LoopContext) => {
               `L’action ${current.reference} a déjà été jugée par une vérification de l’efficacité : ajoutez plutôt une nouvelle action.`,
             );
           }
-          if (step.move === 'complete' && step.doneOn > lc.today()) {
-            throw invalidField('step.doneOn', dateRuleMessages.inFuture('La date de réalisation'));
-          }
+          if (step.move === 'complete') finishedOn(current, step.doneOn, 'step.doneOn', 'La date de réalisation');
+          if (step.move === 'abandon') finishedOn(current, step.abandonedOn, 'step.abandonedOn', 'La date de l’abandon');
           const values: StatusValues = {
             status: step.move === 'complete' ? 'realisee' : step.move === 'abandon' ? 'abandonnee' : 'en_cours',
             doneOn: step.move === 'complete' ? step.doneOn : null,
+            abandonedOn: step.move === 'abandon' ? step.abandonedOn : null,
             abandonReason: step.move === 'abandon' ? step.reason : null,
             evidenceNotes: (step.move === 'complete' ? step.evidenceNotes : null) ?? current.evidenceNotes,
           };
@@ -176,10 +228,7 @@ export const createActionsService = (lc: LoopContext) => {
           repos.actions.setStatus(current.id, values, at);
           const followed = current.nonconformityId === null ? [] : asNonconformityStatus(lc.syncAfterActions(current.nonconformityId, at));
           const updated = mustGet(current.id);
-          const changes = diffFields(
-            { status: current.status, doneOn: current.doneOn, abandonReason: current.abandonReason, evidenceNotes: current.evidenceNotes },
-            { status: updated.status, doneOn: updated.doneOn, abandonReason: updated.abandonReason, evidenceNotes: updated.evidenceNotes },
-          );
+          const changes = diffFields(statusSnapshot(current), statusSnapshot(updated));
           const reason = step.move === 'reopen' ? [{ field: 'comment', before: null, after: step.reason }] : [];
           record(updated, 'status', [...changes, ...reason, ...followed], at);
           return updated;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { toCalendarDate } from '../../../shared/domain/dates';
+import { outOfOrder, toCalendarDate } from '../../../shared/domain/dates';
 import { indiceLabel } from '../../../shared/domain/versions';
 import type { DocumentReview, VersionReads, readsRecordSchema, reviewRecordSchema } from '../../../shared/schemas/versions';
 import { ServiceError, invalidField } from '../errors';
@@ -100,6 +100,12 @@ export const createReviewsService = (dc: DocumentsContext) => {
             );
           }
           if (input.readOn > today()) throw invalidField('readOn', 'La date de lecture ne peut pas être dans le futur.');
+          if (version.effectiveDate !== null && input.readOn < version.effectiveDate) {
+            throw invalidField(
+              'readOn',
+              outOfOrder('La lecture', input.readOn, `l’entrée en vigueur de la version ${version.indice}`, version.effectiveDate),
+            );
+          }
           const already = new Map(repos.reads.read(version.id).map((entry) => [entry.personId, entry]));
           const names = input.personIds.map((personId) => {
             const previous = already.get(personId);

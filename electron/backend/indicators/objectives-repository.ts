@@ -9,6 +9,7 @@ export type ObjectiveRow = {
   owner_name: string;
   process_id: number | null;
   process_name: string | null;
+  set_on: string;
   target_date: string;
   status: ObjectiveStatus;
   revision: number;
@@ -19,6 +20,7 @@ export type ObjectiveValues = {
   description: string | null;
   ownerId: number;
   processId: number | null;
+  setOn: string;
   targetDate: string;
   status: ObjectiveStatus;
 };
@@ -35,7 +37,7 @@ export type PolicyDocumentRow = {
 };
 
 const select = `SELECT q.id, q.title, q.description, q.owner_id, o.name AS owner_name, q.process_id, p.name AS process_name,
-    q.target_date, q.status, q.revision
+    q.set_on, q.target_date, q.status, q.revision
   FROM quality_objectives q JOIN people o ON o.id = q.owner_id LEFT JOIN processes p ON p.id = q.process_id`;
 
 export const createObjectivesRepository = (db: Database.Database) => {
@@ -45,12 +47,12 @@ export const createObjectivesRepository = (db: Database.Database) => {
     'SELECT l.objective_id, l.indicator_id FROM quality_objective_indicators l JOIN indicators i ON i.id = l.indicator_id ORDER BY i.name COLLATE NOCASE',
   );
   const insert = db.prepare(
-    `INSERT INTO quality_objectives (title, description, owner_id, process_id, target_date, status, created_at, updated_at)
-     VALUES (@title, @description, @ownerId, @processId, @targetDate, @status, @at, @at)`,
+    `INSERT INTO quality_objectives (title, description, owner_id, process_id, set_on, target_date, status, created_at, updated_at)
+     VALUES (@title, @description, @ownerId, @processId, @setOn, @targetDate, @status, @at, @at)`,
   );
   const update = db.prepare(
     `UPDATE quality_objectives SET title = @title, description = @description, owner_id = @ownerId, process_id = @processId,
-       target_date = @targetDate, status = @status, revision = revision + 1, updated_at = @at WHERE id = @id`,
+       set_on = @setOn, target_date = @targetDate, status = @status, revision = revision + 1, updated_at = @at WHERE id = @id`,
   );
   const unlinkAll = db.prepare<[number]>('DELETE FROM quality_objective_indicators WHERE objective_id = ?');
   const link = db.prepare<[number, number]>('INSERT INTO quality_objective_indicators (objective_id, indicator_id) VALUES (?, ?)');

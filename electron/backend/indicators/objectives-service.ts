@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { toCalendarDate } from '../../../shared/domain/dates';
+import { outOfOrder, toCalendarDate } from '../../../shared/domain/dates';
 import { formatIndicatorValue } from '../../../shared/domain/indicator-values';
 import type { objectiveFieldsSchema, objectiveUpdateSchema, QualityObjective, QualityPolicy } from '../../../shared/schemas/objectives';
 import type { FieldChange } from '../../../shared/schemas/history';
@@ -26,6 +26,7 @@ const snapshot = (objective: QualityObjective) => ({
   description: objective.description,
   owner: objective.ownerName,
   process: objective.processName,
+  setOn: objective.setOn,
   targetDate: objective.targetDate,
   status: objective.status,
   indicators: objective.indicators.map((indicator) => indicator.name).join(', ') || null,
@@ -53,6 +54,7 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
       ownerName: row.owner_name,
       processId: row.process_id,
       processName: row.process_name,
+      setOn: row.set_on,
       targetDate: row.target_date,
       status: row.status,
       overdue: row.status === 'en_cours' && row.target_date < today(),
@@ -76,8 +78,13 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
     fields.indicatorIds.forEach((indicatorId, index) => {
       if (!indicators.exists(indicatorId)) throw invalidField(`${prefix}indicatorIds.${index}`, 'Cet indicateur n’existe pas.');
     });
-    const { title, description, ownerId, processId, targetDate, status } = fields;
-    return { title, description, ownerId, processId, targetDate, status };
+    const { title, description, ownerId, processId, setOn, targetDate, status } = fields;
+    if (setOn > today() && setOn !== current?.setOn)
+      throw invalidField(`${prefix}setOn`, 'La date de fixation ne peut pas être dans le futur.');
+    if (targetDate < setOn) {
+      throw invalidField(`${prefix}targetDate`, outOfOrder('L’échéance de l’objectif', targetDate, 'sa fixation', setOn));
+    }
+    return { title, description, ownerId, processId, setOn, targetDate, status };
   };
 
   const policy = (): QualityPolicy => {

@@ -1,18 +1,24 @@
+import type Database from 'better-sqlite3';
 import { isExternalAudit } from '../../../shared/domain/audits';
 import { responseTimeDays, responseTimeFigures } from '../../../shared/domain/complaints';
 import { indicatorState } from '../../../shared/domain/indicator-state';
+import { formatIndicatorValue } from '../../../shared/domain/indicator-values';
 import { measurementDue, periodLabel, periodsWithin } from '../../../shared/domain/indicators';
+import { nextReviewDue } from '../../../shared/domain/review';
+import type { Indicator } from '../../../shared/schemas/indicators';
 import type { Decision, IndicatorInput, ReviewInputs } from '../../../shared/schemas/management-review';
 import type { QualityObjective } from '../../../shared/schemas/objectives';
 import type { IndicatorsService } from '../indicators/service';
-import type { ReviewInputsRepository, Window } from './inputs-repository';
+import { nonconformityStatusesOn } from '../nonconformities/on-date';
+import type { DocumentInForceRow, ReviewInputsRepository, Window } from './inputs-repository';
+
+const LIST_LIMIT = 100;
 
 /** The indicators followed during the window, their measurements in it, and the periods due and left unmeasured. */
-const indicatorInputs = (repo: ReviewInputsRepository, indicators: IndicatorsService, w: Window): IndicatorInput[] => {
+const indicatorInputs = (repo: ReviewInputsRepository, all: readonly Indicator[], w: Window): IndicatorInput[] => {
   const within = repo.measurementsWithin(w);
-  return indicators
-    .list(true)
-    .filter((indicator) => indicator.active || within.some((m) => m.indicator_id === indicator.id))
+  return all
+    .filter((indicator) => (indicator.active && indicator.firstPeriod <= w.end) || within.some((m) => m.indicator_id === indicator.id))
     .map((indicator) => {
       const rules = { direction: indicator.direction, target: indicator.target, alertThreshold: indicator.alertThreshold };
       const measurements = within
@@ -26,7 +32,7 @@ const indicatorInputs = (repo: ReviewInputsRepository, indicators: IndicatorsSer
       const measured = new Set(measurements.map((m) => m.periodStart));
       const missing = periodsWithin(indicator.frequency, w.start, w.end)
         .filter((start) => start >= indicator.firstPeriod && !measured.has(start))
-        .filter((start) => measurementDue(indicator.frequency, start, indicator.entryDelayDays) < w.readOn);
+        .filter((start) => measurementDue(indicator.frequency, start, indicator.entryDelayDays) < w.asOf);
       return {
         id: indicator.id,
         name: indicator.name,
@@ -44,8 +50,64 @@ const indicatorInputs = (repo: ReviewInputsRepository, indicators: IndicatorsSer
     });
 };
 
-/** Reads every input of §9.3.2 the file knows for the window; `previous` is the last review with its decisions as they stand now. */
+/** Documents in force on the day whose review was due before it, from their version and reviews of then. */
+const documentsOverdueOn = (rows: readonly DocumentInForceRow[], asOf: string): ReviewInputs['documentsOverdue'] => {
+  const byDocument = new Map(rows.map((row) => [row.id, row]));
+  return [...byDocument.values()]
+    .flatMap((row) => {
+      const last = row.last_kept !== null && row.last_kept > row.effective_date ? row.last_kept : row.effective_date;
+      const due = nextReviewDue(last, row.review_period_months);
+      return due !== null && due < asOf
+        ? [{ id: row.id, reference: row.reference, title: row.title, nextReviewDue: due, ownerName: row.owner_name }]
+        : [];
+    })
+    .sort((a, z) => a.nextReviewDue.localeCompare(z.nextReviewDue) || a.reference.localeCompare(z.reference))
+    .slice(0, LIST_LIMIT);
+};
+
+/**
+ * Objectives set by the day, due in the period or later or still in progress, with their indicators'
+ * last measurement of a period begun by the period's end: a 2025 review never shows a 2026 value.
+ */
+const objectivesOn = (
+  repo: ReviewInputsRepository,
+  all: readonly Indicator[],
+  objectives: readonly QualityObjective[],
+  w: Window,
+): ReviewInputs['objectives'] => {
+  const latest = new Map(repo.latestMeasurements(w).map((m) => [m.indicator_id, m.value]));
+  const byId = new Map(all.map((indicator) => [indicator.id, indicator]));
+  return objectives
+    .filter((objective) => objective.setOn <= w.asOf && (objective.targetDate >= w.start || objective.status === 'en_cours'))
+    .map((objective) => ({
+      id: objective.id,
+      title: objective.title,
+      ownerName: objective.ownerName,
+      targetDate: objective.targetDate,
+      status: objective.status,
+      overdue: objective.status === 'en_cours' && objective.targetDate < w.asOf,
+      indicators: objective.indicators.flatMap(({ id, name }) => {
+        const indicator = byId.get(id);
+        if (indicator === undefined) return [];
+        const value = latest.get(id) ?? null;
+        const rules = { direction: indicator.direction, target: indicator.target, alertThreshold: indicator.alertThreshold };
+        return [
+          {
+            name,
+            state: indicatorState(rules, value),
+            latest: value === null ? null : formatIndicatorValue(value, indicator.unit, indicator.scaleMax),
+          },
+        ];
+      }),
+    }));
+};
+
+/**
+ * Reads every input of §9.3.2 the file knows for the window, as of its day (`reviewAsOf`), from
+ * business dates only; `previous` is the last review with its decisions' actions as they stood then.
+ */
 export const readReviewInputs = (
+  db: Database.Database,
   repo: ReviewInputsRepository,
   indicators: IndicatorsService,
   w: Window,
@@ -62,16 +124,22 @@ export const readReviewInputs = (
     byGrade.set(row.label, entry);
   }
   const nonconformities = repo.nonconformities(w);
+  const statuses = nonconformityStatusesOn(
+    db,
+    nonconformities.list.map((nc) => nc.id),
+    w.asOf,
+  );
   const actions = repo.actions(w);
   const checks = repo.effectiveness(w);
   const complaints = repo.complaints(w);
   const answered = complaints.filter((c) => c.responded_on !== null);
   const days = answered.map((c) => responseTimeDays(c.received_on, c.responded_on) ?? 0);
   const suggestions = repo.suggestions(w);
+  const allIndicators = indicators.list(true);
   return {
     periodStart: w.start,
     periodEnd: w.end,
-    readOn: w.readOn,
+    readOn: w.asOf,
     previousReview: previous,
     audits: audits.map((audit) => ({
       id: audit.id,
@@ -87,13 +155,13 @@ export const readReviewInputs = (
     nonconformities: {
       opened: nonconformities.counts.opened,
       closed: nonconformities.counts.closed,
-      openNow: nonconformities.counts.open_now,
+      openNow: nonconformities.counts.open_on,
       list: nonconformities.list.map((nc) => ({
         id: nc.id,
         reference: nc.reference,
         detectedOn: nc.detected_on,
         severity: nc.severity,
-        status: nc.status,
+        status: statuses.get(nc.id) ?? 'a_traiter',
         description: nc.description,
       })),
     },
@@ -125,26 +193,9 @@ export const readReviewInputs = (
         respondedOn: c.responded_on,
       })),
     },
-    indicators: indicatorInputs(repo, indicators, w),
-    // An objective matters to the review if it was due in the period or later, or is still open.
-    objectives: objectives
-      .filter((objective) => objective.targetDate >= w.start || objective.status === 'en_cours')
-      .map((objective) => ({
-        id: objective.id,
-        title: objective.title,
-        ownerName: objective.ownerName,
-        targetDate: objective.targetDate,
-        status: objective.status,
-        overdue: objective.overdue,
-        indicators: objective.indicators.map(({ name, state, latest }) => ({ name, state, latest })),
-      })),
-    documentsOverdue: repo.documentsOverdue(w).map((d) => ({
-      id: d.id,
-      reference: d.reference,
-      title: d.title,
-      nextReviewDue: d.next_review_due,
-      ownerName: d.owner_name,
-    })),
+    indicators: indicatorInputs(repo, allIndicators, w),
+    objectives: objectivesOn(repo, allIndicators, objectives, w),
+    documentsOverdue: documentsOverdueOn(repo.documentsInForce(w), w.asOf),
     suggestions: {
       received: suggestions.counts.received,
       toTriage: suggestions.counts.to_triage,

@@ -1,27 +1,35 @@
-import { isActionOverdue } from '../../../shared/domain/actions';
+import { actionStatusOn, isActionOverdueOn, type DatedAction } from '../../../shared/domain/actions';
 import type { CalendarDate } from '../../../shared/domain/dates';
 import type { Decision, ReviewSummary } from '../../../shared/schemas/management-review';
 import type { DecisionRow, ParticipantRow, ReviewRow } from './repository';
 
-/** A decision with its action as it stands on `today` (overdue or not). */
-export const decisionOf = (row: DecisionRow, today: CalendarDate): Decision => ({
-  id: row.id,
-  position: row.position,
-  kind: row.kind,
-  text: row.text,
-  action:
-    row.action_id === null
-      ? null
-      : {
-          id: row.action_id,
-          reference: row.action_reference ?? '',
-          ownerName: row.action_owner ?? '',
-          dueDate: row.action_due ?? '',
-          status: row.action_status ?? 'a_faire',
-          doneOn: row.action_done_on,
-          overdue: isActionOverdue({ status: row.action_status ?? 'a_faire', dueDate: row.action_due ?? '' }, today),
-        },
-});
+/** A decision with its action as it stood on `date` (today on the review's page, the day of the next review's inputs). */
+export const decisionOf = (row: DecisionRow, date: CalendarDate): Decision => {
+  if (row.action_id === null) return { id: row.id, position: row.position, kind: row.kind, text: row.text, action: null };
+  const action: DatedAction = {
+    status: row.action_status ?? 'a_faire',
+    openedOn: row.action_opened_on ?? '',
+    dueDate: row.action_due ?? '',
+    doneOn: row.action_done_on,
+    abandonedOn: row.action_abandoned_on,
+  };
+  const status = actionStatusOn(action, date);
+  return {
+    id: row.id,
+    position: row.position,
+    kind: row.kind,
+    text: row.text,
+    action: {
+      id: row.action_id,
+      reference: row.action_reference ?? '',
+      ownerName: row.action_owner ?? '',
+      dueDate: action.dueDate,
+      status,
+      doneOn: status === 'realisee' ? action.doneOn : null,
+      overdue: isActionOverdueOn(action, date),
+    },
+  };
+};
 
 export const toSummary = (row: ReviewRow, participants: readonly ParticipantRow[], decisions: readonly DecisionRow[]): ReviewSummary => ({
   id: row.id,

@@ -30,7 +30,9 @@ export type DecisionRow = {
   action_owner: string | null;
   action_due: string | null;
   action_status: ActionStatus | null;
+  action_opened_on: string | null;
   action_done_on: string | null;
+  action_abandoned_on: string | null;
 };
 
 export type ParticipantRow = { review_id: number; id: number; name: string; job_title: string | null };
@@ -51,7 +53,8 @@ const reviewColumns = `id, held_on, period_start, period_end, status, other_part
   external_providers, conclusion, inputs_snapshot, held_at, revision`;
 
 const decisionSelect = `SELECT d.id, d.review_id, d.position, d.kind, d.text, d.action_id, a.reference AS action_reference,
-    p.name AS action_owner, a.due_date AS action_due, a.status AS action_status, a.done_on AS action_done_on
+    p.name AS action_owner, a.due_date AS action_due, a.status AS action_status, a.opened_on AS action_opened_on,
+    a.done_on AS action_done_on, a.abandoned_on AS action_abandoned_on
   FROM management_review_decisions d LEFT JOIN actions a ON a.id = d.action_id LEFT JOIN people p ON p.id = a.owner_id`;
 
 export const createReviewsRepository = (db: Database.Database) => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { toCalendarDate } from '../../../shared/domain/dates';
-import { decisionKindLabelsFr, reviewOriginNote } from '../../../shared/domain/management-review';
+import { dateInWords } from '../../../shared/domain/dates';
+import { decisionKindLabelsFr, reviewAsOf, reviewOriginNote } from '../../../shared/domain/management-review';
 import type { FieldChange } from '../../../shared/schemas/history';
 import {
   reviewInputsSchema,
@@ -86,14 +87,22 @@ export const createManagementReviewService = (
     return row;
   };
 
-  /** Live inputs of a review being prepared; the previous review's decisions with their actions as they stand today. */
+  /**
+   * The inputs of a review read from the file as of its day (`reviewAsOf`: its period's end or its date,
+   * not after today), without its own decisions; the previous review's decisions with their actions as
+   * they stood that day.
+   */
   const liveInputs = (row: ReviewRow): ReviewInputs => {
+    const asOf = reviewAsOf({ heldOn: row.held_on, periodEnd: row.period_end }, today());
     const previous = repo.previous(row.held_on, row.id);
     return readReviewInputs(
+      ctx.db,
       inputsRepo,
       indicators,
-      { start: row.period_start, end: row.period_end, readOn: today() },
-      previous === undefined ? null : { id: previous.id, heldOn: previous.held_on, decisions: repo.decisions(previous.id).map(toDecision) },
+      { start: row.period_start, end: row.period_end, asOf, reviewId: row.id },
+      previous === undefined
+        ? null
+        : { id: previous.id, heldOn: previous.held_on, decisions: repo.decisions(previous.id).map((d) => decisionOf(d, asOf)) },
       objectives.list(),
     );
   };
@@ -116,10 +125,16 @@ export const createManagementReviewService = (
 
   /** Creates the action a decision becomes; the actions module's field errors are renamed to this method's input. */
   const createAction = (review: ReviewRow, decision: { position: number; text: string }, request: ActionRequest) => {
+    if (review.held_on > today()) {
+      throw new ServiceError(
+        'conflict',
+        `Cette revue se tient le ${dateInWords(review.held_on)} : ses décisions deviennent des actions ce jour-là. Enregistrez la décision sans action pour l’instant.`,
+      );
+    }
     try {
       return actions.create({
         origin: { source: 'revue_direction', note: reviewOriginNote(review.held_on, decision.position) },
-        fields: { ...request, description: decision.text, evidenceNotes: null },
+        fields: { ...request, openedOn: review.held_on, description: decision.text, evidenceNotes: null },
       });
     } catch (error) {
       if (!(error instanceof ServiceError) || error.fields === undefined) throw error;
@@ -253,7 +268,7 @@ export const createManagementReviewService = (
         })
         .immediate(),
 
-    /** Holds the review: its inputs are frozen as they read today, and nothing of it changes afterwards. */
+    /** Holds the review: its inputs are frozen as they read as of its day, and nothing of it changes afterwards. */
     hold: (input: { id: number; revision: number }): ManagementReview =>
       ctx.db
         .transaction(() => {

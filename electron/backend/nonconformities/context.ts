@@ -1,4 +1,4 @@
-import { isActionOverdue } from '../../../shared/domain/actions';
+import { isActionOverdueOn } from '../../../shared/domain/actions';
 import { toCalendarDate } from '../../../shared/domain/dates';
 import {
   canApplyToNonconformity,
@@ -48,7 +48,7 @@ export const createLoopContext = (ctx: ServiceContext) => {
   const record = (entity: HistoryEntity, entityId: number, action: string, changes: FieldChange[], at: string) =>
     repos.history.append({ at, actor: ctx.actor, entity, entityId, action, changes });
 
-  const withOverdue = (action: StoredAction): Action => ({ ...action, overdue: isActionOverdue(action, today()) });
+  const withOverdue = (action: StoredAction): Action => ({ ...action, overdue: isActionOverdueOn(action, today()) });
 
   const mustGetRow = (id: number): NonconformityRow => repos.nonconformities.get(id) ?? raise(notFound('Cette non-conformité'));
 

@@ -6,6 +6,8 @@ import type {
   suggestionTriageSchema,
   suggestionUpdateSchema,
 } from '../../../shared/schemas/suggestions';
+import { outOfOrder } from '../../../shared/domain/dates';
+import { dateRuleMessages } from '../../../shared/domain/nonconformities';
 import type { ActionsService } from '../actions/service';
 import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound, raise } from '../errors';
@@ -87,7 +89,11 @@ export const createSuggestionsService = (ctx: ServiceContext, lc: LoopContext, a
           const current = forChange(input.id, input.revision);
           const { decision } = input;
           const at = ctx.now().toISOString();
-          const triagedOn = lc.today();
+          const { triagedOn } = input;
+          if (triagedOn > lc.today()) throw invalidField('triagedOn', dateRuleMessages.inFuture('La date du tri'));
+          if (triagedOn < current.suggestedOn) {
+            throw invalidField('triagedOn', outOfOrder('Le tri', triagedOn, 'la fiche', current.suggestedOn));
+          }
           const origin = { suggestion: current.reference };
           if (decision.to === 'nc') {
             const values = {
@@ -102,8 +108,11 @@ export const createSuggestionsService = (ctx: ServiceContext, lc: LoopContext, a
             const ncId = lc.openNonconformity(decision.source, values, at, origin);
             suggestions.triage(current.id, { status: 'nc', nonconformityId: ncId, rejectionReason: null, triagedOn }, at);
           } else if (decision.to === 'action') {
-            if (decision.action.dueDate < current.suggestedOn) {
-              throw invalidField('decision.action.dueDate', 'L’échéance ne peut pas précéder la date de la fiche.');
+            if (decision.action.dueDate < triagedOn) {
+              throw invalidField(
+                'decision.action.dueDate',
+                outOfOrder('L’échéance', decision.action.dueDate, 'le tri de la fiche', triagedOn),
+              );
             }
             namedPerson(repos.people, decision.action.ownerId, 'decision.action.ownerId');
             if (decision.action.processId !== null && !repos.processes.get(decision.action.processId)) {
@@ -111,7 +120,7 @@ export const createSuggestionsService = (ctx: ServiceContext, lc: LoopContext, a
             }
             actions.insert(
               { source: 'fiche', nonconformityId: null, findingId: null, suggestionId: current.id, originNote: null },
-              decision.action,
+              { ...decision.action, openedOn: triagedOn },
               at,
               origin,
             );

@@ -1,4 +1,4 @@
-import { isActionOverdue } from '../../../../shared/domain/actions';
+import { actionStatusOn, isActionOverdueOn, type DatedAction } from '../../../../shared/domain/actions';
 import { NOT_RECORDED } from '../../../../shared/domain/pack';
 import { daysLate } from '../../../../shared/domain/review';
 import type { Action } from '../../../../shared/schemas/actions';
@@ -36,19 +36,22 @@ export const excerpt = (text: string, length = 90): string => {
 
 const muted = (b: Builder, text: string): void => b.paragraph(text, { color: theme.color.muted, style: 'italic' });
 
-/** Where an action stands on the pack's date, in words (late is said, not only coloured). */
-export const actionStateCell = (action: Pick<Action, 'status' | 'dueDate' | 'doneOn' | 'abandonReason'>, date: string): Cell => {
-  if (action.status === 'realisee') return { text: `Réalisée le ${shortDate(action.doneOn)}`, color: theme.color.ok };
-  if (action.status === 'abandonnee') return { text: `Abandonnée : ${action.abandonReason ?? NOT_RECORDED}`, color: theme.color.muted };
-  if (isActionOverdue(action, date)) {
+/** Where an action stood on the pack's date, in words (late is said, not only coloured); what came after is not told. */
+export const actionStateCell = (action: DatedAction & Pick<Action, 'abandonReason'>, date: string): Cell => {
+  const status = actionStatusOn(action, date);
+  if (status === 'realisee') return { text: `Réalisée le ${shortDate(action.doneOn)}`, color: theme.color.ok };
+  if (status === 'abandonnee') {
+    return { text: `Abandonnée le ${shortDate(action.abandonedOn)} : ${action.abandonReason ?? NOT_RECORDED}`, color: theme.color.muted };
+  }
+  if (isActionOverdueOn(action, date)) {
     return {
-      text: `${actionStatusLabels[action.status]} — en retard de ${days(daysLate(action.dueDate, date))}`,
+      text: `${actionStatusLabels[status]} — en retard de ${days(daysLate(action.dueDate, date))}`,
       color: theme.color.gap,
       style: 'bold',
       fill: theme.color.gapLight,
     };
   }
-  return actionStatusLabels[action.status];
+  return actionStatusLabels[status];
 };
 
 /** The description of an action with its evidence notes, as one cell. */

@@ -1,4 +1,4 @@
-import { isActionFinished, isActionOverdue } from '../../../../shared/domain/actions';
+import { isActionOpenOn, isActionOverdueOn } from '../../../../shared/domain/actions';
 import type { Action } from '../../../../shared/schemas/actions';
 import { createActionsRepository, type StoredAction } from '../../actions/repository';
 import type { Builder } from '../pdf/builder';
@@ -38,13 +38,14 @@ export const collectActionPlan = (ctx: PackContext, scope: LoopScope): ActionPla
   return { ...scope.params, actions: all.filter((action) => ids.has(action.id)) };
 };
 
-/** The action plan: open actions first (the late ones said so), then those finished within the 12 months. */
+/** The action plan: actions open on its date first (the late ones said so), then those finished within the 12 months. */
 export const renderActionPlan = (b: Builder, plan: ActionPlan): void => {
-  const open = plan.actions.filter((action) => !isActionFinished(action.status));
+  const open = plan.actions.filter((action) => isActionOpenOn(action, plan.date));
+  const finishedOn = (action: StoredAction): string => action.doneOn ?? action.abandonedOn ?? action.dueDate;
   const finished = plan.actions
-    .filter((action) => isActionFinished(action.status))
-    .sort((a, z) => (z.doneOn ?? z.dueDate).localeCompare(a.doneOn ?? a.dueDate));
-  const late = open.filter((action) => isActionOverdue(action, plan.date)).length;
+    .filter((action) => !isActionOpenOn(action, plan.date))
+    .sort((a, z) => finishedOn(z).localeCompare(finishedOn(a)));
+  const late = open.filter((action) => isActionOverdueOn(action, plan.date)).length;
   b.paragraph(
     `Toutes les actions du périmètre, quelle que soit leur origine (non-conformités, constats d’audit, fiches d’amélioration, revues de direction) : ${integer(open.length)} ouverte(s) au ${shortDate(plan.date)}, dont ${integer(late)} en retard, et ${integer(finished.length)} réalisée(s) ou abandonnée(s) depuis le ${shortDate(plan.from)}.`,
     { color: theme.color.muted, size: theme.size.small + 0.5 },

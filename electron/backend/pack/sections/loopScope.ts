@@ -1,4 +1,5 @@
 import { twelveMonthsEndingOn } from '../../../../shared/domain/dates';
+import { actionFinishedWithinSql, actionOpenOnSql } from '../../actions/dated';
 import { processOf } from '../../actions/repository';
 import type { PackContext } from './types';
 
@@ -27,12 +28,8 @@ export const ACTION_JOINS = `LEFT JOIN nonconformities n ON n.id = x.nonconformi
 /** A nonconformity `n` still open on the pack's date (closed later, it was open then). */
 export const OPEN_ON_DATE = `n.detected_on <= @date AND (n.closed_on IS NULL OR n.closed_on > @date)`;
 
-/**
- * The action plan of the pack: actions recorded by its date that are still open, or that were
- * completed (or, for want of a date of their own, were due when abandoned) within the 12 months.
- */
-export const IN_ACTION_PLAN = `substr(x.created_at, 1, 10) <= @date AND (x.status IN ('a_faire', 'en_cours')
-  OR (x.status = 'realisee' AND x.done_on >= @from) OR (x.status = 'abandonnee' AND x.due_date >= @from))`;
+/** The action plan of the pack: actions open on its date, or completed or abandoned within the 12 months up to it. */
+export const IN_ACTION_PLAN = `(${actionOpenOnSql('x', '@date')} OR ${actionFinishedWithinSql('x', '@from', '@date')})`;
 
 const REQUIREMENTS = 'SELECT id FROM temp.pack_requirements';
 const PROCESSES = 'SELECT id FROM temp.pack_loop_processes';

@@ -1,6 +1,7 @@
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import type { Nonconformity } from '../../../../shared/schemas/nonconformities';
 import { createLoopContext } from '../../nonconformities/context';
+import { nonconformityStatusesOn } from '../../nonconformities/on-date';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, longDate, shortDate } from '../pdf/typography';
@@ -25,7 +26,11 @@ export const collectNonconformities = (ctx: PackContext, scope: LoopScope): Nonc
     .pluck()
     .all(scope.params);
   const loop = createLoopContext({ db: ctx.db, actor: 'Sève', now: () => new Date(`${ctx.date}T12:00:00Z`) });
-  return ids.map((id) => loop.detail(id));
+  const statuses = nonconformityStatusesOn(ctx.db, ids, ctx.date);
+  return ids.map((id) => {
+    const nc = loop.detail(id);
+    return { ...nc, status: statuses.get(id) ?? nc.status };
+  });
 };
 
 /** ISO 9001 § 10.2: the register, each nonconformity from detection to its effectiveness check, then the action plan. */
@@ -43,7 +48,7 @@ export const nonconformitiesSection: PackSection<NonconformitiesData> = {
   },
   render: async (b, data, env) => {
     b.heading(1, packSectionTitles.nonconformities, 'nonconformities');
-    const open = data.nonconformities.filter((nc) => nc.status !== 'close' || (nc.closedOn ?? '') > data.date).length;
+    const open = data.nonconformities.filter((nc) => nc.status !== 'close').length;
     b.paragraph(
       `Non-conformités détectées jusqu’au ${longDate(data.date)} (périmètre : ${data.scopeLabel}) : ${integer(data.nonconformities.length)}, dont ${integer(open)} ouverte(s) à cette date. Pour chacune : son origine, la correction, l’analyse des causes, les actions et la vérification de leur efficacité (ISO 9001 § 10.2). Puis le plan d’actions.`,
       { color: theme.color.muted, size: theme.size.small + 0.5 },
@@ -69,7 +74,7 @@ export const nonconformitiesSection: PackSection<NonconformitiesData> = {
           ? { text: capitalised(severityLabels[nc.severity]), style: 'bold', color: theme.color.gap }
           : capitalised(severityLabels[nc.severity]),
         capitalised(ncStatusText({ status: nc.status, closedOn: null })),
-        shortDate(nc.closedOn),
+        shortDate(nc.status === 'close' ? nc.closedOn : null),
       ]);
     }
     table.end();

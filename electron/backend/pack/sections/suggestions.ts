@@ -7,6 +7,7 @@ import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
 import { suggestionKindLabels } from '../records/loopLabels';
 import { actionStateCell, ncStatusText } from '../records/nonconformityBlock';
+import { nonconformityStatusesOn } from '../../nonconformities/on-date';
 import { loopScope, type LoopScope } from './loopScope';
 import type { PackSection } from './types';
 
@@ -19,13 +20,16 @@ type SuggestionLine = {
   status: SuggestionStatus;
   rejectionReason: string | null;
   triagedOn: string | null;
+  ncId: number | null;
   ncReference: string | null;
   ncStatus: NonconformityStatus | null;
   ncClosedOn: string | null;
   actionReference: string | null;
   actionStatus: ActionStatus | null;
+  actionOpenedOn: string | null;
   actionDueDate: string | null;
   actionDoneOn: string | null;
+  actionAbandonedOn: string | null;
   actionAbandonReason: string | null;
 };
 
@@ -44,13 +48,18 @@ const outcomeCell = (s: SuggestionLine, date: string): Cell => {
     case 'nc':
       return `Non-conformité ${s.ncReference ?? ''} — ${ncStatusText({ status: s.ncStatus ?? 'a_traiter', closedOn: s.ncClosedOn })}${triaged}`;
     case 'action': {
-      if (s.actionReference === null || s.actionStatus === null || s.actionDueDate === null) return `Action${triaged}`;
-      const state = cellText(
-        actionStateCell(
-          { status: s.actionStatus, dueDate: s.actionDueDate, doneOn: s.actionDoneOn, abandonReason: s.actionAbandonReason },
-          date,
-        ),
-      );
+      if (s.actionReference === null || s.actionStatus === null || s.actionDueDate === null || s.actionOpenedOn === null) {
+        return `Action${triaged}`;
+      }
+      const action = {
+        status: s.actionStatus,
+        openedOn: s.actionOpenedOn,
+        dueDate: s.actionDueDate,
+        doneOn: s.actionDoneOn,
+        abandonedOn: s.actionAbandonedOn,
+        abandonReason: s.actionAbandonReason,
+      };
+      const state = cellText(actionStateCell(action, date));
       return { text: `Action ${s.actionReference} — ${state.text}${triaged}`, color: state.color };
     }
   }
@@ -66,9 +75,9 @@ export const suggestionsSection: PackSection<SuggestionsData> = {
       .prepare<LoopScope['params'], SuggestionLine>(
         `SELECT s.reference, a.name AS authorName, s.suggested_on AS suggestedOn, s.kind, s.description, s.status,
            s.rejection_reason AS rejectionReason, s.triaged_on AS triagedOn,
-           n.reference AS ncReference, n.status AS ncStatus, n.closed_on AS ncClosedOn,
-           x.reference AS actionReference, x.status AS actionStatus, x.due_date AS actionDueDate, x.done_on AS actionDoneOn,
-           x.abandon_reason AS actionAbandonReason
+           n.id AS ncId, n.reference AS ncReference, n.status AS ncStatus, n.closed_on AS ncClosedOn,
+           x.reference AS actionReference, x.status AS actionStatus, x.opened_on AS actionOpenedOn, x.due_date AS actionDueDate,
+           x.done_on AS actionDoneOn, x.abandoned_on AS actionAbandonedOn, x.abandon_reason AS actionAbandonReason
          FROM suggestions s
          JOIN people a ON a.id = s.author_id
          LEFT JOIN nonconformities n ON n.id = s.nonconformity_id
@@ -78,9 +87,16 @@ export const suggestionsSection: PackSection<SuggestionsData> = {
          ORDER BY s.suggested_on, s.id`,
       )
       .all(scope.params);
-    // A fiche triaged after the pack's date was still waiting on it.
+    // A fiche triaged after the pack's date was still waiting on it; its nonconformity is in the state of that day.
+    const ncStatuses = nonconformityStatusesOn(
+      ctx.db,
+      rows.flatMap((row) => (row.ncId === null ? [] : [row.ncId])),
+      ctx.date,
+    );
     const suggestions = rows.map((row) =>
-      row.triagedOn !== null && row.triagedOn > ctx.date ? { ...row, status: 'a_trier' as const, triagedOn: null } : row,
+      row.triagedOn !== null && row.triagedOn > ctx.date
+        ? { ...row, status: 'a_trier' as const, triagedOn: null }
+        : { ...row, ncStatus: row.ncId === null ? null : (ncStatuses.get(row.ncId) ?? row.ncStatus) },
     );
     return { ...scope.params, wholeRegister: scope.wholeRegisters, suggestions };
   },

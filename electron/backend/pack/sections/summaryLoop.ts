@@ -13,6 +13,8 @@ import { integer, shortDate } from '../pdf/typography';
 import { capitalised, days } from '../records/loopLabels';
 import { ncStatusLabels, severityLabels } from '../records/reviewLabels';
 import { collectComplaints, complaintFigures } from './complaints';
+import { actionOpenOnSql } from '../../actions/dated';
+import { nonconformityStatusesOn } from '../../nonconformities/on-date';
 import { ACTION_JOINS, loopScope, type LoopScope } from './loopScope';
 import type { PackContext } from './types';
 
@@ -41,18 +43,30 @@ const stateColors: Record<NonconformityStatus, string> = {
  */
 export const collectLoopSummary = (ctx: PackContext): LoopSummary => {
   const scope = loopScope(ctx);
-  // A nonconformity closed after the pack's date was open on it, at its last step before closure.
-  const nonconformities = ctx.db
-    .prepare<LoopScope['params'], Count>(
-      `SELECT n.severity, CASE WHEN n.status = 'close' AND n.closed_on > @date THEN 'verification' ELSE n.status END AS status,
-         count(*) AS count
-       FROM nonconformities n WHERE n.detected_on <= @date AND ${scope.nonconformity} GROUP BY 1, 2`,
+  // Each nonconformity in the state its own dates give it on the pack's date, as the register and the review read it.
+  const detected = ctx.db
+    .prepare<LoopScope['params'], { id: number; severity: NonconformitySeverity }>(
+      `SELECT n.id, n.severity FROM nonconformities n WHERE n.detected_on <= @date AND ${scope.nonconformity}`,
     )
     .all(scope.params);
+  const statuses = nonconformityStatusesOn(
+    ctx.db,
+    detected.map((nc) => nc.id),
+    ctx.date,
+  );
+  const counts = new Map<string, Count>();
+  for (const nc of detected) {
+    const status = statuses.get(nc.id) ?? 'a_traiter';
+    const key = `${nc.severity}/${status}`;
+    const entry = counts.get(key) ?? { severity: nc.severity, status, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  const nonconformities = [...counts.values()];
   const actions = ctx.db
     .prepare<LoopScope['params'], { open: number; overdue: number }>(
       `SELECT count(*) AS open, coalesce(sum(x.due_date < @date), 0) AS overdue FROM actions x ${ACTION_JOINS}
-       WHERE x.status IN ('a_faire', 'en_cours') AND substr(x.created_at, 1, 10) <= @date AND ${scope.action}`,
+       WHERE ${actionOpenOnSql('x', '@date')} AND ${scope.action}`,
     )
     .get(scope.params) ?? { open: 0, overdue: 0 };
   return {

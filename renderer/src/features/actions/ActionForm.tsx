@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import type { z } from 'zod';
-import { actionFieldsSchema, type ActionFields } from '../../../../shared/schemas/actions';
+import { actionFieldsSchema, type Action, type ActionFields } from '../../../../shared/schemas/actions';
+import { todayOnThisComputer } from '../../app/today';
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
@@ -14,6 +15,8 @@ import { actionOptions } from './labels';
 type ActionFormProps = {
   defaultValues: ActionFields;
   onSubmit: (fields: z.output<typeof actionFieldsSchema>) => Promise<unknown>;
+  /** False when the action is opened the day of the record it is decided with (a fiche's triage): the caller drops `openedOn`. */
+  withOpening?: boolean;
   onCancel: () => void;
   submitLabel: string;
   /** Where the fields sit in the method's input: `fields.` for create and update, `decision.action.` for a triage. */
@@ -23,7 +26,15 @@ type ActionFormProps = {
 };
 
 /** What an action is, who owns it, by when, and the notes that prove it was done. */
-export const ActionForm = ({ defaultValues, onSubmit, onCancel, submitLabel, serverPrefix, children }: ActionFormProps) => {
+export const ActionForm = ({
+  defaultValues,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  serverPrefix,
+  withOpening = true,
+  children,
+}: ActionFormProps) => {
   const { t } = useTranslation();
   const processes = useProcesses();
   const { control, formState, formError, submit } = useServerForm(actionFieldsSchema, { defaultValues, onSubmit, serverPrefix });
@@ -37,7 +48,18 @@ export const ActionForm = ({ defaultValues, onSubmit, onCancel, submitLabel, ser
         <FormPersonField control={control} name="ownerId" label={t('actions.field.ownerId')} isRequired />
       </div>
       <div className="form__row">
+        {withOpening && (
+          <FormDateField
+            control={control}
+            name="openedOn"
+            label={t('actions.field.openedOn')}
+            description={t('actions.openedOnHelp')}
+            isRequired
+          />
+        )}
         <FormDateField control={control} name="dueDate" label={t('actions.field.dueDate')} isRequired />
+      </div>
+      <div className="form__row">
         <FormIdSelectField
           control={control}
           name="processId"
@@ -53,12 +75,24 @@ export const ActionForm = ({ defaultValues, onSubmit, onCancel, submitLabel, ser
   );
 };
 
-/** A new action's fields: corrective by default, to do by the date the caller suggests. */
+/** A new action's fields: opened today, corrective by default, to do by the date the caller suggests. */
 export const emptyActionFields = (dueDate: string | null, type: ActionFields['type'] = 'corrective'): ActionFields => ({
+  openedOn: todayOnThisComputer(),
   type,
   description: '',
   ownerId: null,
   processId: null,
   dueDate,
   evidenceNotes: null,
+});
+
+/** An action's fields as its edit form starts from them. */
+export const actionFieldsOf = (action: Action): ActionFields => ({
+  openedOn: action.openedOn,
+  type: action.type,
+  description: action.description,
+  ownerId: action.ownerId,
+  processId: action.processId,
+  dueDate: action.dueDate,
+  evidenceNotes: action.evidenceNotes,
 });

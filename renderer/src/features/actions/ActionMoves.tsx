@@ -31,10 +31,27 @@ const CompleteForm = ({ action, onSubmit, onCancel }: StepFormProps) => {
   );
 };
 
-const ReasonForm = ({ move, onSubmit, onCancel }: Omit<StepFormProps, 'action'> & { move: 'abandon' | 'reopen' }) => {
+const AbandonForm = ({ onSubmit, onCancel }: Omit<StepFormProps, 'action'>) => {
   const { t } = useTranslation();
-  const { control, formState, formError, submit } = useServerForm(move === 'abandon' ? abandonStepSchema : reopenStepSchema, {
-    defaultValues: { move, reason: '' },
+  const { control, formState, formError, submit } = useServerForm(abandonStepSchema, {
+    defaultValues: { move: 'abandon', abandonedOn: todayOnThisComputer(), reason: '' },
+    onSubmit,
+    serverPrefix: 'step.',
+  });
+  return (
+    <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
+      <FormAlert message={formError} />
+      <FormDateField control={control} name="abandonedOn" label={t('actions.field.abandonedOn')} isRequired />
+      <FormTextAreaField control={control} name="reason" label={t('actions.move.reason')} isRequired maxLength={2000} />
+      <FormActions submitLabel={t('actions.move.abandon')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
+    </Form>
+  );
+};
+
+const ReopenForm = ({ onSubmit, onCancel }: Omit<StepFormProps, 'action'>) => {
+  const { t } = useTranslation();
+  const { control, formState, formError, submit } = useServerForm(reopenStepSchema, {
+    defaultValues: { move: 'reopen', reason: '' },
     onSubmit,
     serverPrefix: 'step.',
   });
@@ -42,7 +59,7 @@ const ReasonForm = ({ move, onSubmit, onCancel }: Omit<StepFormProps, 'action'> 
     <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
       <FormAlert message={formError} />
       <FormTextAreaField control={control} name="reason" label={t('actions.move.reason')} isRequired maxLength={2000} />
-      <FormActions submitLabel={t(`actions.move.${move}`)} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
+      <FormActions submitLabel={t('actions.move.reopen')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );
 };
@@ -91,7 +108,8 @@ export const ActionMoves = ({
         onOpenChange={(open) => !open && close()}
       >
         {dialog === 'complete' && <CompleteForm action={action} onSubmit={send} onCancel={close} />}
-        {(dialog === 'abandon' || dialog === 'reopen') && <ReasonForm move={dialog} onSubmit={send} onCancel={close} />}
+        {dialog === 'abandon' && <AbandonForm onSubmit={send} onCancel={close} />}
+        {dialog === 'reopen' && <ReopenForm onSubmit={send} onCancel={close} />}
       </Modal>
     </>
   );

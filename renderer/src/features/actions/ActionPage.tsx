@@ -11,7 +11,7 @@ import { HistoryTimeline } from '../history/HistoryTimeline';
 import { useLoopHistoryFormat } from '../nonconformities/history';
 import { useLoopMutation } from '../nonconformities/hooks';
 import { ActionCard } from './ActionCard';
-import { ActionForm } from './ActionForm';
+import { ActionForm, actionFieldsOf } from './ActionForm';
 import { ActionMoves } from './ActionMoves';
 import { ActionOrigin } from './ActionOrigin';
 import { useAction } from './hooks';
@@ -69,14 +69,7 @@ export const ActionPage = () => {
       </section>
       <Modal title={t('actions.editTitle', { reference: record.reference })} isOpen={editing} onOpenChange={setEditing}>
         <ActionForm
-          defaultValues={{
-            type: record.type,
-            description: record.description,
-            ownerId: record.ownerId,
-            processId: record.processId,
-            dueDate: record.dueDate,
-            evidenceNotes: record.evidenceNotes,
-          }}
+          defaultValues={actionFieldsOf(record)}
           serverPrefix="fields."
           submitLabel={t('common.save')}
           onSubmit={async (fields) => {

@@ -45,7 +45,10 @@ export const ObjectiveForm = ({ defaultValues, submitLabel, onSubmit, onCancel, 
           />
         </div>
         <div className="form__row">
+          <FormDateField control={control} name="setOn" label={t('objectives.field.setOn')} isRequired />
           <FormDateField control={control} name="targetDate" label={t('objectives.field.targetDate')} isRequired />
+        </div>
+        <div className="form__row">
           <FormSelectField
             control={control}
             name="status"

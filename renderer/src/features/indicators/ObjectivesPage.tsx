@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { QualityObjective } from '../../../../shared/schemas/objectives';
+import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
@@ -29,6 +30,7 @@ const valuesOf = (objective: QualityObjective) => ({
   description: objective.description,
   ownerId: objective.ownerId,
   processId: objective.processId,
+  setOn: objective.setOn,
   targetDate: objective.targetDate,
   status: objective.status,
   indicatorIds: objective.indicators.map((indicator) => indicator.id),
@@ -132,7 +134,7 @@ export const ObjectivesPage = () => {
       >
         {editing !== null && (
           <ObjectiveForm
-            defaultValues={editing === 'new' ? { ...blank, indicatorIds: [] } : valuesOf(editing)}
+            defaultValues={editing === 'new' ? { ...blank, setOn: todayOnThisComputer(), indicatorIds: [] } : valuesOf(editing)}
             submitLabel={editing === 'new' ? t('common.create') : t('common.save')}
             serverPrefix={editing === 'new' ? undefined : 'fields.'}
             onSubmit={async (fields) => {

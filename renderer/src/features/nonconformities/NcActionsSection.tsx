@@ -6,7 +6,7 @@ import type { Nonconformity } from '../../../../shared/schemas/nonconformities';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { ActionCard } from '../actions/ActionCard';
-import { ActionForm, emptyActionFields } from '../actions/ActionForm';
+import { ActionForm, actionFieldsOf, emptyActionFields } from '../actions/ActionForm';
 import { ActionMoves } from '../actions/ActionMoves';
 import { Attachments } from '../files/Attachments';
 import { useLoopMutation } from './hooks';
@@ -79,14 +79,7 @@ export const NcActionsSection = ({ nc, onNotice }: { nc: Nonconformity; onNotice
         )}
         {dialog?.kind === 'edit' && (
           <ActionForm
-            defaultValues={{
-              type: dialog.action.type,
-              description: dialog.action.description,
-              ownerId: dialog.action.ownerId,
-              processId: dialog.action.processId,
-              dueDate: dialog.action.dueDate,
-              evidenceNotes: dialog.action.evidenceNotes,
-            }}
+            defaultValues={actionFieldsOf(dialog.action)}
             serverPrefix="fields."
             submitLabel={t('common.save')}
             onSubmit={async (fields) => {

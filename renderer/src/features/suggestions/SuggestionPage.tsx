@@ -75,8 +75,8 @@ export const SuggestionPage = () => {
       <Modal title={t('suggestions.triageTitle', { reference: record.reference })} isOpen={triaging} onOpenChange={setTriaging}>
         <TriageForm
           suggestion={record}
-          onSubmit={async (decision) => {
-            await triage.mutateAsync({ id: record.id, revision: record.revision, decision });
+          onSubmit={async (chosen) => {
+            await triage.mutateAsync({ id: record.id, revision: record.revision, ...chosen });
             setTriaging(false);
             showNotice(t('suggestions.triaged', { reference: record.reference }));
           }}

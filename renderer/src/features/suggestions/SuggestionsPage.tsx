@@ -116,8 +116,8 @@ export const SuggestionsPage = () => {
         {triaging && (
           <TriageForm
             suggestion={triaging}
-            onSubmit={async (decision) => {
-              await triage.mutateAsync({ id: triaging.id, revision: triaging.revision, decision });
+            onSubmit={async (chosen) => {
+              await triage.mutateAsync({ id: triaging.id, revision: triaging.revision, ...chosen });
               showNotice(t('suggestions.triaged', { reference: triaging.reference }));
               setTriaging(null);
             }}

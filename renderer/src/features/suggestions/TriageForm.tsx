@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { suggestionDecisions, type SuggestionDecision as Decision } from '../../../../shared/domain/suggestions';
 import { ncDecisionSchema, rejectDecisionSchema, type Suggestion, type SuggestionDecision } from '../../../../shared/schemas/suggestions';
+import { ApiCallError } from '../../api/client';
 import { useServerForm } from '../../api/useServerForm';
+import { todayOnThisComputer } from '../../app/today';
+import { DateField } from '../../ui/DateField';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormSelectField, FormTextAreaField } from '../../ui/FormFields';
@@ -12,6 +15,9 @@ import { ActionForm, emptyActionFields } from '../actions/ActionForm';
 import { ncOptions } from '../nonconformities/labels';
 
 type DecisionFormProps = { suggestion: Suggestion; onSubmit: (decision: SuggestionDecision) => Promise<unknown>; onCancel: () => void };
+type TriageFormProps = Omit<DecisionFormProps, 'onSubmit'> & {
+  onSubmit: (triage: { triagedOn: string; decision: SuggestionDecision }) => Promise<unknown>;
+};
 
 const NcDecisionForm = ({ suggestion, onSubmit, onCancel }: DecisionFormProps) => {
   const { t } = useTranslation();
@@ -56,13 +62,43 @@ const RejectForm = ({ onSubmit, onCancel }: Omit<DecisionFormProps, 'suggestion'
   );
 };
 
-/** The triage of a fiche: which way it goes, then what that way needs. */
-export const TriageForm = (props: DecisionFormProps) => {
+/**
+ * The triage of a fiche: the day it was decided (an action it opens is opened that day), which way
+ * it goes, then what that way needs.
+ */
+export const TriageForm = ({ onSubmit, ...rest }: TriageFormProps) => {
   const { t } = useTranslation();
   const [decision, setDecision] = useState<Decision>('action');
+  const [triagedOn, setTriagedOn] = useState<string | null>(todayOnThisComputer());
+  const [dateError, setDateError] = useState<string | undefined>(undefined);
+  const props: DecisionFormProps = {
+    ...rest,
+    onSubmit: async (chosen) => {
+      setDateError(undefined);
+      if (triagedOn === null) {
+        const message = t('suggestions.triagedOnMissing');
+        setDateError(message);
+        throw new Error(message);
+      }
+      try {
+        return await onSubmit({ triagedOn, decision: chosen });
+      } catch (error) {
+        if (error instanceof ApiCallError) setDateError(error.fields.triagedOn);
+        throw error;
+      }
+    },
+  };
   return (
     <>
-      <div className="dialog-choice">
+      <div className="dialog-choice form__row">
+        <DateField
+          label={t('suggestions.field.triagedOn')}
+          value={triagedOn}
+          onChange={setTriagedOn}
+          error={dateError}
+          description={t('suggestions.triagedOnHelp')}
+          isRequired
+        />
         <SelectField
           label={t('suggestions.decision')}
           options={suggestionDecisions.map((id) => ({ id, label: t(`suggestions.decisions.${id}`) }))}
@@ -82,7 +118,8 @@ export const TriageForm = (props: DecisionFormProps) => {
           }}
           serverPrefix="decision.action."
           submitLabel={t('suggestions.decisions.action')}
-          onSubmit={(action) => props.onSubmit({ to: 'action', action })}
+          withOpening={false}
+          onSubmit={({ openedOn: _opened, ...action }) => props.onSubmit({ to: 'action', action })}
           onCancel={props.onCancel}
         />
       )}

@@ -145,6 +145,7 @@ export const indicatorsMessages: Pick<Messages, 'indicators' | 'objectives'> = {
       owner: 'Owner',
       processId: 'Process',
       process: 'Process',
+      setOn: 'Set on',
       targetDate: 'Target date',
       status: 'Status',
       indicatorIds: 'Linked indicators',

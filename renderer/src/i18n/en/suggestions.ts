@@ -30,6 +30,8 @@ export const suggestionsMessages: Pick<Messages, 'suggestions'> = {
       action: 'Action',
       triagedOn: 'Triaged on',
     },
+    triagedOnHelp: 'The day the outcome was decided; an action is opened that day.',
+    triagedOnMissing: 'Give the triage date.',
     kind: { idee: 'Idea', probleme: 'Problem' },
     status: { a_trier: 'To triage', nc: 'Nonconformity', action: 'Action', non_retenue: 'Not kept' },
     triage: 'Triage',

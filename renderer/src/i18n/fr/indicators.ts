@@ -156,6 +156,7 @@ export const indicatorsMessages = {
       owner: 'Responsable',
       processId: 'Processus',
       process: 'Processus',
+      setOn: 'Fixé le',
       targetDate: 'Échéance',
       status: 'Statut',
       indicatorIds: 'Indicateurs liés',

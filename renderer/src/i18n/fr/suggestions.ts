@@ -28,6 +28,8 @@ export const suggestionsMessages = {
       action: 'Action',
       triagedOn: 'Triée le',
     },
+    triagedOnHelp: 'Le jour où la suite a été décidée ; une action est ouverte ce jour-là.',
+    triagedOnMissing: 'Indiquez la date du tri.',
     kind: { idee: 'Idée', probleme: 'Problème' },
     status: { a_trier: 'À trier', nc: 'Non-conformité', action: 'Action', non_retenue: 'Non retenue' },
     triage: 'Trier',

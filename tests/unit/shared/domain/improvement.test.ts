@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionMoves, actionStatuses, canMoveAction, isActionOverdue, type ActionMove } from '../../../../shared/domain/actions';
+import { actionMoves, actionStatuses, canMoveAction, isActionOverdueOn, type ActionMove } from '../../../../shared/domain/actions';
 import { complaintState, responseTimeDays, responseTimeFigures } from '../../../../shared/domain/complaints';
 import { csvDate, csvField, toCsv } from '../../../../shared/domain/csv';
 
@@ -15,12 +15,12 @@ describe('action moves', () => {
   });
 
   it.each([
-    ['a_faire', '2026-11-25', true],
-    ['en_cours', '2026-11-26', false],
-    ['realisee', '2026-01-01', false],
-    ['abandonnee', '2026-01-01', false],
-  ] as const)('an action %s due %s is overdue on 26 November 2026: %s', (status, dueDate, expected) => {
-    expect(isActionOverdue({ status, dueDate }, '2026-11-26')).toBe(expected);
+    ['a_faire', '2026-11-25', null, null, true],
+    ['en_cours', '2026-11-26', null, null, false],
+    ['realisee', '2026-01-01', '2026-01-01', null, false],
+    ['abandonnee', '2026-01-01', null, '2026-01-01', false],
+  ] as const)('an action %s due %s is overdue on 26 November 2026: %s', (status, dueDate, doneOn, abandonedOn, expected) => {
+    expect(isActionOverdueOn({ status, openedOn: '2025-12-01', dueDate, doneOn, abandonedOn }, '2026-11-26')).toBe(expected);
   });
 });
 
