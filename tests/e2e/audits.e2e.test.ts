@@ -103,7 +103,7 @@ describe('certifications and audits in browser mode', () => {
     await expect.poll(() => text(row('Surveillance 1'))).toContain('15 février 2027');
     expect(await text(row('Surveillance 1'))).toContain('du 15 décembre 2026 au 15 mars 2027');
     expect(await text(row('Surveillance 2'))).toContain('15 février 2028');
-    expect(await text(row('Surveillance 2'))).toContain('du 1 janvier 2028 au 15 mars 2028');
+    expect(await text(row('Surveillance 2'))).toContain('du 1er janvier 2028 au 15 mars 2028');
     const renewal = await text(row('Renouvellement'));
     expect(renewal).toContain('du 14 septembre 2028 au 13 mars 2029');
     expect(renewal).toContain('14 décembre 2028');

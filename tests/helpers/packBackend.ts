@@ -6,15 +6,15 @@ import type { PackJob } from '../../shared/schemas/pack';
 import { expectOk, makeTempDir, type TestBackend } from './backend';
 import { packWorkerPath } from './packWorker';
 
-/** A real session whose PDF exports run in the real (bundled) worker. */
-export const openPackBackend = async (): Promise<TestBackend> => {
+/** A real session whose PDF exports run in the real (bundled) worker; its clock says 26 November 2026 unless told. */
+export const openPackBackend = async (now: () => Date = () => new Date('2026-11-26T10:00:00Z')): Promise<TestBackend> => {
   const { dir, cleanup } = makeTempDir();
   const filePath = path.join(dir, 'qualite.sqlite');
   const session = createSession({
     host: 'browser',
     appVersion: 'test',
     actor: 'Amélie Durand',
-    now: () => new Date('2026-11-26T10:00:00Z'),
+    now,
     pack: { workerPath: await packWorkerPath(), outputFolder: dir },
   });
   await session.open(filePath);

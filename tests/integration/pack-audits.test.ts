@@ -253,7 +253,7 @@ describe('the audits in the pack of a file that has none yet', { timeout: 60_000
       expect(flat([pdf.pages[0] ?? ''])).toContain('Audit aucun audit choisi');
       expect(text).toContain('0 aucun audit interne prévu dans le cycle (01/01/2024 – 31/12/2026)');
       expect(text).toContain('aucun audit de l’organisme certificateur à cette date');
-      expect(text).toContain('Cycle du 1 janvier 2024 au 31 décembre 2026 (aucune certification enregistrée');
+      expect(text).toContain('Cycle du 1er janvier 2024 au 31 décembre 2026 (aucune certification enregistrée');
       expect(text).toContain('Aucun processus décrit dans ce périmètre.');
       expect(text).toContain('Aucun audit du cycle n’a eu lieu à la date du 26/11/2026 dans ce périmètre.');
       expect(pdf.outline.filter((entry) => entry.level === 2).map((entry) => entry.title)).toContain('Programme d’audit du cycle');

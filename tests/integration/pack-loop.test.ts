@@ -205,7 +205,7 @@ describe('the improvement loop in the evidence pack and the action plan after an
       'AFNOR Certification',
       'Cèdre ISO 9001, certificat n° CED-2024-118',
       'Claire Martin (AFNOR)',
-      'du 1 septembre 2026 au 2 septembre 2026',
+      'du 1er septembre 2026 au 2 septembre 2026',
     ])
       expect(text).toContain(fact);
     expect(pdf.outline.map((entry) => entry.title)).toEqual(

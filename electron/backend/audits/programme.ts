@@ -1,7 +1,6 @@
-import { endOfYear, format, startOfYear, subYears } from 'date-fns';
-import { fr } from 'date-fns/locale';
+import { endOfYear, startOfYear, subYears } from 'date-fns';
 import { internalAuditTypes } from '../../../shared/domain/audits';
-import { fromCalendarDate, toCalendarDate } from '../../../shared/domain/dates';
+import { dateInWords, toCalendarDate } from '../../../shared/domain/dates';
 import type { Audit, AuditProgramme, Certification } from '../../../shared/schemas/audits';
 import type { Process } from '../../../shared/schemas/processes';
 import type { AuditsContext } from './context';
@@ -30,8 +29,7 @@ export const programmeOf = (cycle: ProgrammeCycle, audits: readonly Audit[], pro
   );
   const warnings: AuditProgramme['warnings'] = [];
   const auditsOf = (processId: number): Audit[] => internal.filter((audit) => audit.processes.some((process) => process.id === processId));
-  const inWords = (date: string) => format(fromCalendarDate(date), 'd MMMM yyyy', { locale: fr });
-  const period = `du ${inWords(cycle.from)} au ${inWords(cycle.to)}`;
+  const period = `du ${dateInWords(cycle.from)} au ${dateInWords(cycle.to)}`;
 
   for (const process of processes) {
     if (auditsOf(process.id).length === 0) {

@@ -4,12 +4,16 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../../../electron/backend/db/connection';
 import { migrations } from '../../../electron/backend/db/migrations';
+import type { Action } from '../../../shared/schemas/actions';
 import type { QualityDocument } from '../../../shared/schemas/documents';
 import type { HistoryEntry } from '../../../shared/schemas/history';
+import type { ReviewInputs, ReviewSummary } from '../../../shared/schemas/management-review';
 import type { Person } from '../../../shared/schemas/people';
 import type { SearchHit } from '../../../shared/schemas/search';
+import type { Suggestion } from '../../../shared/schemas/suggestions';
 import type { DocumentVersion } from '../../../shared/schemas/versions';
 import { expectOk, makeTempDir, openTestBackend } from '../../helpers/backend';
+import { actionFields } from '../../helpers/nonconformities';
 
 const latestVersion = migrations[migrations.length - 1]?.version;
 const fixture = (version: number) => path.resolve(import.meta.dirname, `../../fixtures/schema-${version}.sqlite`);
@@ -25,7 +29,7 @@ describe('upgrading files of every landed schema', () => {
       expect(fs.existsSync(fixture(migration.version)), `schema-${migration.version}.sqlite`).toBe(true);
   });
 
-  it.each([2, 3, 4, 5])('upgrades a schema-%i file with every record intact, after a backup', async (version) => {
+  it.each([2, 3, 4, 5, 9])('upgrades a schema-%i file with every record intact, after a backup', async (version) => {
     const filePath = path.join(dir, 'qualite.sqlite');
     fs.copyFileSync(fixture(version), filePath);
     const backend = await openTestBackend({ filePath });
@@ -141,5 +145,44 @@ describe('upgrading files of every landed schema', () => {
     const backup = new Database(path.join(backupFolder(filePath), backups[0] ?? ''), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
+  });
+
+  it('gives the records of a schema-9 file their business dates, from what the file knows', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const backend = await openTestBackend({ filePath, now: () => new Date('2026-12-06T10:00:00Z') });
+    try {
+      const actions = await expectOk<Action[]>(backend.api, 'actions.list', {});
+      // Typed in June 2026 for 2025: opened by their due or done date, never before what they answer.
+      expect(actions.map((a) => [a.reference, a.source, a.openedOn, a.dueDate, a.doneOn])).toEqual([
+        ['ACT-2026-003', 'autre', '2025-02-28', '2025-02-28', null],
+        ['ACT-2026-001', 'nonconformite', '2025-04-15', '2025-04-30', '2025-04-15'],
+        ['ACT-2026-002', 'nonconformite', '2025-05-31', '2025-05-31', null],
+        ['ACT-2026-004', 'fiche', '2025-09-30', '2025-09-30', null],
+        ['ACT-2026-005', 'revue_direction', '2025-12-15', '2026-03-31', null],
+      ]);
+      // The fiche was triaged, at the latest, when its action was due (not on the day it was typed in).
+      const [fiche] = await expectOk<Suggestion[]>(backend.api, 'suggestions.list', {});
+      expect(fiche).toMatchObject({ reference: 'FA-2025-001', suggestedOn: '2025-06-03', triagedOn: '2025-09-30' });
+      // References keep the numbers they were given; a new action is numbered on its opening year.
+      const added = await expectOk<Action>(backend.api, 'actions.create', {
+        origin: { source: 'autre', note: 'Groupe qualité' },
+        fields: { ...actionFields(1, { openedOn: '2025-11-03', dueDate: '2025-12-31' }) },
+      });
+      expect(added.reference).toBe('ACT-2025-001');
+      // A held review's inputs are a record of what the meeting saw: the upgrade does not rewrite them.
+      const [review] = await expectOk<ReviewSummary[]>(backend.api, 'management.listReviews', {});
+      const inputs = await expectOk<ReviewInputs>(backend.api, 'management.reviewInputs', { id: review?.id });
+      expect(inputs.readOn).toBe('2026-06-01');
+      const db = new Database(filePath, { readonly: true });
+      try {
+        expect(db.prepare("SELECT count(*) FROM actions WHERE opened_on = '2000-01-01'").pluck().get()).toBe(0);
+        expect(db.prepare('SELECT count(*) FROM actions WHERE done_on < opened_on OR due_date < opened_on').pluck().get()).toBe(0);
+      } finally {
+        db.close();
+      }
+    } finally {
+      backend.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { dateInWords } from '../../../../shared/domain/dates';
 /**
  * French typography for text typed by people in a hurry: what a printed quality manual would
  * show. Applied to prose only (titles, comments), never to references, file names or fingerprints.
@@ -31,14 +32,11 @@ const TRIGGERS = /['"«»;:!?%€.]/;
 export const frenchTypography = (text: string): string =>
   TRIGGERS.test(text) ? rules.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text) : text;
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
-const asUtcDate = (calendarDate: string): Date => new Date(`${calendarDate}T00:00:00Z`);
-
-/** "26 novembre 2026". */
-export const longDate = (calendarDate: string): string => dateFormat.format(asUtcDate(calendarDate));
+/** "26 novembre 2026", "1er janvier 2026" (French ordinal on the first of the month). */
+export const longDate = (calendarDate: string): string => dateInWords(calendarDate);
 
 /** "26/11/2026"; an absent date prints as a dash. Rearranged rather than formatted: registers print thousands. */
 export const shortDate = (calendarDate: string | null): string =>

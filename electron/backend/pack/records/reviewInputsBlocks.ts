@@ -170,7 +170,11 @@ export const nonconformitiesBlock = (b: Builder, inputs: ReviewInputs): void => 
   keyFigures(b, [
     { value: integer(ncs.opened), label: 'non-conformités ouvertes sur la période' },
     { value: integer(ncs.closed), label: 'closes sur la période' },
-    { value: integer(actions.overdue), label: 'actions en retard', color: actions.overdue > 0 ? theme.color.gap : undefined },
+    {
+      value: integer(actions.overdue),
+      label: `actions en retard au ${shortDate(inputs.readOn)}`,
+      color: actions.overdue > 0 ? theme.color.gap : undefined,
+    },
     {
       value: `${integer(effectiveness.effective)} / ${integer(effectiveness.effective + effectiveness.notEffective)}`,
       label: 'vérifications jugées efficaces',
@@ -178,7 +182,7 @@ export const nonconformitiesBlock = (b: Builder, inputs: ReviewInputs): void => 
   ]);
   muted(
     b,
-    `${integer(ncs.openNow)} non-conformité(s) encore ouverte(s) ; ${integer(actions.opened)} action(s) ouverte(s) et ${integer(actions.completed)} réalisée(s) sur la période ; ${integer(effectiveness.pending)} vérification(s) d’efficacité en attente.`,
+    `${integer(ncs.openNow)} non-conformité(s) ouverte(s) au ${shortDate(inputs.readOn)} ; ${integer(actions.opened)} action(s) ouverte(s) et ${integer(actions.completed)} réalisée(s) sur la période ; ${integer(effectiveness.pending)} vérification(s) d’efficacité en attente.`,
   );
   const table = beginTable(b, [
     { header: 'Référence', share: 64, prose: false },

@@ -16,6 +16,7 @@ import {
   type IndicatorUnit,
 } from '../../../../shared/domain/indicators';
 import { useLocale } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format';
 
 /** Choices of the indicator form, in the interface language. */
 export const indicatorOptions = (t: TFunction) => ({
@@ -79,7 +80,7 @@ export const useIndicatorHistoryValue = () => {
     if (typeof value === 'boolean') return value ? t('indicators.yes') : t('indicators.no');
     if (isEnumField(field) && typeof value === 'string')
       return t(`indicators.${field}.${value}` as 'indicators.unit.note', { defaultValue: value });
-    if (field === 'firstPeriod' && typeof value === 'string') return format(fromCalendarDate(value), 'd MMMM yyyy', { locale: dateLocale });
+    if (field === 'firstPeriod' && typeof value === 'string') return formatCalendarDate(value, dateLocale);
     if (field === 'parts' && typeof value === 'string') return (JSON.parse(value) as number[]).join(' + ');
     return String(value);
   };
