@@ -9,6 +9,7 @@ import type { Suggestion } from '../../shared/schemas/suggestions';
 import { expectOk, type TestBackend } from '../helpers/backend';
 import { actionFields, triageActionFields } from '../helpers/nonconformities';
 import { openPackBackend, waitForJob } from '../helpers/packBackend';
+import { measureExits, sortiesDynamiques } from '../helpers/indicators';
 import { readPdf } from '../helpers/pdf';
 
 const flat = (pages: string[]): string =>
@@ -103,6 +104,40 @@ describe('a year entered afterwards gives the same counts everywhere', { timeout
       decision: { to: 'action', action: triageActionFields(rq, { description: 'Poser un tableau d’affichage.', dueDate: '2025-12-31' }) },
     });
 
+    // Sorties dynamiques measured quarterly from 2025: 45 % at the end of 2025, 65 % in 2026.
+    const indicator = await sortiesDynamiques(backend.api, director, { firstPeriod: '2025-01-01' });
+    await measureExits(backend.api, indicator.id, '2025-10-01', [5, 2, 2], 20);
+    await measureExits(backend.api, indicator.id, '2026-07-01', [6, 3, 4], 20);
+    const objective = (title: string, setOn: string, targetDate: string) =>
+      ok('objectives.create', {
+        title,
+        description: null,
+        ownerId: director,
+        processId: null,
+        setOn,
+        targetDate,
+        status: 'en_cours',
+        indicatorIds: [indicator.id],
+      });
+    await objective('60 % de sorties dynamiques en 2025', '2025-01-15', '2025-12-31');
+    await objective('65 % de sorties dynamiques en 2026', '2026-01-20', '2026-12-31');
+    // A procedure in force since January 2024 whose yearly review was late all 2025, then held in March 2026.
+    const procedure = await ok<{ id: number }>('documents.create', {
+      title: 'Mise à disposition',
+      type: 'procedure',
+      initialStatus: 'en_vigueur',
+      processId: null,
+      ownerId: rq,
+      reviewPeriodMonths: 12,
+      effectiveDate: '2024-01-15',
+      approvedById: director,
+      approvedOn: '2024-01-10',
+    });
+    await ok('documents.recordReview', {
+      documentId: procedure.id,
+      fields: { reviewDate: '2026-03-02', reviewerId: rq, outcome: 'reconduit', comment: null },
+    });
+
     review = await ok<ManagementReview>('management.createReview', {
       heldOn: '2026-01-20',
       periodStart: '2025-01-01',
@@ -140,6 +175,17 @@ describe('a year entered afterwards gives the same counts everywhere', { timeout
     expect(inputs.actions.overdueList.map((a) => a.reference).sort()).toEqual([late.reference, alsoLate.reference].sort());
     expect(inputs.nonconformities).toMatchObject({ opened: 1, closed: 0, openNow: 1, list: [{ status: 'actions_en_cours' }] });
     expect(inputs.suggestions).toMatchObject({ received: 1, toTriage: 0, list: [{ status: 'action' }] });
+    // The 2025 objective with its value of 2025, not of 2026; the objective set in 2026 is not an input of 2025.
+    expect(inputs.objectives).toEqual([
+      expect.objectContaining({
+        title: '60 % de sorties dynamiques en 2025',
+        overdue: false,
+        indicators: [{ name: 'Taux de sorties dynamiques', state: 'non_atteint', latest: '45\u202F%' }],
+      }),
+    ]);
+    expect(inputs.indicators[0]?.measurements.map((m) => m.label)).toEqual(['T4 2025']);
+    // Late for review on 31 December 2025, although reviewed since.
+    expect(inputs.documentsOverdue.map((d) => [d.reference, d.nextReviewDue])).toEqual([['PR-001', '2025-01-15']]);
   });
 
   it('prints the same figures in the review’s minutes', async () => {
