@@ -6,16 +6,19 @@ import { createApi } from '../electron/backend/api';
 import { startHttpHost } from '../electron/backend/http';
 import { systemUserName } from '../electron/backend/identity';
 import { configFolder, defaultDataFile, documentsFolder } from '../electron/backend/paths';
+import { pinnedClock } from '../electron/backend/clock';
 import { createSession } from '../electron/backend/session';
 
 declare const SEVE_VERSION: string;
 
-const usage = `Usage : npm run browser -- [--db FICHIER] [--port N] [--no-open] [--config-dir DOSSIER]
+const usage = `Usage : npm run browser -- [--db FICHIER] [--port N] [--no-open] [--config-dir DOSSIER] [--today AAAA-MM-JJ]
   --db FICHIER          fichier de données Sève à ouvrir ou créer (par défaut : Documents/Sève/Sève.sqlite)
   --port N              port local (par défaut : un port libre)
   --no-open             ne pas ouvrir le navigateur
   --config-dir DOSSIER  dossier des réglages de ce poste : fichiers récents, dossiers de sauvegarde
-                        (par défaut : celui de l’application de bureau)`;
+                        (par défaut : celui de l’application de bureau)
+  --today AAAA-MM-JJ    faire comme si nous étions ce jour-là (midi, puis l’heure avance) : pour essayer
+                        Sève ou le tester à une date choisie ; le fichier et la page suivent cette date`;
 
 const openInBrowser = (url: string): void => {
   const [command, args] =
@@ -38,6 +41,7 @@ const main = async (): Promise<void> => {
         port: { type: 'string' },
         'no-open': { type: 'boolean' },
         'config-dir': { type: 'string' },
+        today: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -56,13 +60,18 @@ const main = async (): Promise<void> => {
     process.exit(2);
   }
   const dbPath = path.resolve(options.db ?? defaultDataFile(documentsFolder()));
+  const clock = options.today === undefined ? () => new Date() : pinnedClock(options.today);
+  if (clock === null) {
+    console.error(`Date invalide : « ${options.today} » (attendu : AAAA-MM-JJ, un jour qui existe).\n${usage}`);
+    process.exit(2);
+  }
 
   // Typed paths: in browser mode the page is the only way to name a file, and only this computer's user can reach it (token, loopback).
   const session = createSession({
     host: 'browser',
     appVersion: SEVE_VERSION,
     actor: systemUserName(),
-    now: () => new Date(),
+    now: clock,
     preferencesFolder: path.resolve(options['config-dir'] ?? configFolder()),
     typedPaths: true,
     // Bundled beside browser.cjs by scripts/build.mjs.
@@ -79,9 +88,11 @@ const main = async (): Promise<void> => {
     port,
   });
   console.log(`Sève — mode navigateur. Fichier : ${dbPath}`);
-  console.log(host.url);
+  // The page takes the same day from its address, so that the screens and the file agree.
+  const url = options.today === undefined ? host.url : `${host.url}&today=${options.today}`;
+  console.log(url);
   console.log('Ctrl+C pour arrêter.');
-  if (!options['no-open']) openInBrowser(host.url);
+  if (!options['no-open']) openInBrowser(url);
 
   const stop = (): void => {
     void host.close().then(() => {

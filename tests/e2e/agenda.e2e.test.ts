@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
-import { choose, dayFromToday } from './support/ui';
+import { dayFromToday } from './support/today';
+import { choose } from './support/ui';
 
 describe('"À faire" in browser mode', () => {
   let dir: string;

@@ -291,6 +291,8 @@ describe('certifications and audits in browser mode', () => {
     expect(await text(dialog(page))).toContain('AUD-2026-01');
     await dialog(page).getByRole('textbox', { name: 'Description' }).fill('Présenter la trame de revue de direction au réseau.');
     await choose(dialog(page), page, 'Responsable', 'Karim Benali');
+    // Decided at the audit's closing meeting in February, typed in later.
+    await typeDate(dialog(page), page, 'Ouverte le', '11022026');
     await typeDate(dialog(page), page, 'Échéance', '30062026');
     await noViolations();
     await dialog(page).getByRole('button', { name: 'Créer' }).click();

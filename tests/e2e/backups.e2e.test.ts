@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { subDays } from 'date-fns';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeVerifiedCopy } from '../../electron/backend/backups/copy';
@@ -10,6 +11,7 @@ import { readBackupContents } from '../../electron/backend/backups/inspect';
 import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
+import { E2E_TODAY } from './support/today';
 
 /** Names of the requirements linked to the document, read in the file (another connection, read-only). */
 const linkedCount = (dbPath: string): number => {
@@ -66,7 +68,7 @@ describe('backups in browser mode: delete records, restore yesterday’s backup,
 
     // "Yesterday's backup", taken by Sève's own backup code (verified copy, its file name) with the
     // clock set a day back, from a read-only connection beside the running server.
-    yesterday = new Date(Date.now() - 24 * 3600_000);
+    yesterday = subDays(new Date(`${E2E_TODAY}T12:00:00`), 1);
     const source = new Database(dbPath, { readonly: true });
     try {
       await writeVerifiedCopy(source, path.join(dir, 'Sauvegardes', backupFileName(dbPath, 'auto', yesterday)));

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
-import { choose, dayFromToday, dialog, typeDate } from './support/ui';
+import { dayFromToday } from './support/today';
+import { choose, dialog, typeDate } from './support/ui';
 
 const TITLE = 'Traitement des réclamations';
 const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');

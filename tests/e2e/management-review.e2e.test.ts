@@ -9,10 +9,11 @@ import { callApi } from './support/api';
 import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
-import { choose, dayFromToday, dialog, typeDate } from './support/ui';
+import { dayFromToday, E2E_TODAY } from './support/today';
+import { choose, dialog, typeDate } from './support/ui';
 
 /** Last calendar year: its four quarters are over, whatever day the test runs. */
-const YEAR = new Date().getFullYear() - 1;
+const YEAR = Number(E2E_TODAY.slice(0, 4)) - 1;
 const INDICATOR = 'Taux de sorties dynamiques';
 const DECISIONS = ['Former les encadrants à l’entretien de bilan de sortie.', 'Créer un partenariat avec deux agences d’intérim.'];
 
@@ -237,7 +238,7 @@ describe('indicators and the management review in browser mode', () => {
       await choose(page, page, 'Responsable de l’action', index === 0 ? 'Amélie Durand' : 'Claire Martin');
       await typeDate(page, page, 'Échéance de l’action', due.typed);
       await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
-      await notice(`l’action ACT-${new Date().getFullYear()}-00${index + 1} est dans le plan d’actions`);
+      await notice(`l’action ACT-${E2E_TODAY.slice(0, 4)}-00${index + 1} est dans le plan d’actions`);
     }
     const decisions = page.getByTestId('decisions');
     expect(await decisions.getByRole('listitem').count()).toBe(2);

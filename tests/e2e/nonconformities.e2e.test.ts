@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
-import { choose, dayFromToday, dialog, typeDate } from './support/ui';
+import { dayFromToday } from './support/today';
+import { choose, dialog, typeDate } from './support/ui';
 
 type Finding = { id: number; status: string; nonconformity: { id: number; reference: string } | null };
 
@@ -39,10 +40,12 @@ describe('the nonconformity loop in browser mode, from an audit’s NC mineure t
   const actionReferences = async () =>
     (await call<{ actions: { reference: string }[] }>('nonconformities.get', { id: nc.id })).actions.map((a) => a.reference);
 
-  const addAction = async (description: string, owner: string, due: { typed: string }) => {
+  /** An action typed in afterwards: opened on `opened`, as the quality lead writes it, not on the day it is typed. */
+  const addAction = async (description: string, owner: string, opened: { typed: string }, due: { typed: string }) => {
     await page.getByRole('button', { name: 'Ajouter une action' }).click();
     await dialog(page).getByRole('textbox', { name: 'Description' }).fill(description);
     await choose(dialog(page), page, 'Responsable', owner);
+    await typeDate(dialog(page), page, 'Ouverte le', opened.typed);
     await typeDate(dialog(page), page, 'Échéance', due.typed);
     await dialog(page).getByRole('button', { name: 'Ajouter une action' }).click();
     await expect.poll(() => dialog(page).count()).toBe(0);
@@ -164,8 +167,8 @@ describe('the nonconformity loop in browser mode, from an audit’s NC mineure t
   });
 
   it('adds two corrective actions with owners and dates; closing now lists every missing condition', async () => {
-    await addAction('Désigner un référent réclamations.', 'Amélie Durand', day(-30));
-    await addAction('Ajouter le registre des réclamations à la procédure.', 'Karim Benali', day(-20));
+    await addAction('Désigner un référent réclamations.', 'Amélie Durand', day(-55), day(-30));
+    await addAction('Ajouter le registre des réclamations à la procédure.', 'Karim Benali', day(-55), day(-20));
     const [first, second] = await actionReferences();
     expect(await actionCard(first ?? '').textContent()).toContain('Amélie Durand');
     expect(await actionCard(second ?? '').textContent()).toContain('Karim Benali');
@@ -213,7 +216,7 @@ describe('the nonconformity loop in browser mode, from an audit’s NC mineure t
   });
 
   it('with a new action and "efficace", closes the NC, lifts the audit finding, and shows the whole path on the timeline', async () => {
-    await addAction('Relance hebdomadaire du registre par le référent.', 'Amélie Durand', day(-5));
+    await addAction('Relance hebdomadaire du registre par le référent.', 'Amélie Durand', day(-9), day(-5));
     await planCheck(day(-3), 'Registre à jour chaque semaine pendant un mois.');
     await status('Actions en cours');
     const third = (await actionReferences())[2] ?? '';

@@ -9,7 +9,7 @@ import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
 import { callApi } from './support/api';
-import { dayFromToday } from './support/ui';
+import { dayFromToday } from './support/today';
 
 describe('the evidence pack wizard in browser mode', () => {
   let dir: string;

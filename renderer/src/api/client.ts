@@ -3,6 +3,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/
 import type { ApiError, Result } from '../../../shared/api/result';
 import { BINARY_FIELD, type DownloadMethodName, type JsonMethodName, type UploadMethodName } from '../../../shared/api/transport';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { launchParameter } from './launch';
 
 declare global {
   interface Window {
@@ -23,21 +24,6 @@ export class ApiCallError extends Error {
   }
 }
 
-const TOKEN_KEY = 'seve.sessionToken';
-
-/** Browser mode: the token arrives once in the URL (`?t=`), then lives in this tab's session storage. */
-const browserToken = (): string => {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('t');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('t');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-};
-
 let token: string | null = null;
 
 const unreachable: Result<never> = {
@@ -47,7 +33,7 @@ const unreachable: Result<never> = {
 
 /** POSTs to browser mode's API with the session token; null when the local server cannot be reached. */
 const post = async (method: MethodName, headers: Record<string, string>, body: BodyInit): Promise<Response | null> => {
-  token ??= browserToken();
+  token ??= launchParameter('t') ?? '';
   try {
     return await fetch(`./api/${method}`, { method: 'POST', headers: { ...headers, Authorization: `Bearer ${token}` }, body });
   } catch {

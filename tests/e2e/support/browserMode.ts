@@ -2,19 +2,21 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { E2E_TODAY } from './today';
 
 export type BrowserModeServer = { url: string; origin: string; token: string; output: () => string; stop: () => Promise<void> };
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
 /**
- * Starts `dist/node/browser.cjs` (what `npm run browser` runs) and waits for its URL line. Its
- * preferences (recent files, backup folders) go to a fresh folder, never the user's own.
+ * Starts `dist/node/browser.cjs` (what `npm run browser` runs) on `today` (`--today`, the same day for
+ * the file and the page, so a test passes on any date) and waits for its URL line. Its preferences
+ * (recent files, backup folders) go to a fresh folder, never the user's own.
  */
-export const startBrowserMode = (dbPath: string, extraArgs: string[] = []): Promise<BrowserModeServer> =>
+export const startBrowserMode = (dbPath: string, extraArgs: string[] = [], today = E2E_TODAY): Promise<BrowserModeServer> =>
   new Promise((resolve, reject) => {
     const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-config-'));
-    const args = ['dist/node/browser.cjs', '--db', dbPath, '--no-open', '--config-dir', configDir, ...extraArgs];
+    const args = ['dist/node/browser.cjs', '--db', dbPath, '--no-open', '--config-dir', configDir, '--today', today, ...extraArgs];
     const child: ChildProcess = spawn(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

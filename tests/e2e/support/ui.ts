@@ -15,13 +15,3 @@ export const typeDate = async (scope: Page | Locator, page: Page, label: string,
 
 /** The open modal dialog. */
 export const dialog = (page: Page): Locator => page.getByRole('dialog');
-
-/** `YYYY-MM-DD` of today plus `days`, and the same as `JJMMAAAA` for typing. */
-export const dayFromToday = (days: number): { iso: string; typed: string } => {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const dd = String(date.getDate()).padStart(2, '0');
-  const mm = String(date.getMonth() + 1).padStart(2, '0');
-  const yyyy = String(date.getFullYear());
-  return { iso: `${yyyy}-${mm}-${dd}`, typed: `${dd}${mm}${yyyy}` };
-};

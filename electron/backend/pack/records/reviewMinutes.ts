@@ -65,9 +65,10 @@ export const renderReviewBody = (b: Builder, print: ReviewPrint, prefix: string)
     [
       'Statut',
       review.heldAt === null
-        ? `En préparation : projet de compte rendu, éléments d’entrée lus dans le fichier le ${longDate(inputs.readOn)}.`
+        ? `En préparation : projet de compte rendu, éléments d’entrée lus dans le fichier.`
         : `Revue tenue ; compte rendu figé le ${dateTime(new Date(review.heldAt))}.`,
     ],
+    ['Éléments d’entrée', `Situation au ${longDate(inputs.readOn)}, sans les décisions de cette revue.`],
   ]);
   const sections: [string, (b: Builder) => void][] = [
     ['Suite des décisions de la revue précédente', (x) => previousDecisionsBlock(x, inputs)],

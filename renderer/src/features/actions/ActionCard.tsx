@@ -23,6 +23,8 @@ export const ActionCard = ({ action, children }: { action: Action; children?: Re
       <dl className="action-card__details">
         <dt>{t('actions.field.owner')}</dt>
         <dd>{action.ownerName}</dd>
+        <dt>{t('actions.field.openedOn')}</dt>
+        <dd>{date(action.openedOn)}</dd>
         <dt>{t('actions.field.dueDate')}</dt>
         <dd>{date(action.dueDate)}</dd>
         {action.processName && (
@@ -35,6 +37,12 @@ export const ActionCard = ({ action, children }: { action: Action; children?: Re
           <>
             <dt>{t('actions.field.doneOn')}</dt>
             <dd>{date(action.doneOn)}</dd>
+          </>
+        )}
+        {action.abandonedOn && (
+          <>
+            <dt>{t('actions.field.abandonedOn')}</dt>
+            <dd>{date(action.abandonedOn)}</dd>
           </>
         )}
         {action.abandonReason && (

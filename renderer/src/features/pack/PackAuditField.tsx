@@ -1,6 +1,7 @@
 import { subYears } from 'date-fns';
 import { useTranslation } from 'react-i18next';
-import { toCalendarDate, type CalendarDate } from '../../../../shared/domain/dates';
+import { fromCalendarDate, toCalendarDate, type CalendarDate } from '../../../../shared/domain/dates';
+import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { SelectField } from '../../ui/SelectField';
@@ -23,7 +24,7 @@ export const PackAuditField = ({
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const audits = useAuditList({});
-  const yearAgo = toCalendarDate(subYears(new Date(), 1));
+  const yearAgo = toCalendarDate(subYears(fromCalendarDate(todayOnThisComputer()), 1));
   const offered = (audits.data ?? []).filter((audit) => audit.status === 'planifie' || audit.startDate >= yearAgo);
   const options = [
     { id: NONE, label: t('pack.auditNone') },

@@ -44,7 +44,8 @@ export const managementReviewMessages: Pick<Messages, 'managementReview'> = {
     },
     inputs: {
       title: 'Inputs',
-      readOn: 'read on {{date}}',
+      readOn:
+        'As of {{date}}: the end of the period reviewed, or the day of the review if it comes first (never after today). This review’s own decisions are not part of it.',
       previous: 'Follow-up of the previous review’s decisions',
       previousNone: 'No previous review in this file.',
       previousOf: 'Review of {{date}}',
@@ -61,7 +62,7 @@ export const managementReviewMessages: Pick<Messages, 'managementReview'> = {
       nonconformities: 'Nonconformities and actions',
       ncOpened: 'Nonconformities opened in the period',
       ncClosed: 'Nonconformities closed in the period',
-      ncOpenNow: 'Nonconformities still open',
+      ncOpenNow: 'Nonconformities open on that date',
       actionsOpened: 'Actions opened in the period',
       actionsCompleted: 'Actions completed in the period',
       actionsOverdue: 'Overdue actions',

@@ -42,7 +42,8 @@ export const managementReviewMessages = {
     },
     inputs: {
       title: 'Éléments d’entrée',
-      readOn: 'lus le {{date}}',
+      readOn:
+        'Situation au {{date}} : la fin de la période revue, ou le jour de la revue s’il vient avant (jamais après aujourd’hui). Les décisions de cette revue n’en font pas partie.',
       previous: 'Suite des décisions de la revue précédente',
       previousNone: 'Pas de revue précédente dans ce fichier.',
       previousOf: 'Revue du {{date}}',
@@ -59,7 +60,7 @@ export const managementReviewMessages = {
       nonconformities: 'Non-conformités et actions',
       ncOpened: 'Non-conformités ouvertes sur la période',
       ncClosed: 'Non-conformités closes sur la période',
-      ncOpenNow: 'Non-conformités encore ouvertes',
+      ncOpenNow: 'Non-conformités ouvertes à cette date',
       actionsOpened: 'Actions ouvertes sur la période',
       actionsCompleted: 'Actions réalisées sur la période',
       actionsOverdue: 'Actions en retard',
