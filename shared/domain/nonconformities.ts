@@ -1,5 +1,5 @@
 import { isActionFinished, type ActionStatus } from './actions';
-import { dateInWords as inWords, type CalendarDate } from './dates';
+import { dateInWords as inWords, outOfOrder, type CalendarDate } from './dates';
 
 export const nonconformitySources = ['audit', 'reclamation', 'indicateur', 'quotidien', 'prestataire', 'autre'] as const;
 export type NonconformitySource = (typeof nonconformitySources)[number];
@@ -163,8 +163,8 @@ export const dateRuleMessages = {
     `L’échéance ne peut pas dépasser la vérification de l’efficacité prévue le ${inWords(plannedOn)} : reportez d’abord la vérification.`,
   checkBeforeDue: (action: RoundAction) =>
     `La vérification de l’efficacité ne peut pas précéder l’échéance des actions (${action.reference} : le ${inWords(action.dueDate)}).`,
-  beforeDetection: (what: string, detectedOn: CalendarDate) =>
-    `${what} ne peut pas précéder la détection de la non-conformité (le ${inWords(detectedOn)}).`,
+  beforeDetection: (what: string, date: CalendarDate, detectedOn: CalendarDate) =>
+    outOfOrder(what, date, 'la détection de la non-conformité', detectedOn),
   inFuture: (what: string) => `${what} ne peut pas être dans le futur.`,
   beforePlanned: (plannedOn: CalendarDate) =>
     `La vérification est prévue le ${inWords(plannedOn)} : le verdict se rend à partir de cette date (ou avancez la vérification).`,

@@ -57,3 +57,10 @@ export const pdfFonts = (filePath: string): { name: string; embedded: boolean }[
       return { name: columns[0] ?? '', embedded: columns[columns.length - 5] === 'yes' };
     });
 };
+
+/** A PDF's pages as one line of text: pdf.js returns French typography's narrow spaces and may split a cell over lines. */
+export const flatText = (pages: string[]): string =>
+  pages
+    .join('\n')
+    .replace(/[\u202F\u00A0]/g, ' ')
+    .replace(/\s+/g, ' ');

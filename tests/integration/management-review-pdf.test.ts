@@ -7,7 +7,7 @@ import { expectOk, type TestBackend } from '../helpers/backend';
 import { measureExits, sortiesDynamiques } from '../helpers/indicators';
 import { auditWithFinding } from '../helpers/nonconformities';
 import { openPackBackend, waitForJob } from '../helpers/packBackend';
-import { hasTool, pdfFonts, qpdfCheck, readPdf } from '../helpers/pdf';
+import { flatText, hasTool, pdfFonts, qpdfCheck, readPdf } from '../helpers/pdf';
 
 const DECISIONS = ['Former les encadrants à l’entretien de bilan de sortie.', 'Recruter un second CIP à mi-temps.'];
 
@@ -21,13 +21,6 @@ const pdfOf = async (backend: TestBackend, started: { jobId: string }, name: str
   fs.writeFileSync(pdfPath, (download.value as { content: Uint8Array }).content);
   return { job, pdfPath };
 };
-
-// pdf.js returns French typography's narrow spaces and may split a cell over lines.
-const flat = (pages: string[]): string =>
-  pages
-    .join('\n')
-    .replace(/[\u202F\u00A0]/g, ' ')
-    .replace(/\s+/g, ' ');
 
 describe('the management review minutes and the pack’s §9.3 section, read back with pdf.js', { timeout: 60_000 }, () => {
   let backend: TestBackend;
@@ -72,7 +65,7 @@ describe('the management review minutes and the pack’s §9.3 section, read bac
     const { job, pdfPath } = await pdfOf(backend, started, 'revue.pdf');
     expect(job.fileName).toBe('Revue de direction – 2026-11-26.pdf');
     const pdf = await readPdf(pdfPath);
-    const text = flat(pdf.pages);
+    const text = flatText(pdf.pages);
     expect(text).toContain('Compte rendu de la revue de direction du 26 novembre 2026');
     for (const name of ['Claire Martin (Directrice)', 'Amélie Durand (Responsable qualité)', 'M. Perrin, administrateur'])
       expect(text).toContain(name);
@@ -105,7 +98,7 @@ describe('the management review minutes and the pack’s §9.3 section, read bac
     });
     const { pdfPath } = await pdfOf(backend, started, 'dossier.pdf');
     const pdf = await readPdf(pdfPath);
-    const text = flat(pdf.pages);
+    const text = flatText(pdf.pages);
     expect(pdf.outline.map((entry) => entry.title)).toContain('Revue de direction (§ 9.3)');
     expect(text).toContain('Compte rendu de la revue du 26/11/2026');
     for (const decision of DECISIONS) expect(text).toContain(decision);

@@ -6,15 +6,8 @@ import { expectOk, type TestBackend } from '../helpers/backend';
 import { buildLoopFile, LONG_DESCRIPTION, SALARIE_NAME } from '../helpers/loopFixture';
 import { openPackBackend, waitForJob } from '../helpers/packBackend';
 import { sha256Of } from '../helpers/packFixture';
-import { hasTool, pdfFonts, qpdfCheck, readPdf } from '../helpers/pdf';
+import { flatText, hasTool, pdfFonts, qpdfCheck, readPdf } from '../helpers/pdf';
 import { iso } from '../helpers/referentials';
-
-// pdf.js returns French typography's narrow spaces and may split a cell over lines.
-const flat = (pages: string[]): string =>
-  pages
-    .join('\n')
-    .replace(/[\u202F\u00A0]/g, ' ')
-    .replace(/\s+/g, ' ');
 
 describe('the improvement loop in the evidence pack and the action plan after an audit, read back with pdf.js', { timeout: 60_000 }, () => {
   let backend: TestBackend;
@@ -56,7 +49,7 @@ describe('the improvement loop in the evidence pack and the action plan after an
         'evidence',
       ]));
       pdf = await readPdf(pdfPath);
-      text = flat(pdf.pages);
+      text = flatText(pdf.pages);
     }, 60_000);
 
     it('has the three sections and each nonconformity in its outline, in the order of the sections', () => {
@@ -169,7 +162,7 @@ describe('the improvement loop in the evidence pack and the action plan after an
       'complaints',
       'suggestions',
     ]);
-    const text = flat((await readPdf(pdfPath)).pages);
+    const text = flatText((await readPdf(pdfPath)).pages);
     expect(text).toContain('NC-2026-002');
     expect(text).not.toContain('NC-2026-001');
     expect(text).toContain('Aucune réclamation sur la période.');
@@ -183,7 +176,7 @@ describe('the improvement loop in the evidence pack and the action plan after an
       'complaints',
       'suggestions',
     ]);
-    const text = flat((await readPdf(pdfPath)).pages);
+    const text = flatText((await readPdf(pdfPath)).pages);
     // 8.5 brings 8.5.1, which NC-2026-002 is against; NC-2026-001 is against 9.1.2.
     expect(text).toContain('NC-2026-002 — ');
     expect(text).not.toContain('NC-2026-001');
@@ -199,7 +192,7 @@ describe('the improvement loop in the evidence pack and the action plan after an
     const { job, pdfPath } = await saved(started, 'plan.pdf');
     expect(job.fileName).toBe('Plan d’actions – AUD-2026-01.pdf');
     const pdf = await readPdf(pdfPath);
-    const text = flat(pdf.pages);
+    const text = flatText(pdf.pages);
     expect(pdf.info.Title).toBe('Plan d’actions — AUD-2026-01 — Association Tremplin — Économie solidaire');
     for (const fact of [
       'AFNOR Certification',

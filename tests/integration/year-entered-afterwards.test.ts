@@ -10,13 +10,7 @@ import { expectOk, type TestBackend } from '../helpers/backend';
 import { actionFields, triageActionFields } from '../helpers/nonconformities';
 import { openPackBackend, waitForJob } from '../helpers/packBackend';
 import { measureExits, sortiesDynamiques } from '../helpers/indicators';
-import { readPdf } from '../helpers/pdf';
-
-const flat = (pages: string[]): string =>
-  pages
-    .join('\n')
-    .replace(/[\u202F\u00A0]/g, ' ')
-    .replace(/\s+/g, ' ');
+import { flatText, readPdf } from '../helpers/pdf';
 
 /**
  * A quality lead adopting Sève in December 2026 types last year's records first: a 2025 nonconformity
@@ -39,7 +33,7 @@ describe('a year entered afterwards gives the same counts everywhere', { timeout
     if (!download.ok) throw new Error(JSON.stringify(download.error));
     const pdfPath = path.join(backend.dir, name);
     fs.writeFileSync(pdfPath, (download.value as { content: Uint8Array }).content);
-    return flat((await readPdf(pdfPath)).pages);
+    return flatText((await readPdf(pdfPath)).pages);
   };
   const move = async (action: Action, step: Record<string, unknown>) =>
     ok<Action>('actions.move', { id: action.id, revision: (await ok<Action>('actions.get', { id: action.id })).revision, step });

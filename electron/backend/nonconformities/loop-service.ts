@@ -74,7 +74,7 @@ export const createLoopService = (lc: LoopContext) => {
             throw gateRefusal(`La vérification de l’efficacité de ${current.reference} ne peut pas encore être planifiée :`, missing);
           }
           if (plannedOn < current.detectedOn) {
-            throw invalidField('check.plannedOn', dateRuleMessages.beforeDetection('La vérification', current.detectedOn));
+            throw invalidField('check.plannedOn', dateRuleMessages.beforeDetection('La vérification', plannedOn, current.detectedOn));
           }
           const late = actionDueAfterCheck(plannedOn, round);
           if (late) throw invalidField('check.plannedOn', dateRuleMessages.checkBeforeDue(late));

@@ -58,7 +58,7 @@ export const createNonconformitiesService = (lc: LoopContext) => {
   const notFutureNorBeforeDetection = (date: string | null, field: string, what: string, nc: Nonconformity): void => {
     if (date === null) return;
     if (date > lc.today()) throw invalidField(field, dateRuleMessages.inFuture(what));
-    if (date < nc.detectedOn) throw invalidField(field, dateRuleMessages.beforeDetection(what, nc.detectedOn));
+    if (date < nc.detectedOn) throw invalidField(field, dateRuleMessages.beforeDetection(what, date, nc.detectedOn));
   };
 
   return {
