@@ -22,6 +22,20 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Rules that read types: a promise nobody awaits or voids, and a switch that forgets a case of its union.
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./shared/tsconfig.json', './renderer/tsconfig.json', './electron/tsconfig.json', './tests/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
   {
     files: ['shared/**/*.ts'],
     rules: restrict(

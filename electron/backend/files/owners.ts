@@ -1,20 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { VersionStatus } from '../../../shared/domain/versions';
 import type { AttachmentOwner, AttachmentOwnerEntity } from '../../../shared/schemas/files';
-import type { HistoryEntity } from '../../../shared/schemas/history';
 import { ServiceError } from '../errors';
 import { actionOwner, effectivenessCheckOwner } from '../nonconformities/file-owners';
-
-/** What the files service needs to know about the record a file is attached to. */
-export type OwnerRecord = {
-  /** Why its files cannot change now (French, says what to do), or null while they can. */
-  frozenReason: string | null;
-  /** Where the history of a file change is written, and what it says about the owner. */
-  history: { entity: HistoryEntity; entityId: number; fields: Record<string, unknown> };
-};
-
-/** One kind of owner: how to find a record of it, and the French message when it does not exist. */
-export type OwnerKind = { find: (id: number) => OwnerRecord | undefined; missing: () => ServiceError };
+import type { OwnerKind, OwnerRecord } from './owner-kind';
 
 type VersionRow = { document_id: number; indice: string; status: VersionStatus };
 

@@ -13,7 +13,8 @@ import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound } from '../errors';
 import { createHistoryRepository } from '../history/repository';
 import { numberedFileName, sanitizeFileName } from './names';
-import { createOwnersRepository, type OwnerRecord } from './owners';
+import type { OwnerRecord } from './owner-kind';
+import { createOwnersRepository } from './owners';
 import { createFilesRepository } from './repository';
 
 type Upload = z.output<typeof attachmentUploadSchema>;

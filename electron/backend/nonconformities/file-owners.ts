@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ServiceError } from '../errors';
-import type { OwnerKind } from '../files/owners';
+import type { OwnerKind } from '../files/owner-kind';
 
 type ActionRow = { reference: string; nonconformity_id: number | null; nc_reference: string | null; nc_status: string | null };
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { packSectionIds, type PackScope, type PackSectionId } from '../../../shared/domain/pack';
 import { longDate } from './pdf/typography';
+import type { Provenance } from './provenance';
 import type { PdfPlan } from './render';
 import { organisationName, renderCover } from './sections/cover';
 import { coverCertificationRows } from './sections/coverAudit';
@@ -26,8 +27,6 @@ export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number 
 export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
 export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest;
 
-/** Who asked, when, and under which identifier the PDF is known. */
-export type Provenance = { actor: string; generatedAt: Date; packId: string };
 
 /** Reads everything the evidence pack prints (one snapshot of the file) and plans its pages. */
 export const packPlan = (

@@ -13,7 +13,7 @@ import { subheading } from '../pdf/subheading';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { dateTime, longDate, shortDate } from '../pdf/typography';
-import type { Provenance } from '../plan';
+import type { Provenance } from '../provenance';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
 import { auditDates, findingStatusLabels } from './auditLabels';

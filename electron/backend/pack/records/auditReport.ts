@@ -3,7 +3,7 @@ import { PackFailure } from '../failure';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { dateTime, shortDate } from '../pdf/typography';
-import type { Provenance } from '../plan';
+import type { Provenance } from '../provenance';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
 import { auditTypeLabels } from './reviewLabels';

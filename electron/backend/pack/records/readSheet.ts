@@ -7,7 +7,7 @@ import { longDate, shortDate } from '../pdf/typography';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
 import { documentTypeLabels, type RegisterRow } from '../sections/documents';
-import type { Provenance } from '../plan';
+import type { Provenance } from '../provenance';
 
 type SheetDocument = Pick<
   RegisterRow,

@@ -9,7 +9,7 @@ import type { Builder } from '../pdf/builder';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { dateTime, longDate, shortDate } from '../pdf/typography';
-import type { Provenance } from '../plan';
+import type { Provenance } from '../provenance';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
 import {

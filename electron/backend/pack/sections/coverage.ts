@@ -4,17 +4,11 @@ import { theme } from '../pdf/theme';
 import { openNonconformitiesColumn } from './coverageNonconformities';
 import { lastAuditColumn } from './coverageAudits';
 import { IN_SCOPE } from './scope';
-import type { PackContext, PackSection, ScopeRequirement } from './types';
+import type { CoverageColumn, PackContext, PackSection, ScopeRequirement } from './types';
 
 export type CoverageState = 'covered' | 'covered_by_parent' | 'covered_by_children' | 'gap' | 'non_applicable' | 'heading_gap';
 
 export type CoverageRow = ScopeRequirement & { depth: number; documents: string[]; state: CoverageState };
-
-/**
- * Columns a later module adds to the matrix (last audit result, open nonconformities…): a header,
- * a share of the width, and the cell for each requirement from what its own `collect` read.
- */
-export type CoverageColumn = { header: string; share: number; collect: (ctx: PackContext) => (requirementId: number) => Cell };
 
 /** Registered coverage columns, printed in this order after the coverage state. */
 export const coverageColumns: CoverageColumn[] = [lastAuditColumn, openNonconformitiesColumn];

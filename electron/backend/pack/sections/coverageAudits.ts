@@ -1,6 +1,6 @@
 import { heldAuditStatuses, type ChecklistResult } from '../../../../shared/domain/audits';
 import { packAudits } from './auditData';
-import type { CoverageColumn } from './coverage';
+import type { CoverageColumn } from './types';
 
 /** One way an audit touched a requirement: its scope, a checklist line, or a finding. */
 type Touch = {

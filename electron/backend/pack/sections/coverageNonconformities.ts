@@ -1,7 +1,7 @@
 import type { NonconformitySeverity } from '../../../../shared/domain/nonconformities';
 import { theme } from '../pdf/theme';
 import { severityLabels } from '../records/reviewLabels';
-import type { CoverageColumn } from './coverage';
+import type { CoverageColumn } from './types';
 import { loopScope, OPEN_ON_DATE, type LoopScope } from './loopScope';
 
 type OpenNc = { requirementId: number; reference: string; severity: NonconformitySeverity };

@@ -5,19 +5,7 @@ import { fileSize, integer } from '../pdf/typography';
 import { loopEvidence } from './evidenceLoop';
 import { auditEvidence } from './evidenceAudits';
 import { IN_SCOPE, typeOrder } from './scope';
-import type { AttachState, PackContext, PackSection } from './types';
-
-/** One stored file the pack embeds, and the record it belongs to. */
-export type EvidenceRow = {
-  attachmentId: number;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  addedAt: string;
-  /** "PR-001 indice 3 — Accueil des salariés en insertion". */
-  record: string;
-};
+import type { AttachState, EvidenceRow, PackContext, PackSection } from './types';
 
 /**
  * Where evidence files come from. Documents in force bring their version's files today; a later

@@ -1,5 +1,5 @@
 import { packAudits } from './auditData';
-import type { EvidenceRow } from './evidence';
+import type { EvidenceRow } from './types';
 import type { PackContext } from './types';
 
 /**

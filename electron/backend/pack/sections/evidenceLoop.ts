@@ -1,7 +1,7 @@
 import type { ActionSource } from '../../../../shared/domain/actions';
 import { shortDate } from '../pdf/typography';
 import { actionOrigin } from './actionPlan';
-import type { EvidenceRow } from './evidence';
+import type { EvidenceRow } from './types';
 import { ACTION_JOINS, IN_ACTION_PLAN, loopScope, type LoopScope } from './loopScope';
 import type { PackContext } from './types';
 

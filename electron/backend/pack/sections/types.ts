@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PackScope, PackSectionId } from '../../../../shared/domain/pack';
 import type { Builder } from '../pdf/builder';
+import type { Cell } from '../pdf/table';
 
 /** A requirement of the pack's referential, as the coverage matrix and the scope need it. */
 export type ScopeRequirement = {
@@ -58,3 +59,21 @@ export type PackSection<T> = {
   collect: (ctx: PackContext) => T;
   render: (b: Builder, data: T, env: RenderEnv) => void | Promise<void>;
 };
+
+/** One stored file the pack embeds, and the record it belongs to. */
+export type EvidenceRow = {
+  attachmentId: number;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  addedAt: string;
+  /** "PR-001 indice 3 — Accueil des salariés en insertion". */
+  record: string;
+};
+
+/**
+ * Columns a later module adds to the matrix (last audit result, open nonconformities…): a header,
+ * a share of the width, and the cell for each requirement from what its own `collect` read.
+ */
+export type CoverageColumn = { header: string; share: number; collect: (ctx: PackContext) => (requirementId: number) => Cell };
