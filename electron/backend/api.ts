@@ -81,7 +81,7 @@ export const createApi = (session: Session, log: Logger, hostHandlers: Partial<H
     }
     // A read-only view (the file is open in another Sève) refuses every change before it reaches SQLite.
     if (contract[method].writes && session.isReadOnly()) {
-      const refusal = readOnlyError(session.filePath());
+      const refusal = readOnlyError(session.filePath(), session.readOnlyReason());
       return fail(refusal.code, refusal.message);
     }
     try {

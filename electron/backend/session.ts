@@ -14,7 +14,7 @@ import type { FileLock } from './db/lock';
 import { migrations } from './db/migrations';
 import { ServiceError } from './errors';
 import { createPreferences } from './prefs';
-import { activateFile, type OpenState } from './session-activate';
+import { activateFile, UnfitForWriting, type OpenState } from './session-activate';
 import type { Services } from './services';
 import { createPackJobs, type PackHostConfig } from './pack/jobs';
 
@@ -68,14 +68,27 @@ export const createSession = (config: SessionConfig) => {
     if (!request.create && request.create !== undefined && !exists) {
       throw new ServiceError('file_not_found', `« ${resolved} » est introuvable : il a peut-être été déplacé, renommé ou supprimé.`);
     }
-    const file = await openSeveFile(resolved, {
-      now: config.now,
-      nativeBinding: config.nativeBinding,
-      readOnly: request.readOnly,
-      backupFolder: backupFolderOf(resolved),
-    });
-    const next = await activate(file, true);
-    preferences.rememberOpened(file.path, config.now());
+    const openWith = (readOnly: boolean | undefined) =>
+      openSeveFile(resolved, { now: config.now, nativeBinding: config.nativeBinding, readOnly, backupFolder: backupFolderOf(resolved) });
+    let next: OpenState;
+    try {
+      try {
+        next = await activate(await openWith(request.readOnly), true);
+      } catch (error) {
+        if (!(error instanceof UnfitForWriting)) throw error;
+        // Damaged while opening (the opening backup saw it): the inspection now finds it and says why.
+        next = await activate(await openWith(true), false);
+      }
+    } catch (error) {
+      if (error instanceof ServiceError) throw error;
+      // Whatever else a file can hold that Sève did not foresee: a French refusal, never a crash.
+      log(`Ouverture impossible : ${resolved}`, error);
+      throw new ServiceError(
+        'not_a_seve_file',
+        `Sève n’a pas pu ouvrir « ${resolved} » : son contenu ne correspond pas à ce qu’un fichier Sève doit contenir (${error instanceof Error ? error.message.slice(0, 200) : 'erreur inconnue'}). Restaurez une sauvegarde (dossier Sauvegardes) ou une copie, ou choisissez un autre fichier.`,
+      );
+    }
+    preferences.rememberOpened(next.file.path, config.now());
     return next;
   };
 
@@ -99,6 +112,7 @@ export const createSession = (config: SessionConfig) => {
           path: file.path,
           schemaVersion: file.schemaVersion,
           readOnly: file.readOnly,
+          readOnlyReason: file.readOnlyReason,
           backupWarning: state.backupWarning,
         },
         organisationName: state.services.organisation.get().name,
@@ -125,7 +139,8 @@ export const createSession = (config: SessionConfig) => {
   /** The open file when it may be written to, with its backups. */
   const writable = (): OpenState & { backups: BackupService; auto: AutoBackup; file: { lock: FileLock } } => {
     const open = current();
-    if (open.backups === null || open.auto === null || open.file.lock === null) throw readOnlyError(open.file.path);
+    if (open.backups === null || open.auto === null || open.file.lock === null)
+      throw readOnlyError(open.file.path, open.file.readOnlyReason);
     return open as OpenState & { backups: BackupService; auto: AutoBackup; file: { lock: FileLock } };
   };
 
@@ -193,6 +208,9 @@ export const createSession = (config: SessionConfig) => {
     filePath: (): string => (state.status === 'open' ? state.file.path : state.status === 'error' ? state.path : ''),
 
     isReadOnly: (): boolean => state.status === 'open' && state.file.readOnly,
+
+    /** Why Sève keeps the open file read-only by itself (null: writable, or only held by another Sève). */
+    readOnlyReason: (): string | null => (state.status === 'open' ? state.file.readOnlyReason : null),
 
     /** The services of the open file; throws `no_file_open` when there is none. */
     services: (): Services => current().services,

@@ -7,8 +7,10 @@ export const fileStateSchema = z.discriminatedUnion('status', [
     status: z.literal('open'),
     path: z.string(),
     schemaVersion: z.number().int(),
-    /** Opened for reading only (another Sève holds it): every change is refused. */
+    /** Opened for reading only (another Sève holds it, or the file is unfit for writing): every change is refused. */
     readOnly: z.boolean(),
+    /** Why Sève itself keeps this file read-only (history unprotected, integrity check failed), in French; null otherwise. */
+    readOnlyReason: z.string().nullable(),
     /** Why the last automatic backup failed, in French; null when it worked. */
     backupWarning: z.string().nullable(),
   }),

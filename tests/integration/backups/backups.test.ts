@@ -134,7 +134,7 @@ describe('automatic backups, retention and restore', () => {
     time.advance(3600_000);
     await expectOk(backend.api, 'people.create', person('Ajout après la sauvegarde'));
     await expectOk(backend.api, 'organisation.update', { name: 'Nom changé', indiceScheme: 'alpha' });
-    const beforeRestore = dataChecksum(filePath, ['history']);
+    const beforeRestore = dataChecksum(filePath, ['history', 'history_chain']);
     const historyBefore = await timeline();
 
     const result = await expectOk<{ restored: Backup; safety: Backup }>(backend.api, 'backups.restore', { id: saved.id });
@@ -155,7 +155,7 @@ describe('automatic backups, retention and restore', () => {
 
     // The pre-restore state is itself restorable: restoring it undoes the restore, and says so.
     await expectOk(backend.api, 'backups.restore', { id: result.safety.id });
-    expect(dataChecksum(filePath, ['history'])).toBe(beforeRestore);
+    expect(dataChecksum(filePath, ['history', 'history_chain'])).toBe(beforeRestore);
     const historyAfter = await timeline();
     expect(historyAfter.slice(1)).toEqual(historyBefore);
     expect(historyAfter[0]).toMatchObject({
