@@ -4,6 +4,7 @@ import { longDate } from './pdf/typography';
 import type { PdfPlan } from './render';
 import { organisationName, renderCover } from './sections/cover';
 import { coverCertificationRows } from './sections/coverAudit';
+import { coverHistoryRows } from './sections/coverHistory';
 import { collectEvidence } from './sections/evidence';
 import { packSections } from './sections/registry';
 import { resolveScope } from './sections/scope';
@@ -40,6 +41,7 @@ export const packPlan = (
   // First: it refuses a pack for an audit that does not exist or was cancelled.
   const certification = coverCertificationRows(ctx);
   const organisation = organisationName(db);
+  const history = coverHistoryRows(db);
   const sections = packSectionIds.filter((id) => request.sections.includes(id)).map((id) => packSections[id]);
   const bodies = sections.map((section) => {
     progress(`Lecture des données : ${section.title}`);
@@ -63,6 +65,7 @@ export const packPlan = (
         date: request.date,
         scopeLabel: ctx.scopeLabel,
         certification,
+        history,
         sections: sections.map((section) => section.title),
         generatedAt: provenance.generatedAt,
         actor: provenance.actor,
