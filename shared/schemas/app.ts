@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { indiceSchemes } from '../domain/versions';
-import { optionalText } from './common';
+import { optionalLine } from './common';
 
 export const fileStateSchema = z.discriminatedUnion('status', [
   z.object({
@@ -31,7 +31,7 @@ export type Organisation = z.infer<typeof organisationSchema>;
 
 export const organisationUpdateSchema = z
   .object({
-    name: optionalText('Le nom de la structure', 160),
+    name: optionalLine('Le nom de la structure', 160),
     indiceScheme: z.enum(indiceSchemes, { error: 'Choisissez une numérotation.' }),
   })
   .strict();
