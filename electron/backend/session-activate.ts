@@ -56,6 +56,8 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
     nativeBinding: deps.nativeBinding,
   });
   next.backups = backups;
+  // At every opening for writing, not only before a backup: a crash may have left hundreds of Mo.
+  backups.removePartials();
   next.auto = createAutoBackup({
     now: deps.now,
     timers: deps.timers ?? nodeTimers,

@@ -52,7 +52,6 @@ export const createSession = (config: SessionConfig) => {
   const preferences = createPreferences(config.preferencesFolder ?? null);
   const listeners = new Set<(info: AppInfo) => void>();
   const log = config.log ?? ((message: string, error: unknown) => console.error(message, error));
-  const latestVersion = migrations[migrations.length - 1]?.version ?? 0;
 
   const backupFolderOf = (dataFile: string): string => preferences.backupFolderOf(dataFile) ?? defaultBackupFolder(dataFile);
 
@@ -150,6 +149,7 @@ export const createSession = (config: SessionConfig) => {
     actor: config.actor,
     now: config.now,
     log: (message, error) => console.error(message, error),
+    leftoversFolder: config.preferencesFolder ? path.join(config.preferencesFolder, 'pdf-en-cours') : null,
   });
 
   return {
@@ -243,8 +243,8 @@ export const createSession = (config: SessionConfig) => {
 
     backups: createSessionBackups({
       writable,
-      log,
-      latestVersion,
+      migrations,
+      actor: config.actor,
       nativeBinding: config.nativeBinding,
       now: config.now,
       preferences,
