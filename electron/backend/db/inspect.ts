@@ -134,11 +134,11 @@ export const inspectFile = (filePath: string, migrations: readonly Migration[], 
 
 /** Why a file whose history lost its protection opens read-only. */
 export const historyUnprotectedMessage = (objects: readonly string[]): string =>
-  `La protection de l’historique de ce fichier a été retirée ou modifiée par un autre programme (${objects.join(', ')}) : ses enregistrements pourraient avoir été réécrits. Sève l’ouvre en lecture seule, pour que rien ne s’y ajoute sur une trace qui n’est plus sûre. Restaurez une sauvegarde (dossier Sauvegardes) pour retravailler.`;
+  `La protection de l’historique de ce fichier a été retirée ou modifiée par un autre programme (${objects.join(', ')}) : ses enregistrements pourraient avoir été réécrits. Sève l’ouvre en lecture seule, pour que rien ne s’y ajoute sur une trace qui n’est plus sûre. Pour retravailler, ouvrez une sauvegarde faite avant (dossier Sauvegardes à côté du fichier : chacune est un fichier Sève complet).`;
 
 /** Why a file that fails SQLite's integrity check (an index no longer matching its table) opens read-only. */
 export const indexDamagedMessage = (detail: string): string =>
-  `Ce fichier est endommagé : la vérification d’intégrité de SQLite a trouvé une anomalie (« ${detail.slice(0, 160)} »). Sève l’ouvre en lecture seule pour ne pas aggraver le dommage ; vous pouvez tout consulter et imprimer. Restaurez une sauvegarde (dossier Sauvegardes) pour retravailler.`;
+  `Ce fichier est endommagé : la vérification d’intégrité de SQLite a trouvé une anomalie (« ${detail.slice(0, 160)} »). Sève l’ouvre en lecture seule pour ne pas aggraver le dommage ; vous pouvez tout consulter et imprimer. Pour retravailler, ouvrez une sauvegarde (dossier Sauvegardes à côté du fichier : chacune est un fichier Sève complet).`;
 
 /**
  * A read-only look at a WAL-mode file leaves the `-wal` and `-shm` SQLite created for it; when they
