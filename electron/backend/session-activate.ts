@@ -1,4 +1,5 @@
 import type { OpenedFile } from './db/connection';
+import { indexDamagedMessage } from './db/inspect';
 import { CopyIntegrityError, passesIntegrityCheck } from './backups/copy';
 import { createAutoBackup, nodeTimers, type AutoBackup, type Timers } from './backups/scheduler';
 import { createBackupService, type BackupService } from './backups/service';
@@ -78,7 +79,10 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
       if (error instanceof CopyIntegrityError && !passesIntegrityCheck(file.path, deps.nativeBinding)) {
         next.auto.stop();
         file.close();
-        throw new UnfitForWriting('not_a_seve_file', error.message);
+        throw new UnfitForWriting(
+          'not_a_seve_file',
+          indexDamagedMessage('la sauvegarde faite à l’ouverture, puis le fichier lui-même, ont échoué à la vérification'),
+        );
       }
       // The file itself is fine: open it, and say on every screen that it is not backed up.
       next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde à l’ouverture a échoué.';

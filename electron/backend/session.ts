@@ -67,8 +67,14 @@ export const createSession = (config: SessionConfig) => {
     if (!request.create && request.create !== undefined && !exists) {
       throw new ServiceError('file_not_found', `« ${resolved} » est introuvable : il a peut-être été déplacé, renommé ou supprimé.`);
     }
-    const openWith = (readOnly: boolean | undefined) =>
-      openSeveFile(resolved, { now: config.now, nativeBinding: config.nativeBinding, readOnly, backupFolder: backupFolderOf(resolved) });
+    const openWith = (readOnly: boolean | undefined, readOnlyReason?: string) =>
+      openSeveFile(resolved, {
+        now: config.now,
+        nativeBinding: config.nativeBinding,
+        readOnly,
+        readOnlyReason,
+        backupFolder: backupFolderOf(resolved),
+      });
     let next: OpenState;
     try {
       try {
@@ -76,7 +82,7 @@ export const createSession = (config: SessionConfig) => {
       } catch (error) {
         if (!(error instanceof UnfitForWriting)) throw error;
         // Damaged while opening (the opening backup saw it): the inspection now finds it and says why.
-        next = await activate(await openWith(true), false);
+        next = await activate(await openWith(true, error.message), false);
       }
     } catch (error) {
       if (error instanceof ServiceError) throw error;
