@@ -95,10 +95,13 @@ const main = async (): Promise<void> => {
   if (!options['no-open']) openInBrowser(url);
 
   const stop = (): void => {
-    void host.close().then(() => {
-      session.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => session.pack.dispose())
+      .finally(() => {
+        session.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodOutput } from '../../shared/api/contract';
 import { fail, ok, type FieldErrors, type Result } from '../../shared/api/result';
+import { MALFORMED_TEXT_MESSAGE, malformedTextPath } from '../../shared/domain/text';
 import { isHostOnlyMethod, type HostOnlyMethodName } from '../../shared/api/transport';
 import { agendaHandlers } from './agenda/handlers';
 import { auditsHandlers, certificationsHandlers } from './audits/handlers';
@@ -75,13 +76,18 @@ const UNSUPPORTED_MESSAGE =
 export const createApi = (session: Session, log: Logger, hostHandlers: Partial<HostHandlers> = {}): Api => ({
   invoke: async (method, rawInput) => {
     if (!isMethodName(method)) return fail('unknown_method', `Opération inconnue : « ${method.slice(0, 80)} ».`);
+    // Checked for every method at once, before the schemas: no field of any input may carry broken text.
+    const malformed = malformedTextPath(rawInput);
+    if (malformed !== null) {
+      return fail('invalid_input', MALFORMED_TEXT_MESSAGE, { [malformed.join('.') || '_']: MALFORMED_TEXT_MESSAGE });
+    }
     const parsed = contract[method].input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) {
       return fail('invalid_input', 'Certaines informations sont invalides : corrigez les champs signalés.', fieldErrors(parsed.error));
     }
     // A read-only view (the file is open in another Sève) refuses every change before it reaches SQLite.
     if (contract[method].writes && session.isReadOnly()) {
-      const refusal = readOnlyError(session.filePath());
+      const refusal = readOnlyError(session.filePath(), session.readOnlyReason());
       return fail(refusal.code, refusal.message);
     }
     try {

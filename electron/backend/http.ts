@@ -96,7 +96,13 @@ const serveStatic = (root: string, urlPath: string, res: http.ServerResponse): v
     'X-Frame-Options': 'DENY',
     'Cache-Control': 'no-cache',
   });
-  fs.createReadStream(filePath).pipe(res);
+  // A file removed or unreadable between the check and the read ends this answer, not the server.
+  fs.createReadStream(filePath)
+    .on('error', (error) => {
+      console.error(`Lecture impossible : ${filePath}`, error);
+      res.destroy();
+    })
+    .pipe(res);
 };
 
 const handleApi = async (
@@ -163,31 +169,68 @@ const handleApi = async (
 };
 
 /**
+ * The path of a request target, without its query. Deliberately not `new URL(…)`: a target such
+ * as `//%` or `//[::1` is a host to the URL parser and makes it throw, before any check ran.
+ */
+export const requestPath = (target: string | undefined): string => {
+  const raw = target ?? '/';
+  const end = raw.search(/[?#]/);
+  return end === -1 ? raw : raw.slice(0, end);
+};
+
+type HostState = { hosts: Set<string>; origins: Set<string> };
+
+const route = (req: http.IncomingMessage, res: http.ServerResponse, options: HttpHostOptions, state: HostState): void => {
+  if (!state.hosts.has(req.headers.host ?? '')) {
+    refuse(res, 403, 'forbidden', 'Hôte refusé : Sève ne répond qu’à 127.0.0.1.');
+    return;
+  }
+  const pathname = requestPath(req.url);
+  if (pathname.startsWith('/api/')) {
+    handleApi(req, res, pathname.slice('/api/'.length), options, state.origins).catch((error: unknown) => lastResort(req, res, error));
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    refuse(res, 405, 'forbidden', 'Méthode refusée.');
+    return;
+  }
+  serveStatic(options.staticRoot, pathname, res);
+};
+
+/**
+ * Whatever a request did wrong, the server answers it and goes on serving: a 500 (or a cut
+ * connection once an answer has started) and the error in the log, never an exception that ends
+ * the process.
+ */
+const lastResort = (req: http.IncomingMessage, res: http.ServerResponse, error: unknown): void => {
+  console.error(`Requête ${req.method ?? '?'} ${JSON.stringify((req.url ?? '').slice(0, 200))} : erreur interne`, error);
+  try {
+    if (!res.headersSent) refuse(res, 500, 'internal', 'Erreur interne du serveur.');
+    else res.destroy();
+  } catch {
+    res.destroy();
+  }
+};
+
+/**
  * Browser mode: serves the renderer and the contract over HTTP on 127.0.0.1 only.
  * Every API call needs the session token; foreign Host headers (DNS rebinding) and Origins are refused.
  */
 export const startHttpHost = async (options: HttpHostOptions): Promise<HttpHost> => {
-  let hosts = new Set<string>();
-  let origins = new Set<string>();
+  const state: HostState = { hosts: new Set(), origins: new Set() };
   const server = http.createServer((req, res) => {
-    if (!hosts.has(req.headers.host ?? '')) {
-      refuse(res, 403, 'forbidden', 'Hôte refusé : Sève ne répond qu’à 127.0.0.1.');
-      return;
+    try {
+      route(req, res, options, state);
+    } catch (error) {
+      lastResort(req, res, error);
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url.pathname.slice('/api/'.length), options, origins).catch(() => {
-        if (!res.headersSent) refuse(res, 500, 'internal', 'Erreur interne du serveur.');
-        else res.destroy();
-      });
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      refuse(res, 405, 'forbidden', 'Méthode refusée.');
-      return;
-    }
-    serveStatic(options.staticRoot, url.pathname, res);
+  });
+  // A request Node cannot even parse: 400 and close, as Node would, but logged and never thrown.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code !== 'ECONNRESET') console.error('Requête HTTP illisible refusée', error.code ?? error.message);
+    if (socket.writable && !socket.destroyed) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
   });
   server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
@@ -195,8 +238,8 @@ export const startHttpHost = async (options: HttpHostOptions): Promise<HttpHost>
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  origins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  state.hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  state.origins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
   return {
     port,
     url: `http://127.0.0.1:${port}/?t=${encodeURIComponent(options.token)}`,

@@ -1,4 +1,6 @@
 import type { OpenedFile } from './db/connection';
+import { indexDamagedMessage } from './db/inspect';
+import { CopyIntegrityError, passesIntegrityCheck } from './backups/copy';
 import { createAutoBackup, nodeTimers, type AutoBackup, type Timers } from './backups/scheduler';
 import { createBackupService, type BackupService } from './backups/service';
 import { ServiceError, fromSqliteError } from './errors';
@@ -25,6 +27,12 @@ type ActivateDeps = {
   backupFolder: () => string;
 };
 
+/**
+ * The opening backup failed SQLite's integrity check and so does the file itself: it must be
+ * reopened as a read-only view (the session does, and the inspection then says why).
+ */
+export class UnfitForWriting extends ServiceError {}
+
 /** Binds services and backups to an opened file; takes the opening backup unless the file is new, just migrated or restored. */
 export const activateFile = async (file: OpenedFile, openingBackup: boolean, deps: ActivateDeps): Promise<OpenState> => {
   deps.onConnection?.(file.db);
@@ -49,6 +57,8 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
     nativeBinding: deps.nativeBinding,
   });
   next.backups = backups;
+  // At every opening for writing, not only before a backup: a crash may have left hundreds of Mo.
+  backups.removePartials();
   next.auto = createAutoBackup({
     now: deps.now,
     timers: deps.timers ?? nodeTimers,
@@ -65,6 +75,15 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
       await backups.create('ouverture');
       next.auto.backedUp(deps.now());
     } catch (error) {
+      // A copy that fails integrity_check may say the file is damaged: never go on writing to it then.
+      if (error instanceof CopyIntegrityError && !passesIntegrityCheck(file.path, deps.nativeBinding)) {
+        next.auto.stop();
+        file.close();
+        throw new UnfitForWriting(
+          'not_a_seve_file',
+          indexDamagedMessage('la sauvegarde faite à l’ouverture, puis le fichier lui-même, ont échoué à la vérification'),
+        );
+      }
       // The file itself is fine: open it, and say on every screen that it is not backed up.
       next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde à l’ouverture a échoué.';
       if (!(error instanceof ServiceError)) deps.log('Sauvegarde à l’ouverture impossible', error);

@@ -14,7 +14,7 @@ import type { FileLock } from './db/lock';
 import { migrations } from './db/migrations';
 import { ServiceError } from './errors';
 import { createPreferences } from './prefs';
-import { activateFile, type OpenState } from './session-activate';
+import { activateFile, UnfitForWriting, type OpenState } from './session-activate';
 import type { Services } from './services';
 import { createPackJobs, type PackHostConfig } from './pack/jobs';
 
@@ -52,7 +52,6 @@ export const createSession = (config: SessionConfig) => {
   const preferences = createPreferences(config.preferencesFolder ?? null);
   const listeners = new Set<(info: AppInfo) => void>();
   const log = config.log ?? ((message: string, error: unknown) => console.error(message, error));
-  const latestVersion = migrations[migrations.length - 1]?.version ?? 0;
 
   const backupFolderOf = (dataFile: string): string => preferences.backupFolderOf(dataFile) ?? defaultBackupFolder(dataFile);
 
@@ -68,14 +67,33 @@ export const createSession = (config: SessionConfig) => {
     if (!request.create && request.create !== undefined && !exists) {
       throw new ServiceError('file_not_found', `« ${resolved} » est introuvable : il a peut-être été déplacé, renommé ou supprimé.`);
     }
-    const file = await openSeveFile(resolved, {
-      now: config.now,
-      nativeBinding: config.nativeBinding,
-      readOnly: request.readOnly,
-      backupFolder: backupFolderOf(resolved),
-    });
-    const next = await activate(file, true);
-    preferences.rememberOpened(file.path, config.now());
+    const openWith = (readOnly: boolean | undefined, readOnlyReason?: string) =>
+      openSeveFile(resolved, {
+        now: config.now,
+        nativeBinding: config.nativeBinding,
+        readOnly,
+        readOnlyReason,
+        backupFolder: backupFolderOf(resolved),
+      });
+    let next: OpenState;
+    try {
+      try {
+        next = await activate(await openWith(request.readOnly), true);
+      } catch (error) {
+        if (!(error instanceof UnfitForWriting)) throw error;
+        // Damaged while opening (the opening backup saw it): the inspection now finds it and says why.
+        next = await activate(await openWith(true, error.message), false);
+      }
+    } catch (error) {
+      if (error instanceof ServiceError) throw error;
+      // Whatever else a file can hold that Sève did not foresee: a French refusal, never a crash.
+      log(`Ouverture impossible : ${resolved}`, error);
+      throw new ServiceError(
+        'not_a_seve_file',
+        `Sève n’a pas pu ouvrir « ${resolved} » : son contenu ne correspond pas à ce qu’un fichier Sève doit contenir (${error instanceof Error ? error.message.slice(0, 200) : 'erreur inconnue'}). Restaurez une sauvegarde (dossier Sauvegardes) ou une copie, ou choisissez un autre fichier.`,
+      );
+    }
+    preferences.rememberOpened(next.file.path, config.now());
     return next;
   };
 
@@ -99,6 +117,7 @@ export const createSession = (config: SessionConfig) => {
           path: file.path,
           schemaVersion: file.schemaVersion,
           readOnly: file.readOnly,
+          readOnlyReason: file.readOnlyReason,
           backupWarning: state.backupWarning,
         },
         organisationName: state.services.organisation.get().name,
@@ -125,7 +144,8 @@ export const createSession = (config: SessionConfig) => {
   /** The open file when it may be written to, with its backups. */
   const writable = (): OpenState & { backups: BackupService; auto: AutoBackup; file: { lock: FileLock } } => {
     const open = current();
-    if (open.backups === null || open.auto === null || open.file.lock === null) throw readOnlyError(open.file.path);
+    if (open.backups === null || open.auto === null || open.file.lock === null)
+      throw readOnlyError(open.file.path, open.file.readOnlyReason);
     return open as OpenState & { backups: BackupService; auto: AutoBackup; file: { lock: FileLock } };
   };
 
@@ -135,6 +155,7 @@ export const createSession = (config: SessionConfig) => {
     actor: config.actor,
     now: config.now,
     log: (message, error) => console.error(message, error),
+    leftoversFolder: config.preferencesFolder ? path.join(config.preferencesFolder, 'pdf-en-cours') : null,
   });
 
   return {
@@ -194,6 +215,9 @@ export const createSession = (config: SessionConfig) => {
 
     isReadOnly: (): boolean => state.status === 'open' && state.file.readOnly,
 
+    /** Why Sève keeps the open file read-only by itself (null: writable, or only held by another Sève). */
+    readOnlyReason: (): string | null => (state.status === 'open' ? state.file.readOnlyReason : null),
+
     /** The services of the open file; throws `no_file_open` when there is none. */
     services: (): Services => current().services,
 
@@ -225,8 +249,8 @@ export const createSession = (config: SessionConfig) => {
 
     backups: createSessionBackups({
       writable,
-      log,
-      latestVersion,
+      migrations,
+      actor: config.actor,
       nativeBinding: config.nativeBinding,
       now: config.now,
       preferences,

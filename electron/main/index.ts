@@ -94,7 +94,11 @@ const start = async (): Promise<void> => {
   secondInstance = fileCommands.onSecondInstance;
   // A refused file (too new, locked, not a Sève file) still opens the window, which explains it.
   await session.open(dataFile);
-  app.on('will-quit', () => session.close());
+  app.on('will-quit', () => {
+    // Stops a running export (its temporary file removed); what a kill leaves is removed at the next start (pack/leftovers.ts).
+    void session.pack.dispose();
+    session.close();
+  });
 
   const packHost: PackHostOptions = {
     showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),

@@ -36,21 +36,31 @@ const unexpected = fail(
   'Une erreur inattendue est survenue. Rien n’a été enregistré pour cette opération. Réessayez ; si cela se reproduit, redémarrez Sève.',
 );
 
+/** Where a refused call came from, for the log; reading a disposed frame throws in Electron. */
+const describeSender = (event: SenderCheck): string => {
+  try {
+    return event.senderFrame?.url ?? 'un cadre détruit';
+  } catch {
+    return 'un cadre détruit';
+  }
+};
+
 /**
  * One `ipcMain.handle` per contract method. The sender is checked here; the input is parsed
- * against the contract by the api, as in browser mode, because the renderer is untrusted.
+ * against the contract by the api, as in browser mode, because the renderer is untrusted. Whatever
+ * goes wrong (a disposed frame, a failure while answering) is logged and answered with a Result:
+ * no message, however made, escapes as an exception.
  */
 export const registerIpcGate = (ipcMain: Pick<IpcMain, 'handle'>, api: Api, mainContents: () => WebContents | null): void => {
   for (const method of methodNames) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedIpcEvent(event, mainContents())) {
-        console.warn(`Appel IPC refusé (${method}) depuis ${event.senderFrame?.url ?? 'un cadre détruit'}`);
-        return forbidden;
-      }
       try {
+        if (!isTrustedIpcEvent(event, mainContents())) {
+          console.warn(`Appel IPC refusé (${method}) depuis ${describeSender(event)}`);
+          return forbidden;
+        }
         return await api.invoke(method, input);
       } catch (error) {
-        // The api turns failures into Results; this catches a failure while doing so, as http.ts does.
         console.error(`Erreur interne pendant ${method}`, error);
         return unexpected;
       }

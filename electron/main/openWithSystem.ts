@@ -1,16 +1,19 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { isOpenableMediaType } from '../../shared/domain/files';
+import { contentMatchesName, isOpenableName } from '../../shared/domain/files';
 import type { HostHandlers } from '../backend/api';
 import { ServiceError } from '../backend/errors';
 import { sanitizeFileName } from '../backend/files/names';
+import { markOfTheWeb, type MarkOfTheWeb } from './markOfTheWeb';
 
 export type OpenWithSystemOptions = {
   /** app.getPath('temp')/Sève: copies live in <tempRoot>/<sha256>/<name>. */
   tempRoot: string;
   /** shell.openPath: resolves with '' on success, or the system's error message. */
   openPath: (filePath: string) => Promise<string>;
+  /** The Mark-of-the-Web of the running system (default: `markOfTheWeb()`). */
+  mark?: MarkOfTheWeb;
 };
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -49,19 +52,33 @@ const ensurePrivateFolder = async (folder: string): Promise<void> => {
 
 /**
  * Writes a read-only copy (edits made in the other application would be lost with the temp folder,
- * so the application says "read-only" at once). An identical copy already there is reused: it may
- * be open, and locked, in that application.
+ * so the application says "read-only" at once) carrying the Mark-of-the-Web on Windows. An
+ * identical, marked copy already there is reused: it may be open, and locked, in that application.
  */
-export const writeTempCopy = async (tempRoot: string, target: string, sha256: string, content: Uint8Array): Promise<void> => {
+export const writeTempCopy = async (
+  tempRoot: string,
+  target: string,
+  sha256: string,
+  content: Uint8Array,
+  mark: MarkOfTheWeb = markOfTheWeb(),
+): Promise<void> => {
   await ensurePrivateFolder(tempRoot);
   await ensurePrivateFolder(path.dirname(target));
-  if (await hasContent(target, sha256)) return;
+  if ((await hasContent(target, sha256)) && (await mark.isMarked(target))) return;
   await fs.chmod(target, 0o600).catch(() => undefined);
   await fs.rm(target, { force: true });
   // A random sibling name, then a rename: no half-written file at the path, and nothing to pre-plant.
   const partial = path.join(path.dirname(target), `.partiel-${crypto.randomBytes(8).toString('hex')}`);
-  await fs.writeFile(partial, content, { mode: 0o400, flag: 'wx' });
-  await fs.rename(partial, target);
+  try {
+    await fs.writeFile(partial, content, { mode: 0o600, flag: 'wx' });
+    // The stream goes on while the copy is writable, and travels with it through the rename.
+    await mark.mark(partial);
+    await fs.chmod(partial, 0o400);
+    await fs.rename(partial, target);
+  } catch (error) {
+    await fs.rm(partial, { force: true }).catch(() => undefined);
+    throw error;
+  }
 };
 
 /** `files.open` for the Electron host: a read-only copy in the temp folder, opened with the system's application. */
@@ -69,17 +86,24 @@ export const openWithSystemHandler =
   (options: OpenWithSystemOptions): HostHandlers['files.open'] =>
   async (input, session) => {
     const file = session.services().files.download(input.id);
-    // The allow-list, not the extension alone: whatever the system would run is never handed to it.
-    if (!isOpenableMediaType(file.mediaType)) {
+    // Decided from the cleaned name (an allow-list) and the first bytes, never from the stored type:
+    // whatever the system would run is never handed to it.
+    if (!isOpenableName(file.fileName)) {
       throw new ServiceError(
         'unsupported',
-        `Sève n’ouvre pas directement « ${file.fileName} » : ce type de fichier n’est pas reconnu. Téléchargez-le, puis ouvrez-le vous-même si vous connaissez sa provenance.`,
+        `Sève n’ouvre pas directement « ${file.fileName} » : ce type de fichier n’est pas de ceux qu’il ouvre (PDF, documents bureautiques, images, texte). Téléchargez-le, puis ouvrez-le vous-même si vous connaissez sa provenance.`,
+      );
+    }
+    if (!contentMatchesName(file.fileName, file.content)) {
+      throw new ServiceError(
+        'unsupported',
+        `Sève n’ouvre pas « ${file.fileName} » : son contenu ne correspond pas à son extension. Téléchargez-le seulement si vous connaissez sa provenance.`,
       );
     }
     const target = tempCopyPath(options.tempRoot, file.sha256, file.fileName);
     if (target === null) throw new ServiceError('forbidden', `Le nom du fichier « ${file.fileName} » ne permet pas de l’ouvrir.`);
     try {
-      await writeTempCopy(options.tempRoot, target, file.sha256, file.content);
+      await writeTempCopy(options.tempRoot, target, file.sha256, file.content, options.mark);
     } catch (error) {
       console.error(`Copie temporaire impossible : ${target}`, error);
       throw new ServiceError(

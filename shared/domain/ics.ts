@@ -4,8 +4,21 @@ import { fromCalendarDate, type CalendarDate } from './dates';
 /** One due date as an all-day calendar event. `uid` must stay the same export after export. */
 export type CalendarEvent = { uid: string; date: CalendarDate; summary: string; description: string };
 
-/** RFC 5545 text: backslash, semicolon, comma and newlines escaped. */
-const escapeText = (text: string): string => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+// eslint-disable-next-line no-control-regex -- RFC 5545 text may hold no control character but a tab.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * RFC 5545 text: backslash, semicolon and comma escaped, every line break (CRLF, a lone LF or a
+ * lone CR, which would otherwise end the property and start whatever follows as a new one, and the
+ * Unicode separators) written as \n, other control characters dropped.
+ */
+const escapeText = (text: string): string =>
+  text
+    .replace(CONTROL, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n');
 
 /** Bytes of one character in UTF-8 (shared/ has no TextEncoder: it runs everywhere). */
 const utf8Length = (character: string): number => {

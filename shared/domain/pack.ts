@@ -44,21 +44,28 @@ export type PackJobState = (typeof packJobStates)[number];
 /** Largest number of records a scope may name (a pack covers a system, not a database dump). */
 export const MAX_SCOPE_ITEMS = 2000;
 
+/**
+ * A name typed by the user, as part of a file name: a folder separator would make the name a path
+ * ("Ain/Rhône" would leave "Rhône – ….pdf" once cleaned), so it becomes a hyphen.
+ */
+const namePart = (text: string): string => text.replace(/[/\\]+/g, '-');
+
 /** "Dossier de preuves – Association Exemple – 2026-11-26.pdf", safe on every system once cleaned. */
 export const packFileName = (organisation: string | null, date: string): string =>
-  `Dossier de preuves – ${organisation ?? 'Sève'} – ${date}.pdf`;
+  `Dossier de preuves – ${organisation === null ? 'Sève' : namePart(organisation)} – ${date}.pdf`;
 
 /** "Plan d’actions – AUD-2026-01.pdf": the answer to an audit's findings, sent to the certification body. */
-export const auditActionPlanFileName = (auditReference: string): string => `Plan d’actions – ${auditReference}.pdf`;
+export const auditActionPlanFileName = (auditReference: string): string => `Plan d’actions – ${namePart(auditReference)}.pdf`;
 
 /** "Revue de direction – 2027-02-10.pdf". */
 export const reviewMinutesFileName = (heldOn: string): string => `Revue de direction – ${heldOn}.pdf`;
 
 /** "Émargement – PR-001 – indice 3.pdf". */
-export const readSheetFileName = (reference: string, indice: string): string => `Émargement – ${reference} – indice ${indice}.pdf`;
+export const readSheetFileName = (reference: string, indice: string): string =>
+  `Émargement – ${namePart(reference)} – indice ${namePart(indice)}.pdf`;
 
 /** "Rapport d’audit – AUD-2026-01.pdf". */
-export const auditReportFileName = (reference: string): string => `Rapport d’audit – ${reference}.pdf`;
+export const auditReportFileName = (reference: string): string => `Rapport d’audit – ${namePart(reference)}.pdf`;
 
 /** Who may not answer in a pack: a value not recorded yet, printed as such rather than left blank. */
 export const NOT_RECORDED = 'non renseigné';

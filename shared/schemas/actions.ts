@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actionSources, actionStatuses, actionTypes } from '../domain/actions';
 import { nonconformityStatuses } from '../domain/nonconformities';
-import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { calendarDateSchema, idSchema, optionalText, required, requiredLine, requiredText } from './common';
 import { fileContentSchema } from './files';
 import { opaqueIdSchema } from './pack';
 
@@ -66,8 +66,8 @@ export const actionOriginSchema = z.discriminatedUnion(
   [
     z.object({ source: z.literal('nonconformite'), nonconformityId: idSchema }).strict(),
     z.object({ source: z.literal('constat'), findingId: required(idSchema, 'Choisissez le constat d’audit.') }).strict(),
-    z.object({ source: z.literal('revue_direction'), note: requiredText('La revue de direction', 200) }).strict(),
-    z.object({ source: z.literal('autre'), note: requiredText('L’origine de l’action', 200) }).strict(),
+    z.object({ source: z.literal('revue_direction'), note: requiredLine('La revue de direction', 200) }).strict(),
+    z.object({ source: z.literal('autre'), note: requiredLine('L’origine de l’action', 200) }).strict(),
   ],
   { error: 'Choisissez l’origine de l’action.' },
 );

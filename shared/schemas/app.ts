@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { indiceSchemes } from '../domain/versions';
-import { optionalText } from './common';
+import { optionalLine } from './common';
 
 export const fileStateSchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('open'),
     path: z.string(),
     schemaVersion: z.number().int(),
-    /** Opened for reading only (another Sève holds it): every change is refused. */
+    /** Opened for reading only (another Sève holds it, or the file is unfit for writing): every change is refused. */
     readOnly: z.boolean(),
+    /** Why Sève itself keeps this file read-only (history unprotected, integrity check failed), in French; null otherwise. */
+    readOnlyReason: z.string().nullable(),
     /** Why the last automatic backup failed, in French; null when it worked. */
     backupWarning: z.string().nullable(),
   }),
@@ -29,7 +31,7 @@ export type Organisation = z.infer<typeof organisationSchema>;
 
 export const organisationUpdateSchema = z
   .object({
-    name: optionalText('Le nom de la structure', 160),
+    name: optionalLine('Le nom de la structure', 160),
     indiceScheme: z.enum(indiceSchemes, { error: 'Choisissez une numérotation.' }),
   })
   .strict();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { auditStatuses, auditTypes, checklistResults, findingStatuses, ncSeverities } from '../domain/audits';
 import { actionStatuses } from '../domain/actions';
 import { certificationStatuses } from '../domain/certification';
-import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { calendarDateSchema, idSchema, optionalLine, optionalText, required, requiredLine, requiredText } from './common';
 import { opaqueIdSchema } from './pack';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
@@ -30,16 +30,16 @@ export type Certification = z.infer<typeof certificationSchema>;
 
 export const certificationFieldsSchema = z
   .object({
-    scheme: requiredText('Le schéma de certification', 120),
+    scheme: requiredLine('Le schéma de certification', 120),
     referentialId: idSchema.nullable(),
-    body: optionalText('L’organisme certificateur', 160),
-    certificateNumber: optionalText('Le numéro de certificat', 80),
+    body: optionalLine('L’organisme certificateur', 160),
+    certificateNumber: optionalLine('Le numéro de certificat', 80),
     decisionDate: calendarDateSchema.nullable(),
     expiryDate: calendarDateSchema.nullable(),
     status: z.enum(certificationStatuses, { error: 'Choisissez un statut.' }),
     isGroup: z.boolean({ error: 'Valeur invalide.' }),
-    groupName: optionalText('Le nom du groupe', 160),
-    centralFunction: optionalText('La fonction centrale', 160),
+    groupName: optionalLine('Le nom du groupe', 160),
+    centralFunction: optionalLine('La fonction centrale', 160),
     otherMembers: optionalText('Les autres membres', 4000),
   })
   .strict()
@@ -114,7 +114,7 @@ export type Audit = z.infer<typeof auditSchema>;
 
 /** Someone on the audit team: a person of the directory, or an external auditor by name. */
 export const auditorInputSchema = z
-  .object({ personId: idSchema.nullable(), externalName: optionalText('Le nom de l’auditeur', 120) })
+  .object({ personId: idSchema.nullable(), externalName: optionalLine('Le nom de l’auditeur', 120) })
   .strict()
   .refine(
     (auditor) => (auditor.personId === null) !== (auditor.externalName === null),
@@ -125,7 +125,7 @@ export const auditFieldsSchema = z
   .object({
     type: z.enum(auditTypes, { error: 'Choisissez un type d’audit.' }),
     certificationId: idSchema.nullable(),
-    title: optionalText('L’intitulé', 200),
+    title: optionalLine('L’intitulé', 200),
     startDate: required(calendarDateSchema, 'Indiquez la date de début.'),
     endDate: required(calendarDateSchema, 'Indiquez la date de fin.'),
     status: z.enum(auditStatuses, { error: 'Choisissez un statut.' }),
@@ -296,7 +296,7 @@ export const gradeScaleUpdateSchema = z
         z
           .object({
             code: z.string().max(40).nullable(),
-            label: requiredText('Le libellé de la cotation', 80),
+            label: requiredLine('Le libellé de la cotation', 80),
             ncSeverity: z.enum(ncSeverities, { error: 'Gravité inconnue.' }).nullable(),
           })
           .strict(),

@@ -11,35 +11,54 @@ export const idSchema = z
   .positive('Identifiant invalide.')
   .max(Number.MAX_SAFE_INTEGER, 'Identifiant invalide.');
 
-/** A calendar date as `YYYY-MM-DD` that really exists (no 31 February). */
+/** The span of dates Sève accepts: a quality system's records, past and planned (and the file's CHECKs on years). */
+export const MIN_CALENDAR_DATE = '2000-01-01';
+export const MAX_CALENDAR_DATE = '2100-12-31';
+
+/** A calendar date as `YYYY-MM-DD` that really exists (no 31 February), between 2000 and 2100. */
 export const calendarDateSchema = z
   .string({ error: 'Date invalide.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide : utilisez le format JJ/MM/AAAA.')
-  .refine(isValidCalendarDate, 'Cette date n’existe pas.');
+  .refine(isValidCalendarDate, 'Cette date n’existe pas.')
+  .refine(
+    (value) => value >= MIN_CALENDAR_DATE && value <= MAX_CALENDAR_DATE,
+    'La date doit être comprise entre le 1er janvier 2000 et le 31 décembre 2100.',
+  );
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point: they corrupt exports and PDFs.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const hasNoControlCharacters = (value: string): boolean => !CONTROL_CHARACTERS.test(value);
 
-/** Required single-line text, trimmed, with a length limit. */
-export const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} est obligatoire.` })
-    .trim()
-    .min(1, `${label} est obligatoire.`)
+// Every way of breaking a line: a name or a title on two lines breaks headings, calendar exports and CSV rows.
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+const isOneLine = (value: string): boolean => !LINE_BREAK.test(value);
+
+const checkedText = (label: string, max: number, required: boolean, oneLine: boolean) => {
+  const base = z.string({ error: required ? `${label} est obligatoire.` : `${label} est invalide.` }).trim();
+  const text = (required ? base.min(1, `${label} est obligatoire.`) : base)
     .max(max, `${label} ne doit pas dépasser ${max} caractères.`)
     .refine(hasNoControlCharacters, `${label} contient des caractères invalides.`);
+  // The mark travels into the JSON Schema of the contract (z.toJSONSchema), where the fuzz tests read it.
+  return oneLine ? text.refine(isOneLine, `${label} doit tenir sur une seule ligne.`).meta({ singleLine: true }) : text;
+};
 
-/** Optional text: empty string becomes null. */
-export const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} est invalide.` })
-    .trim()
-    .max(max, `${label} ne doit pas dépasser ${max} caractères.`)
-    .refine(hasNoControlCharacters, `${label} contient des caractères invalides.`)
+const emptyAsNull = <T extends z.ZodType<string, string>>(text: T) =>
+  text
     .transform((value) => (value === '' ? null : value))
     .nullable()
     .transform((value) => value ?? null);
+
+/** Required text that may run over several lines (a description, an analysis), trimmed, with a length limit. */
+export const requiredText = (label: string, max: number) => checkedText(label, max, true, false);
+
+/** Optional text over several lines: empty string becomes null. */
+export const optionalText = (label: string, max: number) => emptyAsNull(checkedText(label, max, false, false));
+
+/** Required single-line text (a name, a title, a label): no line break. */
+export const requiredLine = (label: string, max: number) => checkedText(label, max, true, true);
+
+/** Optional single-line text: empty string becomes null; no line break. */
+export const optionalLine = (label: string, max: number) => emptyAsNull(checkedText(label, max, false, true));
 
 /** Empty input for methods that take none. */
 export const emptyInput = z.object({}).strict();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { complainantKinds, complaintChannels, complaintStates } from '../domain/complaints';
 import { outOfOrder } from '../domain/dates';
 import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
-import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { calendarDateSchema, idSchema, optionalLine, optionalText, required, requiredText } from './common';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 
@@ -33,7 +33,7 @@ export type Complaint = z.infer<typeof complaintSchema>;
 export const complaintFieldsSchema = z
   .object({
     complainantKind: z.enum(complainantKinds, { error: 'Choisissez qui est à l’origine de la réclamation.' }),
-    complainant: optionalText('L’émetteur', 120),
+    complainant: optionalLine('L’émetteur', 120),
     receivedOn: required(calendarDateSchema, 'Indiquez la date de réception.'),
     channel: z.enum(complaintChannels, { error: 'Choisissez le canal.' }),
     subject: requiredText('L’objet de la réclamation', 2000),

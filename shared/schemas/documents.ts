@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentStatuses, documentTypes, REVIEW_PERIOD_MAX, REVIEW_PERIOD_MIN } from '../domain/documents';
-import { calendarDateSchema, idSchema, requiredText } from './common';
+import { calendarDateSchema, idSchema, requiredLine } from './common';
 
 export const documentTypeSchema = z.enum(documentTypes, { error: 'Choisissez un type de document.' });
 export const documentStatusSchema = z.enum(documentStatuses, { error: 'Choisissez un statut.' });
@@ -37,7 +37,7 @@ export const reviewPeriodSchema = z
 /** What the register form edits; versions, reviews and status have their own actions. */
 export const documentFieldsSchema = z
   .object({
-    title: requiredText('Le titre', 200),
+    title: requiredLine('Le titre', 200),
     type: documentTypeSchema,
     processId: idSchema.nullable(),
     ownerId: idSchema.nullable(),

@@ -12,7 +12,7 @@ import {
   MAX_ENTRY_DELAY_DAYS,
   MAX_RATE_PARTS,
 } from '../domain/indicators';
-import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { calendarDateSchema, idSchema, optionalLine, optionalText, required, requiredLine } from './common';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 /** Any number a person may type; the unit's range is checked by the domain rules. */
@@ -82,7 +82,7 @@ export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
 /** What the indicator form edits; the cross-field rules are the domain's, so the form and the backend agree. */
 export const indicatorFieldsSchema = z
   .object({
-    name: requiredText('Le nom de l’indicateur', 200),
+    name: requiredLine('Le nom de l’indicateur', 200),
     description: optionalText('La description', 2000),
     theme: z.enum(indicatorThemes, { error: 'Choisissez le thème.' }),
     processId: idSchema.nullable(),
@@ -99,10 +99,10 @@ export const indicatorFieldsSchema = z
       .min(0, 'Le délai de saisie ne peut pas être négatif.')
       .max(MAX_ENTRY_DELAY_DAYS, `Le délai de saisie ne dépasse pas ${MAX_ENTRY_DELAY_DAYS} jours.`),
     chartKind: z.enum(chartKinds, { error: 'Choisissez le type de graphique.' }),
-    numeratorLabel: optionalText('Le libellé du numérateur', 120),
-    denominatorLabel: optionalText('Le libellé du dénominateur', 120),
+    numeratorLabel: optionalLine('Le libellé du numérateur', 120),
+    denominatorLabel: optionalLine('Le libellé du dénominateur', 120),
     partLabels: z
-      .array(requiredText('Le libellé de la composante', 80))
+      .array(requiredLine('Le libellé de la composante', 80))
       .max(MAX_RATE_PARTS, `Un numérateur a au plus ${MAX_RATE_PARTS} composantes.`)
       .nullable(),
     templateCode: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { indicatorStates } from '../domain/indicator-state';
-import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { calendarDateSchema, idSchema, optionalText, required, requiredLine } from './common';
 
 /** Where a quality objective (§6.2) stands; decided by its owner, not computed. */
 export const objectiveStatuses = ['en_cours', 'atteint', 'non_atteint', 'abandonne'] as const;
@@ -30,7 +30,7 @@ export type QualityObjective = z.infer<typeof objectiveSchema>;
 
 export const objectiveFieldsSchema = z
   .object({
-    title: requiredText('L’objectif', 300),
+    title: requiredLine('L’objectif', 300),
     description: optionalText('La description', 4000),
     ownerId: required(idSchema, 'Indiquez le responsable de l’objectif.'),
     processId: idSchema.nullable(),

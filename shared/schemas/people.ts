@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText, requiredText } from './common';
+import { idSchema, optionalLine, requiredLine } from './common';
 
 export const personSchema = z.object({
   id: idSchema,
@@ -10,8 +10,8 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 
 export const personFieldsSchema = z.object({
-  name: requiredText('Le nom', 120),
-  jobTitle: optionalText('La fonction', 120),
+  name: requiredLine('Le nom', 120),
+  jobTitle: optionalLine('La fonction', 120),
 });
 export type PersonFields = z.input<typeof personFieldsSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { processKinds } from '../domain/processes';
-import { idSchema, requiredText } from './common';
+import { idSchema, requiredLine } from './common';
 
 export const processKindSchema = z.enum(processKinds, { error: 'Choisissez une famille de processus.' });
 
@@ -14,7 +14,7 @@ export const processSchema = z.object({
 export type Process = z.infer<typeof processSchema>;
 
 export const processFieldsSchema = z.object({
-  name: requiredText('Le nom du processus', 120),
+  name: requiredLine('Le nom du processus', 120),
   kind: processKindSchema,
   pilotId: idSchema.nullable(),
 });

@@ -9,14 +9,14 @@ import {
   referentialKinds,
   referentialSources,
 } from '../domain/referentials';
-import { idSchema, optionalText, requiredText } from './common';
+import { idSchema, optionalLine, optionalText, requiredLine, requiredText } from './common';
 
 export const referentialKindSchema = z.enum(referentialKinds, { error: 'Choisissez le type de référentiel.' });
 export const referentialSourceSchema = z.enum(referentialSources);
 export const linkEntitySchema = z.enum(linkEntities, { error: 'Type d’enregistrement inconnu.' });
 
 /** "4.1", "8.5.1", "Q-12", "C2 b": letters, digits, and . - _ / or spaces between them. */
-export const requirementNumberSchema = requiredText('Le numéro', 30).refine(
+export const requirementNumberSchema = requiredLine('Le numéro', 30).refine(
   (value) => /^[\p{L}\p{N}](?:[\p{L}\p{N}._/ -]*[\p{L}\p{N}])?$/u.test(value),
   'Le numéro commence et finit par une lettre ou un chiffre (exemples : 4.1, 8.5.1, Q-12).',
 );
@@ -97,8 +97,8 @@ export type RequirementAnswers = z.infer<typeof requirementAnswersSchema>;
 
 export const referentialCreateSchema = z
   .object({
-    name: requiredText('Le nom du référentiel', 120),
-    edition: requiredText('L’édition', 60),
+    name: requiredLine('Le nom du référentiel', 120),
+    edition: requiredLine('L’édition', 60),
     baseId: idSchema.nullable(),
   })
   .strict();
@@ -107,8 +107,8 @@ export type ReferentialCreate = z.input<typeof referentialCreateSchema>;
 export const requirementFieldsSchema = z
   .object({
     number: requirementNumberSchema,
-    titleFr: requiredText('Le titre', 300),
-    titleEn: optionalText('Le titre anglais', 300),
+    titleFr: requiredLine('Le titre', 300),
+    titleEn: optionalLine('Le titre anglais', 300),
     text: optionalText('Le texte', 10_000),
     parentId: idSchema.nullable(),
   })
@@ -157,8 +157,8 @@ export type ReferentialExport = z.infer<typeof referentialExportSchema>;
 const fileRequirementSchema = z
   .object({
     number: requirementNumberSchema,
-    titleFr: requiredText('Le titre français', 300),
-    titleEn: requiredText('Le titre anglais', 300).optional(),
+    titleFr: requiredLine('Le titre français', 300),
+    titleEn: requiredLine('Le titre anglais', 300).optional(),
     text: requiredText('Le texte', 10_000).optional(),
     parent: requirementNumberSchema.optional(),
   })
@@ -176,8 +176,8 @@ export const referentialFileSchema = z
     referential: z
       .object({
         code: referentialCodeSchema,
-        name: requiredText('Le nom du référentiel', 120),
-        edition: requiredText('L’édition', 60),
+        name: requiredLine('Le nom du référentiel', 120),
+        edition: requiredLine('L’édition', 60),
         kind: referentialKindSchema,
         base: referentialCodeSchema.optional(),
       })

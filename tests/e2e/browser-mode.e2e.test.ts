@@ -120,4 +120,53 @@ describe('browser mode over HTTP (the real CLI)', () => {
     expect((await post('people.create', JSON.stringify({ name: 'x'.repeat(2_000_000), jobTitle: null }))).status).toBe(413);
     expect(snapshot(dbPath)).toBe(before);
   });
+
+  /** Sends bytes as they are (no client library would send these targets) and reads the answer until the server closes. */
+  const rawRequest = (text: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1');
+      let answer = '';
+      socket.setTimeout(10_000, () => {
+        socket.destroy();
+        reject(new Error(`no answer to ${JSON.stringify(text.split('\r\n')[0])}`));
+      });
+      socket.on('data', (chunk: Buffer) => {
+        answer += chunk.toString('latin1');
+        // One answer is enough: the server may keep the connection open for the next request.
+        if (/\r\n\r\n/.test(answer) && /content-length: 0|\r\n\r\n[\s\S]*[}.]$/i.test(answer)) socket.end();
+      });
+      socket.on('end', () => resolve(answer));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+      socket.write(text);
+    });
+
+  it('answers malformed request targets, garbage and half requests, and goes on serving', async () => {
+    const host = `Host: 127.0.0.1:${port}`;
+    const targets = [
+      '//%',
+      '//[',
+      '//:99999',
+      '//[::1',
+      '//%00',
+      '/%',
+      '/api/%',
+      '/api//%',
+      '//127.0.0.1:99999/api/app.info',
+      '/..%2f..%2f',
+    ];
+    for (const target of targets) {
+      for (const method of ['GET', 'POST']) {
+        const answer = await rawRequest(`${method} ${target} HTTP/1.1\r\n${host}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+        expect(answer, `${method} ${target}`).toMatch(/^HTTP\/1\.1 (400|401|403|404|405|415|500) /);
+      }
+    }
+    // Bytes that are not HTTP at all: Node refuses them with 400, and the process lives on.
+    expect(await rawRequest('\u0000\u0001 garbage\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await rawRequest(`GET / HTTP/1.1\r\n${host}\r\nX: \u0000\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400 /);
+    // The API still answers, with the token, after all of that.
+    const info = await (await post('app.info', '{}')).json();
+    expect(info).toMatchObject({ ok: true, value: { file: { status: 'open' } } });
+    expect(server.output()).not.toMatch(/exited|Uncaught/);
+  });
 });

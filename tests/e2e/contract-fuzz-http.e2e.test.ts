@@ -4,15 +4,17 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../shared/api/contract';
-import { errorCodes } from '../../shared/api/result';
+import { errorCodes, type Result } from '../../shared/api/result';
 import { binaryTransportOf } from '../../shared/api/transport';
 import { dataChecksum, writeStamp } from '../helpers/checksum';
+import { contractCase, expectFrenchRefusal, namingPaths } from '../helpers/contractArbitrary';
 import { hostileObject } from '../helpers/hostile';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 
 // The in-process fuzz (tests/integration/contract-fuzz.test.ts) runs 100 cases per method; this one
 // sends part of them through the real browser-mode process over HTTP, to prove the process survives.
 const HTTP_RUNS = 30;
+const HTTP_VALUE_RUNS = 10;
 
 describe('every contract method over HTTP against the real browser-mode process', () => {
   let dir: string;
@@ -70,6 +72,32 @@ describe('every contract method over HTTP against the real browser-mode process'
     const info = (await (await post('app.info', '{}')).json()) as { ok: boolean; value: { file: { path: string } } };
     expect(info).toMatchObject({ ok: true, value: { file: { path: dbPath } } });
   });
+
+  // Inputs shaped like the contract, with out-of-range dates, unknown ids, lone surrogates (JSON
+  // carries them as \ud800 escapes) and line breaks: French refusals through the real process too.
+  it.each(methodNames.filter((method) => !namingPaths.has(method) && binaryTransportOf(method) !== 'upload'))(
+    '%s: well-shaped inputs with bad values get French refusals, never internal',
+    { timeout: 60_000 },
+    async (method) => {
+      await fc.assert(
+        fc.asyncProperty(contractCase(method), async ({ input, slot, bad }) => {
+          cases += 1;
+          const before = writeStamp(dbPath);
+          const response = await post(method, JSON.stringify(input) ?? 'null');
+          if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) {
+            expect(binaryTransportOf(method)).toBe('download');
+            await response.arrayBuffer();
+            return;
+          }
+          const result = (await response.json()) as Result<unknown>;
+          if (!result.ok) expect(writeStamp(dbPath), `${method} wrote to the file for a refused request`).toBe(before);
+          expectFrenchRefusal(method, input, slot, bad, result);
+        }),
+        { numRuns: HTTP_VALUE_RUNS },
+      );
+      expect((await (await post('app.info', '{}')).json()).ok).toBe(true);
+    },
+  );
 
   it('survives bodies that are not JSON and names that are not methods', async () => {
     for (const body of ['{', '\u0000\u0001', 'null', '[]', '"x"', '{"__proto__":{"a":1}}', 'x'.repeat(2000)]) {

@@ -51,7 +51,12 @@ describe('files over browser mode (the real CLI)', () => {
 
   it('uploads a Word document and a PDF, and downloads both byte for byte', async () => {
     const files = [
-      { name: 'Procédure accueil v3.docx', bytes: new Uint8Array(crypto.randomBytes(300_000)), type: 'wordprocessingml' },
+      // A .docx is a ZIP: its type is delivered only when the first bytes agree with the name.
+      {
+        name: 'Procédure accueil v3.docx',
+        bytes: new Uint8Array(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), crypto.randomBytes(300_000)])),
+        type: 'wordprocessingml',
+      },
       {
         name: 'Attestation « Qualiopi ».pdf',
         bytes: new Uint8Array(Buffer.concat([Buffer.from('%PDF-1.7\n'), crypto.randomBytes(50_000)])),

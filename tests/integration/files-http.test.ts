@@ -79,7 +79,8 @@ describe('browser-mode HTTP host: binary file calls', () => {
   });
 
   it('uploads a file as the raw body and downloads it byte for byte, with its name and type', async () => {
-    const bytes = crypto.randomBytes(2 * 1024 * 1024 + 3);
+    // A .docx is a ZIP: its first bytes say so, and the type is delivered only when name and bytes agree.
+    const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), crypto.randomBytes(2 * 1024 * 1024 + 3)]);
     const name = 'Procédure « achats » été.docx';
     const uploaded = await upload(name, bytes);
     expect(uploaded.status).toBe(200);

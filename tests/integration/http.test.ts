@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES, startHttpHost, type HttpHost } from '../../electron/backend/http';
 import { CONTENT_SECURITY_POLICY } from '../../electron/backend/static';
 import { openTestBackend, type TestBackend } from '../helpers/backend';
@@ -194,6 +195,41 @@ describe('browser-mode HTTP host', () => {
       const response = await raw(host.port, { path: attack, headers: { Host: `127.0.0.1:${host.port}` } });
       expect(response.status).toBe(404);
       expect(response.body).not.toContain('ne doit pas sortir');
+    }
+  });
+});
+
+describe('browser-mode HTTP host, last resort', () => {
+  it('answers 500 and logs when answering a call fails, then serves the next call', async () => {
+    const staticRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-static-'));
+    let calls = 0;
+    // An api that fails outside its own Result handling, as a bug in a host would.
+    const api = {
+      invoke: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('panne simulée');
+        return { ok: true as const, value: 'encore là' };
+      },
+    };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const host = await startHttpHost({ api, staticRoot, token: TOKEN, port: 0 });
+    try {
+      const call = () =>
+        raw(host.port, {
+          method: 'POST',
+          path: '/api/app.info',
+          headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+          body: '{}',
+        });
+      const failed = await call();
+      expect(failed.status).toBe(500);
+      expect(JSON.parse(failed.body)).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(logged).toHaveBeenCalled();
+      expect(JSON.parse((await call()).body)).toEqual({ ok: true, value: 'encore là' });
+    } finally {
+      await host.close();
+      logged.mockRestore();
+      fs.rmSync(staticRoot, { recursive: true, force: true });
     }
   });
 });

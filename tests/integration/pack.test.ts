@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkHistoryChain, registerHistoryHash } from '../../electron/backend/history/chain';
 import type { PackJob } from '../../shared/schemas/pack';
 import { expectOk, type TestBackend } from '../helpers/backend';
 import { openPackBackend, packOf, waitForJob } from '../helpers/packBackend';
@@ -53,6 +55,39 @@ describe('the evidence pack, generated in its worker and read back with pdf.js',
       expect(embedded, file.fileName).toBeDefined();
       expect(sha256Of(embedded?.content ?? new Uint8Array())).toBe(file.sha256);
     }
+  });
+
+  it('prints on its cover the history’s size, the state of its hash chain and its head', async () => {
+    const db = new Database(backend.filePath, { readonly: true });
+    const chain = checkHistoryChain(db);
+    db.close();
+    expect(chain.intact).toBe(true);
+    const cover = (await readPdf(pdfPath)).pages[0]?.replace(/\s+/g, ' ').replace(/\u202F/g, ' ') ?? '';
+    expect(cover).toContain(
+      `${new Intl.NumberFormat('fr-FR').format(chain.entries).replace(/\u202F/g, ' ')} entrées, chaîne d’empreintes intacte`,
+    );
+    expect(cover).toContain(`SHA-256 ${chain.head?.match(/.{16}/g)?.join(' ')}`);
+  });
+
+  it('says on the cover from which entry the chain breaks once a history row was edited behind Sève’s back', async () => {
+    const db = new Database(backend.filePath);
+    registerHistoryHash(db);
+    const triggers = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'history'").all() as {
+      name: string;
+      sql: string;
+    }[];
+    const edited = db.prepare('SELECT id FROM history ORDER BY id LIMIT 1 OFFSET 3').pluck().get() as number;
+    db.transaction(() => {
+      for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
+      db.prepare("UPDATE history SET actor = 'Quelqu’un d’autre' WHERE id = ?").run(edited);
+      for (const trigger of triggers) db.exec(trigger.sql);
+    })();
+    db.close();
+    const referential = [...fixture.requirements.values()][0]?.referentialId ?? null;
+    const editedPack = await packOf(backend, referential, 'dossier-modifie.pdf');
+    expect(editedPack.job.state, editedPack.job.message ?? '').toBe('done');
+    const cover = (await readPdf(editedPack.pdfPath)).pages[0]?.replace(/\s+/g, ' ').replace(/\u202F/g, ' ') ?? '';
+    expect(cover).toContain(`chaîne d’empreintes rompue à partir de l’entrée n° ${edited} : l’historique a été modifié en dehors de Sève`);
   });
 
   it('prints in the table of contents the pages where the sections start, as the outline does', async () => {

@@ -28,6 +28,9 @@ export const copyFailure = (error: unknown, target: string): ServiceError => {
   );
 };
 
+/** A copy that failed `integrity_check`: the source may be damaged (the opening backup then looks at it again). */
+export class CopyIntegrityError extends ServiceError {}
+
 const removeQuietly = (filePath: string): void => {
   for (const candidate of [filePath, `${filePath}-journal`]) fs.rmSync(candidate, { force: true });
 };
@@ -65,7 +68,7 @@ export const writeVerifiedCopy = async (source: Database.Database, target: strin
       copy.close();
     }
     if (!passesIntegrityCheck(partial, options.nativeBinding)) {
-      throw new ServiceError(
+      throw new CopyIntegrityError(
         'io_error',
         `La copie vers « ${target} » n’a pas passé la vérification d’intégrité : elle a été supprimée. Vérifiez le disque, puis réessayez.`,
       );

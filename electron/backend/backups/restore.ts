@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Backup } from '../../../shared/schemas/backups';
 import { SEVE_APPLICATION_ID } from '../db/inspect';
+import { migrate } from '../db/migrate';
+import type { Migration } from '../db/migrations';
 import { ServiceError } from '../errors';
 import { copyFailure, passesIntegrityCheck } from './copy';
 import { readBackupContents } from './inspect';
@@ -36,4 +39,42 @@ export const copyBackupInto = async (backupPath: string, dataFile: string, nativ
   } finally {
     source.close();
   }
+};
+
+/**
+ * A copy of the backup at `staged`, brought to the current schema, with `entry` written into it
+ * (the restore on the structure's timeline): what the data file then receives in one transaction,
+ * so the content never comes back without the entry that says so, whatever kills Sève meanwhile.
+ * A killed staging leaves a `.partiel-…` file, removed at the next opening.
+ */
+export const stageRestore = async (
+  backupPath: string,
+  staged: string,
+  migrations: readonly Migration[],
+  entry: (db: Database.Database) => void,
+  nativeBinding?: string,
+): Promise<void> => {
+  const source = new Database(backupPath, { readonly: true, fileMustExist: true, nativeBinding });
+  try {
+    await source.backup(staged);
+  } catch (error) {
+    throw copyFailure(error, staged);
+  } finally {
+    source.close();
+  }
+  const db = new Database(staged, { fileMustExist: true, nativeBinding });
+  try {
+    db.pragma('foreign_keys = ON');
+    migrate(db, migrations);
+    entry(db);
+  } catch (error) {
+    throw copyFailure(error, staged);
+  } finally {
+    db.close();
+  }
+};
+
+/** Removes a staged copy and its journal. */
+export const removeStaged = (staged: string): void => {
+  for (const candidate of [staged, `${staged}-journal`]) fs.rmSync(candidate, { force: true });
 };

@@ -6,7 +6,7 @@ import type { Backup } from '../../../shared/schemas/backups';
 import { ServiceError } from '../errors';
 import { writeVerifiedCopy } from './copy';
 import { readBackupContents } from './inspect';
-import { backupFileName, parseBackupFileName, partialPrefix } from './names';
+import { backupFileName, defaultBackupFolder, parseBackupFileName, partialPrefix } from './names';
 
 export type BackupServiceOptions = {
   db: Database.Database;
@@ -54,16 +54,22 @@ export const createBackupService = (options: BackupServiceOptions) => {
     };
   };
 
-  /** Removes copies left half-written by a crash or a full disk (never shown, never restorable). */
+  /**
+   * Removes this file's copies left half-written by a crash or a full disk (never shown, never
+   * restorable; a copy can weigh hundreds of Mo), with their journals. Only this file's: another
+   * file's backups may share the folder, and its copy may be under way in another Sève. The
+   * caller holds this file's lock, so no copy of it is being written now.
+   */
   const removePartials = (): void => {
-    const folder = options.folder();
     const prefix = partialPrefix(options.dataFile);
-    try {
-      for (const name of fs.readdirSync(folder)) {
-        if (name.startsWith(prefix)) fs.rmSync(path.join(folder, name), { force: true });
+    for (const folder of new Set([options.folder(), defaultBackupFolder(options.dataFile)])) {
+      try {
+        for (const name of fs.readdirSync(folder)) {
+          if (name.startsWith(prefix)) fs.rmSync(path.join(folder, name), { force: true });
+        }
+      } catch {
+        // The folder does not exist yet: nothing to clean.
       }
-    } catch {
-      // The folder does not exist yet: nothing to clean.
     }
   };
 
@@ -84,6 +90,8 @@ export const createBackupService = (options: BackupServiceOptions) => {
 
   return {
     folder: options.folder,
+
+    removePartials,
 
     /** Takes a verified backup now, then prunes the old ones (never `protect`, the one about to be restored). */
     create: async (kind: BackupKind, { protect }: { protect?: string } = {}): Promise<Backup> => {

@@ -1,12 +1,15 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Backup, BackupList } from '../../../shared/schemas/backups';
 import { ensureWritableFolder } from '../datafile/checks';
 import type { OpenedFile } from '../db/connection';
 import type { FileLock } from '../db/lock';
+import type { Migration } from '../db/migrations';
+import { createOrganisationService } from '../organisation/service';
 import type { createPreferences } from '../prefs';
 import type { Services } from '../services';
-import { defaultBackupFolder } from './names';
-import { checkRestorable, copyBackupInto } from './restore';
+import { defaultBackupFolder, partialPrefix } from './names';
+import { checkRestorable, copyBackupInto, removeStaged, stageRestore } from './restore';
 import type { AutoBackup } from './scheduler';
 import type { BackupService } from './service';
 
@@ -15,11 +18,12 @@ type WritableFile = { file: OpenedFile & { lock: FileLock }; backups: BackupServ
 export type SessionBackupsDeps = {
   /** The open file when it may be written to; throws otherwise (none open, read-only view). */
   writable: () => WritableFile;
-  latestVersion: number;
+  migrations: readonly Migration[];
+  /** Who the restore's timeline entry names. */
+  actor: string;
   nativeBinding?: string;
   now: () => Date;
   preferences: ReturnType<typeof createPreferences>;
-  log: (message: string, error: unknown) => void;
   /** Opens the data file again with the lock it kept, binds the services, and tells the host; throws (file let go) on failure. */
   reopen: (dataFile: string, lock: FileLock) => Promise<Services>;
 };
@@ -45,36 +49,55 @@ export const createSessionBackups = (deps: SessionBackupsDeps) => {
     },
 
     /**
-     * Puts a backup's content back, after backing up the current state; reopens the file and
-     * writes the restore on the structure's timeline (in the restored file, so it says when its
-     * content came back and which backup kept what it replaced).
+     * Puts a backup's content back, after backing up the current state. The restore goes on the
+     * structure's timeline inside the content that comes back (a staged copy, migrated, with the
+     * entry, then copied into the file in one transaction): it says when the content came back
+     * and which backup kept what it replaced, and a crash can never keep one without the other.
      */
     restore: async (id: string): Promise<{ restored: Backup; safety: Backup }> => {
       const open = deps.writable();
       const restored = open.backups.find(id);
-      checkRestorable(restored, deps.latestVersion, deps.nativeBinding);
+      const latestVersion = deps.migrations[deps.migrations.length - 1]?.version ?? 0;
+      checkRestorable(restored, latestVersion, deps.nativeBinding);
       await open.auto.flush();
       const safety = await open.backups.create('avant-restauration', { protect: restored.id });
-      open.auto.stop();
       const { path: dataFile, lock } = open.file;
+      // Named as a half-written backup of this file: a kill leaves it to the next opening's cleanup.
+      const staged = path.join(
+        open.backups.folder(),
+        `${partialPrefix(dataFile)}restauration-${crypto.randomBytes(6).toString('hex')}.sqlite`,
+      );
+      try {
+        await stageRestore(
+          restored.path,
+          staged,
+          deps.migrations,
+          (db) =>
+            createOrganisationService({ db, actor: deps.actor, now: deps.now }).recordRestore({
+              backupTakenAt: restored.createdAt,
+              backupKind: restored.kind,
+              safetyBackup: safety.id,
+            }),
+          deps.nativeBinding,
+        );
+      } catch (error) {
+        removeStaged(staged);
+        throw error;
+      }
+      open.auto.stop();
       open.file.db.close();
       let failure: unknown = null;
       try {
-        await copyBackupInto(restored.path, dataFile, deps.nativeBinding);
+        await copyBackupInto(staged, dataFile, deps.nativeBinding);
       } catch (error) {
         failure = error;
+      } finally {
+        removeStaged(staged);
       }
-      const services = await deps.reopen(dataFile, lock).catch((error: unknown) => {
+      await deps.reopen(dataFile, lock).catch((error: unknown) => {
         failure ??= error;
-        return null;
       });
       if (failure !== null) throw failure;
-      try {
-        services?.organisation.recordRestore({ backupTakenAt: restored.createdAt, backupKind: restored.kind, safetyBackup: safety.id });
-      } catch (error) {
-        // The content is back and the file open: a timeline entry that cannot be written (disk full) must not say otherwise.
-        deps.log('Restauration non inscrite à l’historique', error);
-      }
       return { restored, safety };
     },
 

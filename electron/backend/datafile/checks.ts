@@ -4,11 +4,13 @@ import path from 'node:path';
 import { ServiceError } from '../errors';
 import { lockFilePath } from '../db/lock';
 
-/** Every change refused in a read-only view, with what to do instead. */
-export const readOnlyError = (filePath: string): ServiceError =>
+/** Every change refused in a read-only view, with what to do instead (`reason`: why Sève itself keeps it read-only). */
+export const readOnlyError = (filePath: string, reason: string | null = null): ServiceError =>
   new ServiceError(
     'file_read_only',
-    `« ${filePath} » est ouvert en lecture seule (une autre fenêtre de Sève l’utilise) : rien n’a été enregistré. Pour modifier ce fichier ou ses sauvegardes, fermez l’autre fenêtre puis rouvrez-le normalement.`,
+    reason === null
+      ? `« ${filePath} » est ouvert en lecture seule (une autre fenêtre de Sève l’utilise) : rien n’a été enregistré. Pour modifier ce fichier ou ses sauvegardes, fermez l’autre fenêtre puis rouvrez-le normalement.`
+      : `Rien n’a été enregistré dans « ${filePath} ». ${reason}`,
   );
 
 /** A chosen backup folder must exist (or be creatable) and take a file: checked now, not at the next backup. */

@@ -8,6 +8,7 @@ import { migrations as landed, type Migration } from './migrations';
 import { backupFileName, defaultBackupFolder } from '../backups/names';
 import { writeVerifiedCopy } from '../backups/copy';
 import { acquireFileLock, type FileLock } from './lock';
+import { registerHistoryHash } from '../history/chain';
 
 export type OpenOptions = {
   /** Path of the better-sqlite3 addon built for the running host (Electron), if not the default. */
@@ -21,6 +22,8 @@ export type OpenOptions = {
   lock?: FileLock;
   /** Where the pre-migration copy goes (default: `Sauvegardes` beside the file). */
   backupFolder?: string;
+  /** Why a read-only view is asked for, when Sève itself found the file unfit for writing (shown on every screen). */
+  readOnlyReason?: string;
 };
 
 export type OpenedFile = {
@@ -28,6 +31,11 @@ export type OpenedFile = {
   path: string;
   schemaVersion: number;
   readOnly: boolean;
+  /**
+   * Why a read-only view is read-only when it is not because another Sève holds the file: its
+   * history lost its protection, or it failed SQLite's integrity check. Null otherwise.
+   */
+  readOnlyReason: string | null;
   /** Null for a read-only view, which leaves the file to the process holding it. */
   lock: FileLock | null;
   /** Whether the file was created, or brought from an older schema (after a backup), by this opening. */
@@ -85,7 +93,13 @@ const lockedMessage = (filePath: string): string =>
   `« ${filePath} » est déjà ouvert dans une autre fenêtre de Sève, sur ce poste ou sur un autre. Pour que deux personnes n’écrivent pas en même temps dans le même fichier, Sève ne l’ouvre pas en écriture : vous pouvez le consulter en lecture seule, ou fermer l’autre fenêtre puis réessayer. Le fichier n’a pas été modifié.`;
 
 /** A read-only view: another process has the file, so nothing here may write, migrate or back up. */
-const openReadOnly = (filePath: string, schemaVersion: number, latest: number, options: OpenOptions): OpenedFile => {
+const openReadOnly = (
+  filePath: string,
+  schemaVersion: number,
+  latest: number,
+  options: OpenOptions,
+  readOnlyReason: string | null,
+): OpenedFile => {
   if (schemaVersion < latest) {
     throw new ServiceError(
       'file_locked',
@@ -100,7 +114,17 @@ const openReadOnly = (filePath: string, schemaVersion: number, latest: number, o
     db.close();
     throw fromSqliteError(error, filePath) ?? error;
   }
-  return { db, path: filePath, schemaVersion, readOnly: true, lock: null, created: false, migrated: false, close: () => db.close() };
+  return {
+    db,
+    path: filePath,
+    schemaVersion,
+    readOnly: true,
+    readOnlyReason,
+    lock: null,
+    created: false,
+    migrated: false,
+    close: () => db.close(),
+  };
 };
 
 /**
@@ -114,13 +138,15 @@ export const openSeveFile = async (requestedPath: string, options: OpenOptions):
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   let inspection: ReturnType<typeof inspectFile>;
   try {
-    inspection = inspectFile(filePath, latest, options.nativeBinding);
+    inspection = inspectFile(filePath, migrations, options.nativeBinding);
   } catch (error) {
     throw explainOpening(error, filePath);
   }
-  if (options.readOnly) {
+  // A file Sève found unfit for writing opens as a read-only view, whatever was asked.
+  const unfit = inspection.kind === 'seve' ? inspection.readOnlyReason : null;
+  if (options.readOnly || unfit !== null) {
     if (inspection.kind === 'new') throw new ServiceError('file_not_found', `« ${filePath} » n’existe pas ou est vide.`);
-    return openReadOnly(filePath, inspection.schemaVersion, latest, options);
+    return openReadOnly(filePath, inspection.schemaVersion, latest, options, unfit ?? options.readOnlyReason ?? null);
   }
   if (inspection.kind === 'new') fs.mkdirSync(path.dirname(filePath), { recursive: true });
 
@@ -132,13 +158,25 @@ export const openSeveFile = async (requestedPath: string, options: OpenOptions):
     if (migrating) await backupBeforeMigration(filePath, fromVersion, options);
     db = new Database(filePath, { nativeBinding: options.nativeBinding });
     applyPragmas(db);
+    // Every history row gets its chain hash from a trigger that calls this function.
+    registerHistoryHash(db);
     const schemaVersion = migrateOrExplain(db, migrations, filePath);
     const opened = db;
     const close = (): void => {
       opened.close();
       lock.release();
     };
-    return { db, path: filePath, schemaVersion, readOnly: false, lock, created: inspection.kind === 'new', migrated: migrating, close };
+    return {
+      db,
+      path: filePath,
+      schemaVersion,
+      readOnly: false,
+      readOnlyReason: null,
+      lock,
+      created: inspection.kind === 'new',
+      migrated: migrating,
+      close,
+    };
   } catch (error) {
     db?.close();
     if (options.lock === undefined) lock.release();

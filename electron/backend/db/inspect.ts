@@ -1,13 +1,18 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ServiceError, fromSqliteError } from '../errors';
+import type { Migration } from './migrations';
+import { checkSchema } from './schemaCheck';
 
 /** `PRAGMA application_id` of every Sève file: "SEVE" in ASCII. */
 export const SEVE_APPLICATION_ID = 0x53455645;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-export type FileInspection = { kind: 'new' } | { kind: 'seve'; schemaVersion: number };
+export type FileInspection =
+  | { kind: 'new' }
+  /** `readOnlyReason`: why the file may be read but never written (its history unprotected, an index damaged), in French. */
+  | { kind: 'seve'; schemaVersion: number; readOnlyReason: string | null };
 
 const notSeve = (filePath: string, detail: string): ServiceError =>
   new ServiceError(
@@ -37,11 +42,24 @@ const readHeader = (filePath: string): Buffer => {
   }
 };
 
+const damaged = (filePath: string, detail: string): ServiceError =>
+  new ServiceError(
+    'not_a_seve_file',
+    `« ${filePath} » est endommagé (${detail}). Sève ne l’a pas modifié : restaurez une sauvegarde (dossier Sauvegardes) ou une copie.`,
+  );
+
+/** The first line `PRAGMA integrity_check` gives, or 'ok'. */
+const firstProblem = (probe: Database.Database, pragma: 'integrity_check' | 'quick_check'): string => {
+  const rows = probe.pragma(`${pragma}(1)`) as Record<string, string>[];
+  return Object.values(rows[0] ?? {})[0] ?? 'ok';
+};
+
 /**
- * Looks at a file without writing a byte to it, and says whether Sève may open it.
- * Throws a ServiceError with a French message for anything it must refuse.
+ * Looks at a file without writing a byte to it, and says whether Sève may open it, and whether
+ * only for reading. Throws a ServiceError with a French message for anything it must refuse.
  */
-export const inspectFile = (filePath: string, latestVersion: number, nativeBinding: string | undefined): FileInspection => {
+export const inspectFile = (filePath: string, migrations: readonly Migration[], nativeBinding: string | undefined): FileInspection => {
+  const latestVersion = migrations[migrations.length - 1]?.version ?? 0;
   let stat: fs.Stats;
   try {
     stat = fs.statSync(filePath);
@@ -77,14 +95,34 @@ export const inspectFile = (filePath: string, latestVersion: number, nativeBindi
         `« ${filePath} » a été enregistré par une version plus récente de Sève (schéma ${schemaVersion}, cette version connaît le schéma ${latestVersion}). Installez la dernière version de Sève pour l’ouvrir. Le fichier n’a pas été modifié.`,
       );
     }
-    // Damage inside the file (a disk error, a bad copy) must be found before anything writes to it.
-    if (probe.pragma('quick_check', { simple: true }) !== 'ok') {
+    if (schemaVersion === 0 && objectCount > 0) {
+      throw damaged(filePath, 'son numéro de version a été effacé : Sève ne peut plus savoir quelles mises à jour lui appliquer');
+    }
+    // Damage inside the file (a disk error, a bad copy, an index edited by another tool) must be found
+    // before anything writes to it. integrity_check also compares every index with its table, which
+    // quick_check does not; quick_check then tells damaged pages (unreadable: refused) from index
+    // mismatches (the rows are there: a read-only view).
+    const integrity = firstProblem(probe, 'integrity_check');
+    if (integrity !== 'ok' && firstProblem(probe, 'quick_check') !== 'ok') {
+      throw damaged(filePath, 'la vérification de SQLite a trouvé des pages abîmées');
+    }
+    const schema = checkSchema(probe, migrations, schemaVersion, nativeBinding);
+    if (schema.missingTables.length > 0) {
+      throw damaged(filePath, `il lui manque des tables que son schéma ${schemaVersion} prévoit : ${schema.missingTables.join(', ')}`);
+    }
+    const readOnlyReason =
+      schema.unprotected.length > 0
+        ? historyUnprotectedMessage(schema.unprotected)
+        : integrity !== 'ok'
+          ? indexDamagedMessage(integrity)
+          : null;
+    if (readOnlyReason !== null && schemaVersion < latestVersion) {
       throw new ServiceError(
         'not_a_seve_file',
-        `« ${filePath} » est endommagé (la vérification de SQLite a trouvé des pages abîmées). Sève ne l’a pas modifié : restaurez une sauvegarde (dossier Sauvegardes) ou une copie.`,
+        `${readOnlyReason} Ce fichier devrait aussi être mis à jour pour cette version de Sève, ce qui demande d’y écrire : Sève ne l’ouvre donc pas. Restaurez une sauvegarde (dossier Sauvegardes) ou une copie.`,
       );
     }
-    return { kind: 'seve', schemaVersion };
+    return { kind: 'seve', schemaVersion, readOnlyReason };
   } catch (error) {
     if (error instanceof ServiceError) throw error;
     throw fromSqliteError(error, filePath) ?? error;
@@ -93,6 +131,14 @@ export const inspectFile = (filePath: string, latestVersion: number, nativeBindi
     removeEmptyCompanions(companions);
   }
 };
+
+/** Why a file whose history lost its protection opens read-only. */
+export const historyUnprotectedMessage = (objects: readonly string[]): string =>
+  `La protection de l’historique de ce fichier a été retirée ou modifiée par un autre programme (${objects.join(', ')}) : ses enregistrements pourraient avoir été réécrits. Sève l’ouvre en lecture seule, pour que rien ne s’y ajoute sur une trace qui n’est plus sûre. Pour retravailler, ouvrez une sauvegarde faite avant (dossier Sauvegardes à côté du fichier : chacune est un fichier Sève complet).`;
+
+/** Why a file that fails SQLite's integrity check (an index no longer matching its table) opens read-only. */
+export const indexDamagedMessage = (detail: string): string =>
+  `Ce fichier est endommagé : la vérification d’intégrité de SQLite a trouvé une anomalie (« ${detail.slice(0, 160)} »). Sève l’ouvre en lecture seule pour ne pas aggraver le dommage ; vous pouvez tout consulter et imprimer. Pour retravailler, ouvrez une sauvegarde (dossier Sauvegardes à côté du fichier : chacune est un fichier Sève complet).`;
 
 /**
  * A read-only look at a WAL-mode file leaves the `-wal` and `-shm` SQLite created for it; when they

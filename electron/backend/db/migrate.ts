@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { registerHistoryHash } from '../history/chain';
 import { SEVE_APPLICATION_ID } from './inspect';
 import { migrations as landed, type Migration } from './migrations';
 
@@ -8,6 +9,8 @@ export const migrate = (db: Database.Database, migrations: readonly Migration[] 
   const pending = migrations.filter((migration) => migration.version > from);
   if (pending.length === 0) return { from, to: from };
   const to = pending[pending.length - 1]?.version ?? from;
+  // Migrations that append history (and 0011, which chains it) need the hash function.
+  registerHistoryHash(db);
   db.transaction(() => {
     for (const migration of pending) db.exec(migration.sql);
     db.pragma(`application_id = ${SEVE_APPLICATION_ID}`);

@@ -1,28 +1,36 @@
 import type Database from 'better-sqlite3';
+import { mediaTypeOf } from '../../../shared/domain/files';
 import type { Attachment, AttachmentOwner, AttachmentOwnerEntity } from '../../../shared/schemas/files';
+import { sanitizeFileName } from './names';
 
 type AttachmentRow = {
   id: number;
   owner_entity: AttachmentOwnerEntity;
   owner_id: number;
   file_name: string;
-  media_type: string;
   size: number;
   blob_sha256: string;
   added_at: string;
   added_by: string;
 };
 
-const toAttachment = (row: AttachmentRow): Attachment => ({
-  id: row.id,
-  owner: { entity: row.owner_entity, id: row.owner_id },
-  fileName: row.file_name,
-  mediaType: row.media_type,
-  size: row.size,
-  sha256: row.blob_sha256,
-  addedAt: row.added_at,
-  addedBy: row.added_by,
-});
+/**
+ * The name is cleaned again and the type derived from it: a file edited with another SQLite tool
+ * may carry any name and any `media_type`, and only what the cleaned name says is trusted.
+ */
+const toAttachment = (row: AttachmentRow): Attachment => {
+  const fileName = sanitizeFileName(row.file_name);
+  return {
+    id: row.id,
+    owner: { entity: row.owner_entity, id: row.owner_id },
+    fileName,
+    mediaType: mediaTypeOf(fileName),
+    size: row.size,
+    sha256: row.blob_sha256,
+    addedAt: row.added_at,
+    addedBy: row.added_by,
+  };
+};
 
 /** A file to attach, once the service has cleaned its name and hashed its bytes. */
 export type NewAttachment = {
@@ -35,7 +43,7 @@ export type NewAttachment = {
   actor: string;
 };
 
-const select = `SELECT id, owner_entity, owner_id, file_name, media_type, size, blob_sha256, added_at, added_by FROM attachments`;
+const select = `SELECT id, owner_entity, owner_id, file_name, size, blob_sha256, added_at, added_by FROM attachments`;
 
 export const createFilesRepository = (db: Database.Database) => {
   const insertBlob = db.prepare<[string, number, string, Buffer]>(

@@ -4,6 +4,7 @@ import {
   EXECUTABLE_FILE_MESSAGE,
   FILE_TOO_LARGE_MESSAGE,
   MAX_FILE_BYTES,
+  deliveredMediaType,
   isExecutableName,
   mediaTypeOf,
 } from '../../../shared/domain/files';
@@ -108,13 +109,16 @@ export const createFilesService = (ctx: ServiceContext) => {
         .immediate();
     },
 
-    /** A file's bytes with its name and type, for saving or opening. */
+    /**
+     * A file's bytes with its cleaned name, for saving or opening. The type is what the name and
+     * the first bytes agree on, else `application/octet-stream`: never the stored `media_type`.
+     */
     download: (id: number): AttachmentContent => {
       const attachment = mustGetActive(id);
       const content = files.readBlob(attachment.sha256);
       if (content === undefined) throw notFound('Le contenu de ce fichier');
-      const { fileName, mediaType, size, sha256 } = attachment;
-      return { fileName, mediaType, size, sha256, content };
+      const { fileName, size, sha256 } = attachment;
+      return { fileName, mediaType: deliveredMediaType(fileName, content), size, sha256, content };
     },
 
     /** Detaches a file. Its row and content stay, hidden, for the audit trail. */

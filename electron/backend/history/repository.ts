@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FieldChange, HistoryEntity, HistoryEntry } from '../../../shared/schemas/history';
+import { registerHistoryHash } from './chain';
 
 type HistoryRow = {
   id: number;
@@ -24,6 +25,8 @@ const toEntry = (row: HistoryRow): HistoryEntry => ({
 export type NewHistoryEntry = Omit<HistoryEntry, 'id'>;
 
 export const createHistoryRepository = (db: Database.Database) => {
+  // The insert's trigger hashes the row (history/chain.ts): the function must exist before it compiles.
+  registerHistoryHash(db);
   const insert = db.prepare<[string, string, string, number, string, string]>(
     'INSERT INTO history (at, actor, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)',
   );

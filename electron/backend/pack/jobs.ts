@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { PackJob } from '../../../shared/schemas/pack';
 import { ServiceError } from '../errors';
 import { sanitizeFileName } from '../files/names';
+import { createPartialRegistry, outputFolderPrefix, sweepOutputFolders } from './leftovers';
 import { temporaryPathFor } from './output';
 import type { PdfRequest } from './plan';
 import type { WorkerInput, WorkerMessage } from './protocol';
@@ -21,6 +22,8 @@ type Job = {
   cancel: Int32Array;
   /** Browser mode: the PDF lives in Sève's temporary folder until downloaded or replaced. */
   temporaryOutput: boolean;
+  /** Drops the note that this job's temporary file exists (leftovers.ts), once the worker settled. */
+  forget: () => void;
 };
 
 export type PackJobsOptions = {
@@ -29,6 +32,8 @@ export type PackJobsOptions = {
   actor: string;
   now: () => Date;
   log: (message: string, error: unknown) => void;
+  /** Where the temporary PDFs being written are noted (this computer's settings folder), so a killed process's are removed at the next start. */
+  leftoversFolder?: string | null;
 };
 
 const newId = (): string => crypto.randomBytes(18).toString('base64url');
@@ -51,6 +56,12 @@ export const createPackJobs = (options: PackJobsOptions) => {
   const jobs = new Map<string, Job>();
   const targets = new Map<string, string>();
   let outputFolder: string | null = null;
+  const partials = createPartialRegistry(options.leftoversFolder ?? null);
+  if (options.host) {
+    // What processes killed while exporting left: their temporary PDFs and browser mode's folders.
+    partials.sweep();
+    sweepOutputFolders(options.host.outputFolder ?? os.tmpdir());
+  }
 
   const mustGet = (jobId: string): Job => {
     const job = jobs.get(jobId);
@@ -63,7 +74,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
   };
 
   const browserOutput = (jobId: string, fileName: string): string => {
-    outputFolder ??= fs.mkdtempSync(path.join(options.host?.outputFolder ?? os.tmpdir(), 'seve-dossiers-'));
+    outputFolder ??= fs.mkdtempSync(path.join(options.host?.outputFolder ?? os.tmpdir(), outputFolderPrefix()));
     const folder = path.join(outputFolder, jobId);
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     return path.join(folder, fileName);
@@ -83,6 +94,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
       return;
     }
     job.worker = null;
+    job.forget();
     if (message.type === 'done') {
       job.view = {
         ...job.view,
@@ -104,6 +116,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
     if (job.view.state !== 'running') return;
     if (error) options.log('Le processus de génération du PDF s’est arrêté', error);
     fs.rmSync(temporaryPathFor(job.target, job.token), { force: true });
+    job.forget();
     settle(
       job,
       Atomics.load(job.cancel, 0) === 1
@@ -167,6 +180,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
       worker: null,
       cancel: new Int32Array(cancel),
       temporaryOutput: chosen === undefined,
+      forget: partials.remember(temporaryPathFor(target, input.token)),
     };
     // A bounded heap: the pack streams, so its live data is small; the limit makes V8 collect early
     // instead of letting garbage from 1,000 pages grow the process.

@@ -5,6 +5,7 @@ import type { Provenance } from './provenance';
 import type { PdfPlan } from './render';
 import { organisationName, renderCover } from './sections/cover';
 import { coverCertificationRows } from './sections/coverAudit';
+import { coverHistoryRows } from './sections/coverHistory';
 import { collectEvidence } from './sections/evidence';
 import { packSections } from './sections/registry';
 import { resolveScope } from './sections/scope';
@@ -39,6 +40,7 @@ export const packPlan = (
   // First: it refuses a pack for an audit that does not exist or was cancelled.
   const certification = coverCertificationRows(ctx);
   const organisation = organisationName(db);
+  const history = coverHistoryRows(db);
   const sections = packSectionIds.filter((id) => request.sections.includes(id)).map((id) => packSections[id]);
   const bodies = sections.map((section) => {
     progress(`Lecture des données : ${section.title}`);
@@ -62,6 +64,7 @@ export const packPlan = (
         date: request.date,
         scopeLabel: ctx.scopeLabel,
         certification,
+        history,
         sections: sections.map((section) => section.title),
         generatedAt: provenance.generatedAt,
         actor: provenance.actor,

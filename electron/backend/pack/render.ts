@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import type { Writable } from 'node:stream';
+import { deliveredMediaType } from '../../../shared/domain/files';
+import { sanitizeFileName } from '../files/names';
 import { createEmbedder } from './pdf/attachments';
 import { createBuilder, type Builder } from './pdf/builder';
 import { createPdfDocument, type DocumentMeta, type PdfaPart } from './pdf/document';
@@ -115,9 +117,13 @@ export const renderPlan = async (plan: PdfPlan, hooks: RenderHooks): Promise<Ren
         missing += 1;
         return 'altere';
       }
+      // As for opening and downloading: the cleaned name and the type name and bytes agree on, not the stored type.
+      const fileName = sanitizeFileName(file.fileName);
       embedder.embed({
         ...file,
-        key: `${String(embedder.count() + 1).padStart(4, '0')} ${file.fileName}`,
+        fileName,
+        mediaType: deliveredMediaType(fileName, content),
+        key: `${String(embedder.count() + 1).padStart(4, '0')} ${fileName}`,
         addedAt: new Date(file.addedAt),
         content,
       });

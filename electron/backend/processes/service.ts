@@ -45,6 +45,8 @@ export const createProcessesService = (ctx: ServiceContext) => {
         .transaction(() => {
           assertNameFree(input.name, null);
           const values: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
+          // Checked before the insert: an unknown pilot is the user's field error, not a foreign-key failure.
+          const pilot = pilotName(values.pilotId);
           const when = ctx.now().toISOString();
           const id = processes.insert(values, when);
           history.append({
@@ -53,7 +55,7 @@ export const createProcessesService = (ctx: ServiceContext) => {
             entity: 'process',
             entityId: id,
             action: 'create',
-            changes: creationFields(snapshot(values, pilotName(values.pilotId))),
+            changes: creationFields(snapshot(values, pilot)),
           });
           return mustGet(id);
         })

@@ -87,11 +87,16 @@ export const Shell = () => {
         </ul>
       </nav>
       <main className="shell__main" id="contenu" tabIndex={-1}>
-        {file.readOnly && (
-          <p className="banner banner--info" role="status">
-            {t('datafile.readOnlyBanner')}
-          </p>
-        )}
+        {file.readOnly &&
+          (file.readOnlyReason ? (
+            <p className="banner banner--warning" role="alert" data-testid="read-only-reason">
+              {file.readOnlyReason}
+            </p>
+          ) : (
+            <p className="banner banner--info" role="status">
+              {t('datafile.readOnlyBanner')}
+            </p>
+          ))}
         {file.backupWarning && (
           <p className="banner banner--warning" role="alert">
             {t('datafile.backupWarning')} {file.backupWarning} <Link to="/fichier">{t('datafile.nav')}</Link>

@@ -134,7 +134,7 @@ describe('automatic backups, retention and restore', () => {
     time.advance(3600_000);
     await expectOk(backend.api, 'people.create', person('Ajout après la sauvegarde'));
     await expectOk(backend.api, 'organisation.update', { name: 'Nom changé', indiceScheme: 'alpha' });
-    const beforeRestore = dataChecksum(filePath, ['history']);
+    const beforeRestore = dataChecksum(filePath, ['history', 'history_chain']);
     const historyBefore = await timeline();
 
     const result = await expectOk<{ restored: Backup; safety: Backup }>(backend.api, 'backups.restore', { id: saved.id });
@@ -155,13 +155,65 @@ describe('automatic backups, retention and restore', () => {
 
     // The pre-restore state is itself restorable: restoring it undoes the restore, and says so.
     await expectOk(backend.api, 'backups.restore', { id: result.safety.id });
-    expect(dataChecksum(filePath, ['history'])).toBe(beforeRestore);
+    expect(dataChecksum(filePath, ['history', 'history_chain'])).toBe(beforeRestore);
     const historyAfter = await timeline();
     expect(historyAfter.slice(1)).toEqual(historyBefore);
     expect(historyAfter[0]).toMatchObject({
       action: 'restore',
       changes: [{ after: result.safety.createdAt }, { after: 'avant-restauration' }, {}],
     });
+  });
+
+  it('keeps the restore on the timeline even when Sève is killed right after putting the content back', async () => {
+    await expectOk(backend.api, 'people.create', person('Amélie Durand'));
+    const saved = await expectOk<Backup>(backend.api, 'backups.create', {});
+    time.advance(3600_000);
+    await expectOk(backend.api, 'people.create', person('Ajout après la sauvegarde'));
+    backend.session.close();
+    // Stands in for a kill just after the copy: the reopening after the restore never happens.
+    let activations = 0;
+    backend = await openTestBackend({
+      filePath,
+      now: time.now,
+      timers: time.timers,
+      preferencesFolder: path.join(dir, 'réglages'),
+      onConnection: () => {
+        activations += 1;
+        if (activations === 2) throw new Error('processus arrêté');
+      },
+    });
+    const killed = await backend.api.invoke('backups.restore', { id: saved.id });
+    expect(killed.ok).toBe(false);
+    backend.session.close();
+    const db = new Database(filePath, { readonly: true });
+    const restore = db.prepare("SELECT changes FROM history WHERE action = 'restore'").pluck().all() as string[];
+    const names = db.prepare('SELECT name FROM people ORDER BY id').pluck().all();
+    db.close();
+    expect(names).toEqual(['Amélie Durand']);
+    expect(restore.map((changes) => JSON.parse(changes) as unknown)).toEqual([
+      [
+        { field: 'backupTakenAt', before: null, after: saved.createdAt },
+        { field: 'backupKind', before: null, after: 'manuelle' },
+        { field: 'safetyBackup', before: null, after: expect.stringMatching(/avant-restauration/) },
+      ],
+    ]);
+    await reopen();
+    expect(backend.session.info().file).toMatchObject({ status: 'open', readOnly: false });
+    // No staged copy is left behind.
+    expect(fs.readdirSync(path.join(dir, 'Sauvegardes')).filter((name) => name.startsWith('.partiel'))).toEqual([]);
+  });
+
+  it('removes the half-written copies a crash left, at the next opening, and only this file’s', async () => {
+    const folder = path.join(dir, 'Sauvegardes');
+    fs.mkdirSync(folder, { recursive: true });
+    const left = [
+      '.partiel-qualite-0a1b2c3d4e5f.sqlite',
+      '.partiel-qualite-0a1b2c3d4e5f.sqlite-journal',
+      '.partiel-qualite-restauration-ffeeddccbbaa.sqlite',
+    ];
+    for (const name of [...left, '.partiel-autre-0a1b2c3d4e5f.sqlite']) fs.writeFileSync(path.join(folder, name), 'x'.repeat(1000));
+    await reopen();
+    expect(fs.readdirSync(folder).filter((name) => name.startsWith('.partiel'))).toEqual(['.partiel-autre-0a1b2c3d4e5f.sqlite']);
   });
 
   it('refuses a damaged backup, an unknown one and a path, without touching the file', async () => {

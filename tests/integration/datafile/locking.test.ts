@@ -96,3 +96,57 @@ describe('a file already open in another Sève process (two real processes)', ()
     opened.close();
   }, 60_000);
 });
+
+describe('the lock file beside the data file', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let filePath: string;
+  beforeAll(async () => {
+    ({ dir, cleanup } = makeTempDir());
+    filePath = path.join(dir, 'qualite.sqlite');
+    (await openSeveFile(filePath, { now })).close();
+  });
+  afterAll(() => cleanup());
+
+  it('replaces a damaged lock file instead of blaming the data file, and still keeps a second writer out', async () => {
+    fs.writeFileSync(lockFilePath(filePath), 'ceci n’est pas une base SQLite, mais du texte écrit par erreur'.repeat(20));
+    const before = sha256(filePath);
+    const opened = await openSeveFile(filePath, { now });
+    try {
+      expect(opened.readOnly).toBe(false);
+      expect(fs.readFileSync(lockFilePath(filePath), 'utf8')).not.toContain('écrit par erreur');
+      await expect(openSeveFile(filePath, { now })).rejects.toMatchObject({ code: 'file_locked' });
+    } finally {
+      opened.close();
+    }
+    expect(sha256(filePath)).toBe(before);
+  });
+
+  it.skipIf(process.platform === 'win32')('never follows a lock file that is a link: the file it points to is left alone', async () => {
+    const victim = path.join(dir, 'autre-document.txt');
+    fs.writeFileSync(victim, 'Contenu à protéger');
+    fs.rmSync(lockFilePath(filePath), { force: true });
+    fs.symlinkSync(victim, lockFilePath(filePath));
+    const opened = await openSeveFile(filePath, { now });
+    opened.close();
+    expect(fs.lstatSync(lockFilePath(filePath)).isSymbolicLink()).toBe(false);
+    expect(fs.readFileSync(victim, 'utf8')).toBe('Contenu à protéger');
+  });
+
+  it('names the lock file, not the data file, when it cannot be used', async () => {
+    fs.rmSync(lockFilePath(filePath), { force: true });
+    fs.mkdirSync(lockFilePath(filePath));
+    try {
+      const error = await openSeveFile(filePath, { now }).then(
+        () => null,
+        (refusal: unknown) => refusal,
+      );
+      expect(error).toBeInstanceOf(ServiceError);
+      expect((error as ServiceError).message).toMatch(
+        /fichier de verrou « .*qualite\.sqlite-verrou » n’est pas un fichier .* le fichier de données lui-même n’est pas en cause/,
+      );
+    } finally {
+      fs.rmdirSync(lockFilePath(filePath));
+    }
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../../../electron/backend/db/connection';
+import { checkHistoryChain, historyHash, registerHistoryHash, type ChainedRow } from '../../../electron/backend/history/chain';
 import { migrations } from '../../../electron/backend/db/migrations';
 import type { Action } from '../../../shared/schemas/actions';
 import type { QualityDocument } from '../../../shared/schemas/documents';
@@ -181,6 +182,46 @@ describe('upgrading files of every landed schema', () => {
       } finally {
         db.close();
       }
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('upgrades the schema-9 file to the chained history (schema 11): every row hashed in order, protected, and chaining on', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const before = new Database(filePath, { readonly: true });
+    const rows = before.prepare('SELECT * FROM history ORDER BY id').all() as ChainedRow[];
+    before.close();
+    expect(rows.length).toBeGreaterThan(20);
+    const backend = await openTestBackend({ filePath });
+    try {
+      expect(backend.session.info().file).toMatchObject({ status: 'open', schemaVersion: latestVersion, readOnly: false });
+      const db = new Database(filePath);
+      registerHistoryHash(db);
+      // The backfill: each hash follows from the one before, recomputed here independently.
+      let previous: string | null = null;
+      const chain = db.prepare('SELECT history_id, hash FROM history_chain ORDER BY history_id').all() as {
+        history_id: number;
+        hash: string;
+      }[];
+      expect(chain.map((link) => link.history_id)).toEqual(rows.map((row) => row.id));
+      for (const [index, row] of rows.entries()) {
+        previous = historyHash(previous, row);
+        expect(chain[index]?.hash).toBe(previous);
+      }
+      expect(checkHistoryChain(db)).toEqual({ intact: true, entries: rows.length, head: previous });
+      expect(() =>
+        db.exec(
+          `INSERT OR REPLACE INTO history (id, at, actor, entity, entity_id, action, changes) VALUES (${rows[0]?.id}, 'x', 'Intrus', 'person', 1, 'create', '[]')`,
+        ),
+      ).toThrow(/append-only/);
+      db.close();
+      await expectOk(backend.api, 'people.create', { name: 'Nouvelle personne', jobTitle: null });
+      const after = new Database(filePath, { readonly: true });
+      expect(checkHistoryChain(after)).toMatchObject({ intact: true, entries: rows.length + 1 });
+      after.close();
+      expect(fs.readdirSync(backupFolder(filePath)).some((name) => name.includes('avant-migration-v9'))).toBe(true);
     } finally {
       backend.close();
     }

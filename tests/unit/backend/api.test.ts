@@ -59,6 +59,47 @@ describe('the contract and its handler table', () => {
     }
   });
 
+  it('refuses the bad values the issue found with invalid_input and a French message on their field, writing nothing', async () => {
+    const backend = await openTestBackend();
+    try {
+      const refusal = async (method: string, input: unknown) => {
+        const result = await backend.api.invoke(method, input);
+        if (result.ok) throw new Error(`${method} accepted ${JSON.stringify(input)}`);
+        expect(result.error.code).toBe('invalid_input');
+        return result.error.fields ?? {};
+      };
+      // An unknown foreign id: the service checks it before the insert, instead of a foreign-key failure.
+      expect(await refusal('processes.create', { name: 'Accueil', kind: 'realisation', pilotId: 987_654 })).toEqual({
+        pilotId: 'Ce pilote n’existe pas dans l’annuaire.',
+      });
+      // Dates SQLite's CHECKs would have refused as a bug.
+      const nc = {
+        source: 'quotidien',
+        detectedById: null,
+        processId: null,
+        requirementIds: [],
+        description: 'Écart',
+        severity: 'mineure',
+      };
+      for (const detectedOn of ['1999-12-31', '2101-01-01'])
+        expect((await refusal('nonconformities.create', { ...nc, detectedOn })).detectedOn).toBe(
+          'La date doit être comprise entre le 1er janvier 2000 et le 31 décembre 2100.',
+        );
+      // A lone surrogate, wherever it is, and a line break in a name.
+      expect(await refusal('people.create', { name: 'Amélie \uD83D', jobTitle: null })).toEqual({
+        name: expect.stringMatching(/caractère mal encodé/),
+      });
+      expect(await refusal('people.create', { name: 'Amélie\r\nDurand', jobTitle: null })).toEqual({
+        name: 'Le nom doit tenir sur une seule ligne.',
+      });
+      expect(await expectOk(backend.api, 'processes.list', {})).toEqual([]);
+      expect(await expectOk(backend.api, 'people.list', {})).toEqual([]);
+      expect(backend.errors).toEqual([]);
+    } finally {
+      backend.close();
+    }
+  });
+
   it('reports no_file_open, with the refusal’s message, when the file could not be opened', async () => {
     const backend = await openTestBackend();
     backend.session.close();

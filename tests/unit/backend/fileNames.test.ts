@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FALLBACK_FILE_NAME, MAX_FILE_NAME_BYTES, numberedFileName, sanitizeFileName } from '../../../electron/backend/files/names';
+import { packFileName, readSheetFileName } from '../../../shared/domain/pack';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -73,5 +74,14 @@ describe('numberedFileName', () => {
     const numbered = numberedFileName(long, 12);
     expect(bytes(numbered)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
     expect(numbered.endsWith(' (12).xlsx')).toBe(true);
+  });
+});
+
+describe('names of the PDFs Sève writes', () => {
+  it('keeps a structure name with a slash whole: "Ain/Rhône" does not cut the pack’s file name', () => {
+    expect(sanitizeFileName(packFileName('AI Ain/Rhône', '2026-11-26'))).toBe('Dossier de preuves – AI Ain-Rhône – 2026-11-26.pdf');
+    expect(sanitizeFileName(packFileName('..\\..\\Windows', '2026-11-26'))).toBe('Dossier de preuves – ..-..-Windows – 2026-11-26.pdf');
+    expect(sanitizeFileName(packFileName(null, '2026-11-26'))).toBe('Dossier de preuves – Sève – 2026-11-26.pdf');
+    expect(sanitizeFileName(readSheetFileName('PR/001', '2'))).toBe('Émargement – PR-001 – indice 2.pdf');
   });
 });

@@ -109,4 +109,27 @@ describe('registerIpcGate', () => {
       error: { code: 'internal' },
     });
   });
+
+  it('answers a message from a disposed frame (whose properties throw) and any malformed input, then still serves', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Electron throws "Render frame was disposed" when a disposed WebFrameMain is read.
+    const disposed = {
+      get url(): string {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      get parent(): unknown {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+    };
+    const create = handlers.get(ipcChannel('people.create'))!;
+    await expect(create(event(disposed), { name: 'Intrus' })).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(errors).toHaveBeenCalled();
+    const strange: unknown[] = [undefined, null, 'x', 42, [], { name: '\uD800' }, { name: 'a'.repeat(200_000) }, Object.create(null)];
+    for (const input of strange) {
+      const answer = await create(event(frame()), input);
+      expect(answer.ok).toBe(false);
+      if (!answer.ok) expect(answer.error.code).toBe('invalid_input');
+    }
+    expect(await create(event(frame()), { name: 'Amélie Durand', jobTitle: null })).toMatchObject({ ok: true });
+  });
 });

@@ -8,10 +8,15 @@ import m0007 from './0007_nonconformity_loop.sql';
 import m0008 from './0008_indicators_review.sql';
 import m0009 from './0009_agenda.sql';
 import m0010 from './0010_business_dates.sql';
+import m0011 from './0011_history_chain.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
-/** Landed migrations, in order. Never edit one: add the next `NNNN_name.sql` and list it here. */
+/**
+ * Landed migrations, in order. Never edit one: add the next `NNNN_name.sql` and list it here.
+ * A version is the number in its file name; the list may skip a number that another change holds
+ * (the folder test checks names, versions and order, not that they are consecutive).
+ */
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001_initial', sql: m0001 },
   { version: 2, name: '0002_document_versions', sql: m0002 },
@@ -23,4 +28,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008_indicators_review', sql: m0008 },
   { version: 9, name: '0009_agenda', sql: m0009 },
   { version: 10, name: '0010_business_dates', sql: m0010 },
+  { version: 11, name: '0011_history_chain', sql: m0011 },
 ];

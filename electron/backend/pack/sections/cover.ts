@@ -11,6 +11,8 @@ export type CoverData = {
   scopeLabel: string;
   /** Scheme, certification body, certificate and audit, as `coverCertificationRows` words them. */
   certification: [string, string][];
+  /** The history's size, chain state and head, as `coverHistoryRows` words them. */
+  history: [string, string][];
   sections: string[];
   generatedAt: Date;
   actor: string;
@@ -57,6 +59,7 @@ export const renderCover = (b: Builder, data: CoverData): void => {
     ['Généré le', dateTime(data.generatedAt)],
     ['Généré par', data.actor],
     ['Identifiant du dossier', data.packId],
+    ...data.history,
   ]);
   b.y = b.bottom - 40;
   b.paragraph(

@@ -38,7 +38,8 @@ const stateCells: Record<AttachState, { text: string; color: string; style?: 'bo
 };
 
 /** The fingerprint in four groups, so it wraps between groups rather than anywhere. */
-const groupedSha = (sha256: string): string => sha256.match(/.{1,16}/g)?.join(' ') ?? sha256;
+/** A SHA-256 in groups of 16, so a table cell or a line can break between them. */
+export const groupedSha = (sha256: string): string => sha256.match(/.{1,16}/g)?.join(' ') ?? sha256;
 
 export const evidenceSection: PackSection<EvidenceRow[]> = {
   id: 'evidence',

@@ -16,10 +16,13 @@ import { useBackups, useCreateBackup, useRestoreBackup } from './hooks';
 export const BackupsSection = ({
   desktop,
   readOnly,
+  unfit,
   onDone,
 }: {
   desktop: boolean;
   readOnly: boolean;
+  /** Read-only because Sève found the file unfit for writing, not because another window holds it. */
+  unfit: boolean;
   onDone: (message: string) => void;
 }) => {
   const { t } = useTranslation();
@@ -45,7 +48,7 @@ export const BackupsSection = ({
     return (
       <section className="section" aria-labelledby="backups-title">
         <h2 id="backups-title">{t('backups.title')}</h2>
-        <p>{t('backups.readOnly')}</p>
+        <p>{t(unfit ? 'backups.readOnlyUnfit' : 'backups.readOnly')}</p>
       </section>
     );
   }

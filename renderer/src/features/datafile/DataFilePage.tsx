@@ -29,7 +29,7 @@ export const DataFilePage = () => {
         <FileActions host={host} withCopy onDone={showNotice} />
       </section>
       <RecentFiles currentPath={file.path} />
-      <BackupsSection desktop={host === 'electron'} readOnly={file.readOnly} onDone={showNotice} />
+      <BackupsSection desktop={host === 'electron'} readOnly={file.readOnly} unfit={file.readOnlyReason !== null} onDone={showNotice} />
     </>
   );
 };

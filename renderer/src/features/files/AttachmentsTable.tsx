@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { isOpenableMediaType } from '../../../../shared/domain/files';
 import type { Attachment } from '../../../../shared/schemas/files';
 import { useLocale } from '../../i18n';
 import { formatInstant } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { useFormatFileSize } from './format';
+import { offersOpen } from './openable';
 
 type AttachmentsTableProps = {
   attachments: readonly Attachment[];
@@ -44,7 +44,7 @@ export const AttachmentsTable = ({ attachments, canOpen, editable, busy, onSave,
               </td>
               <td>{attachment.addedBy}</td>
               <td className="row-actions">
-                {canOpen && isOpenableMediaType(attachment.mediaType) && (
+                {offersOpen(attachment, canOpen) && (
                   <Button
                     variant="quiet"
                     isDisabled={busy}

@@ -71,5 +71,7 @@ export const datafileMessages: Pick<Messages, 'datafile' | 'backups'> = {
       'avant-migration': 'Before a format update',
     },
     readOnly: 'Read-only: Sève does not back this file up here; the window that opened it does.',
+    readOnlyUnfit:
+      'Sève does not back up this file, which it keeps read-only (see the explanation at the top of the screen). Its earlier backups are in the Sauvegardes folder beside it: each is a complete Sève file you can open with “Open a file…”.',
   },
 };

@@ -21,7 +21,7 @@ export const filesMessages: Pick<Messages, 'files'> = {
     uploadFailed: '“{{name}}” was not added: {{message}}',
     dismiss: 'Dismiss this message',
     tooLarge: 'it is larger than the 100 MB limit. Make it smaller or split it.',
-    executable: 'programs and scripts (.exe, .bat, .js…) are not accepted.',
+    executable: 'programs, scripts, web pages and macro-enabled documents (.exe, .bat, .js, .html, .docm…) are not accepted.',
     unreadable: 'Sève could not read this file on the computer. Check that it is still there, then try again.',
     download: 'Download',
     open: 'Open',

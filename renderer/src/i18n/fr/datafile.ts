@@ -70,5 +70,7 @@ export const datafileMessages = {
       'avant-migration': 'Avant mise à jour du format',
     },
     readOnly: 'En lecture seule, Sève ne fait pas de sauvegarde de ce fichier : la fenêtre qui l’a ouvert s’en charge.',
+    readOnlyUnfit:
+      'Sève ne sauvegarde pas ce fichier, qu’il garde en lecture seule (voir l’explication en haut de l’écran). Ses sauvegardes précédentes sont dans le dossier Sauvegardes à côté de lui : chacune est un fichier Sève complet, que vous pouvez ouvrir avec « Ouvrir un fichier… ».',
   },
 } as const;

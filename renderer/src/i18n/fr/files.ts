@@ -19,7 +19,7 @@ export const filesMessages = {
     uploadFailed: '« {{name}} » n’a pas été ajouté : {{message}}',
     dismiss: 'Fermer ce message',
     tooLarge: 'il dépasse la taille maximale de 100 Mo. Réduisez-le ou découpez-le.',
-    executable: 'les programmes et scripts (.exe, .bat, .js…) ne sont pas acceptés.',
+    executable: 'les programmes, scripts, pages web et documents à macros (.exe, .bat, .js, .html, .docm…) ne sont pas acceptés.',
     unreadable: 'Sève n’a pas pu lire ce fichier sur l’ordinateur. Vérifiez qu’il est toujours là, puis réessayez.',
     download: 'Télécharger',
     open: 'Ouvrir',

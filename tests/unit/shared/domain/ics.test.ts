@@ -31,6 +31,17 @@ describe('toICalendar', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Sève — À faire');
   });
 
+  it('keeps a lone CR, a lone LF and control characters inside the text: no event can be injected', () => {
+    const injected = 'Accueil\rEND:VEVENT\rBEGIN:VEVENT\rUID:pirate\rSUMMARY:Faux\nsuite\u2028fin\u0007';
+    const text = toICalendar([{ uid: 'action-1@seve', date: '2026-12-01', summary: injected, description: injected }], stamp, 'Sève');
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(text).not.toContain('\u0007');
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const parsed = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(parsed.map((event) => event.uid)).toEqual(['action-1@seve']);
+    expect(parsed[0]?.summary).toBe('Accueil\nEND:VEVENT\nBEGIN:VEVENT\nUID:pirate\nSUMMARY:Faux\nsuite\nfin');
+  });
+
   it('uses CRLF and folds long lines at 75 octets without splitting a character', () => {
     const text = toICalendar([{ ...events[0]!, summary: 'é'.repeat(120) }], stamp, 'x');
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SEVE_APPLICATION_ID } from '../../../electron/backend/db/inspect';
+import { expectOk, makeTempDir, openTestBackend, type TestBackend } from '../../helpers/backend';
+import { dataChecksum } from '../../helpers/checksum';
+import { sha256 } from '../../helpers/files';
+
+/**
+ * Makes "row N missing from index history_record": the index's definition is changed behind
+ * SQLite's back (writable_schema), so its entries no longer match the table. quick_check does not
+ * see it; integrity_check does.
+ */
+const breakHistoryIndex = (db: Database.Database): void => {
+  db.unsafeMode(true);
+  db.pragma('writable_schema = ON');
+  db.prepare(
+    "UPDATE sqlite_schema SET sql = 'CREATE INDEX history_record ON history (actor, entity_id, id)' WHERE name = 'history_record'",
+  ).run();
+  db.pragma('writable_schema = OFF');
+  db.unsafeMode(false);
+};
+
+describe('files Sève must not write to, and files it cannot use', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let filePath: string;
+  let backend: TestBackend | null;
+  beforeEach(async () => {
+    ({ dir, cleanup } = makeTempDir());
+    filePath = path.join(dir, 'qualite.sqlite');
+    backend = await openTestBackend({ filePath });
+    for (let n = 0; n < 5; n += 1) await expectOk(backend.api, 'people.create', { name: `Personne ${n}`, jobTitle: null });
+    backend.session.close();
+    backend = null;
+  });
+  afterEach(() => {
+    backend?.session.close();
+    cleanup();
+  });
+
+  it('opens a file whose index no longer matches its table read-only, with the integrity check’s finding in French', async () => {
+    const db = new Database(filePath);
+    breakHistoryIndex(db);
+    db.close();
+    const probe = new Database(filePath, { readonly: true });
+    expect(probe.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(probe.pragma('integrity_check', { simple: true })).toMatch(/missing from index history_record/);
+    probe.close();
+    const before = dataChecksum(filePath);
+    backend = await openTestBackend({ filePath });
+    const { file } = backend.session.info();
+    expect(file).toMatchObject({ status: 'open', readOnly: true });
+    if (file.status !== 'open') throw new Error('not open');
+    expect(file.readOnlyReason).toMatch(/endommagé : la vérification d’intégrité .*missing from index history_record.* lecture seule/);
+    expect(await expectOk(backend.api, 'people.list', {})).toHaveLength(5);
+    expect(await backend.api.invoke('people.create', { name: 'Intrus', jobTitle: null })).toMatchObject({
+      ok: false,
+      error: { code: 'file_read_only', message: expect.stringMatching(/vérification d’intégrité/) },
+    });
+    backend.session.close();
+    backend = null;
+    expect(dataChecksum(filePath)).toBe(before);
+  });
+
+  it('turns read-only when the opening backup finds the file damaged', async () => {
+    // The damage appears after the inspection (as a failing disk would), before the opening backup.
+    backend = await openTestBackend({
+      filePath,
+      onConnection: (db) => {
+        if (!db.readonly) breakHistoryIndex(db);
+      },
+    });
+    const { file } = backend.session.info();
+    expect(file).toMatchObject({ status: 'open', readOnly: true, backupWarning: null });
+    if (file.status !== 'open') throw new Error('not open');
+    expect(file.readOnlyReason).toMatch(/vérification d’intégrité/);
+    expect(await backend.api.invoke('people.create', { name: 'Intrus', jobTitle: null })).toMatchObject({
+      ok: false,
+      error: { code: 'file_read_only' },
+    });
+    // The copy that failed its check was removed: only good backups are ever listed.
+    expect(fs.readdirSync(path.join(dir, 'Sauvegardes')).filter((name) => name.endsWith('.sqlite'))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Sève’s application id and schema number but no tables',
+      (target: string) => {
+        const db = new Database(target);
+        db.pragma(`application_id = ${SEVE_APPLICATION_ID}`);
+        db.pragma('user_version = 9');
+        db.close();
+      },
+      /manque des tables que son schéma 9 prévoit/,
+    ],
+    [
+      'its schema number set back to 0',
+      (target: string) => {
+        const db = new Database(target);
+        db.pragma('user_version = 0');
+        db.close();
+      },
+      /numéro de version a été effacé/,
+    ],
+  ])('refuses a file with %s, in French, without touching it', async (_label, damage, message) => {
+    const target = path.join(dir, 'abime.sqlite');
+    if (message.source.includes('effacé')) fs.copyFileSync(filePath, target);
+    damage(target);
+    const before = sha256(target);
+    backend = await openTestBackend({ filePath: target });
+    expect(backend.session.info().file).toMatchObject({
+      status: 'error',
+      code: 'not_a_seve_file',
+      message: expect.stringMatching(message),
+    });
+    expect(backend.errors).toEqual([]);
+    // Switching to it from a good file is refused the same way, and the good file stays open.
+    backend.session.close();
+    backend = await openTestBackend({ filePath });
+    const switched = await backend.api.invoke('datafile.open', { path: target });
+    expect(switched).toMatchObject({ ok: false, error: { code: 'not_a_seve_file', message: expect.stringMatching(message) } });
+    expect(backend.session.filePath()).toBe(filePath);
+    expect(sha256(target)).toBe(before);
+  });
+});
