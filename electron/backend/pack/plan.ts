@@ -28,7 +28,6 @@ export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number 
 export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
 export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest;
 
-
 /** Reads everything the evidence pack prints (one snapshot of the file) and plans its pages. */
 export const packPlan = (
   db: Database.Database,
