@@ -5,8 +5,8 @@ import { ReminderBanner } from '../features/agenda/ReminderBanner';
 import { useAppInfo } from '../features/organisation/hooks';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { Button } from '../ui/Button';
-import { ErrorState, Loading } from '../ui/States';
 import { FileErrorScreen } from './FileErrorScreen';
+import { QueryFallback } from '../ui/list/QueryView';
 
 const navItems = [
   { to: '/a-faire', key: 'agenda.nav' },
@@ -42,8 +42,7 @@ export const Shell = () => {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  if (info.isPending) return <Loading />;
-  if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
+  if (!info.isSuccess) return <QueryFallback query={info} />;
   if (info.data.file.status === 'error') return <FileErrorScreen file={info.data.file} host={info.data.host} />;
   const { file } = info.data;
 

@@ -5,7 +5,6 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { Attachments } from '../files/Attachments';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { useLoopHistoryFormat } from '../nonconformities/history';
@@ -16,6 +15,7 @@ import { ActionMoves } from './ActionMoves';
 import { ActionOrigin } from './ActionOrigin';
 import { useAction } from './hooks';
 import '../nonconformities/nonconformities.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** One action of the plan: where it comes from, its moves, its evidence and its history. */
 export const ActionPage = () => {
@@ -27,8 +27,7 @@ export const ActionPage = () => {
   const [notice, showNotice] = useNotice();
   const format = useLoopHistoryFormat();
 
-  if (action.isPending) return <Loading />;
-  if (action.isError) return <ErrorState error={action.error} onRetry={() => void action.refetch()} />;
+  if (!action.isSuccess) return <QueryFallback query={action} />;
   const record = action.data;
   const open = record.nonconformityStatus !== 'close';
   return (

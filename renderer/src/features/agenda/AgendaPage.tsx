@@ -9,7 +9,7 @@ import { IdSelectField } from '../../ui/IdSelectField';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { PersonField } from '../people/PersonField';
 import { usePeople } from '../people/hooks';
 import { useProcesses } from '../processes/hooks';
@@ -19,6 +19,7 @@ import { exportIcs } from './exportIcs';
 import { useAgenda, useMe } from './hooks';
 import { SummaryCards } from './SummaryCards';
 import './agenda.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const ALL = 'all';
 const horizons = [30, 90, 180, 365] as const;
@@ -63,8 +64,7 @@ export const AgendaPage = () => {
   };
 
   const content = () => {
-    if (agenda.isPending) return <Loading />;
-    if (agenda.isError) return <ErrorState error={agenda.error} onRetry={() => void agenda.refetch()} />;
+    if (!agenda.isSuccess) return <QueryFallback query={agenda} />;
     return (
       <>
         <SummaryCards summary={agenda.data.summary} />

@@ -7,7 +7,6 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { AuditPlanButton } from '../actions/AuditPlanButton';
 import { Attachments } from '../files/Attachments';
 import { useFileHistoryFormat } from '../files/history';
@@ -20,6 +19,7 @@ import { AuditForm, auditToFields } from './AuditForm';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
 import { useAudit, useAuditMove } from './hooks';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
 const dateFields = new Set(['startDate', 'endDate', 'responseDue', 'windowStart', 'windowEnd']);
@@ -38,8 +38,7 @@ export const AuditPage = () => {
   const fileHistory = useFileHistoryFormat();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
-  if (audit.isPending) return <Loading />;
-  if (audit.isError) return <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />;
+  if (!audit.isSuccess) return <QueryFallback query={audit} />;
   const record = audit.data;
   const isOpen = record.status !== 'clos' && record.status !== 'annule';
 

@@ -5,11 +5,12 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useCertifications } from '../certifications/hooks';
 import { useProgramme } from './hooks';
 import { ProgrammeAuditHeaders, ProgrammeCells } from './ProgrammeCells';
 import { ProgrammeRequirements } from './ProgrammeRequirements';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const AUTO = 'auto';
 
@@ -93,8 +94,7 @@ export const AuditProgrammePage = () => {
   const certifications = useCertifications();
 
   const content = () => {
-    if (programme.isPending) return <Loading />;
-    if (programme.isError) return <ErrorState error={programme.error} onRetry={() => void programme.refetch()} />;
+    if (!programme.isSuccess) return <QueryFallback query={programme} />;
     const { cycle, processes } = programme.data;
     return (
       <>

@@ -5,12 +5,12 @@ import type { Audit, ChecklistItem } from '../../../../shared/schemas/audits';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
-import { ErrorState, Loading } from '../../ui/States';
 import { ChecklistItemForm } from './ChecklistItemForm';
 import { resultOptions, UNANSWERED } from './checklistLabels';
 import { CopyChecklistForm } from './CopyChecklistForm';
 import { useAuditMove, useChecklist } from './hooks';
 import { InlineSelect } from './InlineSelect';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; item: ChecklistItem } | { kind: 'copy' } | null;
 
@@ -43,8 +43,7 @@ export const ChecklistSection = ({ audit, onNotice }: { audit: Audit; onNotice: 
     update.mutate({ id: item.id, fields: { ...fieldsOf(item), result: key === UNANSWERED ? null : (key as ChecklistResult) } });
 
   const table = () => {
-    if (checklist.isPending) return <Loading />;
-    if (checklist.isError) return <ErrorState error={checklist.error} onRetry={() => void checklist.refetch()} />;
+    if (!checklist.isSuccess) return <QueryFallback query={checklist} />;
     if (checklist.data.length === 0) return <p>{t('audits.checklist.empty')}</p>;
     return (
       <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.checklist.table')} tabIndex={0}>

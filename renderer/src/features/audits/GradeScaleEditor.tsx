@@ -7,10 +7,10 @@ import { ApiCallError } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
-import { ErrorState, Loading } from '../../ui/States';
 import { useGradeScale, useResetGradeScale, useSetGradeScale } from './hooks';
 import { InlineSelect } from './InlineSelect';
 import './findings.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 type Row = { key: number; code: string | null; label: string; ncSeverity: NcSeverity | null };
 
@@ -141,8 +141,7 @@ export const GradeScaleEditor = ({ referentialId }: { referentialId: number }) =
   const scale = useGradeScale(referentialId);
   const [notice, showNotice] = useNotice();
   const body = () => {
-    if (scale.isPending) return <Loading />;
-    if (scale.isError) return <ErrorState error={scale.error} onRetry={() => void scale.refetch()} />;
+    if (!scale.isSuccess) return <QueryFallback query={scale} />;
     // Keyed by the saved scale, so the rows start again from what the file now holds after a save.
     return (
       <ScaleRows

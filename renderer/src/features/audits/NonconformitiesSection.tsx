@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { ErrorState, Loading } from '../../ui/States';
 import { useNonconformities } from './hooks';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** The nonconformities still to be treated, each linked to the audit whose finding opened it. */
 export const NonconformitiesSection = () => {
@@ -13,8 +13,7 @@ export const NonconformitiesSection = () => {
   const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
 
   const content = () => {
-    if (list.isPending) return <Loading />;
-    if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+    if (!list.isSuccess) return <QueryFallback query={list} />;
     if (list.data.length === 0) return <p>{t('audits.nonconformities.empty')}</p>;
     return (
       <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.nonconformities.table')} tabIndex={0}>

@@ -17,6 +17,7 @@ import { CertificationForm } from './CertificationForm';
 import { CyclePlanner } from './CyclePlanner';
 import { CycleTimeline } from './CycleTimeline';
 import { useCertification, useCyclePlan, useUpdateCertification } from './hooks';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
 const dateFields = new Set(['decisionDate', 'expiryDate']);
@@ -77,8 +78,7 @@ export const CertificationPage = () => {
   const [notice, showNotice] = useNotice();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
-  if (certification.isPending) return <Loading />;
-  if (certification.isError) return <ErrorState error={certification.error} onRetry={() => void certification.refetch()} />;
+  if (!certification.isSuccess) return <QueryFallback query={certification} />;
   const cert = certification.data;
 
   const formatValue = (field: string, value: unknown): string => {

@@ -4,9 +4,10 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useCertifications } from './hooks';
 import { CertificationStatusBadge } from './labels';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Every certificate of the file, with its body, number, validity and status. */
 export const CertificationsPage = () => {
@@ -18,8 +19,7 @@ export const CertificationsPage = () => {
   const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
 
   const content = () => {
-    if (certifications.isPending) return <Loading />;
-    if (certifications.isError) return <ErrorState error={certifications.error} onRetry={() => void certifications.refetch()} />;
+    if (!certifications.isSuccess) return <QueryFallback query={certifications} />;
     if (certifications.data.length === 0) {
       return (
         <EmptyState

@@ -13,7 +13,6 @@ import { FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { FormPersonField } from '../people/FormPersonField';
 import { useLoopHistoryFormat } from '../nonconformities/history';
@@ -22,6 +21,7 @@ import { ncOptions } from '../nonconformities/labels';
 import { ComplaintForm } from './ComplaintForm';
 import { useComplaint } from './hooks';
 import '../nonconformities/nonconformities.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Opens the réclamation's nonconformity in one step, then goes to it. */
 const OpenNonconformityForm = ({ complaint, onCancel }: { complaint: Complaint; onCancel: () => void }) => {
@@ -69,8 +69,7 @@ export const ComplaintPage = () => {
   const format = useLoopHistoryFormat();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
-  if (complaint.isPending) return <Loading />;
-  if (complaint.isError) return <ErrorState error={complaint.error} onRetry={() => void complaint.refetch()} />;
+  if (!complaint.isSuccess) return <QueryFallback query={complaint} />;
   const record = complaint.data;
   const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
   return (

@@ -9,11 +9,12 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useLoopMutation } from '../nonconformities/hooks';
 import { ComplaintForm } from './ComplaintForm';
 import { useComplaintList } from './hooks';
 import '../nonconformities/nonconformities.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** The réclamations register: every réclamation with its response time against its due date. */
 export const ComplaintsPage = () => {
@@ -27,8 +28,7 @@ export const ComplaintsPage = () => {
   const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
 
   const content = () => {
-    if (list.isPending) return <Loading />;
-    if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+    if (!list.isSuccess) return <QueryFallback query={list} />;
     if (list.data.length === 0) return <EmptyState title={t('complaints.emptyTitle')}>{t('complaints.emptyText')}</EmptyState>;
     const figures = responseTimeFigures(
       list.data.flatMap((complaint) => (complaint.responseDays === null ? [] : [complaint.responseDays])),

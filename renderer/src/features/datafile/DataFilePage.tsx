@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { useAppInfo } from '../organisation/hooks';
 import { BackupsSection } from './BackupsSection';
 import { FileActions } from './FileActions';
 import { RecentFiles } from './RecentFiles';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** "Fichier et sauvegardes": the open file, other files (new, open, recent, a copy), and backups. */
 export const DataFilePage = () => {
   const { t } = useTranslation();
   const info = useAppInfo();
   const [notice, showNotice] = useNotice();
-  if (info.isPending) return <Loading />;
-  if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
+  if (!info.isSuccess) return <QueryFallback query={info} />;
   const { file, host } = info.data;
   if (file.status !== 'open') return null;
   return (

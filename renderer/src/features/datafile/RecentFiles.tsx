@@ -3,8 +3,8 @@ import { useLocale } from '../../i18n';
 import { formatInstant } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
-import { ErrorState, Loading } from '../../ui/States';
 import { useOpenFile, useRecentFiles } from './hooks';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Files this computer opened lately, newest first; the open one is marked, a vanished one says so. */
 export const RecentFiles = ({ currentPath }: { currentPath: string | null }) => {
@@ -12,8 +12,7 @@ export const RecentFiles = ({ currentPath }: { currentPath: string | null }) => 
   const { dateLocale } = useLocale();
   const recent = useRecentFiles();
   const open = useOpenFile();
-  if (recent.isPending) return <Loading />;
-  if (recent.isError) return <ErrorState error={recent.error} onRetry={() => void recent.refetch()} />;
+  if (!recent.isSuccess) return <QueryFallback query={recent} />;
   const others = recent.data.filter((entry) => entry.path !== currentPath);
   return (
     <section className="section" aria-labelledby="recent-files">

@@ -8,7 +8,6 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { useFileHistoryFormat } from '../files/history';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { RequirementLinks } from '../referentials';
@@ -19,6 +18,7 @@ import { ReadsSection } from './ReadsSection';
 import { ReadSheetButton } from '../pack/ReadSheetButton';
 import { ReviewsSection } from './ReviewsSection';
 import { VersionsSection } from './VersionsSection';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
 const dateFields = new Set(['effectiveDate', 'approvedOn', 'writtenOn', 'checkedOn', 'reviewDate', 'readOn', 'lastReviewDate']);
@@ -36,8 +36,7 @@ export const DocumentPage = () => {
   const fileHistory = useFileHistoryFormat();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
-  if (document.isPending) return <Loading />;
-  if (document.isError) return <ErrorState error={document.error} onRetry={() => void document.refetch()} />;
+  if (!document.isSuccess) return <QueryFallback query={document} />;
   const doc = document.data;
 
   /** How a recorded value reads on the timeline: enum labels and dates in words. */

@@ -7,8 +7,8 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { FormAlert } from '../../ui/FormAlert';
-import { ErrorState, Loading } from '../../ui/States';
 import { useDocumentMove, useReads } from './versions-hooks';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 type ReadsSectionProps = { documentId: number; version: { id: number; indice: string }; onNotice: (message: string) => void };
 
@@ -22,8 +22,7 @@ export const ReadsSection = ({ documentId, version, onNotice }: ReadsSectionProp
   const [readOn, setReadOn] = useState<string | null>(todayOnThisComputer());
 
   const body = () => {
-    if (reads.isPending) return <Loading />;
-    if (reads.isError) return <ErrorState error={reads.error} onRetry={() => void reads.refetch()} />;
+    if (!reads.isSuccess) return <QueryFallback query={reads} />;
     const { read, notYet } = reads.data;
     return (
       <div className="reads">

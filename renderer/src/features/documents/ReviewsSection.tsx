@@ -14,9 +14,9 @@ import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/Form
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
-import { ErrorState, Loading } from '../../ui/States';
 import { FormPersonField } from '../people/FormPersonField';
 import { useDocumentMove, useReviews } from './versions-hooks';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const ReviewForm = ({
   onSubmit,
@@ -63,8 +63,7 @@ export const ReviewsSection = ({ document, onNotice }: { document: QualityDocume
   const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
 
   const log = () => {
-    if (reviews.isPending) return <Loading />;
-    if (reviews.isError) return <ErrorState error={reviews.error} onRetry={() => void reviews.refetch()} />;
+    if (!reviews.isSuccess) return <QueryFallback query={reviews} />;
     if (reviews.data.length === 0) return <p>{t('reviews.none')}</p>;
     return (
       <table className="table" aria-label={t('reviews.log')}>

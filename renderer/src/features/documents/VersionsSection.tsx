@@ -5,11 +5,11 @@ import type { DocumentVersion } from '../../../../shared/schemas/versions';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
-import { ErrorState, Loading } from '../../ui/States';
 import { Attachments } from '../files/Attachments';
 import { VersionCard } from './VersionCard';
 import { VersionApproveForm, VersionCommentForm, VersionDraftForm } from './VersionDialogs';
 import { useDocumentMove, useVersions } from './versions-hooks';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 type Dialog = { kind: 'edit' | 'approve' | 'return' | 'abandon' | 'withdraw'; version: DocumentVersion } | null;
 
@@ -27,8 +27,7 @@ export const VersionsSection = ({ document, onNotice }: { document: QualityDocum
   const quickError = createVersion.error ?? submitVersion.error;
   const close = () => setDialog(null);
 
-  if (versions.isPending) return <Loading />;
-  if (versions.isError) return <ErrorState error={versions.error} onRetry={() => void versions.refetch()} />;
+  if (!versions.isSuccess) return <QueryFallback query={versions} />;
 
   const actions = (version: DocumentVersion) => {
     const step = { id: version.id, revision: version.revision };

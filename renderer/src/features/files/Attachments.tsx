@@ -5,12 +5,13 @@ import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useAppInfo } from '../organisation/hooks';
 import { AddFiles, UploadList } from './AddFiles';
 import { AttachmentsTable } from './AttachmentsTable';
 import { useAttachments, useFileUploads, useOpenAttachment, useRemoveAttachment, useSaveAttachment } from './hooks';
 import './attachments.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 export type AttachmentsProps = {
   /** The record the files belong to (a document version, an audit's report…). */
@@ -43,8 +44,7 @@ export const Attachments = ({ owner, editable }: AttachmentsProps) => {
   };
 
   const body = () => {
-    if (list.isPending) return <Loading />;
-    if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+    if (!list.isSuccess) return <QueryFallback query={list} />;
     if (list.data.length === 0) {
       return <EmptyState title={t('files.emptyTitle')}>{editable ? t('files.emptyEditable') : t('files.emptyFrozen')}</EmptyState>;
     }

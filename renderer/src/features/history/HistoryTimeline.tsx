@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryEntity } from '../../../../shared/schemas/history';
 import { formatInstant } from '../../i18n/format';
 import { useLocale } from '../../i18n';
-import { ErrorState, Loading } from '../../ui/States';
 import { useHistory } from './hooks';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 type HistoryTimelineProps = {
   entity: HistoryEntity;
@@ -19,8 +19,7 @@ export const HistoryTimeline = ({ entity, entityId, fieldLabel, formatValue }: H
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const history = useHistory(entity, entityId);
-  if (history.isPending) return <Loading />;
-  if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  if (!history.isSuccess) return <QueryFallback query={history} />;
   if (history.data.length === 0) return <p>{t('history.empty')}</p>;
   const show = (field: string, value: unknown) => (value === null || value === '' ? t('history.empty_value') : formatValue(field, value));
   return (

@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import { todayOnThisComputer } from '../../app/today';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { useCreateIndicator, useIndicatorTemplates } from './hooks';
 import { IndicatorForm } from './IndicatorForm';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 type Template = z.infer<typeof indicatorTemplateSchema>;
 
@@ -47,8 +47,7 @@ export const IndicatorCreatePage = () => {
   const templates = useIndicatorTemplates();
   const create = useCreateIndicator();
   const [chosen, setChosen] = useState<Template | null>(null);
-  if (templates.isPending) return <Loading />;
-  if (templates.isError) return <ErrorState error={templates.error} onRetry={() => void templates.refetch()} />;
+  if (!templates.isSuccess) return <QueryFallback query={templates} />;
   return (
     <>
       <p className="breadcrumb">

@@ -7,7 +7,6 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { useIndicator, useUpdateIndicator } from './hooks';
 import { IndicatorChart } from './IndicatorChart';
@@ -17,6 +16,7 @@ import { useIndicatorFormat, useIndicatorHistoryValue } from './labels';
 import { MeasurementForm } from './MeasurementForm';
 import { MeasurementsTable } from './MeasurementsTable';
 import { StateBadge } from './StateBadge';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const editValues = (indicator: IndicatorDetail) => ({
   name: indicator.name,
@@ -54,8 +54,7 @@ export const IndicatorPage = () => {
   const [notice, showNotice] = useNotice();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
-  if (indicator.isPending) return <Loading />;
-  if (indicator.isError) return <ErrorState error={indicator.error} onRetry={() => void indicator.refetch()} />;
+  if (!indicator.isSuccess) return <QueryFallback query={indicator} />;
   const data = indicator.data;
   const date = (value: string) => formatCalendarDate(value, dateLocale);
 

@@ -8,10 +8,11 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useIndicatorList } from './hooks';
 import { useIndicatorFormat } from './labels';
 import { StateBadge } from './StateBadge';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** One tile of the board: the state in symbol and words, the latest value against target and threshold, what is late. */
 const IndicatorTile = ({ indicator }: { indicator: Indicator }) => {
@@ -67,8 +68,7 @@ export const IndicatorsPage = () => {
   const list = useIndicatorList(includeInactive);
 
   const content = () => {
-    if (list.isPending) return <Loading />;
-    if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+    if (!list.isSuccess) return <QueryFallback query={list} />;
     if (list.data.length === 0) {
       return (
         <EmptyState

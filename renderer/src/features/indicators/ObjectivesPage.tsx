@@ -9,11 +9,12 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useCreateObjective, useObjectives, useUpdateObjective } from './hooks';
 import { ObjectiveForm } from './ObjectiveForm';
 import { PolicyCard } from './PolicyCard';
 import { StateBadge } from './StateBadge';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const blank = {
   title: '',
@@ -47,8 +48,7 @@ export const ObjectivesPage = () => {
   const [notice, showNotice] = useNotice();
 
   const list = () => {
-    if (objectives.isPending) return <Loading />;
-    if (objectives.isError) return <ErrorState error={objectives.error} onRetry={() => void objectives.refetch()} />;
+    if (!objectives.isSuccess) return <QueryFallback query={objectives} />;
     if (objectives.data.length === 0) return <EmptyState title={t('objectives.emptyTitle')}>{t('objectives.emptyText')}</EmptyState>;
     return (
       <div className="table-scroller table-scroller--short" tabIndex={0} role="region" aria-label={t('objectives.list')}>

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { ErrorState, Loading } from '../../ui/States';
 import { useReviewInputs } from './hooks';
 import { InputsAudits, InputsPrevious } from './InputsAudits';
 import { InputsIndicators } from './InputsIndicators';
 import { InputsComplaints, InputsDocumentsAndIdeas, InputsNonconformities } from './InputsRegisters';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** The inputs §9.3.2 asks for, read from the file for the review's period: nothing to type. */
 export const ReviewInputsSection = ({ reviewId }: { reviewId: number }) => {
@@ -13,8 +13,7 @@ export const ReviewInputsSection = ({ reviewId }: { reviewId: number }) => {
   const { dateLocale } = useLocale();
   const inputs = useReviewInputs(reviewId);
   const body = () => {
-    if (inputs.isPending) return <Loading />;
-    if (inputs.isError) return <ErrorState error={inputs.error} onRetry={() => void inputs.refetch()} />;
+    if (!inputs.isSuccess) return <QueryFallback query={inputs} />;
     return (
       <>
         <p className="form__help">{t('managementReview.inputs.readOn', { date: formatCalendarDate(inputs.data.readOn, dateLocale) })}</p>

@@ -10,7 +10,6 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { DecisionsSection } from './DecisionsSection';
 import { useHoldReview, useReview, useUpdateReview } from './hooks';
@@ -18,6 +17,7 @@ import { MinutesButton } from './MinutesButton';
 import { ReviewForm } from './ReviewForm';
 import { ReviewInputsSection } from './ReviewInputsSection';
 import './management-review.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const dateFields = new Set(['heldOn', 'periodStart', 'periodEnd']);
 
@@ -48,8 +48,7 @@ export const ReviewPage = () => {
   const [notice, showNotice] = useNotice();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
-  if (review.isPending) return <Loading />;
-  if (review.isError) return <ErrorState error={review.error} onRetry={() => void review.refetch()} />;
+  if (!review.isSuccess) return <QueryFallback query={review} />;
   const data = review.data;
   const date = (value: string) => formatCalendarDate(value, dateLocale);
   const editable = data.status === 'en_preparation';

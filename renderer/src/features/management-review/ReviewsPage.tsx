@@ -4,9 +4,10 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useReviews } from './hooks';
 import './management-review.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Every management review, newest first: when, which period, who, and how many decisions became actions. */
 export const ReviewsPage = () => {
@@ -17,8 +18,7 @@ export const ReviewsPage = () => {
   const date = (value: string) => formatCalendarDate(value, dateLocale);
 
   const content = () => {
-    if (reviews.isPending) return <Loading />;
-    if (reviews.isError) return <ErrorState error={reviews.error} onRetry={() => void reviews.refetch()} />;
+    if (!reviews.isSuccess) return <QueryFallback query={reviews} />;
     if (reviews.data.length === 0) {
       return (
         <EmptyState

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { AnalysisSection } from './AnalysisSection';
 import { CheckSection } from './CheckSection';
@@ -13,6 +12,7 @@ import { useNonconformity } from './hooks';
 import { NcActionsSection } from './NcActionsSection';
 import { NonconformitySheet, StatusSteps } from './NonconformitySheet';
 import './nonconformities.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /**
  * One nonconformity through the whole loop, at a stable address (`#/non-conformites/:id`) that the
@@ -27,8 +27,7 @@ export const NonconformityPage = () => {
   const format = useLoopHistoryFormat();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
-  if (nc.isPending) return <Loading />;
-  if (nc.isError) return <ErrorState error={nc.error} onRetry={() => void nc.refetch()} />;
+  if (!nc.isSuccess) return <QueryFallback query={nc} />;
   const record = nc.data;
   return (
     <>

@@ -6,9 +6,10 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useCreatePerson, usePeople, useUpdatePerson } from './hooks';
 import { PersonForm } from './PersonForm';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** The directory: everyone the quality system names. People are deactivated, never deleted. */
 export const PeoplePage = () => {
@@ -20,8 +21,7 @@ export const PeoplePage = () => {
   const [notice, showNotice] = useNotice();
 
   const list = () => {
-    if (people.isPending) return <Loading />;
-    if (people.isError) return <ErrorState error={people.error} onRetry={() => void people.refetch()} />;
+    if (!people.isSuccess) return <QueryFallback query={people} />;
     if (people.data.length === 0) return <EmptyState title={t('people.emptyTitle')}>{t('people.emptyText')}</EmptyState>;
     return (
       <table className="table" aria-label={t('people.list')}>

@@ -5,6 +5,10 @@ import { queryKeys } from '../../app/queryKeys';
 
 export const usePeople = () => useQuery({ queryKey: queryKeys.people, queryFn: () => call('people.list', {}) });
 
+/** The people of the directory as a filter's options (ids as text, for the address). */
+export const usePeopleOptions = (): { id: string; label: string }[] =>
+  (usePeople().data ?? []).map((person) => ({ id: String(person.id), label: person.name }));
+
 export const useCreatePerson = () => {
   const queryClient = useQueryClient();
   return useMutation({

@@ -6,9 +6,10 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useCreateProcess, useProcesses, useUpdateProcess } from './hooks';
 import { ProcessForm } from './ProcessForm';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** The process map, family by family, with each process's pilot. */
 export const ProcessesPage = () => {
@@ -20,8 +21,7 @@ export const ProcessesPage = () => {
   const [notice, showNotice] = useNotice();
 
   const map = () => {
-    if (processes.isPending) return <Loading />;
-    if (processes.isError) return <ErrorState error={processes.error} onRetry={() => void processes.refetch()} />;
+    if (!processes.isSuccess) return <QueryFallback query={processes} />;
     if (processes.data.length === 0) return <EmptyState title={t('processes.emptyTitle')}>{t('processes.emptyText')}</EmptyState>;
     return (
       <div className="process-map">

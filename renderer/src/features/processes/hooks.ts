@@ -5,6 +5,14 @@ import { queryKeys } from '../../app/queryKeys';
 
 export const useProcesses = () => useQuery({ queryKey: queryKeys.processes, queryFn: () => call('processes.list', {}) });
 
+/** The processes as records to choose from (`IdSelectField`), empty while they load. */
+export const useProcessRecords = (): { id: number; label: string }[] =>
+  (useProcesses().data ?? []).map((process) => ({ id: process.id, label: process.name }));
+
+/** The processes as a filter's options (ids as text, for the address). */
+export const useProcessOptions = (): { id: string; label: string }[] =>
+  useProcessRecords().map((record) => ({ id: String(record.id), label: record.label }));
+
 export const useCreateProcess = () => {
   const queryClient = useQueryClient();
   return useMutation({

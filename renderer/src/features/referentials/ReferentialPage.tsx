@@ -6,7 +6,6 @@ import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { GradeScaleEditor } from '../audits';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { downloadText } from './download';
@@ -14,6 +13,7 @@ import { useReferential } from './hooks';
 import { formatHistoryValue, historyFieldLabel } from './labels';
 import { RequirementTree } from './RequirementTree';
 import './referentials.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** One referential: what it is, its requirement tree, export, and (for a scheme) new requirements. */
 export const ReferentialPage = () => {
@@ -25,8 +25,7 @@ export const ReferentialPage = () => {
   const [exportError, setExportError] = useState<string | null>(null);
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
-  if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.isSuccess) return <QueryFallback query={detail} />;
   const { referential, requirements } = detail.data;
 
   const exportFile = async () => {

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { Notice } from '../../ui/Notice';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useReferentials } from './hooks';
 import { ImportButton } from './ImportButton';
 import './referentials.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Every referential of the file: the shipped standard, then the schemes typed or imported. */
 export const ReferentialsPage = () => {
@@ -16,8 +17,7 @@ export const ReferentialsPage = () => {
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
   const content = () => {
-    if (referentials.isPending) return <Loading />;
-    if (referentials.isError) return <ErrorState error={referentials.error} onRetry={() => void referentials.refetch()} />;
+    if (!referentials.isSuccess) return <QueryFallback query={referentials} />;
     if (referentials.data.length === 0) return <EmptyState title={t('referentials.emptyTitle')}>{t('referentials.emptyText')}</EmptyState>;
     return (
       <div className="table-scroller" role="region" aria-label={t('referentials.list')} tabIndex={0}>

@@ -3,10 +3,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { RequirementNode } from '../../../../shared/schemas/referentials';
 import { PageHeader } from '../../ui/PageHeader';
 import type { Option } from '../../ui/SelectField';
-import { ErrorState, Loading } from '../../ui/States';
 import { useAddRequirement, useReferential } from './hooks';
 import { RequirementForm } from './RequirementForm';
 import './referentials.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Every requirement of a tree as a choice of parent, indented by depth so the outline stays visible. */
 export const parentChoices = (nodes: RequirementNode[], excludeId: number | null = null, depth = 0): Option[] =>
@@ -24,8 +24,7 @@ export const RequirementCreatePage = () => {
   const id = Number(useParams().id);
   const detail = useReferential(id);
   const add = useAddRequirement();
-  if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.isSuccess) return <QueryFallback query={detail} />;
   const { referential, requirements } = detail.data;
   const back = `/referentiels/${referential.id}`;
   return (

@@ -6,10 +6,11 @@ import type { RequirementOption } from '../../../../shared/schemas/referentials'
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
-import { ErrorState, Loading } from '../../ui/States';
+import { ErrorState } from '../../ui/States';
 import { ApplicabilityBadge } from './ApplicabilityBadge';
 import { useChangeLink, useLinkedRequirements, useRequirementOptions } from './hooks';
 import './referentials.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 export type RequirementLinksProps = {
   /** The document whose requirements are shown. */
@@ -59,8 +60,7 @@ export const RequirementLinks = ({ documentId, isReadOnly = false, headingLevel 
   };
 
   const list = () => {
-    if (links.isPending) return <Loading />;
-    if (links.isError) return <ErrorState error={links.error} onRetry={() => void links.refetch()} />;
+    if (!links.isSuccess) return <QueryFallback query={links} />;
     if (links.data.length === 0) return <p>{t('referentials.links.empty')}</p>;
     return (
       <ul className="link-list" aria-label={t('referentials.links.list')}>

@@ -13,13 +13,13 @@ import { formatHistoryValue, historyFieldLabel } from './labels';
 import { parentChoices } from './RequirementCreatePage';
 import { RequirementForm } from './RequirementForm';
 import './referentials.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** "Ce qui y répond": the documents linked to the requirement, each with a link to its page. */
 const Answers = ({ requirementId }: { requirementId: number }) => {
   const { t } = useTranslation();
   const answers = useRequirementAnswers(requirementId);
-  if (answers.isPending) return <Loading />;
-  if (answers.isError) return <ErrorState error={answers.error} onRetry={() => void answers.refetch()} />;
+  if (!answers.isSuccess) return <QueryFallback query={answers} />;
   if (answers.data.documents.length === 0) return <p>{t('referentials.noAnswers')}</p>;
   return (
     <ul className="link-list" aria-label={t('referentials.answersList')}>
@@ -76,8 +76,7 @@ export const RequirementPage = () => {
   const [editing, setEditing] = useState(false);
   const [notice, showNotice] = useNotice();
 
-  if (requirement.isPending) return <Loading />;
-  if (requirement.isError) return <ErrorState error={requirement.error} onRetry={() => void requirement.refetch()} />;
+  if (!requirement.isSuccess) return <QueryFallback query={requirement} />;
   const r = requirement.data;
 
   return (

@@ -7,7 +7,6 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorState, Loading } from '../../ui/States';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { useLoopHistoryFormat } from '../nonconformities/history';
 import { useLoopMutation } from '../nonconformities/hooks';
@@ -15,6 +14,7 @@ import { useSuggestion } from './hooks';
 import { SuggestionOutcome } from './SuggestionOutcome';
 import { TriageForm } from './TriageForm';
 import '../nonconformities/nonconformities.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 /** One fiche d'amélioration: what was noted, by whom, what the triage made of it, and its history. */
 export const SuggestionPage = () => {
@@ -27,8 +27,7 @@ export const SuggestionPage = () => {
   const [notice, showNotice] = useNotice();
   const format = useLoopHistoryFormat();
 
-  if (suggestion.isPending) return <Loading />;
-  if (suggestion.isError) return <ErrorState error={suggestion.error} onRetry={() => void suggestion.refetch()} />;
+  if (!suggestion.isSuccess) return <QueryFallback query={suggestion} />;
   const record = suggestion.data;
   return (
     <>

@@ -10,13 +10,14 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { EmptyState } from '../../ui/States';
 import { useLoopMutation } from '../nonconformities/hooks';
 import { useSuggestionList } from './hooks';
 import { SuggestionCapture } from './SuggestionCapture';
 import { SuggestionOutcome } from './SuggestionOutcome';
 import { TriageForm } from './TriageForm';
 import '../nonconformities/nonconformities.css';
+import { QueryFallback } from '../../ui/list/QueryView';
 
 const ALL = 'all';
 
@@ -31,8 +32,7 @@ export const SuggestionsPage = () => {
   const [notice, showNotice] = useNotice();
 
   const content = () => {
-    if (list.isPending) return <Loading />;
-    if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+    if (!list.isSuccess) return <QueryFallback query={list} />;
     if (list.data.length === 0) return <EmptyState title={t('suggestions.emptyTitle')}>{t('suggestions.emptyText')}</EmptyState>;
     return (
       <>

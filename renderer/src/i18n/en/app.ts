@@ -31,6 +31,7 @@ export const appMessages: Pick<Messages, 'app' | 'nav' | 'common' | 'fileError' 
     noneOption: 'None',
     choose: 'Choose…',
     all: 'All',
+    clearFilters: 'Clear the filters',
     back: 'Back',
     saved: 'Saved.',
     required: 'required',

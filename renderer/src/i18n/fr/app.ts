@@ -29,6 +29,7 @@ export const appMessages = {
     noneOption: 'Aucun',
     choose: 'Choisir…',
     all: 'Tous',
+    clearFilters: 'Effacer les filtres',
     back: 'Retour',
     saved: 'Enregistré.',
     required: 'obligatoire',
