@@ -7,10 +7,10 @@ import { todayOnThisComputer } from '../../app/today';
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
+import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useProcesses } from '../processes/hooks';
 import { actionOptions } from './labels';
+import { FormProcessField } from '../processes/FormProcessField';
 
 type ActionFormProps = {
   defaultValues: ActionFields;
@@ -36,7 +36,6 @@ export const ActionForm = ({
   children,
 }: ActionFormProps) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const { control, formState, formError, submit } = useServerForm(actionFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   return (
     <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
@@ -60,14 +59,7 @@ export const ActionForm = ({
         <FormDateField control={control} name="dueDate" label={t('actions.field.dueDate')} isRequired />
       </div>
       <div className="form__row">
-        <FormIdSelectField
-          control={control}
-          name="processId"
-          label={t('actions.field.processId')}
-          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-          noneLabel={t('common.noneOption')}
-          description={t('actions.processHelp')}
-        />
+        <FormProcessField control={control} name="processId" label={t('actions.field.processId')} description={t('actions.processHelp')} />
       </div>
       <FormTextAreaField control={control} name="evidenceNotes" label={t('actions.field.evidenceNotes')} maxLength={4000} />
       <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />

@@ -7,10 +7,10 @@ import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
-import { FormIdSelectField, FormTextAreaField } from '../../ui/FormFields';
-import { useProcesses } from '../processes/hooks';
+import { FormTextAreaField } from '../../ui/FormFields';
 import { resultOptions, UNANSWERED } from './checklistLabels';
 import { RequirementField } from './RequirementField';
+import { FormProcessField } from '../processes/FormProcessField';
 
 type ChecklistItemFormProps = {
   defaultValues: ChecklistItemFields;
@@ -22,7 +22,6 @@ type ChecklistItemFormProps = {
 /** A checklist question: what it checks (a requirement, a process, or both), the question, its result. */
 export const ChecklistItemForm = ({ defaultValues, submitLabel, onSubmit, onCancel }: ChecklistItemFormProps) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const form = useServerForm(checklistItemFieldsSchema, { defaultValues, onSubmit, serverPrefix: 'fields.' });
   const { control, formState } = form;
   const error = (name: keyof ChecklistItemFields) => formState.errors[name]?.message;
@@ -43,11 +42,10 @@ export const ChecklistItemForm = ({ defaultValues, submitLabel, onSubmit, onCanc
             />
           )}
         />
-        <FormIdSelectField
+        <FormProcessField
           control={control}
           name="processId"
           label={t('audits.checklist.process')}
-          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
           noneLabel={t('audits.checklist.noProcess')}
         />
       </div>

@@ -10,9 +10,9 @@ import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
-import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
-import { useProcesses } from '../processes/hooks';
+import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { RequirementField } from './RequirementField';
+import { FormProcessField } from '../processes/FormProcessField';
 
 type FindingFormProps = {
   audit: Pick<Audit, 'endDate' | 'certificationScheme'>;
@@ -30,7 +30,6 @@ type FindingFormProps = {
  */
 export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmit, onCancel }: FindingFormProps) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const rules = cycleRulesFor(audit.certificationScheme ?? '');
   const presetFor = (gradeId: number | null) => {
     const grade = grades.find((candidate) => candidate.id === gradeId);
@@ -100,11 +99,10 @@ export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmi
             />
           )}
         />
-        <FormIdSelectField
+        <FormProcessField
           control={control}
           name="processId"
           label={t('audits.findings.process')}
-          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
           noneLabel={t('audits.checklist.noProcess')}
         />
       </div>

@@ -6,9 +6,9 @@ import { complaintFieldsSchema, type ComplaintFields } from '../../../../shared/
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
+import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useProcesses } from '../processes/hooks';
+import { FormProcessField } from '../processes/FormProcessField';
 
 type ComplaintFormProps = {
   defaultValues: ComplaintFields;
@@ -21,7 +21,6 @@ type ComplaintFormProps = {
 /** A réclamation: from whom, when and how it came, what about, by when to answer, and the answer. */
 export const ComplaintForm = ({ defaultValues, onSubmit, onCancel, submitLabel, serverPrefix }: ComplaintFormProps) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const { control, formState, formError, submit } = useServerForm(complaintFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   return (
     <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
@@ -54,13 +53,7 @@ export const ComplaintForm = ({ defaultValues, onSubmit, onCancel, submitLabel, 
       </div>
       <FormTextAreaField control={control} name="subject" label={t('complaints.field.subject')} isRequired maxLength={2000} />
       <div className="form__row">
-        <FormIdSelectField
-          control={control}
-          name="processId"
-          label={t('complaints.field.processId')}
-          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-          noneLabel={t('common.noneOption')}
-        />
+        <FormProcessField control={control} name="processId" label={t('complaints.field.processId')} />
         <FormPersonField control={control} name="handledById" label={t('complaints.field.handledById')} />
       </div>
       <div className="form__row">

@@ -1,15 +1,14 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFields } from '../../../../shared/schemas/documents';
-import { FormIdSelectField, FormNumberField, FormSelectField, FormTextField } from '../../ui/FormFields';
+import { FormNumberField, FormSelectField, FormTextField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useProcesses } from '../processes/hooks';
 import { typeOptions } from './labels';
+import { FormProcessField } from '../processes/FormProcessField';
 
 /** The register's fields of a document, inside a create or edit form (react-hook-form context). */
 export const DocumentFieldControls = () => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const { control } = useFormContext<DocumentFields>();
   return (
     <>
@@ -32,13 +31,7 @@ export const DocumentFieldControls = () => {
         />
       </div>
       <div className="form__row">
-        <FormIdSelectField
-          control={control}
-          name="processId"
-          label={t('documents.field.processId')}
-          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-          noneLabel={t('common.noneOption')}
-        />
+        <FormProcessField control={control} name="processId" label={t('documents.field.processId')} />
         <FormPersonField control={control} name="ownerId" label={t('documents.field.ownerId')} />
       </div>
     </>

@@ -8,12 +8,12 @@ import { useServerForm } from '../../api/useServerForm';
 import { todayOnThisComputer } from '../../app/today';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormIdSelectField, FormNumberField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
+import { FormNumberField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormPersonField } from '../people/FormPersonField';
-import { useProcesses } from '../processes/hooks';
 import { indicatorOptions, periodChoices, useIndicatorFormat } from './labels';
+import { FormProcessField } from '../processes/FormProcessField';
 
 type Out = z.output<typeof indicatorFieldsSchema>;
 type FormControl = Control<IndicatorFields, unknown, Out>;
@@ -122,7 +122,6 @@ type IndicatorFormProps = {
 /** What an indicator measures and against what: unit, direction, target and alert threshold, frequency, owner. */
 export const IndicatorForm = ({ defaultValues, submitLabel, onSubmit, onCancel, serverPrefix }: IndicatorFormProps) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const form = useServerForm(indicatorFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   const { control, formState } = form;
   const options = indicatorOptions(t);
@@ -136,13 +135,7 @@ export const IndicatorForm = ({ defaultValues, submitLabel, onSubmit, onCancel, 
         <FormTextAreaField control={control} name="description" label={t('indicators.field.description')} rows={2} />
         <div className="form__row form__row--three">
           <FormSelectField control={control} name="theme" label={t('indicators.field.theme')} isRequired options={options.themes} />
-          <FormIdSelectField
-            control={control}
-            name="processId"
-            label={t('indicators.field.processId')}
-            records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-            noneLabel={t('common.noneOption')}
-          />
+          <FormProcessField control={control} name="processId" label={t('indicators.field.processId')} />
           <FormPersonField control={control} name="ownerId" label={t('indicators.field.ownerId')} isRequired />
         </div>
         <div className="form__row form__row--three">

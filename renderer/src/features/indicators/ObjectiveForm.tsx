@@ -6,10 +6,10 @@ import { objectiveFieldsSchema, objectiveStatuses, type ObjectiveFields } from '
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
+import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useProcesses } from '../processes/hooks';
 import { useIndicatorList } from './hooks';
+import { FormProcessField } from '../processes/FormProcessField';
 
 type ObjectiveFormProps = {
   defaultValues: ObjectiveFields;
@@ -22,7 +22,6 @@ type ObjectiveFormProps = {
 /** A quality objective (§6.2): what, by when, who, its status, and the indicators that measure it. */
 export const ObjectiveForm = ({ defaultValues, submitLabel, onSubmit, onCancel, serverPrefix }: ObjectiveFormProps) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const indicators = useIndicatorList(true);
   const form = useServerForm(objectiveFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   const { control, formState } = form;
@@ -36,13 +35,7 @@ export const ObjectiveForm = ({ defaultValues, submitLabel, onSubmit, onCancel, 
         <FormTextAreaField control={control} name="description" label={t('objectives.field.description')} rows={2} />
         <div className="form__row">
           <FormPersonField control={control} name="ownerId" label={t('objectives.field.ownerId')} isRequired />
-          <FormIdSelectField
-            control={control}
-            name="processId"
-            label={t('objectives.field.processId')}
-            records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-            noneLabel={t('common.noneOption')}
-          />
+          <FormProcessField control={control} name="processId" label={t('objectives.field.processId')} />
         </div>
         <div className="form__row">
           <FormDateField control={control} name="setOn" label={t('objectives.field.setOn')} isRequired />

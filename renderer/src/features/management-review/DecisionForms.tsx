@@ -7,10 +7,10 @@ import { decisionActionSchema, decisionAddSchema } from '../../../../shared/sche
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
+import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useProcesses } from '../processes/hooks';
 import { useAddDecision, useDecisionToAction } from './hooks';
+import { FormProcessField } from '../processes/FormProcessField';
 
 const newAction = () => ({ type: 'amelioration' as const, ownerId: null, dueDate: null, processId: null });
 
@@ -23,7 +23,6 @@ const ActionFields = <T extends FieldValues>({
   prefix: '' | 'action.';
 }) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const name = (field: string) => `${prefix}${field}` as Path<T>;
   return (
     <div className="form__row form__row--three">
@@ -36,13 +35,7 @@ const ActionFields = <T extends FieldValues>({
         isRequired
         options={actionTypes.map((id) => ({ id, label: t(`managementReview.decisions.actionTypes.${id}`) }))}
       />
-      <FormIdSelectField
-        control={control}
-        name={name('processId')}
-        label={t('managementReview.decisions.process')}
-        records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-        noneLabel={t('common.noneOption')}
-      />
+      <FormProcessField control={control} name={name('processId')} label={t('managementReview.decisions.process')} />
     </div>
   );
 };

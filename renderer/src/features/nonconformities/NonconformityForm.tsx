@@ -7,11 +7,11 @@ import { nonconformityFieldsSchema, type NonconformityFields } from '../../../..
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
+import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useProcesses } from '../processes/hooks';
 import { ncOptions } from './labels';
 import { RequirementsField } from './RequirementsField';
+import { FormProcessField } from '../processes/FormProcessField';
 
 type NonconformityFormProps = {
   defaultValues: NonconformityFields;
@@ -27,7 +27,6 @@ type NonconformityFormProps = {
 /** The register's fields of a nonconformity: when and by whom it was detected, where, against what, how serious. */
 export const NonconformityForm = ({ defaultValues, onSubmit, onCancel, submitLabel, serverPrefix, children }: NonconformityFormProps) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const { control, formState, formError, submit } = useServerForm(nonconformityFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   const requirements = useController({ control, name: 'requirementIds' });
   return (
@@ -47,13 +46,7 @@ export const NonconformityForm = ({ defaultValues, onSubmit, onCancel, submitLab
       </div>
       <div className="form__row">
         <FormPersonField control={control} name="detectedById" label={t('nonconformities.field.detectedById')} />
-        <FormIdSelectField
-          control={control}
-          name="processId"
-          label={t('nonconformities.field.processId')}
-          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-          noneLabel={t('common.noneOption')}
-        />
+        <FormProcessField control={control} name="processId" label={t('nonconformities.field.processId')} />
       </div>
       <RequirementsField
         value={requirements.field.value}

@@ -6,15 +6,14 @@ import { useServerForm } from '../../api/useServerForm';
 import { todayOnThisComputer } from '../../app/today';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
+import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useProcesses } from '../processes/hooks';
 import { useLoopMutation } from '../nonconformities/hooks';
+import { FormProcessField } from '../processes/FormProcessField';
 
 /** Quick capture: who, what, when; the form empties itself for the next idea. */
 export const SuggestionCapture = ({ onCaptured }: { onCaptured: (suggestion: Suggestion) => void }) => {
   const { t } = useTranslation();
-  const processes = useProcesses();
   const create = useLoopMutation('suggestions.create');
   const empty = { authorId: null, suggestedOn: todayOnThisComputer(), kind: 'idee' as const, description: '', processId: null };
   const { control, formState, formError, submit, reset } = useServerForm(suggestionFieldsSchema, {
@@ -42,13 +41,7 @@ export const SuggestionCapture = ({ onCaptured }: { onCaptured: (suggestion: Sug
           />
         </div>
         <FormTextAreaField control={control} name="description" label={t('suggestions.field.description')} isRequired maxLength={4000} />
-        <FormIdSelectField
-          control={control}
-          name="processId"
-          label={t('suggestions.field.processId')}
-          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-          noneLabel={t('common.noneOption')}
-        />
+        <FormProcessField control={control} name="processId" label={t('suggestions.field.processId')} />
         <FormActions submitLabel={t('common.save')} isSubmitting={formState.isSubmitting} />
       </Form>
     </section>
