@@ -7,6 +7,7 @@ import m0006 from './0006_audits.sql';
 import m0007 from './0007_nonconformity_loop.sql';
 import m0008 from './0008_indicators_review.sql';
 import m0009 from './0009_agenda.sql';
+import m0012 from './0012_certification_rules.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '0007_nonconformity_loop', sql: m0007 },
   { version: 8, name: '0008_indicators_review', sql: m0008 },
   { version: 9, name: '0009_agenda', sql: m0009 },
+  { version: 10, name: '0012_certification_rules', sql: m0012 },
 ];
