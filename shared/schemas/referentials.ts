@@ -82,13 +82,15 @@ export const referentialDetailSchema = z.object({ referential: referentialSchema
 export type ReferentialDetail = z.infer<typeof referentialDetailSchema>;
 
 const requirementBriefSchema = z.object({ id: idSchema, number: z.string(), titleFr: z.string(), applicable: z.boolean() });
+const childBriefSchema = requirementBriefSchema.extend({ documentedInformation: z.array(documentedInformationSchema) });
 
 /** One requirement with where it sits: its referential, its parent and its sub-requirements. */
 export const requirementDetailSchema = requirementSchema.extend({
   referentialName: z.string(),
   referentialSource: referentialSourceSchema,
   parent: requirementBriefSchema.nullable(),
-  children: z.array(requirementBriefSchema),
+  /** With what each asks to maintain or retain, so a clause shows its sub-clauses' documented information. */
+  children: z.array(childBriefSchema),
 });
 export type RequirementDetail = z.infer<typeof requirementDetailSchema>;
 

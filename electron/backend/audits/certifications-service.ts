@@ -84,7 +84,7 @@ export const createCertificationsService = (ac: AuditsContext) => {
     groupName: c.groupName,
     centralFunction: c.centralFunction,
     otherMembers: c.otherMembers,
-    rules: describeRules(c.rules, c.rules.family),
+    rules: `${describeRules(c.rules, c.rules.family)} Renouvellement terminé ${c.rules.renewalMarginMonths} mois avant l’échéance.`,
   });
 
   const cycleAudits = (certificationId: number): CycleAudit[] =>

@@ -174,7 +174,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
         referentialName: referential.name,
         referentialSource: referential.source,
         parent: parent ? brief(parent) : null,
-        children: repo.children(id).map(brief),
+        children: repo.children(id).map((child) => ({ ...brief(child), documentedInformation: child.documentedInformation })),
       };
     },
 
