@@ -123,7 +123,8 @@ describe('certifications, audits and findings', () => {
       ok: false,
       error: {
         fields: {
-          'fields.status': '« Point fort » n’appelle pas de réponse : ce constat n’a ni échéance ni statut à suivre (il reste « sans suite »).',
+          'fields.status':
+            '« Point fort » n’appelle pas de réponse : ce constat n’a ni échéance ni statut à suivre (il reste « sans suite »).',
         },
       },
     });
@@ -210,15 +211,30 @@ describe('certifications, audits and findings', () => {
     ]);
     const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'audit', entityId: recorded.id });
     expect(history.slice(0, 3).map((entry) => entry.action)).toEqual(['finding_update', 'finding_update', 'update']);
-    expect(await backend.api.invoke('audits.update', { id: recorded.id, revision: current.revision + 1, fields: { ...fields, reportNotifiedOn: '2026-03-01' } })).toMatchObject({
+    expect(
+      await backend.api.invoke('audits.update', {
+        id: recorded.id,
+        revision: current.revision + 1,
+        fields: { ...fields, reportNotifiedOn: '2026-03-01' },
+      }),
+    ).toMatchObject({
       ok: false,
-      error: { fields: { 'fields.reportNotifiedOn': 'Le rapport est notifié après l’audit : la date de notification ne peut pas précéder la fin de l’audit.' } },
+      error: {
+        fields: {
+          'fields.reportNotifiedOn':
+            'Le rapport est notifié après l’audit : la date de notification ne peut pas précéder la fin de l’audit.',
+        },
+      },
     });
   });
 
   it('gives an internal audit’s findings the structure’s own rule, settable, whatever the certification', async () => {
     const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification());
-    const internal = await expectOk<Audit>(backend.api, 'audits.create', audit({ certificationId: cert.id, type: 'interne', leadAuditor: null }));
+    const internal = await expectOk<Audit>(
+      backend.api,
+      'audits.create',
+      audit({ certificationId: cert.id, type: 'interne', leadAuditor: null }),
+    );
     const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: internal.id });
     const add = () =>
       expectOk<Finding>(backend.api, 'audits.addFinding', {
@@ -244,10 +260,12 @@ describe('certifications, audits and findings', () => {
       majeure: { answerMonths: 1, followUpMonths: 3, from: 'fin_audit' },
       mineure: { answerMonths: 1, followUpMonths: 6, from: 'fin_audit' },
     };
-    expect(await backend.api.invoke('audits.setStructureRule', { ...rule, mineure: { ...rule.mineure, followUpMonths: 0 } })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_input' },
-    });
+    expect(await backend.api.invoke('audits.setStructureRule', { ...rule, mineure: { ...rule.mineure, followUpMonths: 0 } })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'invalid_input' },
+      },
+    );
     await expectOk(backend.api, 'audits.setStructureRule', rule);
     expect(await add()).toMatchObject({ responseDue: '2026-04-03', followUpDue: '2026-09-03' });
     const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'organisation', entityId: 1 });

@@ -75,7 +75,10 @@ describe('certification rules through the api', () => {
     });
     expect(
       await backend.api.invoke('certifications.create', certification({ scheme: 'Qualiopi', expiryDate: '2029-02-01' })),
-    ).toMatchObject({ ok: false, error: { fields: { expiryDate: expect.stringMatching(/^Un certificat Qualiopi est valable 3 ans au plus/) } } });
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { expiryDate: expect.stringMatching(/^Un certificat Qualiopi est valable 3 ans au plus/) } },
+    });
     expect(dataChecksum(backend.filePath)).toBe(before);
 
     // A renewal decided before the previous certificate expired may run three years from that expiry (§9.6.3.2.4).
@@ -95,7 +98,9 @@ describe('certification rules through the api', () => {
       }),
     ).toMatchObject({
       ok: false,
-      error: { fields: { 'fields.rules.majeure.followUpMonths': 'Le second délai vient après le premier : il compte depuis la même date.' } },
+      error: {
+        fields: { 'fields.rules.majeure.followUpMonths': 'Le second délai vient après le premier : il compte depuis la même date.' },
+      },
     });
     const updated = await expectOk<Certification>(backend.api, 'certifications.update', { id, revision, fields });
     expect(updated.rules.renewalMarginMonths).toBe(4);
@@ -185,18 +190,27 @@ describe('certification rules through the api', () => {
       }),
     });
     const options = await expectOk<RequirementOption[]>(backend.api, 'referentials.requirementOptions', {});
-    const indicator = (number: string) => options.find((option) => option.referentialId === imported.id && option.number === number)?.id ?? null;
-    const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification({ scheme: 'Qualiopi', referentialId: imported.id }));
+    const indicator = (number: string) =>
+      options.find((option) => option.referentialId === imported.id && option.number === number)?.id ?? null;
+    const cert = await expectOk<Certification>(
+      backend.api,
+      'certifications.create',
+      certification({ scheme: 'Qualiopi', referentialId: imported.id }),
+    );
     const surveillance = await expectOk<Audit>(backend.api, 'audits.create', audit({ certificationId: cert.id, status: 'realise' }));
     const before = dataChecksum(backend.filePath);
     expect(await addFinding(surveillance.id, 'nc_mineure', 'Pas d’entretien de positionnement.', indicator('4'))).toMatchObject({
       ok: false,
       error: {
-        fields: { 'fields.gradeId': 'L’exigence 4 ne peut donner lieu qu’à une non-conformité majeure : choisissez une cotation de NC majeure.' },
+        fields: {
+          'fields.gradeId': 'L’exigence 4 ne peut donner lieu qu’à une non-conformité majeure : choisissez une cotation de NC majeure.',
+        },
       },
     });
     expect(dataChecksum(backend.filePath)).toBe(before);
-    expect(await addFinding(surveillance.id, 'nc_majeure', 'Pas d’entretien de positionnement.', indicator('4'))).toMatchObject({ ok: true });
+    expect(await addFinding(surveillance.id, 'nc_majeure', 'Pas d’entretien de positionnement.', indicator('4'))).toMatchObject({
+      ok: true,
+    });
     expect(await addFinding(surveillance.id, 'nc_mineure', 'Évaluation incomplète.', indicator('8'))).toMatchObject({ ok: true });
   });
 
@@ -208,7 +222,10 @@ describe('certification rules through the api', () => {
         referentialId,
         grades: [{ code: null, label: 'Écart', ncSeverity: 'mineure', answer: 'aucune' }],
       }),
-    ).toMatchObject({ ok: false, error: { fields: { 'grades.0.answer': 'Une non-conformité appelle toujours une réponse, avec un délai.' } } });
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { 'grades.0.answer': 'Une non-conformité appelle toujours une réponse, avec un délai.' } },
+    });
     const scale = await expectOk<GradeScale>(backend.api, 'audits.setGradeScale', {
       referentialId,
       grades: [

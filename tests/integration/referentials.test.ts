@@ -49,7 +49,12 @@ describe('referentials', () => {
     expect(referential).toMatchObject({ name: 'ISO 9001:2015', kind: 'norme', source: 'livre', baseId: null, requirementCount: 91 });
     expect(byNumber.get('4.1')?.titleFr).toBe('Compréhension de l’organisme et de son contexte');
     // The standard's full titles, French and English.
-    expect([byNumber.get('4.2')?.titleFr, byNumber.get('4.3')?.titleEn, byNumber.get('5.3')?.titleFr, byNumber.get('8.4')?.titleFr]).toEqual([
+    expect([
+      byNumber.get('4.2')?.titleFr,
+      byNumber.get('4.3')?.titleEn,
+      byNumber.get('5.3')?.titleFr,
+      byNumber.get('8.4')?.titleFr,
+    ]).toEqual([
       'Compréhension des besoins et des attentes des parties intéressées',
       'Determining the scope of the quality management system',
       'Rôles, responsabilités et autorités au sein de l’organisme',
@@ -57,7 +62,26 @@ describe('referentials', () => {
     ]);
     expect(byNumber.get('8.3')?.titleFr).toBe('Conception et développement de produits et services');
     // Every numbered sub-clause auditors cite.
-    for (const number of ['4.4.1', '4.4.2', '6.1.1', '6.1.2', '6.2.1', '6.2.2', '7.1.5.1', '7.1.5.2', '7.5.3.1', '7.5.3.2', '8.2.3.1', '8.2.3.2', '8.7.1', '8.7.2', '9.2.1', '9.2.2', '10.2.1', '10.2.2'])
+    for (const number of [
+      '4.4.1',
+      '4.4.2',
+      '6.1.1',
+      '6.1.2',
+      '6.2.1',
+      '6.2.2',
+      '7.1.5.1',
+      '7.1.5.2',
+      '7.5.3.1',
+      '7.5.3.2',
+      '8.2.3.1',
+      '8.2.3.2',
+      '8.7.1',
+      '8.7.2',
+      '9.2.1',
+      '9.2.2',
+      '10.2.1',
+      '10.2.2',
+    ])
       expect(byNumber.has(number), number).toBe(true);
     expect(byNumber.get('7.1.5.2')).toMatchObject({ titleFr: 'Traçabilité de la mesure', titleEn: 'Measurement traceability' });
     // Amendment 1:2024 (climate change) shown where the clause is.
@@ -68,7 +92,24 @@ describe('referentials', () => {
     expect(kinds('4.3')).toEqual(['tenir_a_jour']);
     expect(kinds('5.2.2')).toEqual(['tenir_a_jour']);
     expect(kinds('6.2.1')).toEqual(['tenir_a_jour']);
-    for (const number of ['7.1.5.1', '7.2', '8.2.3.2', '8.3.3', '8.3.4', '8.3.5', '8.3.6', '8.4.1', '8.5.2', '8.5.6', '8.6', '8.7.2', '9.1.1', '9.2.2', '9.3.3', '10.2.2'])
+    for (const number of [
+      '7.1.5.1',
+      '7.2',
+      '8.2.3.2',
+      '8.3.3',
+      '8.3.4',
+      '8.3.5',
+      '8.3.6',
+      '8.4.1',
+      '8.5.2',
+      '8.5.6',
+      '8.6',
+      '8.7.2',
+      '9.1.1',
+      '9.2.2',
+      '9.3.3',
+      '10.2.2',
+    ])
       expect(kinds(number), number).toEqual(['conserver']);
     expect(kinds('8.1')).toEqual(['tenir_a_jour', 'conserver']);
     expect(kinds('7.4')).toEqual([]);
@@ -308,7 +349,16 @@ describe('referentials', () => {
     const documentHistory = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'document', entityId: document.id });
     expect(documentHistory.map((entry) => [entry.action, entry.changes])).toEqual([
       ['requirement_unlink', [{ field: 'requirement', before: '7.5.3 Maîtrise des informations documentées', after: null }]],
-      ['requirement_link', [{ field: 'requirement', before: null, after: '4.3 Détermination du domaine d’application du système de management de la qualité' }]],
+      [
+        'requirement_link',
+        [
+          {
+            field: 'requirement',
+            before: null,
+            after: '4.3 Détermination du domaine d’application du système de management de la qualité',
+          },
+        ],
+      ],
       ['requirement_link', [{ field: 'requirement', before: null, after: '7.5.3 Maîtrise des informations documentées' }]],
     ]);
   });

@@ -69,7 +69,9 @@ export const createFindingsService = (ac: AuditsContext) => {
       );
     }
     const answer = answerOf(grade);
-    if (!findingStatusesFor(answer).includes(fields.status)) throw invalidField(`${prefix}status`, NO_ANSWER(grade.label));
+    // A new finding starts "à traiter"; one whose grade calls for no answer has nothing to treat.
+    const status = answer === 'aucune' && fields.status === 'a_traiter' ? 'sans_suite' : fields.status;
+    if (!findingStatusesFor(answer).includes(status)) throw invalidField(`${prefix}status`, NO_ANSWER(grade.label));
     if (answer === 'aucune' && (fields.responseDue !== null || (fields.followUpDue ?? null) !== null)) {
       throw invalidField(`${prefix}responseDue`, NO_ANSWER(grade.label));
     }
@@ -86,7 +88,7 @@ export const createFindingsService = (ac: AuditsContext) => {
     if (followUpDue !== null && followUpDue < audit.startDate) {
       throw invalidField(`${prefix}followUpDue`, 'Le second délai ne peut pas précéder l’audit.');
     }
-    return { values: { ...fields, responseDue, followUpDue }, grade };
+    return { values: { ...fields, status, responseDue, followUpDue }, grade };
   };
 
   /** A nonconformity grade opens the nonconformity record (once), to be treated in the NC register. */

@@ -187,9 +187,19 @@ describe('upgrading files of every landed schema', () => {
       const [internal] = await expectOk<Audit[]>(backend.api, 'audits.list', {});
       expect(internal).toMatchObject({ reference: 'AUD-2025-01', reportNotifiedOn: null });
       const findings = await expectOk<Finding[]>(backend.api, 'audits.findings', { auditId: internal?.id });
-      expect(findings.map((finding) => [finding.grade.code, finding.grade.answer, finding.followUpDue])).toEqual([['nc_mineure', 'reponse', null]]);
+      expect(findings.map((finding) => [finding.grade.code, finding.grade.answer, finding.followUpDue])).toEqual([
+        ['nc_mineure', 'reponse', null],
+      ]);
       const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: internal?.id });
-      expect(grades.map((grade) => grade.answer)).toEqual(['reponse', 'reponse', 'prise_en_compte', 'prise_en_compte', 'aucune', 'aucune', 'aucune']);
+      expect(grades.map((grade) => grade.answer)).toEqual([
+        'reponse',
+        'reponse',
+        'prise_en_compte',
+        'prise_en_compte',
+        'aucune',
+        'aucune',
+        'aucune',
+      ]);
     } finally {
       backend.close();
     }
