@@ -28,11 +28,15 @@ type FindingFormProps = {
 type Presets = { responseDue: string | null; followUpDue: string | null };
 const NONE: Presets = { responseDue: null, followUpDue: null };
 
-/** What a grade's second deadline stands for under the audit's rule (the structure's: implementation). */
+/**
+ * What a grade's second deadline stands for under the audit's rule, or null when it has none (an
+ * ISO minor NC is checked at the next audit). The structure's rule: the actions' implementation.
+ */
 export const followUpOf = (rule: ResponseRuleView | undefined, grade: FindingGrade | undefined): FollowUp | null => {
   if (!grade || grade.ncSeverity === null) return null;
   if (!rule || rule.family === null) return 'mise_en_oeuvre';
-  return familyFacts[rule.family].followUp[grade.ncSeverity] ?? 'mise_en_oeuvre';
+  const preset = rule.presets[grade.ncSeverity].followUpDue;
+  return familyFacts[rule.family].followUp[grade.ncSeverity] ?? (preset === null ? null : 'mise_en_oeuvre');
 };
 
 /**
