@@ -45,7 +45,13 @@ describe('certification rules through the api', () => {
   });
   afterEach(() => backend.close());
 
-  const addFinding = async (auditId: number, code: string, description: string, requirementId: number | null = null) => {
+  const addFinding = async (
+    auditId: number,
+    code: string,
+    description: string,
+    requirementId: number | null = null,
+    status = 'a_traiter',
+  ) => {
     const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId });
     return backend.api.invoke('audits.addFinding', {
       auditId,
@@ -56,7 +62,7 @@ describe('certification rules through the api', () => {
         description,
         evidence: null,
         responseDue: null,
-        status: 'a_traiter',
+        status,
       },
     });
   };
@@ -243,9 +249,16 @@ describe('certification rules through the api', () => {
     expect(history[0]?.changes[0]?.after).toBe('Écart, Remarque (à prendre en compte), Bonne pratique (sans réponse attendue)');
     const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification({ referentialId }));
     const surveillance = await expectOk<Audit>(backend.api, 'audits.create', audit({ certificationId: cert.id, status: 'realise' }));
-    const good = await addFinding(surveillance.id, 'bonne_pratique', 'Tableau de bord affiché.');
-    expect(good).toMatchObject({ ok: false, error: { fields: { 'fields.status': expect.stringContaining('n’appelle pas de réponse') } } });
-    const kept = (await expectOk<Finding[]>(backend.api, 'audits.findings', { auditId: surveillance.id })).length;
-    expect(kept).toBe(0);
+    const lifted = await addFinding(surveillance.id, 'bonne_pratique', 'Tableau de bord affiché.', null, 'leve');
+    expect(lifted).toMatchObject({
+      ok: false,
+      error: { fields: { 'fields.status': expect.stringContaining('n’appelle pas de réponse') } },
+    });
+    expect(await expectOk<Finding[]>(backend.api, 'audits.findings', { auditId: surveillance.id })).toEqual([]);
+    // A new finding starts "à traiter"; one that calls for no answer is kept "sans suite", without deadline.
+    expect(await addFinding(surveillance.id, 'bonne_pratique', 'Tableau de bord affiché.')).toMatchObject({
+      ok: true,
+      value: { status: 'sans_suite', responseDue: null, followUpDue: null },
+    });
   });
 });
