@@ -15,19 +15,20 @@ import { createSearchService } from './search/service';
 /** Every domain's services, bound to one open file. */
 export const createServices = (file: OpenedFile, config: { actor: string; now: () => Date }) => {
   const ctx = { db: file.db, actor: config.actor, now: config.now };
+  const auditControl = createAuditControl(ctx);
   return {
     organisation: createOrganisationService(ctx),
     people: createPeopleService(ctx),
     processes: createProcessesService(ctx),
     ...createDocumentControl(ctx),
-    ...createAuditControl(ctx),
+    ...auditControl,
     ...createImprovementLoop(ctx),
     ...createDirection(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db),
     search: createSearchService(file.db),
-    agenda: createAgendaService(ctx),
+    agenda: createAgendaService(ctx, auditControl.certifications.warnings),
   };
 };
 

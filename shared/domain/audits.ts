@@ -1,7 +1,3 @@
-import { addMonths } from 'date-fns';
-import type { CycleRules } from './certification';
-import { fromCalendarDate, toCalendarDate, type CalendarDate } from './dates';
-
 export const auditTypes = ['interne', 'croise', 'blanc', 'etape_1', 'etape_2', 'surveillance', 'renouvellement', 'complementaire'] as const;
 export type AuditType = (typeof auditTypes)[number];
 
@@ -23,33 +19,35 @@ export type ChecklistResult = (typeof checklistResults)[number];
 export const ncSeverities = ['majeure', 'mineure'] as const;
 export type NcSeverity = (typeof ncSeverities)[number];
 
+/**
+ * What a grade asks of the structure: an answer by a deadline (every NC grade, and any other the
+ * scale says so), to be taken into account and seen again at the next audit, or nothing (a point
+ * fort, a conformity, a piste de progrès: never "levé", never "sans délai").
+ */
+export const gradeAnswers = ['reponse', 'prise_en_compte', 'aucune'] as const;
+export type GradeAnswer = (typeof gradeAnswers)[number];
+
 /** AFNOR's grades, the default scale; a referential may define its own. */
 export const defaultGrades = [
-  { code: 'nc_majeure', label: 'NC majeure', ncSeverity: 'majeure' },
-  { code: 'nc_mineure', label: 'NC mineure', ncSeverity: 'mineure' },
-  { code: 'point_sensible', label: 'Point sensible', ncSeverity: null },
-  { code: 'point_vigilance', label: 'Point de vigilance', ncSeverity: null },
-  { code: 'piste_progres', label: 'Piste de progrès', ncSeverity: null },
-  { code: 'point_fort', label: 'Point fort', ncSeverity: null },
-  { code: 'conformite', label: 'Constat de conformité', ncSeverity: null },
-] as const satisfies readonly { code: string; label: string; ncSeverity: NcSeverity | null }[];
+  { code: 'nc_majeure', label: 'NC majeure', ncSeverity: 'majeure', answer: 'reponse' },
+  { code: 'nc_mineure', label: 'NC mineure', ncSeverity: 'mineure', answer: 'reponse' },
+  { code: 'point_sensible', label: 'Point sensible', ncSeverity: null, answer: 'prise_en_compte' },
+  { code: 'point_vigilance', label: 'Point de vigilance', ncSeverity: null, answer: 'prise_en_compte' },
+  { code: 'piste_progres', label: 'Piste de progrès', ncSeverity: null, answer: 'aucune' },
+  { code: 'point_fort', label: 'Point fort', ncSeverity: null, answer: 'aucune' },
+  { code: 'conformite', label: 'Constat de conformité', ncSeverity: null, answer: 'aucune' },
+] as const satisfies readonly { code: string; label: string; ncSeverity: NcSeverity | null; answer: GradeAnswer }[];
+
+/** A grade that opens a nonconformity always calls for an answer. */
+export const answerOf = (grade: { ncSeverity: NcSeverity | null; answer: GradeAnswer }): GradeAnswer =>
+  grade.ncSeverity !== null ? 'reponse' : grade.answer;
 
 export const findingStatuses = ['a_traiter', 'repondu', 'leve', 'sans_suite'] as const;
 export type FindingStatus = (typeof findingStatuses)[number];
 
-/**
- * Months to answer a nonconformity, by scheme: ISO 9001 practice asks for the action plan within
- * 3 months whatever the severity; Qualiopi, major within 3 months and minor within 6.
- * Null when the grade is not a nonconformity (no deadline is set, the user may add one).
- */
-export const responseMonths = (severity: NcSeverity | null, rules: CycleRules): number | null => {
-  if (severity === null) return null;
-  if (rules === 'qualiopi') return severity === 'majeure' ? 3 : 6;
-  return 3;
-};
+/** Statuses a finding may take for its grade: one that calls for no answer is only ever "sans suite". */
+export const findingStatusesFor = (answer: GradeAnswer): readonly FindingStatus[] =>
+  answer === 'aucune' ? ['sans_suite'] : findingStatuses;
 
-/** The preset response deadline of a finding, counted from the audit's last day. */
-export const defaultResponseDeadline = (severity: NcSeverity | null, rules: CycleRules, auditEnd: CalendarDate): CalendarDate | null => {
-  const count = responseMonths(severity, rules);
-  return count === null ? null : toCalendarDate(addMonths(fromCalendarDate(auditEnd), count));
-};
+/** A finding still waiting for the structure or the body: its deadlines matter. */
+export const isFindingOpen = (status: FindingStatus): boolean => status === 'a_traiter' || status === 'repondu';

@@ -6,8 +6,14 @@ export type NonconformitySource = (typeof nonconformitySources)[number];
 /** Sources a user picks when opening a nonconformity by hand; audit findings and réclamations open their own. */
 export const manualNonconformitySources = ['indicateur', 'quotidien', 'prestataire', 'autre'] as const;
 
+/**
+ * Severities a nonconformity is recorded with. "observation" stays readable in files written before
+ * schema 12, but an observation is not a nonconformity: no new one is recorded so.
+ */
 export const nonconformitySeverities = ['majeure', 'mineure', 'observation'] as const;
 export type NonconformitySeverity = (typeof nonconformitySeverities)[number];
+export const recordableSeverities = ['majeure', 'mineure'] as const;
+export const SEVERITY_CHOICE = 'Choisissez la gravité : majeure ou mineure (une observation n’est pas une non-conformité).';
 
 export const nonconformityStatuses = ['a_traiter', 'en_analyse', 'actions_en_cours', 'verification', 'close'] as const;
 export type NonconformityStatus = (typeof nonconformityStatuses)[number];

@@ -10,6 +10,14 @@ export type ReferentialSource = (typeof referentialSources)[number];
 export const linkEntities = ['document'] as const;
 export type LinkEntity = (typeof linkEntities)[number];
 
+/**
+ * Documented information a requirement asks for (ISO 9001 §7.5): to maintain ("tenir à jour", a
+ * document) or to retain ("conserver", a record). Elsewhere a requirement is met by practice.
+ */
+export const documentedInformationKinds = ['tenir_a_jour', 'conserver'] as const;
+export type DocumentedInformationKind = (typeof documentedInformationKinds)[number];
+export type DocumentedInformation = { kind: DocumentedInformationKind; what: string };
+
 /** The export/import format's name and the only version this Sève reads. */
 export const REFERENTIAL_FORMAT = 'seve-referentiel';
 export const REFERENTIAL_FORMAT_VERSION = 1;

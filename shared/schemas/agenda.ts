@@ -11,6 +11,8 @@ export const agendaKinds = [
   'certification_renewal',
   'certification_expiry',
   'finding_response',
+  'finding_follow_up',
+  'certification_warning',
   'action',
   'effectiveness_check',
   'complaint',

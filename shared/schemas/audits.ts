@@ -1,88 +1,14 @@
 import { z } from 'zod';
-import { auditStatuses, auditTypes, checklistResults, findingStatuses, ncSeverities } from '../domain/audits';
+import { auditStatuses, auditTypes, checklistResults, findingStatuses, gradeAnswers, ncSeverities } from '../domain/audits';
 import { actionStatuses } from '../domain/actions';
-import { certificationStatuses } from '../domain/certification';
 import { calendarDateSchema, idSchema, optionalLine, optionalText, required, requiredLine, requiredText } from './common';
 import { opaqueIdSchema } from './pack';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 const named = z.object({ id: idSchema, name: z.string() });
 
-// Certifications -------------------------------------------------------------------------------
-
-export const certificationSchema = z.object({
-  id: idSchema,
-  scheme: z.string(),
-  referentialId: idSchema.nullable(),
-  referentialName: z.string().nullable(),
-  body: z.string().nullable(),
-  certificateNumber: z.string().nullable(),
-  decisionDate: calendarDateSchema.nullable(),
-  expiryDate: calendarDateSchema.nullable(),
-  status: z.enum(certificationStatuses),
-  isGroup: z.boolean(),
-  groupName: z.string().nullable(),
-  centralFunction: z.string().nullable(),
-  otherMembers: z.string().nullable(),
-  revision: z.number().int(),
-});
-export type Certification = z.infer<typeof certificationSchema>;
-
-export const certificationFieldsSchema = z
-  .object({
-    scheme: requiredLine('Le schéma de certification', 120),
-    referentialId: idSchema.nullable(),
-    body: optionalLine('L’organisme certificateur', 160),
-    certificateNumber: optionalLine('Le numéro de certificat', 80),
-    decisionDate: calendarDateSchema.nullable(),
-    expiryDate: calendarDateSchema.nullable(),
-    status: z.enum(certificationStatuses, { error: 'Choisissez un statut.' }),
-    isGroup: z.boolean({ error: 'Valeur invalide.' }),
-    groupName: optionalLine('Le nom du groupe', 160),
-    centralFunction: optionalLine('La fonction centrale', 160),
-    otherMembers: optionalText('Les autres membres', 4000),
-  })
-  .strict()
-  .superRefine((fields, ctx) => {
-    if (fields.decisionDate && fields.expiryDate && fields.expiryDate <= fields.decisionDate) {
-      ctx.addIssue({ code: 'custom', path: ['expiryDate'], message: 'L’échéance du certificat vient après la décision de certification.' });
-    }
-    if (fields.status === 'certifie' && (!fields.decisionDate || !fields.expiryDate)) {
-      const path = fields.decisionDate ? 'expiryDate' : 'decisionDate';
-      ctx.addIssue({ code: 'custom', path: [path], message: 'Un certificat en cours a une date de décision et une date d’échéance.' });
-    }
-    if (fields.isGroup && !fields.groupName) {
-      ctx.addIssue({ code: 'custom', path: ['groupName'], message: 'Nommez le groupe certifié ensemble.' });
-    }
-  });
-export type CertificationFields = z.input<typeof certificationFieldsSchema>;
-export const certificationUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: certificationFieldsSchema }).strict();
-
-/** One audit of the cycle as the planner proposes it, with the audit already planned for it if any. */
-export const cycleProposalSchema = z.object({
-  slot: z.enum(['surveillance_1', 'surveillance_2', 'renouvellement']),
-  type: z.enum(['surveillance', 'renouvellement']),
-  windowStart: calendarDateSchema,
-  windowEnd: calendarDateSchema,
-  proposedDate: calendarDateSchema,
-  alertDate: calendarDateSchema,
-  plannedAuditId: idSchema.nullable(),
-});
-export type CycleProposal = z.infer<typeof cycleProposalSchema>;
-
-export const cyclePlanSchema = z.object({
-  certificationId: idSchema,
-  rules: z.enum(['iso', 'qualiopi']),
-  proposals: z.array(cycleProposalSchema),
-});
-export type CyclePlan = z.infer<typeof cyclePlanSchema>;
-
-export const acceptProposalsSchema = z
-  .object({
-    certificationId: idSchema,
-    slots: z.array(z.enum(['surveillance_1', 'surveillance_2', 'renouvellement'])).min(1, 'Choisissez au moins un audit.'),
-  })
-  .strict();
+// Certifications and their cycle live in ./certifications; audits' callers keep importing them from here.
+export * from './certifications';
 
 // Audits -----------------------------------------------------------------------------------------
 
@@ -97,6 +23,8 @@ export const auditSchema = z.object({
   title: z.string().nullable(),
   startDate: calendarDateSchema,
   endDate: calendarDateSchema,
+  /** The day the body notified its report: Qualiopi deadlines count from it. */
+  reportNotifiedOn: calendarDateSchema.nullable(),
   status: z.enum(auditStatuses),
   leadAuditor: auditorSchema.nullable(),
   auditors: z.array(auditorSchema),
@@ -128,6 +56,8 @@ export const auditFieldsSchema = z
     title: optionalLine('L’intitulé', 200),
     startDate: required(calendarDateSchema, 'Indiquez la date de début.'),
     endDate: required(calendarDateSchema, 'Indiquez la date de fin.'),
+    /** Absent when editing: the date stays as it was. */
+    reportNotifiedOn: calendarDateSchema.nullable().optional(),
     status: z.enum(auditStatuses, { error: 'Choisissez un statut.' }),
     leadAuditor: auditorInputSchema.nullable(),
     auditors: z.array(auditorInputSchema).max(20, 'Pas plus de 20 auditeurs.'),
@@ -140,6 +70,13 @@ export const auditFieldsSchema = z
   .superRefine((fields, ctx) => {
     if (fields.startDate && fields.endDate && fields.endDate < fields.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'La fin de l’audit ne peut pas précéder son début.' });
+    }
+    if (fields.reportNotifiedOn && fields.endDate && fields.reportNotifiedOn < fields.endDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reportNotifiedOn'],
+        message: 'Le rapport est notifié après l’audit : la date de notification ne peut pas précéder la fin de l’audit.',
+      });
     }
   });
 export type AuditFields = z.input<typeof auditFieldsSchema>;
@@ -237,6 +174,7 @@ export const gradeSchema = z.object({
   label: z.string(),
   rank: z.number().int(),
   ncSeverity: z.enum(ncSeverities).nullable(),
+  answer: z.enum(gradeAnswers),
 });
 export type FindingGrade = z.infer<typeof gradeSchema>;
 
@@ -252,6 +190,8 @@ export const findingSchema = z.object({
   description: z.string(),
   evidence: z.string().nullable(),
   responseDue: calendarDateSchema.nullable(),
+  /** The second deadline: implementation of the actions, or the body's verification. */
+  followUpDue: calendarDateSchema.nullable(),
   status: z.enum(findingStatuses),
   nonconformity: z.object({ id: idSchema, reference: z.string(), status: z.string() }).nullable(),
   /** Actions of the plan started from this finding (a piste de progrès, a point sensible…). */
@@ -268,14 +208,20 @@ export const findingFieldsSchema = z
     description: requiredText('La description du constat', 4000),
     evidence: optionalText('La preuve d’audit', 4000),
     responseDue: calendarDateSchema.nullable(),
+    followUpDue: calendarDateSchema.nullable().optional(),
     status: z.enum(findingStatuses, { error: 'Choisissez un statut.' }),
   })
-  .strict();
+  .strict()
+  .superRefine((fields, ctx) => {
+    if (fields.responseDue && fields.followUpDue && fields.followUpDue < fields.responseDue) {
+      ctx.addIssue({ code: 'custom', path: ['followUpDue'], message: 'Le second délai ne peut pas précéder le premier.' });
+    }
+  });
 export type FindingFields = z.input<typeof findingFieldsSchema>;
 export const findingAddSchema = z.object({ auditId: idSchema, fields: findingFieldsSchema }).strict();
 export const findingUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: findingFieldsSchema }).strict();
 export const gradesQuerySchema = z.object({ auditId: idSchema }).strict();
-export const deadlinePresetSchema = z.object({ auditId: idSchema, gradeId: idSchema }).strict();
+export const responseRuleQuerySchema = z.object({ auditId: idSchema }).strict();
 
 /** A single-record PDF: one audit's report (rapport d'audit), drawn as the evidence pack draws it. */
 export const auditReportStartSchema = z.object({ auditId: idSchema, targetId: opaqueIdSchema.optional() }).strict();
@@ -298,6 +244,8 @@ export const gradeScaleUpdateSchema = z
             code: z.string().max(40).nullable(),
             label: requiredLine('Le libellé de la cotation', 80),
             ncSeverity: z.enum(ncSeverities, { error: 'Gravité inconnue.' }).nullable(),
+            /** Absent: an NC grade calls for an answer, another is to be taken into account. */
+            answer: z.enum(gradeAnswers, { error: 'Réponse attendue inconnue.' }).optional(),
           })
           .strict(),
       )

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { complainantKinds, complaintChannels, complaintStates } from '../domain/complaints';
 import { outOfOrder } from '../domain/dates';
-import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
+import { nonconformityStatuses, recordableSeverities, SEVERITY_CHOICE } from '../domain/nonconformities';
 import { calendarDateSchema, idSchema, optionalLine, optionalText, required, requiredText } from './common';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
@@ -68,7 +68,7 @@ export type ComplaintListQuery = z.input<typeof complaintListQuerySchema>;
 /** Opening the nonconformity of a réclamation in one step: how serious, and what is wrong. */
 export const complaintNonconformityFieldsSchema = z
   .object({
-    severity: z.enum(nonconformitySeverities, { error: 'Choisissez la gravité.' }),
+    severity: z.enum(recordableSeverities, { error: SEVERITY_CHOICE }),
     description: requiredText('La description de la non-conformité', 4000),
     detectedById: idSchema.nullable(),
   })

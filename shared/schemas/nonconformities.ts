@@ -8,6 +8,8 @@ import {
   nonconformitySeverities,
   nonconformitySources,
   nonconformityStatuses,
+  recordableSeverities,
+  SEVERITY_CHOICE,
 } from '../domain/nonconformities';
 import { actionSchema } from './actions';
 import { calendarDateSchema, idSchema, required, requiredText } from './common';
@@ -101,7 +103,8 @@ const ncFields = {
   processId: idSchema.nullable(),
   requirementIds: z.array(idSchema).max(50, 'Pas plus de 50 exigences.'),
   description: requiredText('La description de la non-conformité', 4000),
-  severity: z.enum(nonconformitySeverities, { error: 'Choisissez la gravité.' }),
+  // Null lets the form of an NC recorded as an "observation" before schema 12 ask for its severity.
+  severity: required(z.enum(recordableSeverities, { error: SEVERITY_CHOICE }), SEVERITY_CHOICE),
 };
 
 /** The register's fields, editable while the nonconformity is open (its source stays). */

@@ -4,6 +4,7 @@ import {
   MAX_REQUIREMENTS,
   REFERENTIAL_FORMAT,
   REFERENTIAL_FORMAT_VERSION,
+  documentedInformationKinds,
   linkEntities,
   orderParentsFirst,
   referentialKinds,
@@ -24,6 +25,14 @@ export const requirementNumberSchema = requiredLine('Le numéro', 30).refine(
 export const referentialCodeSchema = z
   .string({ error: 'Le code est obligatoire.' })
   .regex(/^[a-z0-9][a-z0-9._-]{0,59}$/, 'Le code s’écrit en minuscules sans accents ni espaces (exemple : cedre-iso-9001-v2).');
+
+/** What a requirement asks to maintain or retain as documented information. */
+export const documentedInformationSchema = z
+  .object({
+    kind: z.enum(documentedInformationKinds, { error: 'Information documentée : « tenir_a_jour » ou « conserver ».' }),
+    what: requiredText('L’information documentée', 300),
+  })
+  .strict();
 
 /** A referential as listed: what it is, what it is based on, and how many requirements it holds. */
 export const referentialSchema = z.object({
@@ -50,6 +59,11 @@ export const requirementSchema = z.object({
   titleEn: z.string().nullable(),
   text: z.string().nullable(),
   parentId: idSchema.nullable(),
+  /** Shown where the requirement is (an amendment's note); shipped or imported, not typed. */
+  note: z.string().nullable(),
+  documentedInformation: z.array(documentedInformationSchema),
+  /** Can only give a major nonconformity (some Qualiopi indicators). */
+  majorOnly: z.boolean(),
   applicable: z.boolean(),
   nonApplicableJustification: z.string().nullable(),
   createdAt: z.string(),
@@ -68,13 +82,15 @@ export const referentialDetailSchema = z.object({ referential: referentialSchema
 export type ReferentialDetail = z.infer<typeof referentialDetailSchema>;
 
 const requirementBriefSchema = z.object({ id: idSchema, number: z.string(), titleFr: z.string(), applicable: z.boolean() });
+const childBriefSchema = requirementBriefSchema.extend({ documentedInformation: z.array(documentedInformationSchema) });
 
 /** One requirement with where it sits: its referential, its parent and its sub-requirements. */
 export const requirementDetailSchema = requirementSchema.extend({
   referentialName: z.string(),
   referentialSource: referentialSourceSchema,
   parent: requirementBriefSchema.nullable(),
-  children: z.array(requirementBriefSchema),
+  /** With what each asks to maintain or retain, so a clause shows its sub-clauses' documented information. */
+  children: z.array(childBriefSchema),
 });
 export type RequirementDetail = z.infer<typeof requirementDetailSchema>;
 
@@ -161,6 +177,9 @@ const fileRequirementSchema = z
     titleEn: requiredLine('Le titre anglais', 300).optional(),
     text: requiredText('Le texte', 10_000).optional(),
     parent: requirementNumberSchema.optional(),
+    note: requiredText('La note', 1000).optional(),
+    documentedInformation: z.array(documentedInformationSchema).max(10, 'Pas plus de 10 informations documentées par exigence.').optional(),
+    majorOnly: z.boolean({ error: '« majorOnly » vaut true ou false.' }).optional(),
   })
   .strict();
 

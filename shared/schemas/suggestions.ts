@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { manualNonconformitySources, nonconformitySeverities } from '../domain/nonconformities';
+import { manualNonconformitySources, recordableSeverities, SEVERITY_CHOICE } from '../domain/nonconformities';
 import { suggestionKinds, suggestionStatuses } from '../domain/suggestions';
 import { actionFieldsWithoutOpeningSchema } from './actions';
 import { calendarDateSchema, idSchema, required, requiredText } from './common';
@@ -47,7 +47,7 @@ export const ncDecisionSchema = z
   .object({
     to: z.literal('nc'),
     source: z.enum(manualNonconformitySources, { error: 'Choisissez l’origine de la non-conformité.' }),
-    severity: z.enum(nonconformitySeverities, { error: 'Choisissez la gravité.' }),
+    severity: z.enum(recordableSeverities, { error: SEVERITY_CHOICE }),
     description: requiredText('La description de la non-conformité', 4000),
   })
   .strict();

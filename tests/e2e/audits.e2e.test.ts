@@ -45,6 +45,7 @@ describe('certifications and audits in browser mode', () => {
   const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
   /** A date field's shown value as digits only (segments are separated by Unicode isolates). */
   const dateDigits = async (label: string) => (await text(dialog(page).getByRole('group', { name: label }))).replace(/\D/g, '');
+  const pageDateDigits = async (label: string) => (await text(page.getByRole('group', { name: label }))).replace(/\D/g, '');
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-'));
@@ -86,8 +87,13 @@ describe('certifications and audits in browser mode', () => {
     await page.getByRole('textbox', { name: 'Organisme certificateur' }).fill('AFNOR Certification');
     await page.getByRole('textbox', { name: 'Numéro de certificat' }).fill('CED-2026-0042');
     await typeDate(page, page, 'Date de décision', '15032026');
-    await typeDate(page, page, 'Date d’échéance', '14032029');
+    // The expiry is proposed from the decision: the day before its third anniversary.
+    await expect.poll(() => pageDateDigits('Date d’échéance')).toBe('14032029');
     await choose(page, page, 'Statut', 'Certifié');
+    // The scheme's rules, proposed for an ISO/IEC 17021-1 scheme and said in words.
+    expect(await text(page.getByRole('group', { name: 'Règles du schéma' }))).toContain(
+      'ISO/IEC 17021-1 — NC majeure : plan d’actions sous 3 mois, vérification par l’organisme sous 6 mois',
+    );
     await noViolations();
     await page.getByRole('button', { name: 'Créer' }).click();
     await expect.poll(() => heading('Cèdre ISO 9001').isVisible()).toBe(true);
@@ -97,17 +103,20 @@ describe('certifications and audits in browser mode', () => {
     ]);
   });
 
-  it('proposes surveillance in 2027 and 2028 and the renewal before expiry, alerted six months ahead', async () => {
+  it('proposes surveillance in 2027 and 2028 and the renewal over 3 months before expiry, alerted six months ahead', async () => {
     const planner = page.getByRole('region', { name: 'Audits proposés par le planificateur' });
     const row = (name: string) => planner.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
     await expect.poll(() => text(row('Surveillance 1'))).toContain('15 février 2027');
     expect(await text(row('Surveillance 1'))).toContain('du 15 décembre 2026 au 15 mars 2027');
     expect(await text(row('Surveillance 2'))).toContain('15 février 2028');
-    expect(await text(row('Surveillance 2'))).toContain('du 1er janvier 2028 au 15 mars 2028');
+    expect(await text(row('Surveillance 2'))).toContain('du 15 novembre 2027 au 15 mars 2028');
     const renewal = await text(row('Renouvellement'));
-    expect(renewal).toContain('du 14 septembre 2028 au 13 mars 2029');
-    expect(renewal).toContain('14 décembre 2028');
+    expect(renewal).toContain('du 14 septembre 2028 au 14 décembre 2028');
+    expect(renewal).toContain('14 octobre 2028');
     expect(renewal).toContain('14 septembre 2028');
+    expect(await text(page.getByRole('region', { name: 'Fiche de la certification' }))).toContain(
+      'Renouvellement terminé 3 mois avant l’échéance.',
+    );
 
     // The picture and its text alternative tell the same cycle.
     expect(await page.getByRole('img', { name: /Frise du cycle de certification/ }).isVisible()).toBe(true);
@@ -127,7 +136,7 @@ describe('certifications and audits in browser mode', () => {
     expect(query('SELECT cycle_slot, start_date, status FROM audits ORDER BY start_date')).toEqual([
       { cycle_slot: 'surveillance_1', start_date: '2027-02-15', status: 'planifie' },
       { cycle_slot: 'surveillance_2', start_date: '2028-02-15', status: 'planifie' },
-      { cycle_slot: 'renouvellement', start_date: '2028-12-14', status: 'planifie' },
+      { cycle_slot: 'renouvellement', start_date: '2028-10-14', status: 'planifie' },
     ]);
     expect(await page.getByRole('button', { name: 'Planifier ces audits' }).count()).toBe(0);
     await noViolations();
@@ -217,7 +226,9 @@ describe('certifications and audits in browser mode', () => {
 
     await page.getByRole('button', { name: 'Ajouter un constat' }).click();
     await choose(dialog(page), page, 'Cotation', 'Point fort');
-    expect(await dateDigits('Réponse attendue le')).toBe('');
+    // A point fort calls for no answer: no deadline, no status to follow.
+    await expect.poll(() => text(dialog(page))).toContain('Cette cotation n’appelle pas de réponse');
+    expect(await dialog(page).getByRole('group', { name: 'Réponse attendue le' }).count()).toBe(0);
     await dialog(page).getByRole('textbox', { name: 'Description' }).fill('Revue de direction complète et suivie.');
     await dialog(page).getByRole('button', { name: 'Ajouter' }).click();
     await notice('Constat « Point fort » enregistré.');
@@ -226,7 +237,10 @@ describe('certifications and audits in browser mode', () => {
     const minor = findings.getByRole('article', { name: /NC mineure/ });
     await expect.poll(() => text(minor)).toMatch(/Réponse attendue le ?11 mai 2026/);
     expect(await text(minor)).toContain('NC-2026-001 — à traiter');
-    expect(await text(findings.getByRole('article', { name: /Point fort/ }))).toContain('sans délai');
+    const strength = await text(findings.getByRole('article', { name: /Point fort/ }));
+    expect(strength).toContain('Pas de réponse attendue');
+    expect(strength).not.toContain('sans délai');
+    expect(strength).not.toContain('Levé');
     expect(await page.getByRole('img', { name: 'Constats par cotation : NC mineure 1, Point fort 1.' }).isVisible()).toBe(true);
     expect(
       query('SELECT n.reference, n.status, n.severity, f.response_due FROM nonconformities n JOIN findings f ON f.id = n.finding_id'),
@@ -278,6 +292,28 @@ describe('certifications and audits in browser mode', () => {
       { question: 'Les entretiens d’accueil sont-ils tracés ?', result: null },
       { question: 'La revue de direction couvre-t-elle les entrées de 9.3.2 ?', result: null },
     ]);
+    await noViolations();
+  });
+
+  it('moves the first surveillance outside its window: the certification and "À faire" say so in words', async () => {
+    await page.getByRole('button', { name: 'Modifier' }).first().click();
+    await typeDate(page, page, 'Début', '10042027');
+    await typeDate(page, page, 'Fin', '10042027');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect
+      .poll(() => query<{ start_date: string }>("SELECT start_date FROM audits WHERE reference = 'AUD-2027-01'"))
+      .toEqual([{ start_date: '2027-04-10' }]);
+    const warning =
+      /La surveillance 1 \(AUD-2027-01\) (est prévue|a eu lieu) le 10 avril 2027, hors de sa fenêtre \(du 15 décembre 2026 au 15 mars 2027\) : 26 jours trop tard\. La première surveillance a lieu au plus tard 12 mois après la décision \(ISO\/IEC 17021-1, § 9\.6\.2\.2\)\./;
+    await page.getByRole('link', { name: 'Certifications' }).click();
+    await page.getByRole('link', { name: 'Cèdre ISO 9001' }).first().click();
+    const warnings = page.getByRole('list', { name: 'Points d’attention du cycle' });
+    await expect.poll(() => text(warnings)).toMatch(warning);
+    expect(await warnings.getByRole('link', { name: 'Voir l’audit' }).first().isVisible()).toBe(true);
+    await noViolations();
+    await page.getByRole('link', { name: 'À faire' }).click();
+    await expect.poll(() => text(page.getByRole('main'))).toMatch(warning);
+    expect(await text(page.getByRole('main'))).toContain('Cèdre ISO 9001 : La surveillance 1 (AUD-2027-01)');
     await noViolations();
   });
 

@@ -67,8 +67,10 @@ describe('referentials in browser mode', () => {
   });
 
   it('refuses to declare 8.3 non applicable without a justification, and writes nothing', async () => {
-    await page.getByRole('link', { name: '8.3 Conception et développement', exact: true }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: '8.3 Conception et développement' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: '8.3 Conception et développement de produits et services', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: '8.3 Conception et développement de produits et services' }).isVisible())
+      .toBe(true);
     const historyBefore = query<{ n: number }>('SELECT count(*) AS n FROM history').n;
     await page.getByRole('button', { name: 'Déclarer non applicable' }).click();
     await expect.poll(() => page.getByText('Justifiez la non-applicabilité', { exact: false }).first().isVisible()).toBe(true);
@@ -95,8 +97,32 @@ describe('referentials in browser mode', () => {
     await page.getByRole('link', { name: '← ISO 9001:2015' }).click();
     const item = page
       .getByRole('listitem')
-      .filter({ has: page.getByRole('link', { name: '8.3 Conception et développement', exact: true }) });
+      .filter({ has: page.getByRole('link', { name: '8.3 Conception et développement de produits et services', exact: true }) });
     await expect.poll(async () => (await item.first().textContent()) ?? '').toContain('Non applicable');
+    // The exclusion covers 8.3.1 to 8.3.6 with the same justification.
+    const sub = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: '8.3.4 Maîtrise de la conception et du développement', exact: true }) });
+    expect((await sub.first().textContent()) ?? '').toContain('Non applicable');
+    expect(
+      query<{ n: number }>(
+        `SELECT count(*) AS n FROM requirements WHERE number LIKE '8.3._' AND applicable = 0 AND non_applicable_justification = '${JUSTIFICATION.replace(/'/g, "''")}'`,
+      ).n,
+    ).toBe(6);
+  });
+
+  it('shows the Amendment 1:2024 note where the clause is, and what a clause asks to maintain or retain', async () => {
+    await page.getByRole('link', { name: '4.1 Compréhension de l’organisme et de son contexte', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: /^4\.1 / }).isVisible()).toBe(true);
+    expect(await page.getByText(/^Amendement 1:2024 : .*changement climatique/).isVisible()).toBe(true);
+    await page.getByRole('link', { name: '← ISO 9001:2015' }).click();
+    await page.getByRole('link', { name: '9.2 Audit interne', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Informations documentées exigées' }).isVisible()).toBe(true);
+    expect(await page.getByText('La mise en œuvre du programme d’audit et les résultats des audits', { exact: false }).isVisible()).toBe(
+      true,
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: '← ISO 9001:2015' }).click();
   });
 
   it('creates the scheme "Cèdre ISO 9001" on ISO 9001:2015', async () => {

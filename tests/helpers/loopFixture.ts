@@ -257,7 +257,7 @@ export const buildLoopFile = async (backend: TestBackend) => {
   const toNc = await triage(await fiche('Les badges du chantier ne sont pas rendus.', 'probleme'), {
     to: 'nc',
     source: 'quotidien',
-    severity: 'observation',
+    severity: 'mineure',
     description: 'Badges non restitués en fin de contrat.',
   });
   const toAction = await triage(await fiche('Un livret d’accueil illustré.'), {

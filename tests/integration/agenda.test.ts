@@ -133,11 +133,30 @@ describe('the "À faire" agenda', () => {
       approvedOn: null,
     });
     const agenda = await expectOk<Agenda>(backend.api, 'agenda.list', { horizonDays: 120 });
+    // No audit was recorded for this cycle: its rules say so, in words, among the late obligations.
     expect(agenda.items.map((item) => [item.kind, item.due, item.detail, item.count])).toEqual([
+      ['certification_warning', '2025-03-15', 'Cèdre ISO 9001', null],
+      ['certification_warning', '2025-12-31', 'Cèdre ISO 9001', null],
       ['certification_renewal', '2026-09-14', 'AFNOR Certification', null],
       ['document_reads', day(25), '1', 2],
       ['certification_expiry', '2027-03-14', 'AFNOR Certification', null],
     ]);
+    expect(agenda.items.slice(0, 2).map((item) => [item.group, item.route, item.label])).toEqual([
+      [
+        'overdue',
+        expect.stringMatching(/^\/certifications\/\d+$/),
+        'La surveillance 1 n’a pas eu lieu : sa fenêtre (du 15 décembre 2024 au 15 mars 2025) s’est fermée le 15 mars 2025. Planifiez-la au plus tôt avec l’organisme.',
+      ],
+      [
+        'overdue',
+        expect.stringMatching(/^\/certifications\/\d+$/),
+        'Aucun audit de l’organisme n’a eu lieu en 2025 : ISO/IEC 17021-1 (§ 9.6.2.2) demande au moins un audit de surveillance par année civile, hors année du renouvellement.',
+      ],
+    ]);
+    // They name no person or process: an agenda filtered by person leaves them out.
+    expect((await expectOk<Agenda>(backend.api, 'agenda.list', { personId: karim })).items.map((item) => item.kind)).not.toContain(
+      'certification_warning',
+    );
   });
 
   it('reads each kind through an index: no full scan of a register in the query plan', () => {
@@ -160,6 +179,7 @@ describe('the "À faire" agenda', () => {
       'document_versions_in_force_since',
       'audits_dates',
       'findings_due',
+      'findings_follow_up',
       'actions_plan',
       'effectiveness_checks_pending',
       'complaints_unanswered',

@@ -45,12 +45,14 @@ describe('certifications, audits and findings', () => {
 
   it('plans the cycle of a Cèdre ISO 9001 certification and turns proposals into planned audits', async () => {
     const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification());
+    expect(cert.rules).toMatchObject({ family: 'iso17021', renewalMarginMonths: 3 });
     const plan = await expectOk<CyclePlan>(backend.api, 'certifications.plan', { id: cert.id });
-    expect(plan.rules).toBe('iso');
-    expect(plan.proposals.map((p) => [p.slot, p.proposedDate, p.alertDate, p.plannedAuditId])).toEqual([
-      ['surveillance_1', '2027-02-15', '2026-11-15', null],
-      ['surveillance_2', '2028-02-15', '2027-12-01', null],
-      ['renouvellement', '2028-12-14', '2028-09-14', null],
+    expect(plan).toMatchObject({ family: 'iso17021', renewalMarginMonths: 3, restoration: null, warnings: [] });
+    expect(plan.proposals.map((p) => [p.slot, p.windowStart, p.windowEnd, p.proposedDate, p.alertDate, p.plannedAuditId])).toEqual([
+      ['surveillance_1', '2026-12-15', '2027-03-15', '2027-02-15', '2026-11-15', null],
+      ['surveillance_2', '2027-11-15', '2028-03-15', '2028-02-15', '2027-10-15', null],
+      // The renewal is over 3 months before expiry: the audit, its corrections verified and the decision come first.
+      ['renouvellement', '2028-09-14', '2028-12-14', '2028-10-14', '2028-09-14', null],
     ]);
     const planned = await expectOk<Audit[]>(backend.api, 'certifications.acceptPlan', {
       certificationId: cert.id,
@@ -58,7 +60,7 @@ describe('certifications, audits and findings', () => {
     });
     expect(planned.map((a) => [a.reference, a.type, a.status, a.startDate, a.windowStart, a.windowEnd])).toEqual([
       ['AUD-2027-01', 'surveillance', 'planifie', '2027-02-15', '2026-12-15', '2027-03-15'],
-      ['AUD-2028-01', 'renouvellement', 'planifie', '2028-12-14', '2028-09-14', '2029-03-13'],
+      ['AUD-2028-01', 'renouvellement', 'planifie', '2028-10-14', '2028-09-14', '2028-12-14'],
     ]);
     const again = await expectOk<Audit[]>(backend.api, 'certifications.acceptPlan', {
       certificationId: cert.id,
@@ -107,22 +109,38 @@ describe('certifications, audits and findings', () => {
       'Constat de conformité',
     ]);
     const grade = (code: string) => grades.find((g) => g.code === code)?.id ?? 0;
-    const finding = (gradeId: number, description: string) => ({
+    const finding = (gradeId: number, description: string, status = 'a_traiter') => ({
       auditId: recorded.id,
-      fields: { gradeId, requirementId: null, processId: null, description, evidence: null, responseDue: null, status: 'a_traiter' },
+      fields: { gradeId, requirementId: null, processId: null, description, evidence: null, responseDue: null, status },
     });
     const nc = await expectOk<Finding>(
       backend.api,
       'audits.addFinding',
       finding(grade('nc_mineure'), 'Les réclamations ne sont pas analysées.'),
     );
+    // A point fort calls for no answer: never "à traiter" nor "levé", never a deadline.
+    expect(await backend.api.invoke('audits.addFinding', finding(grade('point_fort'), 'Accueil très structuré.', 'leve'))).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          'fields.status':
+            '« Point fort » n’appelle pas de réponse : ce constat n’a ni échéance ni statut à suivre (il reste « sans suite »).',
+        },
+      },
+    });
     const strength = await expectOk<Finding>(
       backend.api,
       'audits.addFinding',
-      finding(grade('point_fort'), 'Accueil des salariés très structuré.'),
+      finding(grade('point_fort'), 'Accueil des salariés très structuré.', 'sans_suite'),
     );
-    expect(nc).toMatchObject({ responseDue: '2026-06-03', nonconformity: { reference: 'NC-2026-001', status: 'a_traiter' } });
-    expect(strength).toMatchObject({ responseDue: null, nonconformity: null });
+    // ISO/IEC 17021-1 family: a minor NC's plan within 3 months of the audit's end, checked at the next audit.
+    expect(nc).toMatchObject({
+      responseDue: '2026-06-03',
+      followUpDue: null,
+      nonconformity: { reference: 'NC-2026-001', status: 'a_traiter' },
+    });
+    expect(strength).toMatchObject({ responseDue: null, followUpDue: null, status: 'sans_suite', nonconformity: null });
+    expect(grades.map((g) => g.answer)).toEqual(['reponse', 'reponse', 'prise_en_compte', 'prise_en_compte', 'aucune', 'aucune', 'aucune']);
     const toTreat = await expectOk<NonconformitySummary[]>(backend.api, 'nonconformities.list', { status: 'a_traiter' });
     expect(toTreat).toEqual([
       expect.objectContaining({
@@ -139,7 +157,8 @@ describe('certifications, audits and findings', () => {
       revision: nc.revision,
       fields: { ...finding(grade('nc_majeure'), nc.description).fields, responseDue: '2026-05-01' },
     });
-    expect(regraded).toMatchObject({ responseDue: '2026-05-01', nonconformity: { reference: 'NC-2026-001' } });
+    // A major NC of stage 2 is verified by the body within 6 months (§9.5.3.2): its second deadline.
+    expect(regraded).toMatchObject({ responseDue: '2026-05-01', followUpDue: '2026-09-03', nonconformity: { reference: 'NC-2026-001' } });
     expect((await expectOk<NonconformitySummary[]>(backend.api, 'nonconformities.list', {}))[0]?.severity).toBe('majeure');
 
     expect(await backend.api.invoke('audits.addFinding', finding(999, 'x'))).toMatchObject({
@@ -150,27 +169,107 @@ describe('certifications, audits and findings', () => {
     expect(history.map((entry) => entry.action)).toEqual(['finding_update', 'finding_add', 'finding_add', 'create']);
   });
 
-  it('uses a Qualiopi preset: minor within 6 months', async () => {
+  it('counts Qualiopi deadlines from the report’s notification, and follows it when it is entered afterwards', async () => {
     const cert = await expectOk<Certification>(
       backend.api,
       'certifications.create',
       certification({ scheme: 'Qualiopi', isGroup: false, groupName: null, centralFunction: null, otherMembers: null }),
     );
+    expect(cert.rules).toMatchObject({ family: 'qualiopi', majeure: { from: 'notification' } });
     const recorded = await expectOk<Audit>(backend.api, 'audits.create', audit({ certificationId: cert.id, type: 'surveillance' }));
     const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: recorded.id });
-    const minor = await expectOk<Finding>(backend.api, 'audits.addFinding', {
-      auditId: recorded.id,
-      fields: {
-        gradeId: grades.find((g) => g.code === 'nc_mineure')?.id,
-        requirementId: null,
-        processId: null,
-        description: 'Indicateur 32 non suivi.',
-        evidence: null,
-        responseDue: null,
-        status: 'a_traiter',
+    const add = (code: string, description: string) =>
+      expectOk<Finding>(backend.api, 'audits.addFinding', {
+        auditId: recorded.id,
+        fields: {
+          gradeId: grades.find((g) => g.code === code)?.id,
+          requirementId: null,
+          processId: null,
+          description,
+          evidence: null,
+          responseDue: null,
+          status: 'a_traiter',
+        },
+      });
+    const minor = await add('nc_mineure', 'Indicateur 32 non suivi.');
+    const major = await add('nc_majeure', 'Indicateur 4 non pris en compte.');
+    expect([minor.responseDue, minor.followUpDue, major.responseDue, major.followUpDue]).toEqual([null, null, null, null]);
+    expect(await expectOk(backend.api, 'audits.responseRule', { auditId: recorded.id })).toMatchObject({
+      source: 'organisme',
+      family: 'qualiopi',
+      missingNotification: true,
+    });
+
+    const current = await expectOk<Audit>(backend.api, 'audits.get', { id: recorded.id });
+    const fields = audit({ certificationId: cert.id, type: 'surveillance', reportNotifiedOn: '2026-03-20' });
+    await expectOk(backend.api, 'audits.update', { id: recorded.id, revision: current.revision, fields });
+    const findings = await expectOk<Finding[]>(backend.api, 'audits.findings', { auditId: recorded.id });
+    // Major: effective actions within 3 months, the body's check within one more; minor: the body's plan deadline, implementation within 6 months.
+    expect(findings.map((f) => [f.grade.code, f.responseDue, f.followUpDue])).toEqual([
+      ['nc_majeure', '2026-06-20', '2026-07-20'],
+      ['nc_mineure', null, '2026-09-20'],
+    ]);
+    const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'audit', entityId: recorded.id });
+    expect(history.slice(0, 3).map((entry) => entry.action)).toEqual(['finding_update', 'finding_update', 'update']);
+    expect(
+      await backend.api.invoke('audits.update', {
+        id: recorded.id,
+        revision: current.revision + 1,
+        fields: { ...fields, reportNotifiedOn: '2026-03-01' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          'fields.reportNotifiedOn':
+            'Le rapport est notifié après l’audit : la date de notification ne peut pas précéder la fin de l’audit.',
+        },
       },
     });
-    expect(minor.responseDue).toBe('2026-09-03');
+  });
+
+  it('gives an internal audit’s findings the structure’s own rule, settable, whatever the certification', async () => {
+    const cert = await expectOk<Certification>(backend.api, 'certifications.create', certification());
+    const internal = await expectOk<Audit>(
+      backend.api,
+      'audits.create',
+      audit({ certificationId: cert.id, type: 'interne', leadAuditor: null }),
+    );
+    const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: internal.id });
+    const add = () =>
+      expectOk<Finding>(backend.api, 'audits.addFinding', {
+        auditId: internal.id,
+        fields: {
+          gradeId: grades.find((g) => g.code === 'nc_mineure')?.id,
+          requirementId: null,
+          processId: null,
+          description: 'Livret d’accueil non remis.',
+          evidence: null,
+          responseDue: null,
+          status: 'a_traiter',
+        },
+      });
+    expect(await expectOk(backend.api, 'audits.responseRule', { auditId: internal.id })).toMatchObject({
+      source: 'structure',
+      description:
+        'Règle de la structure — NC majeure : plan d’actions sous 1 mois, comptés depuis la fin de l’audit ; NC mineure : plan d’actions sous 2 mois, comptés depuis la fin de l’audit.',
+    });
+    expect(await add()).toMatchObject({ responseDue: '2026-05-03', followUpDue: null });
+
+    const rule = {
+      majeure: { answerMonths: 1, followUpMonths: 3, from: 'fin_audit' },
+      mineure: { answerMonths: 1, followUpMonths: 6, from: 'fin_audit' },
+    };
+    expect(await backend.api.invoke('audits.setStructureRule', { ...rule, mineure: { ...rule.mineure, followUpMonths: 0 } })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'invalid_input' },
+      },
+    );
+    await expectOk(backend.api, 'audits.setStructureRule', rule);
+    expect(await add()).toMatchObject({ responseDue: '2026-04-03', followUpDue: '2026-09-03' });
+    const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'organisation', entityId: 1 });
+    expect(history[0]?.changes[0]).toMatchObject({ field: 'structureRule' });
   });
 
   it('refuses to delete an audit with findings; cancelling keeps it', async () => {

@@ -236,8 +236,12 @@ describe('the nonconformity loop, from an audit finding to its closure', () => {
       processId: null,
       requirementIds: ids,
       description: 'Formulaire d’accueil obsolète utilisé.',
-      severity: 'observation',
+      severity: 'mineure',
     };
+    // An observation is not a nonconformity: it is not recorded as one.
+    expect(await refused('nonconformities.create', { ...fields, severity: 'observation' })).toMatchObject({
+      fields: { severity: 'Choisissez la gravité : majeure ou mineure (une observation n’est pas une non-conformité).' },
+    });
     expect(await refused('nonconformities.create', { ...fields, detectedOn: '2026-12-01' })).toMatchObject({
       fields: { detectedOn: 'La date de détection ne peut pas être dans le futur.' },
     });

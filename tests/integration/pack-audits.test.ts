@@ -102,6 +102,8 @@ describe('the audits in the evidence pack, generated in its worker and read back
     expect(text).toContain('Preuve : Questionnaires reçus en janvier, sans synthèse.');
     expect(text).toContain('NC-2026-002 à traiter');
     expect(text).toContain('Point fort');
+    // A point fort calls for no answer: the report never says it is "levé".
+    expect(text).toContain('Sans réponse attendue');
     expect(text).toContain('Point sensible');
     expect(text).toContain('Checklist vide : aucune question enregistrée pour cet audit.');
     expect(text).toContain('Aucun constat enregistré pour cet audit.');

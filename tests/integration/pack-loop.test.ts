@@ -125,7 +125,7 @@ describe('the improvement loop in the evidence pack and the action plan after an
       expect(text).toContain('1 action(s) en retard sur 4 ouverte(s)');
       expect(text).toContain('3 réclamation(s) depuis le 27/11/2025');
       expect(text).toContain('Non-conformités par gravité et par état');
-      expect(text).toMatch(/Majeure 0 0 1 0 0 1 Mineure 0 1 0 0 1 2 Observation 1 0 0 0 0 1/);
+      expect(text).toMatch(/Majeure 0 0 1 0 0 1 Mineure 1 1 0 0 1 3 Observation 0 0 0 0 0 0/);
       expect(text).toContain('NC ouvertes');
       expect(text).toContain('Écart : NC-2026-002 (majeure)');
       // NC-2026-001 is against 9.1.2 but closed: not an open NC of the matrix.

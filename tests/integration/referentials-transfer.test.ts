@@ -71,7 +71,7 @@ describe('referential export and import', () => {
       ['a newer format', JSON.stringify({ ...valid, formatVersion: 2 }), /version plus récente/],
       ['a missing title', withRequirements([{ number: 'P1' }]), /Exigence n° 1 \(« P1 »\), titre français : information manquante/],
       ['missing requirements', JSON.stringify({ ...valid, requirements: undefined }), /information manquante/],
-      ['an unknown field', withRequirements([{ number: 'P1', titleFr: 'x', note: 'y' }]), /champ inconnu \(note\)/],
+      ['an unknown field', withRequirements([{ number: 'P1', titleFr: 'x', remarque: 'y' }]), /champ inconnu \(remarque\)/],
       [
         'duplicate numbers',
         withRequirements([

@@ -46,9 +46,73 @@ describe('referentials', () => {
 
   it('starts a new file with ISO 9001:2015 numbers and French titles, as a tree, recorded in history', async () => {
     const { referential, byNumber } = await iso(backend);
-    expect(referential).toMatchObject({ name: 'ISO 9001:2015', kind: 'norme', source: 'livre', baseId: null, requirementCount: 73 });
+    expect(referential).toMatchObject({ name: 'ISO 9001:2015', kind: 'norme', source: 'livre', baseId: null, requirementCount: 91 });
     expect(byNumber.get('4.1')?.titleFr).toBe('Compréhension de l’organisme et de son contexte');
-    expect(byNumber.get('8.3')?.titleFr).toBe('Conception et développement');
+    // The standard's full titles, French and English.
+    expect([
+      byNumber.get('4.2')?.titleFr,
+      byNumber.get('4.3')?.titleEn,
+      byNumber.get('5.3')?.titleFr,
+      byNumber.get('8.4')?.titleFr,
+    ]).toEqual([
+      'Compréhension des besoins et des attentes des parties intéressées',
+      'Determining the scope of the quality management system',
+      'Rôles, responsabilités et autorités au sein de l’organisme',
+      'Maîtrise des processus, produits et services fournis par des prestataires externes',
+    ]);
+    expect(byNumber.get('8.3')?.titleFr).toBe('Conception et développement de produits et services');
+    // Every numbered sub-clause auditors cite.
+    for (const number of [
+      '4.4.1',
+      '4.4.2',
+      '6.1.1',
+      '6.1.2',
+      '6.2.1',
+      '6.2.2',
+      '7.1.5.1',
+      '7.1.5.2',
+      '7.5.3.1',
+      '7.5.3.2',
+      '8.2.3.1',
+      '8.2.3.2',
+      '8.7.1',
+      '8.7.2',
+      '9.2.1',
+      '9.2.2',
+      '10.2.1',
+      '10.2.2',
+    ])
+      expect(byNumber.has(number), number).toBe(true);
+    expect(byNumber.get('7.1.5.2')).toMatchObject({ titleFr: 'Traçabilité de la mesure', titleEn: 'Measurement traceability' });
+    // Amendment 1:2024 (climate change) shown where the clause is.
+    expect(byNumber.get('4.1')?.note).toMatch(/^Amendement 1:2024 : .*changement climatique/);
+    expect(byNumber.get('4.2')?.note).toMatch(/^Amendement 1:2024 : .*changement climatique/);
+    // What the standard asks to maintain (tenir à jour) or retain (conserver).
+    const kinds = (number: string) => byNumber.get(number)?.documentedInformation.map((item) => item.kind);
+    expect(kinds('4.3')).toEqual(['tenir_a_jour']);
+    expect(kinds('5.2.2')).toEqual(['tenir_a_jour']);
+    expect(kinds('6.2.1')).toEqual(['tenir_a_jour']);
+    for (const number of [
+      '7.1.5.1',
+      '7.2',
+      '8.2.3.2',
+      '8.3.3',
+      '8.3.4',
+      '8.3.5',
+      '8.3.6',
+      '8.4.1',
+      '8.5.2',
+      '8.5.6',
+      '8.6',
+      '8.7.2',
+      '9.1.1',
+      '9.2.2',
+      '9.3.3',
+      '10.2.2',
+    ])
+      expect(kinds(number), number).toEqual(['conserver']);
+    expect(kinds('8.1')).toEqual(['tenir_a_jour', 'conserver']);
+    expect(kinds('7.4')).toEqual([]);
     expect(byNumber.get('10.2')).toMatchObject({
       titleFr: 'Non-conformité et action corrective',
       titleEn: 'Nonconformity and corrective action',
@@ -92,7 +156,7 @@ describe('referentials', () => {
     old.close();
     await backend.session.open(filePath);
     const list = await expectOk<Referential[]>(backend.api, 'referentials.list', {});
-    expect(list.map((referential) => [referential.code, referential.requirementCount])).toEqual([['iso9001-2015', 73]]);
+    expect(list.map((referential) => [referential.code, referential.requirementCount])).toEqual([['iso9001-2015', 91]]);
     expect(fs.readdirSync(backupFolder(filePath))).toHaveLength(1);
   });
 
@@ -132,13 +196,29 @@ describe('referentials', () => {
       referentialName: 'ISO 9001:2015',
     });
     const list = await expectOk<Referential[]>(backend.api, 'referentials.list', {});
-    expect(list[0]?.nonApplicableCount).toBe(1);
+    // Excluding 8.3 excludes 8.3.1 to 8.3.6 with the same justification (§4.3).
+    expect(list[0]?.nonApplicableCount).toBe(7);
+    const tree = await iso(backend);
+    expect(tree.byNumber.get('8.3')?.children.map((child) => [child.number, child.applicable, child.nonApplicableJustification])).toEqual(
+      ['8.3.1', '8.3.2', '8.3.3', '8.3.4', '8.3.5', '8.3.6'].map((number) => [number, false, justification]),
+    );
+    const inherited = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', {
+      entity: 'requirement',
+      entityId: tree.byNumber.get('8.3.1')?.id,
+    });
+    expect(inherited[0]?.changes).toContainEqual({ field: 'inheritedFrom', before: null, after: '8.3' });
+    // A sub-clause can still be brought back on its own; it then stays applicable when 8.3 comes back.
+    await expectOk(backend.api, 'referentials.setApplicability', {
+      id: tree.byNumber.get('8.3.5')?.id,
+      fields: { applicable: true, justification: null },
+    });
 
     const again = await expectOk<Requirement>(backend.api, 'referentials.setApplicability', {
       id,
       fields: { applicable: true, justification: 'ignorée' },
     });
     expect(again).toMatchObject({ applicable: true, nonApplicableJustification: null });
+    expect((await expectOk<Referential[]>(backend.api, 'referentials.list', {}))[0]?.nonApplicableCount).toBe(0);
     const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'requirement', entityId: id });
     expect(history.slice(0, 2).map((entry) => entry.changes)).toEqual([
       [
@@ -269,7 +349,16 @@ describe('referentials', () => {
     const documentHistory = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'document', entityId: document.id });
     expect(documentHistory.map((entry) => [entry.action, entry.changes])).toEqual([
       ['requirement_unlink', [{ field: 'requirement', before: '7.5.3 Maîtrise des informations documentées', after: null }]],
-      ['requirement_link', [{ field: 'requirement', before: null, after: '4.3 Domaine d’application du SMQ' }]],
+      [
+        'requirement_link',
+        [
+          {
+            field: 'requirement',
+            before: null,
+            after: '4.3 Détermination du domaine d’application du système de management de la qualité',
+          },
+        ],
+      ],
       ['requirement_link', [{ field: 'requirement', before: null, after: '7.5.3 Maîtrise des informations documentées' }]],
     ]);
   });

@@ -60,14 +60,21 @@ SELECT * FROM (
   WHERE a.status = 'planifie' AND a.start_date BETWEEN @today AND @preparationHorizon AND a.type NOT IN ('interne', 'croise', 'blanc')
 
   UNION ALL
-  SELECT 'certification', c.id, c.id, c.certificate_number, c.scheme, c.body, NULL, c.expiry_date, NULL, NULL, NULL, NULL
+  SELECT 'certification', c.id, c.id, c.certificate_number, c.scheme, c.body,
+    coalesce(json_extract(c.rules, '$.renewalMarginMonths'), 3), c.expiry_date, NULL, NULL, NULL, NULL
   FROM certifications c
   WHERE c.status IN ('certifie', 'suspendu') AND c.expiry_date IS NOT NULL
 
   UNION ALL
   SELECT 'finding_response', f.id, f.audit_id, a.reference, f.description, g.label, NULL, f.response_due, NULL, NULL, f.process_id, p.name
   FROM findings f JOIN audits a ON a.id = f.audit_id JOIN finding_grades g ON g.id = f.grade_id LEFT JOIN processes p ON p.id = f.process_id
-  WHERE f.status = 'a_traiter' AND f.response_due <= @horizon
+  WHERE f.status = 'a_traiter' AND f.response_due <= @horizon AND g.answer <> 'aucune'
+
+  UNION ALL
+  SELECT 'finding_follow_up', f.id, f.audit_id, a.reference, f.description, g.label, NULL, f.follow_up_due, NULL, NULL, f.process_id, p.name
+  FROM findings f INDEXED BY findings_follow_up
+  JOIN audits a ON a.id = f.audit_id JOIN finding_grades g ON g.id = f.grade_id LEFT JOIN processes p ON p.id = f.process_id
+  WHERE f.status IN ('a_traiter', 'repondu') AND f.follow_up_due <= @horizon
 
   UNION ALL
   SELECT 'action', ac.id, ac.id, ac.reference, ac.description, ac.type, NULL, ac.due_date, ac.owner_id, o.name, ac.process_id, p.name

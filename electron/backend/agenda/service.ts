@@ -1,8 +1,10 @@
-import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 import { agendaDay, horizonEnd } from '../../../shared/domain/agenda';
+import { renewalAlertDate } from '../../../shared/domain/certification';
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from '../../../shared/domain/dates';
 import type { Agenda, AgendaItem, AgendaKind, AgendaQuery, AgendaSummary } from '../../../shared/schemas/agenda';
 import type { ServiceContext } from '../context';
+import { cycleWarningItems, type CycleWarningSource } from './cycle-items';
 import { createAgendaRepository, type AgendaRow } from './repository';
 
 /** Days before an external audit when preparing it becomes an obligation. */
@@ -11,8 +13,6 @@ export const AUDIT_PREPARATION_DAYS = 30;
 export const READING_DAYS = 30;
 /** How long after its effective date a version's missing readers stay on the agenda. */
 export const READS_WINDOW_DAYS = 90;
-/** Months before expiry when the renewal must be prepared (DOMAIN.md §2). */
-export const RENEWAL_ALERT_MONTHS = 6;
 
 const routes: Record<AgendaKind, string> = {
   document_review: '/documents/',
@@ -22,6 +22,8 @@ const routes: Record<AgendaKind, string> = {
   certification_renewal: '/certifications/',
   certification_expiry: '/certifications/',
   finding_response: '/audits/',
+  finding_follow_up: '/audits/',
+  certification_warning: '/certifications/',
   action: '/actions/',
   effectiveness_check: '/non-conformites/',
   complaint: '/reclamations/',
@@ -35,7 +37,8 @@ const expand = (row: AgendaRow): { kind: AgendaKind; due: CalendarDate }[] => {
   switch (row.kind) {
     case 'certification':
       return [
-        { kind: 'certification_renewal', due: toCalendarDate(addMonths(fromCalendarDate(row.base_date), -RENEWAL_ALERT_MONTHS)) },
+        // As the renewal window opens: its margin before expiry, then three months (shared/domain/certification.ts).
+        { kind: 'certification_renewal', due: renewalAlertDate(row.base_date, row.amount ?? 3) },
         { kind: 'certification_expiry', due: row.base_date },
       ];
     case 'document_reads':
@@ -48,7 +51,7 @@ const expand = (row: AgendaRow): { kind: AgendaKind; due: CalendarDate }[] => {
 };
 
 /** "À faire": every dated obligation of the quality system up to the horizon, overdue ones first. */
-export const createAgendaService = (ctx: ServiceContext) => {
+export const createAgendaService = (ctx: ServiceContext, cycleWarnings: CycleWarningSource) => {
   const repository = createAgendaRepository(ctx.db);
 
   const summary = (today: CalendarDate): AgendaSummary => {
@@ -87,6 +90,9 @@ export const createAgendaService = (ctx: ServiceContext) => {
       });
       const kinds = query.kinds ? new Set(query.kinds) : null;
       const onDay = agendaDay(today);
+      const unfiltered = query.personId === undefined && query.processId === undefined;
+      const warnings =
+        unfiltered && (kinds === null || kinds.has('certification_warning')) ? cycleWarningItems(cycleWarnings, today, onDay) : [];
       const items: AgendaItem[] = rows
         .flatMap((row) => expand(row).map((dated) => ({ row, ...dated })))
         .filter(({ kind, due }) => due <= horizon && (kinds === null || kinds.has(kind)))
@@ -97,7 +103,7 @@ export const createAgendaService = (ctx: ServiceContext) => {
           reference: row.reference,
           label: row.label,
           detail: row.detail,
-          count: row.amount,
+          count: row.kind === 'certification' ? null : row.amount,
           due,
           group: onDay.group(due),
           daysLate: onDay.daysPast(due),
@@ -106,6 +112,7 @@ export const createAgendaService = (ctx: ServiceContext) => {
           processId: row.process_id,
           processName: row.process_name,
         }))
+        .concat(warnings)
         .sort((a, b) => (a.due === b.due ? a.key.localeCompare(b.key) : a.due < b.due ? -1 : 1));
       const counts = { overdue: 0, this_week: 0, this_month: 0, later: 0 };
       for (const item of items) counts[item.group] += 1;

@@ -25,6 +25,8 @@ export const createAuditsContext = (ctx: ServiceContext) => {
     history: createHistoryRepository(ctx.db),
     requirementExists: ctx.db.prepare<[number], number>('SELECT 1 FROM requirements WHERE id = ?').pluck(),
     referentialExists: ctx.db.prepare<[number], number>('SELECT 1 FROM referentials WHERE id = ?').pluck(),
+    /** A requirement's number when it can only give a major NC (a Qualiopi indicator so marked). */
+    majorOnlyNumber: ctx.db.prepare<[number], string>('SELECT number FROM requirements WHERE id = ? AND major_only = 1').pluck(),
   };
   return {
     ...ctx,

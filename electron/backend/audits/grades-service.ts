@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { GradeScale, gradeScaleUpdateSchema } from '../../../shared/schemas/audits';
+import type { GradeAnswer } from '../../../shared/domain/audits';
+import type { FindingGrade, GradeScale, gradeScaleUpdateSchema } from '../../../shared/schemas/audits';
 import { ServiceError, invalidField, notFound } from '../errors';
 import type { AuditsContext } from './context';
 
@@ -18,6 +19,16 @@ const codeFrom = (label: string, taken: Set<string>): string => {
   taken.add(code);
   return code;
 };
+
+const answerWords: Record<GradeAnswer, string> = {
+  reponse: '',
+  prise_en_compte: ' (à prendre en compte)',
+  aucune: ' (sans réponse attendue)',
+};
+
+/** A scale as history keeps it: each label, with what it asks when it is not an answer by a deadline. */
+const scaleText = (grades: readonly { label: string; answer: GradeAnswer }[]): string =>
+  grades.map((grade) => `${grade.label}${answerWords[grade.answer]}`).join(', ');
 
 /** Each referential's grading scale of findings: the default AFNOR scale, or its own. */
 export const createGradesService = (ac: AuditsContext) => {
@@ -46,7 +57,13 @@ export const createGradesService = (ac: AuditsContext) => {
             if (grade.code !== null && !existing.some((candidate) => candidate.code === grade.code)) {
               throw invalidField(`grades.${index}.code`, 'Cette cotation n’appartient pas à l’échelle de ce référentiel.');
             }
+            if (grade.ncSeverity !== null && grade.answer !== undefined && grade.answer !== 'reponse') {
+              throw invalidField(`grades.${index}.answer`, 'Une non-conformité appelle toujours une réponse, avec un délai.');
+            }
           });
+          // An NC grade calls for an answer; another keeps what it asked, else is to be taken into account.
+          const answerOf = (grade: (typeof input.grades)[number], kept: FindingGrade | undefined): GradeAnswer =>
+            grade.ncSeverity !== null ? 'reponse' : (grade.answer ?? (kept?.ncSeverity === null ? kept.answer : 'prise_en_compte'));
           for (const grade of existing) {
             if (!kept.has(grade.code) && repos.findings.gradeUses(grade.id) > 0) {
               throw new ServiceError(
@@ -60,13 +77,15 @@ export const createGradesService = (ac: AuditsContext) => {
           input.grades.forEach((grade, index) => {
             const rank = index + 1;
             const match = existing.find((candidate) => candidate.code === grade.code);
-            if (match) repos.findings.updateGrade(match.id, { label: grade.label, rank, ncSeverity: grade.ncSeverity });
+            const answer = answerOf(grade, match ?? current.grades.find((candidate) => candidate.code === grade.code));
+            if (match) repos.findings.updateGrade(match.id, { label: grade.label, rank, ncSeverity: grade.ncSeverity, answer });
             else
               repos.findings.insertGrade(input.referentialId, {
                 code: codeFrom(grade.label, taken),
                 label: grade.label,
                 rank,
                 ncSeverity: grade.ncSeverity,
+                answer,
               });
           });
           const at = ac.now().toISOString();
@@ -76,13 +95,7 @@ export const createGradesService = (ac: AuditsContext) => {
             entity: 'referential',
             entityId: input.referentialId,
             action: 'grade_scale',
-            changes: [
-              {
-                field: 'gradeScale',
-                before: current.grades.map((grade) => grade.label).join(', '),
-                after: input.grades.map((grade) => grade.label).join(', '),
-              },
-            ],
+            changes: [{ field: 'gradeScale', before: scaleText(current.grades), after: scaleText(scale(input.referentialId).grades) }],
           });
           return scale(input.referentialId);
         })
@@ -110,13 +123,7 @@ export const createGradesService = (ac: AuditsContext) => {
             entity: 'referential',
             entityId: referentialId,
             action: 'grade_scale',
-            changes: [
-              {
-                field: 'gradeScale',
-                before: current.grades.map((grade) => grade.label).join(', '),
-                after: after.grades.map((grade) => grade.label).join(', '),
-              },
-            ],
+            changes: [{ field: 'gradeScale', before: scaleText(current.grades), after: scaleText(after.grades) }],
           });
           return after;
         })

@@ -33,6 +33,9 @@ export const auditsHandlers: Handlers<MethodsOf<'audits'>> = {
   'audits.findings': (input, session) => session.services().findings.list(input.auditId),
   'audits.addFinding': (input, session) => session.services().findings.add(input),
   'audits.updateFinding': (input, session) => session.services().findings.update(input),
+  'audits.responseRule': (input, session) => session.services().findings.responseRule(input.auditId),
+  'audits.structureRule': (_input, session) => session.services().structureRule.get(),
+  'audits.setStructureRule': (input, session) => session.services().structureRule.set(input),
   'audits.startReport': (input, session) => {
     const audit = session.services().audits.get(input.auditId);
     if (audit.status === 'annule')

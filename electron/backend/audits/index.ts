@@ -6,15 +6,21 @@ import { createFindingsService } from './findings-service';
 import { createGradesService } from './grades-service';
 import { auditProgramme } from './programme';
 import { createAuditsService } from './service';
+import { createStructureRuleService } from './structure-rule';
 
 /** Certifications, audits, their checklists and findings, for one open file. */
 export const createAuditControl = (ctx: ServiceContext) => {
   const ac = createAuditsContext(ctx);
+  const findings = createFindingsService(ac);
   return {
     certifications: createCertificationsService(ac),
-    audits: { ...createAuditsService(ac), programme: (certificationId: number | undefined) => auditProgramme(ac, certificationId) },
+    audits: {
+      ...createAuditsService(ac, findings.followNotification),
+      programme: (certificationId: number | undefined) => auditProgramme(ac, certificationId),
+    },
     checklist: createChecklistService(ac),
-    findings: createFindingsService(ac),
+    findings,
     grades: createGradesService(ac),
+    structureRule: createStructureRuleService(ac),
   };
 };

@@ -11,6 +11,7 @@ type AuditRow = {
   title: string | null;
   start_date: string;
   end_date: string;
+  report_notified_on: string | null;
   status: AuditStatus;
   lead_auditor_id: number | null;
   lead_auditor_name: string | null;
@@ -32,6 +33,7 @@ export type AuditValues = {
   title: string | null;
   startDate: string;
   endDate: string;
+  reportNotifiedOn: string | null;
   status: AuditStatus;
   leadAuditorId: number | null;
   leadAuditorExternal: string | null;
@@ -44,7 +46,7 @@ export type Participant = { role: 'auditeur' | 'audite'; personId: number | null
 export type AuditFilter = { certificationId: number | null; year: number | null; includeCancelled: boolean };
 
 const select = `SELECT a.id, a.reference, a.certification_id, c.scheme AS certification_scheme, a.type, a.title, a.start_date, a.end_date,
-    a.status, a.lead_auditor_id, p.name AS lead_auditor_name, a.lead_auditor_external, a.window_start, a.window_end, a.cycle_slot,
+    a.report_notified_on, a.status, a.lead_auditor_id, p.name AS lead_auditor_name, a.lead_auditor_external, a.window_start, a.window_end, a.cycle_slot,
     a.notes, a.revision
   FROM audits a
   LEFT JOIN certifications c ON c.id = a.certification_id
@@ -73,14 +75,14 @@ export const createAuditsRepository = (db: Database.Database) => {
      WHERE f.audit_id IN (SELECT value FROM json_each(?)) GROUP BY f.audit_id, g.code`,
   );
   const insert = db.prepare(
-    `INSERT INTO audits (reference, certification_id, type, title, start_date, end_date, status, lead_auditor_id, lead_auditor_external,
-       window_start, window_end, cycle_slot, notes, created_at, updated_at)
-     VALUES (@reference, @certificationId, @type, @title, @startDate, @endDate, @status, @leadAuditorId, @leadAuditorExternal,
-       @windowStart, @windowEnd, @cycleSlot, @notes, @at, @at)`,
+    `INSERT INTO audits (reference, certification_id, type, title, start_date, end_date, report_notified_on, status, lead_auditor_id,
+       lead_auditor_external, window_start, window_end, cycle_slot, notes, created_at, updated_at)
+     VALUES (@reference, @certificationId, @type, @title, @startDate, @endDate, @reportNotifiedOn, @status, @leadAuditorId,
+       @leadAuditorExternal, @windowStart, @windowEnd, @cycleSlot, @notes, @at, @at)`,
   );
   const update = db.prepare(
     `UPDATE audits SET certification_id = @certificationId, type = @type, title = @title, start_date = @startDate, end_date = @endDate,
-       status = @status, lead_auditor_id = @leadAuditorId, lead_auditor_external = @leadAuditorExternal, window_start = @windowStart,
+       report_notified_on = @reportNotifiedOn, status = @status, lead_auditor_id = @leadAuditorId, lead_auditor_external = @leadAuditorExternal, window_start = @windowStart,
        window_end = @windowEnd, cycle_slot = @cycleSlot, notes = @notes, revision = revision + 1, updated_at = @at
      WHERE id = @id`,
   );
@@ -117,6 +119,7 @@ export const createAuditsRepository = (db: Database.Database) => {
       title: row.title,
       startDate: row.start_date,
       endDate: row.end_date,
+      reportNotifiedOn: row.report_notified_on,
       status: row.status,
       leadAuditor:
         row.lead_auditor_id !== null

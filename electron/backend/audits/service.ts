@@ -15,6 +15,7 @@ const snapshot = (audit: Audit) => ({
   title: audit.title,
   startDate: audit.startDate,
   endDate: audit.endDate,
+  reportNotifiedOn: audit.reportNotifiedOn,
   status: audit.status,
   leadAuditor: audit.leadAuditor?.name ?? null,
   auditors: audit.auditors.map((auditor) => auditor.name).join(', ') || null,
@@ -24,8 +25,11 @@ const snapshot = (audit: Audit) => ({
   notes: audit.notes,
 });
 
+/** Called in the audit's transaction after it is saved: findings whose deadlines count from its report follow it. */
+type AfterSave = (before: Audit, after: Audit, at: string) => void;
+
 /** Audits, internal and external: the record, its team and scope; cancelling rather than deleting once it has findings. */
-export const createAuditsService = (ac: AuditsContext) => {
+export const createAuditsService = (ac: AuditsContext, afterSave: AfterSave) => {
   const { repos } = ac;
 
   /** Checks every link of the form (people, processes, requirements, certification) and builds what is stored. */
@@ -55,6 +59,7 @@ export const createAuditsService = (ac: AuditsContext) => {
       title: fields.title,
       startDate: fields.startDate,
       endDate: fields.endDate,
+      reportNotifiedOn: fields.reportNotifiedOn === undefined ? (current?.reportNotifiedOn ?? null) : fields.reportNotifiedOn,
       status: fields.status,
       leadAuditorId: lead?.personId ?? null,
       leadAuditorExternal: lead?.externalName ?? null,
@@ -63,6 +68,12 @@ export const createAuditsService = (ac: AuditsContext) => {
       cycleSlot: current?.cycleSlot ?? null,
       notes: fields.notes,
     };
+    if (values.reportNotifiedOn !== null && values.reportNotifiedOn < values.endDate) {
+      throw invalidField(
+        `${prefix}reportNotifiedOn`,
+        'Le rapport est notifié après l’audit : la date de notification ne peut pas précéder la fin de l’audit.',
+      );
+    }
     const participants: Participant[] = [
       ...fields.auditors.map((auditor) => ({ role: 'auditeur' as const, personId: auditor.personId, externalName: auditor.externalName })),
       ...[...new Set(fields.auditeeIds)].map((personId) => ({ role: 'audite' as const, personId, externalName: null })),
@@ -118,7 +129,8 @@ export const createAuditsService = (ac: AuditsContext) => {
           const updated = ac.mustGetAudit(input.id);
           const changes = diffFields(snapshot(current), snapshot(updated));
           if (changes.length > 0) ac.record('audit', input.id, 'update', changes, at);
-          return updated;
+          afterSave(current, updated, at);
+          return ac.mustGetAudit(input.id);
         })
         .immediate(),
 

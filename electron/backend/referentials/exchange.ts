@@ -22,6 +22,9 @@ const fieldNames: Record<string, string> = {
   edition: 'édition',
   kind: 'type',
   base: 'référentiel de base',
+  note: 'note',
+  documentedInformation: 'informations documentées',
+  majorOnly: 'NC majeure seulement',
 };
 
 /** Where a problem is, in the user's words: "Exigence n° 4 (« 8.3 »), titre français". */
@@ -78,12 +81,17 @@ export const serializeReferentialFile = (file: ReferentialFile): string => {
     format: REFERENTIAL_FORMAT,
     formatVersion: REFERENTIAL_FORMAT_VERSION,
     referential: { code, name, edition, kind, ...(base === undefined ? {} : { base }) },
-    requirements: file.requirements.map(({ number, titleFr, titleEn, text, parent }) => ({
+    requirements: file.requirements.map(({ number, titleFr, titleEn, text, parent, note, documentedInformation, majorOnly }) => ({
       number,
       titleFr,
       ...(titleEn === undefined ? {} : { titleEn }),
       ...(text === undefined ? {} : { text }),
       ...(parent === undefined ? {} : { parent }),
+      ...(note === undefined ? {} : { note }),
+      ...(documentedInformation === undefined
+        ? {}
+        : { documentedInformation: documentedInformation.map(({ kind, what }) => ({ kind, what })) }),
+      ...(majorOnly === undefined ? {} : { majorOnly }),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

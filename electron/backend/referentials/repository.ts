@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { LinkEntity, ReferentialKind, ReferentialSource } from '../../../shared/domain/referentials';
+import type { DocumentedInformation, LinkEntity, ReferentialKind, ReferentialSource } from '../../../shared/domain/referentials';
 import type { LinkedDocument, Referential, Requirement, RequirementOption } from '../../../shared/schemas/referentials';
 
 type ReferentialRow = {
@@ -40,6 +40,9 @@ type RequirementRow = {
   title_en: string | null;
   text: string | null;
   parent_id: number | null;
+  note: string | null;
+  documented_information: string | null;
+  major_only: number;
   applicable: number;
   non_applicable_justification: string | null;
   created_at: string;
@@ -54,6 +57,9 @@ const toRequirement = (row: RequirementRow): Requirement => ({
   titleEn: row.title_en,
   text: row.text,
   parentId: row.parent_id,
+  note: row.note,
+  documentedInformation: row.documented_information === null ? [] : (JSON.parse(row.documented_information) as DocumentedInformation[]),
+  majorOnly: row.major_only === 1,
   applicable: row.applicable === 1,
   nonApplicableJustification: row.non_applicable_justification,
   createdAt: row.created_at,
@@ -99,14 +105,25 @@ export type RequirementValues = {
   sortKey: string;
 };
 
+/** What a shipped or imported file says beside titles: a note, the documented information, "major only". */
+export type RequirementExtras = { note: string | null; documentedInformation: DocumentedInformation[]; majorOnly: boolean };
+
+export const noExtras: RequirementExtras = { note: null, documentedInformation: [], majorOnly: false };
+
+const extrasParams = (extras: RequirementExtras) => ({
+  note: extras.note,
+  documentedInformation: extras.documentedInformation.length === 0 ? null : JSON.stringify(extras.documentedInformation),
+  majorOnly: extras.majorOnly ? 1 : 0,
+});
+
 const selectReferential = `SELECT r.id, r.code, r.name, r.edition, r.kind, r.base_referential_id, b.name AS base_name, r.source,
     (SELECT count(*) FROM requirements q WHERE q.referential_id = r.id) AS requirement_count,
     (SELECT count(*) FROM requirements q WHERE q.referential_id = r.id AND q.applicable = 0) AS non_applicable_count,
     r.created_at, r.updated_at
   FROM referentials r LEFT JOIN referentials b ON b.id = r.base_referential_id`;
 
-const requirementColumns = `q.id, q.referential_id, q.number, q.title_fr, q.title_en, q.text, q.parent_id, q.applicable,
-  q.non_applicable_justification, q.created_at, q.updated_at`;
+const requirementColumns = `q.id, q.referential_id, q.number, q.title_fr, q.title_en, q.text, q.parent_id, q.note,
+  q.documented_information, q.major_only, q.applicable, q.non_applicable_justification, q.created_at, q.updated_at`;
 
 const selectOption = `SELECT q.id, q.number, q.title_fr, q.title_en, q.applicable, q.referential_id, r.name AS referential_name
   FROM requirements q JOIN referentials r ON r.id = q.referential_id`;
@@ -130,12 +147,25 @@ export const createReferentialsRepository = (db: Database.Database) => {
   );
   const idByNumber = db.prepare<[number, string], number>('SELECT id FROM requirements WHERE referential_id = ? AND number = ?').pluck();
   const insertRequirement = db.prepare(
-    `INSERT INTO requirements (referential_id, number, title_fr, title_en, text, parent_id, sort_key, created_at, updated_at)
-     VALUES (@referentialId, @number, @titleFr, @titleEn, @text, @parentId, @sortKey, @at, @at)`,
+    `INSERT INTO requirements (referential_id, number, title_fr, title_en, text, parent_id, sort_key, note, documented_information,
+       major_only, applicable, non_applicable_justification, created_at, updated_at)
+     VALUES (@referentialId, @number, @titleFr, @titleEn, @text, @parentId, @sortKey, @note, @documentedInformation,
+       @majorOnly, @applicable, @justification, @at, @at)`,
   );
   const updateRequirement = db.prepare(
     `UPDATE requirements SET number = @number, title_fr = @titleFr, title_en = @titleEn, text = @text, parent_id = @parentId,
        sort_key = @sortKey, updated_at = @at WHERE id = @id`,
+  );
+  const updateExtras = db.prepare(
+    `UPDATE requirements SET title_fr = @titleFr, title_en = @titleEn, note = @note, documented_information = @documentedInformation,
+       major_only = @majorOnly, updated_at = @at WHERE id = @id`,
+  );
+  const descendantsOf = db.prepare<[number], RequirementRow>(
+    `WITH RECURSIVE below (id) AS (
+       SELECT id FROM requirements WHERE parent_id = ?
+       UNION ALL SELECT r.id FROM requirements r JOIN below ON r.parent_id = below.id
+     )
+     SELECT ${requirementColumns} FROM requirements q WHERE q.id IN (SELECT id FROM below) ORDER BY q.sort_key, q.number`,
   );
   const updateApplicability = db.prepare<{ id: number; applicable: number; justification: string | null; at: string }>(
     `UPDATE requirements SET applicable = @applicable, non_applicable_justification = @justification, updated_at = @at WHERE id = @id`,
@@ -177,11 +207,33 @@ export const createReferentialsRepository = (db: Database.Database) => {
       return row && toRequirement(row);
     },
     children: (id: number): Requirement[] => childrenOf.all(id).map(toRequirement),
+    /** Every requirement under this one, at any depth, in natural order. */
+    descendants: (id: number): Requirement[] => descendantsOf.all(id).map(toRequirement),
     requirementIdByNumber: (referentialId: number, number: string): number | undefined => idByNumber.get(referentialId, number),
-    insertRequirement: (referentialId: number, values: RequirementValues, at: string): number =>
-      Number(insertRequirement.run({ referentialId, ...values, at }).lastInsertRowid),
+    /** `exclusion`: the justification of an excluded parent, which a new sub-requirement shares (ISO 9001 §4.3). */
+    insertRequirement: (
+      referentialId: number,
+      values: RequirementValues,
+      at: string,
+      extras: RequirementExtras = noExtras,
+      exclusion: string | null = null,
+    ): number =>
+      Number(
+        insertRequirement.run({
+          referentialId,
+          ...values,
+          ...extrasParams(extras),
+          applicable: exclusion === null ? 1 : 0,
+          justification: exclusion,
+          at,
+        }).lastInsertRowid,
+      ),
     updateRequirement: (id: number, values: RequirementValues, at: string): void => {
       updateRequirement.run({ id, ...values, at });
+    },
+    /** What a shipped or imported file brings beside the structure (titles, note, documented information, "major only"). */
+    setFileContent: (id: number, content: { titleFr: string; titleEn: string | null } & RequirementExtras, at: string): void => {
+      updateExtras.run({ id, titleFr: content.titleFr, titleEn: content.titleEn, ...extrasParams(content), at });
     },
     setApplicability: (id: number, justification: string | null, at: string): void => {
       updateApplicability.run({ id, applicable: justification === null ? 1 : 0, justification, at });

@@ -19,7 +19,7 @@ import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
-import { createReferentialsRepository, type RequirementValues } from './repository';
+import { createReferentialsRepository, noExtras, type RequirementValues } from './repository';
 import { createTransfer, referentialSnapshot, requirementSnapshot } from './transfer';
 
 type RequirementFields = z.output<typeof requirementFieldsSchema>;
@@ -174,7 +174,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
         referentialName: referential.name,
         referentialSource: referential.source,
         parent: parent ? brief(parent) : null,
-        children: repo.children(id).map(brief),
+        children: repo.children(id).map((child) => ({ ...brief(child), documentedInformation: child.documentedInformation })),
       };
     },
 
@@ -185,7 +185,10 @@ export const createReferentialsService = (ctx: ServiceContext) => {
           if (referential.source === 'livre') throw new ServiceError('invalid_input', SHIPPED_IS_FIXED);
           const { values, parentNumber } = resolve(referential.id, input.fields, null);
           const when = ctx.now().toISOString();
-          const id = repo.insertRequirement(referential.id, values, when);
+          // Under an excluded clause, a new sub-requirement is excluded with it (ISO 9001 §4.3).
+          const parent = values.parentId === null ? undefined : repo.requirement(values.parentId);
+          const exclusion = parent && !parent.applicable ? parent.nonApplicableJustification : null;
+          const id = repo.insertRequirement(referential.id, values, when, noExtras, exclusion);
           repo.touch(referential.id, when);
           history.append({
             at: when,
@@ -223,7 +226,12 @@ export const createReferentialsService = (ctx: ServiceContext) => {
         })
         .immediate(),
 
-    /** Non applicable only with a justification (the schema refuses one without); applicable again clears it. */
+    /**
+     * Non applicable only with a justification (the schema refuses one without); applicable again
+     * clears it. An exclusion covers the sub-requirements (ISO 9001 §4.3): they take the same
+     * justification, and come back with the clause, except those given a justification of their
+     * own. A sub-requirement can still be brought back on its own.
+     */
     setApplicability: (input: z.output<typeof applicabilitySchema>): Requirement =>
       ctx.db
         .transaction(() => {
@@ -243,6 +251,28 @@ export const createReferentialsService = (ctx: ServiceContext) => {
           const when = ctx.now().toISOString();
           repo.setApplicability(current.id, justification, when);
           history.append({ at: when, actor: ctx.actor, entity: 'requirement', entityId: current.id, action: 'update', changes });
+          const inherited = (below: Requirement) =>
+            !below.applicable && below.nonApplicableJustification === current.nonApplicableJustification;
+          for (const below of repo.descendants(current.id)) {
+            // Excluding takes every applicable sub-requirement; re-wording or re-including moves only those that shared it.
+            const follows = justification !== null && current.applicable ? below.applicable : inherited(below);
+            if (!follows || below.nonApplicableJustification === justification) continue;
+            repo.setApplicability(below.id, justification, when);
+            history.append({
+              at: when,
+              actor: ctx.actor,
+              entity: 'requirement',
+              entityId: below.id,
+              action: 'update',
+              changes: [
+                ...diffFields(
+                  { applicable: below.applicable, justification: below.nonApplicableJustification },
+                  { applicable: justification === null, justification },
+                ),
+                { field: 'inheritedFrom', before: null, after: current.number },
+              ],
+            });
+          }
           return mustGetRequirement(current.id);
         })
         .immediate(),

@@ -5,8 +5,9 @@ import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
 import { creationFields } from '../history/changes';
 import type { HistoryRepository } from '../history/repository';
+import { diffFields } from '../history/changes';
 import { parseReferentialFile, serializeReferentialFile } from './exchange';
-import type { ReferentialsRepository } from './repository';
+import type { ReferentialsRepository, RequirementExtras } from './repository';
 
 /** Who history names for what Sève itself loads: the user did not type it. */
 export const SHIPPED_ACTOR = 'Sève (référentiel livré)';
@@ -18,6 +19,28 @@ const refused = (message: string): ServiceError => {
   const full = `${message} Rien n’a été importé.`;
   return new ServiceError('invalid_input', full, { json: full });
 };
+
+type FileRequirement = ReferentialFile['requirements'][number];
+
+const extrasOf = (entry: FileRequirement): RequirementExtras => ({
+  note: entry.note ?? null,
+  documentedInformation: entry.documentedInformation ?? [],
+  majorOnly: entry.majorOnly ?? false,
+});
+
+const documentedText = (items: RequirementExtras['documentedInformation']): string | null =>
+  items.length === 0
+    ? null
+    : items.map((item) => `${item.kind === 'tenir_a_jour' ? 'Tenir à jour' : 'Conserver'} : ${item.what}`).join(' ; ');
+
+/** What history keeps of what a file says beside a requirement's structure. */
+const fileContentSnapshot = (content: { titleFr: string; titleEn: string | null } & RequirementExtras) => ({
+  titleFr: content.titleFr,
+  titleEn: content.titleEn,
+  note: content.note,
+  documentedInformation: documentedText(content.documentedInformation),
+  majorOnly: content.majorOnly,
+});
 
 /** What history keeps of a referential when it is created. */
 export const referentialSnapshot = (
@@ -90,7 +113,8 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
         parentId,
         sortKey: requirementSortKey(entry.number),
       };
-      const id = repo.insertRequirement(referentialId, requirement, when);
+      const extras = extrasOf(entry);
+      const id = repo.insertRequirement(referentialId, requirement, when, extras);
       idByNumber.set(entry.number, id);
       history.append({
         at: when,
@@ -98,10 +122,73 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
         entity: 'requirement',
         entityId: id,
         action: 'create',
-        changes: creationFields(requirementSnapshot(requirement, entry.parent ?? null)),
+        changes: creationFields({
+          ...requirementSnapshot(requirement, entry.parent ?? null),
+          ...fileContentSnapshot({ ...requirement, ...extras }),
+        }),
       });
     }
     return referentialId;
+  };
+
+  /**
+   * Brings a shipped referential already in the file up to the shipped file: titles, notes,
+   * documented information, and sub-clauses it lacked (under an excluded clause, excluded with the
+   * same justification). The user's links, applicability, text and grading scale stay. Returns
+   * how many requirements changed; call inside a transaction.
+   */
+  const upgradeFile = (referentialId: number, file: ReferentialFile): number => {
+    const checked = orderParentsFirst(file.requirements);
+    if (!checked.ok) return 0;
+    const when = ctx.now().toISOString();
+    const byNumber = new Map(repo.requirements(referentialId).map((requirement) => [requirement.number, requirement]));
+    let changed = 0;
+    for (const index of checked.order) {
+      const entry = file.requirements[index];
+      if (!entry) continue;
+      const content = { titleFr: entry.titleFr, titleEn: entry.titleEn ?? null, ...extrasOf(entry) };
+      const current = byNumber.get(entry.number);
+      if (current) {
+        const changes = diffFields(fileContentSnapshot(current), fileContentSnapshot(content));
+        if (changes.length === 0) continue;
+        repo.setFileContent(current.id, content, when);
+        history.append({ at: when, actor: SHIPPED_ACTOR, entity: 'requirement', entityId: current.id, action: 'update', changes });
+      } else {
+        const parent = entry.parent === undefined ? undefined : byNumber.get(entry.parent);
+        const values = {
+          number: entry.number,
+          titleFr: entry.titleFr,
+          titleEn: entry.titleEn ?? null,
+          text: null,
+          parentId: parent?.id ?? null,
+        };
+        const exclusion = parent && !parent.applicable ? parent.nonApplicableJustification : null;
+        const id = repo.insertRequirement(
+          referentialId,
+          { ...values, sortKey: requirementSortKey(entry.number) },
+          when,
+          content,
+          exclusion,
+        );
+        history.append({
+          at: when,
+          actor: SHIPPED_ACTOR,
+          entity: 'requirement',
+          entityId: id,
+          action: 'create',
+          changes: creationFields({
+            ...requirementSnapshot(values, parent?.number ?? null),
+            ...fileContentSnapshot(content),
+            ...(exclusion === null ? {} : { applicable: false, justification: exclusion }),
+          }),
+        });
+        const created = repo.requirement(id);
+        if (created) byNumber.set(entry.number, created);
+      }
+      changed += 1;
+    }
+    if (changed > 0) repo.touch(referentialId, when);
+    return changed;
   };
 
   return {
@@ -128,6 +215,9 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
           titleEn: requirement.titleEn ?? undefined,
           text: requirement.text ?? undefined,
           parent: requirement.parentId === null ? undefined : numberById.get(requirement.parentId),
+          note: requirement.note ?? undefined,
+          documentedInformation: requirement.documentedInformation.length === 0 ? undefined : requirement.documentedInformation,
+          majorOnly: requirement.majorOnly ? true : undefined,
         })),
       };
       return { fileName: `${referential.code}.json`, json: serializeReferentialFile(file) };
@@ -135,16 +225,22 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
 
     /**
      * Loads each shipped referential the file does not have yet (a new file, or an older one on its
-     * first opening with schema 3). Checked by code, so it happens once per file and per referential.
+     * first opening with schema 3), and brings one it has up to the shipped version (an older Sève
+     * shipped shorter titles and fewer sub-clauses). Checked by code and content, so it writes only
+     * when something differs. Returns how many referentials it added or upgraded.
      */
     seedShipped: (): number => {
-      let added = 0;
+      let touched = 0;
       for (const file of shippedReferentials()) {
-        if (repo.idByCode(file.referential.code) !== undefined) continue;
-        ctx.db.transaction(() => insertFile(file, 'livre', SHIPPED_ACTOR)).immediate();
-        added += 1;
+        const existing = repo.idByCode(file.referential.code);
+        if (existing === undefined) {
+          ctx.db.transaction(() => insertFile(file, 'livre', SHIPPED_ACTOR)).immediate();
+          touched += 1;
+        } else if (repo.get(existing)?.source === 'livre') {
+          if (ctx.db.transaction(() => upgradeFile(existing, file)).immediate() > 0) touched += 1;
+        }
       }
-      return added;
+      return touched;
     },
   };
 };

@@ -47,6 +47,9 @@ export const queryKeys = {
   findings: (auditId: number) => ['audits', 'findings', auditId] as const,
   grades: (auditId: number) => ['audits', 'grades', auditId] as const,
   gradeScale: (referentialId: number) => ['audits', 'gradeScale', referentialId] as const,
+  /** Under `audits`: any change to an audit (its report's notification) refreshes it. */
+  responseRule: (auditId: number) => ['audits', 'responseRule', auditId] as const,
+  structureRule: ['audits', 'structureRule'] as const,
   nonconformities: ['nonconformities'] as const,
   indicatorTemplates: ['indicators', 'templates'] as const,
   indicatorList: (includeInactive: boolean) => ['indicators', 'list', includeInactive] as const,

@@ -26,7 +26,9 @@ import {
   gradesQuerySchema,
   programmeQuerySchema,
   programmeSchema,
+  responseRuleQuerySchema,
 } from '../../schemas/audits';
+import { responseRuleSchema, structureRuleSchema } from '../../schemas/certification-rules';
 import { packStartedSchema } from '../../schemas/pack';
 import { byIdSchema, emptyInput, idSchema, requiredText } from '../../schemas/common';
 import { method } from '../method';
@@ -64,6 +66,11 @@ export const auditsMethods = {
   'audits.findings': method(auditRef, z.array(findingSchema), false),
   'audits.addFinding': method(findingAddSchema, findingSchema, true),
   'audits.updateFinding': method(findingUpdateSchema, findingSchema, true),
+  /** Whose rule sets the audit's finding deadlines (the scheme's, or the structure's for an internal audit), and its presets. */
+  'audits.responseRule': method(responseRuleQuerySchema, responseRuleSchema, false),
+  /** The structure's own rule for the findings of its internal audits. */
+  'audits.structureRule': method(emptyInput, structureRuleSchema, false),
+  'audits.setStructureRule': method(structureRuleSchema, structureRuleSchema, true),
   /** The audit's report as a PDF: a job, followed with `pack.progress` like every PDF export. */
   'audits.startReport': method(auditReportStartSchema, packStartedSchema, false),
 } as const;

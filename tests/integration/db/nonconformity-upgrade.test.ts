@@ -68,7 +68,7 @@ describe('schema 7 on a file of the audits schema', () => {
         processId: null,
         requirementIds: [],
         description: 'Taux de sorties dynamiques sous la cible.',
-        severity: 'observation',
+        severity: 'mineure',
       });
       expect(created.reference).toBe('NC-2026-002');
       const [lifted] = await expectOk<Finding[]>(backend.api, 'audits.findings', { auditId: audit });

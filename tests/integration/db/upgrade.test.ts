@@ -6,10 +6,12 @@ import { backupFolder } from '../../../electron/backend/db/connection';
 import { checkHistoryChain, historyHash, registerHistoryHash, type ChainedRow } from '../../../electron/backend/history/chain';
 import { migrations } from '../../../electron/backend/db/migrations';
 import type { Action } from '../../../shared/schemas/actions';
+import type { Audit, Finding, FindingGrade } from '../../../shared/schemas/audits';
 import type { QualityDocument } from '../../../shared/schemas/documents';
 import type { HistoryEntry } from '../../../shared/schemas/history';
 import type { ReviewInputs, ReviewSummary } from '../../../shared/schemas/management-review';
 import type { Person } from '../../../shared/schemas/people';
+import type { Referential, ReferentialDetail, RequirementNode } from '../../../shared/schemas/referentials';
 import type { SearchHit } from '../../../shared/schemas/search';
 import type { Suggestion } from '../../../shared/schemas/suggestions';
 import type { DocumentVersion } from '../../../shared/schemas/versions';
@@ -205,12 +207,13 @@ describe('upgrading files of every landed schema', () => {
         history_id: number;
         hash: string;
       }[];
-      expect(chain.map((link) => link.history_id)).toEqual(rows.map((row) => row.id));
+      // The file's own rows first; opening then appends what it records (the shipped referential's update).
+      expect(chain.slice(0, rows.length).map((link) => link.history_id)).toEqual(rows.map((row) => row.id));
       for (const [index, row] of rows.entries()) {
         previous = historyHash(previous, row);
         expect(chain[index]?.hash).toBe(previous);
       }
-      expect(checkHistoryChain(db)).toEqual({ intact: true, entries: rows.length, head: previous });
+      expect(checkHistoryChain(db)).toMatchObject({ intact: true, entries: chain.length });
       expect(() =>
         db.exec(
           `INSERT OR REPLACE INTO history (id, at, actor, entity, entity_id, action, changes) VALUES (${rows[0]?.id}, 'x', 'Intrus', 'person', 1, 'create', '[]')`,
@@ -219,11 +222,88 @@ describe('upgrading files of every landed schema', () => {
       db.close();
       await expectOk(backend.api, 'people.create', { name: 'Nouvelle personne', jobTitle: null });
       const after = new Database(filePath, { readonly: true });
-      expect(checkHistoryChain(after)).toMatchObject({ intact: true, entries: rows.length + 1 });
+      expect(checkHistoryChain(after)).toMatchObject({ intact: true, entries: chain.length + 1 });
       after.close();
       expect(fs.readdirSync(backupFolder(filePath)).some((name) => name.includes('avant-migration-v9'))).toBe(true);
     } finally {
       backend.close();
+    }
+  });
+
+  it('upgrades a schema-9 file to the certification rules of schema 12, and its ISO 9001:2015 to the full referential', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const backend = await openTestBackend({ filePath });
+    try {
+      expect(backend.session.info()).toMatchObject({ file: { status: 'open', schemaVersion: latestVersion } });
+      const [iso] = await expectOk<Referential[]>(backend.api, 'referentials.list', {});
+      expect(iso).toMatchObject({ code: 'iso9001-2015', source: 'livre', requirementCount: 91, nonApplicableCount: 7 });
+      const tree = await expectOk<ReferentialDetail>(backend.api, 'referentials.get', { id: iso?.id });
+      const byNumber = new Map<string, RequirementNode>();
+      const walk = (nodes: RequirementNode[]) => nodes.forEach((node) => (byNumber.set(node.number, node), walk(node.children)));
+      walk(tree.requirements);
+      // Titles as printed in the standard, the new sub-clauses, the amendment's notes, the documented information.
+      expect(byNumber.get('4.3')?.titleFr).toBe('Détermination du domaine d’application du système de management de la qualité');
+      expect(byNumber.get('4.4')?.children.map((node) => node.number)).toEqual(['4.4.1', '4.4.2']);
+      expect(byNumber.get('4.1')?.note).toContain('changement climatique');
+      expect(byNumber.get('9.2.2')?.documentedInformation.map((item) => item.kind)).toEqual(['conserver']);
+      // The user's exclusion of 8.3 now covers 8.3.1 to 8.3.6, with its justification; the link on 7.5 stays.
+      const justification = 'Pas de conception : la structure rend des services.';
+      expect(byNumber.get('8.3')?.children.map((node) => [node.applicable, node.nonApplicableJustification])).toEqual(
+        Array.from({ length: 6 }, () => [false, justification]),
+      );
+      const links = await expectOk<{ number: string }[]>(backend.api, 'referentials.linksFor', { entity: 'document', entityId: 1 });
+      expect(links.map((link) => link.number)).toEqual(['7.5']);
+      const inherited = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', {
+        entity: 'requirement',
+        entityId: byNumber.get('8.3.1')?.id,
+      });
+      expect(inherited[0]).toMatchObject({ actor: 'Sève (mise à jour du fichier)', action: 'update' });
+      const retitled = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', {
+        entity: 'requirement',
+        entityId: byNumber.get('4.3')?.id,
+      });
+      expect(retitled[0]).toMatchObject({ actor: 'Sève (référentiel livré)', action: 'update' });
+      expect(retitled[0]?.changes).toContainEqual({
+        field: 'titleFr',
+        before: 'Domaine d’application du SMQ',
+        after: 'Détermination du domaine d’application du système de management de la qualité',
+      });
+      // The 2025 internal audit's finding keeps its grade and its deadline; grades now say what they ask.
+      const [internal] = await expectOk<Audit[]>(backend.api, 'audits.list', {});
+      expect(internal).toMatchObject({ reference: 'AUD-2025-01', reportNotifiedOn: null });
+      const findings = await expectOk<Finding[]>(backend.api, 'audits.findings', { auditId: internal?.id });
+      expect(findings.map((finding) => [finding.grade.code, finding.grade.answer, finding.followUpDue])).toEqual([
+        ['nc_mineure', 'reponse', null],
+      ]);
+      const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: internal?.id });
+      expect(grades.map((grade) => grade.answer)).toEqual([
+        'reponse',
+        'reponse',
+        'prise_en_compte',
+        'prise_en_compte',
+        'aucune',
+        'aucune',
+        'aucune',
+      ]);
+    } finally {
+      backend.close();
+    }
+    // Opening it again changes nothing more: the referential is already the shipped one.
+    const again = await openTestBackend({ filePath });
+    try {
+      const db = new Database(filePath, { readonly: true });
+      const historyCount = db.prepare('SELECT count(*) FROM history').pluck().get();
+      db.close();
+      again.close();
+      const reopened = await openTestBackend({ filePath });
+      reopened.close();
+      const after = new Database(filePath, { readonly: true });
+      expect(after.prepare('SELECT count(*) FROM history').pluck().get()).toBe(historyCount);
+      after.close();
+    } catch (error) {
+      again.close();
+      throw error;
     }
   });
 });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { planCycle } from '../../../shared/domain/certification';
+import { defaultSchemeRules } from '../../../shared/domain/certification-rules';
 import type { CycleProposal } from '../../../shared/schemas/audits';
 import { LABEL_GUTTER, layoutTimeline, markerKind, type TimelineAudit } from '../../../renderer/src/features/certifications/timeline';
 
 const decision = '2026-03-15';
 const expiry = '2029-03-14';
-const proposals: CycleProposal[] = planCycle(decision, expiry, 'iso').map((proposal) => ({ ...proposal, plannedAuditId: null }));
+const proposals: CycleProposal[] = planCycle({
+  decision,
+  expiry,
+  rules: defaultSchemeRules('iso17021'),
+  audits: [],
+  today: '2026-03-15',
+}).slots.map(({ auditId, ...proposal }) => ({ ...proposal, plannedAuditId: auditId }));
 
 const audit = (id: number, overrides: Partial<TimelineAudit>): TimelineAudit => ({
   id,

@@ -9,6 +9,7 @@ import m0008 from './0008_indicators_review.sql';
 import m0009 from './0009_agenda.sql';
 import m0010 from './0010_business_dates.sql';
 import m0011 from './0011_history_chain.sql';
+import m0012 from './0012_certification_rules.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009_agenda', sql: m0009 },
   { version: 10, name: '0010_business_dates', sql: m0010 },
   { version: 11, name: '0011_history_chain', sql: m0011 },
+  { version: 12, name: '0012_certification_rules', sql: m0012 },
 ];

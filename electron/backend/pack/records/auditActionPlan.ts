@@ -70,6 +70,9 @@ const renderAnswer = (b: Builder, answer: Answer, index: number, date: string): 
       ['Preuve d’audit', finding.evidence ?? NOT_RECORDED],
       ['Exigence, processus', whereText(finding, ' · ')],
       ['Réponse attendue le', finding.responseDue === null ? NOT_RECORDED : longDate(finding.responseDue)],
+      ...(finding.followUpDue === null
+        ? []
+        : [['Second délai (mise en œuvre ou vérification)', longDate(finding.followUpDue)] as [string, string]]),
       ['Statut du constat', findingStatusLabels[finding.status]],
     ],
     120,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { answerOf } from '../../../../shared/domain/audits';
 import { NOT_RECORDED } from '../../../../shared/domain/pack';
 import type { NonconformityStatus } from '../../../../shared/domain/nonconformities';
 import type { Audit, ChecklistItem, Finding, FindingGrade } from '../../../../shared/schemas/audits';
@@ -153,8 +154,11 @@ const findingsTable = (b: Builder, findings: readonly Finding[]): void => {
       finding.requirementLabel ?? '—',
       finding.processName ?? '—',
       finding.evidence ? `${finding.description}\nPreuve : ${finding.evidence}` : finding.description,
-      shortDate(finding.responseDue),
-      findingStatusLabels[finding.status],
+      finding.followUpDue === null
+        ? shortDate(finding.responseDue)
+        : `${shortDate(finding.responseDue)}\npuis ${shortDate(finding.followUpDue)}`,
+      // A point fort or a conformity calls for no answer: it is never "levé".
+      answerOf(finding.grade) === 'aucune' ? 'Sans réponse attendue' : findingStatusLabels[finding.status],
       nc ? `${nc.reference}\n${ncStatusLabels[nc.status as NonconformityStatus] ?? nc.status}` : '—',
     ]);
   }

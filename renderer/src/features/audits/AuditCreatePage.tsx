@@ -21,6 +21,7 @@ export const AuditCreatePage = () => {
           title: '',
           startDate: null,
           endDate: null,
+          reportNotifiedOn: null,
           status: 'planifie',
           leadAuditor: null,
           auditors: [],

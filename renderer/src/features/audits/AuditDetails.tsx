@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Audit } from '../../../../shared/schemas/audits';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format';
+import { useCyclePlan } from '../certifications/hooks';
 import { cycleSlotLabel } from '../certifications/labels';
 import { AuditStatusBadge, useDateRange } from './labels';
 
@@ -8,7 +11,16 @@ import { AuditStatusBadge, useDateRange } from './labels';
 export const AuditDetails = ({ audit }: { audit: Audit }) => {
   const { t } = useTranslation();
   const range = useDateRange();
+  const { dateLocale } = useLocale();
   const none = t('common.none');
+  // A cycle audit's window as the plan computes it today (it follows what was held), else as planned.
+  const plan = useCyclePlan(audit.certificationId ?? 0, audit.certificationId !== null && audit.cycleSlot !== null);
+  const proposal = plan.data?.proposals.find((candidate) => candidate.slot === audit.cycleSlot);
+  const window = proposal
+    ? { from: proposal.windowStart, to: proposal.windowEnd }
+    : audit.windowStart && audit.windowEnd
+      ? { from: audit.windowStart, to: audit.windowEnd }
+      : null;
   const auditor = (member: { personId: number | null; name: string }) =>
     member.personId === null ? `${member.name} (${t('audits.auditor.externalShort')})` : member.name;
   return (
@@ -22,12 +34,18 @@ export const AuditDetails = ({ audit }: { audit: Audit }) => {
         </dd>
         <dt>{t('audits.field.dates')}</dt>
         <dd>{range(audit.startDate, audit.endDate)}</dd>
-        {audit.windowStart && audit.windowEnd && (
+        {audit.reportNotifiedOn && (
+          <>
+            <dt>{t('audits.field.reportNotifiedOn')}</dt>
+            <dd>{formatCalendarDate(audit.reportNotifiedOn, dateLocale)}</dd>
+          </>
+        )}
+        {window && (
           <>
             <dt>{t('audits.field.window')}</dt>
             <dd>
               {audit.cycleSlot && `${cycleSlotLabel(t, audit.cycleSlot)} — `}
-              {range(audit.windowStart, audit.windowEnd)}
+              {range(window.from, window.to)}
             </dd>
           </>
         )}

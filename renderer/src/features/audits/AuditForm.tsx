@@ -2,7 +2,7 @@ import { Controller, FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import type { z } from 'zod';
-import type { AuditStatus } from '../../../../shared/domain/audits';
+import { isExternalAudit, type AuditStatus } from '../../../../shared/domain/audits';
 import { auditFieldsSchema, type Audit, type AuditFields } from '../../../../shared/schemas/audits';
 import { useServerForm } from '../../api/useServerForm';
 import { DateField } from '../../ui/DateField';
@@ -35,6 +35,7 @@ export const auditToFields = (audit: Audit): AuditFields => {
     title: audit.title ?? '',
     startDate: audit.startDate,
     endDate: audit.endDate,
+    reportNotifiedOn: audit.reportNotifiedOn,
     status: audit.status,
     leadAuditor: audit.leadAuditor ? member(audit.leadAuditor) : null,
     auditors: audit.auditors.map(member),
@@ -150,6 +151,22 @@ export const AuditForm = ({ defaultValues, submitLabel, onSubmit, onCancel, serv
             )}
           />
         </div>
+        {isExternalAudit(form.watch('type')) && (
+          <Controller
+            control={control}
+            name="reportNotifiedOn"
+            render={({ field }) => (
+              <DateField
+                label={t('audits.field.reportNotifiedOn')}
+                description={t('audits.reportNotifiedOnHelp')}
+                value={field.value ?? null}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={error('reportNotifiedOn')}
+              />
+            )}
+          />
+        )}
         <AuditTeamFields />
         <AuditScopeFields />
         <Controller

@@ -22,7 +22,7 @@ import { useAudit, useAuditMove } from './hooks';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
-const dateFields = new Set(['startDate', 'endDate', 'responseDue', 'windowStart', 'windowEnd']);
+const dateFields = new Set(['startDate', 'endDate', 'reportNotifiedOn', 'responseDue', 'followUpDue', 'windowStart', 'windowEnd']);
 
 /** One audit: record, team and scope, the report, the checklist, the findings and the history. */
 export const AuditPage = () => {

@@ -4,6 +4,7 @@ import type { AuditProgramme } from '../../../../shared/schemas/audits';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { PageHeader } from '../../ui/PageHeader';
+import { StructureRuleSection } from './StructureRuleSection';
 import { SelectField } from '../../ui/SelectField';
 import { EmptyState } from '../../ui/States';
 import { useCertifications } from '../certifications/hooks';
@@ -139,6 +140,7 @@ export const AuditProgrammePage = () => {
         />
       </section>
       {content()}
+      <StructureRuleSection />
     </>
   );
 };

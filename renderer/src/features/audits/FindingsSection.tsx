@@ -8,9 +8,11 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { ErrorState, Loading } from '../../ui/States';
-import { FindingForm } from './FindingForm';
+import { answerOf } from '../../../../shared/domain/audits';
+import type { ResponseRuleView } from '../../../../shared/schemas/certification-rules';
+import { FindingForm, followUpOf } from './FindingForm';
 import { FindingsChart } from './FindingsChart';
-import { useAuditMove, useFindings, useGrades } from './hooks';
+import { useAuditMove, useFindings, useGrades, useResponseRule } from './hooks';
 import './findings.css';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; finding: Finding } | null;
@@ -18,12 +20,17 @@ type Dialog = { kind: 'add' } | { kind: 'edit'; finding: Finding } | null;
 const isNcStatus = (value: string): value is (typeof nonconformityStatuses)[number] =>
   (nonconformityStatuses as readonly string[]).includes(value);
 
-/** One finding as a card: grade, what it concerns, what was seen, its deadline and the nonconformity it opened. */
-const FindingCard = ({ finding, onEdit, editable }: { finding: Finding; onEdit: () => void; editable: boolean }) => {
+type FindingCardProps = { finding: Finding; rule: ResponseRuleView | undefined; onEdit: () => void; editable: boolean };
+
+/** One finding as a card: grade, what it concerns, what was seen, its deadlines and the nonconformity it opened. */
+const FindingCard = ({ finding, rule, onEdit, editable }: FindingCardProps) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const nc = finding.nonconformity;
   const isNc = finding.grade.ncSeverity !== null;
+  const answer = answerOf(finding.grade);
+  const followUp = followUpOf(rule, finding.grade);
+  const date = (value: string) => formatCalendarDate(value, dateLocale);
   return (
     <article className={`finding${isNc ? ' finding--nc' : ''}`} aria-labelledby={`finding-${finding.id}`}>
       <header className="finding__header">
@@ -31,7 +38,9 @@ const FindingCard = ({ finding, onEdit, editable }: { finding: Finding; onEdit: 
           {isNc && <span aria-hidden="true">⚠ </span>}
           {finding.grade.label}
         </h3>
-        <span className="badge badge--finding">{t(`audits.findings.statuses.${finding.status}`)}</span>
+        <span className="badge badge--finding">
+          {answer === 'aucune' ? t('audits.findings.noAnswer') : t(`audits.findings.statuses.${finding.status}`)}
+        </span>
         {editable && (
           <Button
             variant="quiet"
@@ -57,8 +66,22 @@ const FindingCard = ({ finding, onEdit, editable }: { finding: Finding; onEdit: 
             <dd className="pre-line">{finding.evidence}</dd>
           </>
         )}
-        <dt>{t('audits.findings.responseDue')}</dt>
-        <dd>{finding.responseDue ? formatCalendarDate(finding.responseDue, dateLocale) : t('audits.findings.noDeadline')}</dd>
+        {answer !== 'aucune' && (
+          <>
+            <dt>{t('audits.findings.responseDue')}</dt>
+            <dd>
+              {finding.responseDue
+                ? date(finding.responseDue)
+                : t(answer === 'prise_en_compte' ? 'audits.findings.reviewedNextAudit' : 'audits.findings.noDeadline')}
+            </dd>
+          </>
+        )}
+        {followUp && finding.followUpDue && (
+          <>
+            <dt>{t(`audits.findings.followUp.${followUp}`)}</dt>
+            <dd>{date(finding.followUpDue)}</dd>
+          </>
+        )}
         {!isNc && (finding.actions.length > 0 || editable) && (
           <>
             <dt>{t('audits.findings.action')}</dt>
@@ -105,6 +128,7 @@ export const FindingsSection = ({ audit, onNotice }: { audit: Audit; onNotice: (
   const { t } = useTranslation();
   const findings = useFindings(audit.id);
   const grades = useGrades(audit.id);
+  const rule = useResponseRule(audit.id);
   const add = useAuditMove('audits.addFinding', audit.id);
   const update = useAuditMove('audits.updateFinding', audit.id);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -125,7 +149,7 @@ export const FindingsSection = ({ audit, onNotice }: { audit: Audit; onNotice: (
             <ul className="findings" aria-label={t('audits.findings.list')}>
               {findings.data.map((finding) => (
                 <li key={finding.id}>
-                  <FindingCard finding={finding} editable={editable} onEdit={() => setDialog({ kind: 'edit', finding })} />
+                  <FindingCard finding={finding} rule={rule.data} editable={editable} onEdit={() => setDialog({ kind: 'edit', finding })} />
                 </li>
               ))}
             </ul>
@@ -162,6 +186,7 @@ export const FindingsSection = ({ audit, onNotice }: { audit: Audit; onNotice: (
               description: '',
               evidence: '',
               responseDue: null,
+              followUpDue: null,
               status: 'a_traiter',
             }}
             submitLabel={t('common.add')}
@@ -187,6 +212,7 @@ export const FindingsSection = ({ audit, onNotice }: { audit: Audit; onNotice: (
               description: dialog.finding.description,
               evidence: dialog.finding.evidence ?? '',
               responseDue: dialog.finding.responseDue,
+              followUpDue: dialog.finding.followUpDue,
               status: dialog.finding.status,
             }}
             submitLabel={t('common.save')}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Input, TextField } from 'react-aria-components';
-import type { NcSeverity } from '../../../../shared/domain/audits';
+import { gradeAnswers, type GradeAnswer, type NcSeverity } from '../../../../shared/domain/audits';
 import type { GradeScale } from '../../../../shared/schemas/audits';
 import { ApiCallError } from '../../api/client';
 import { Button } from '../../ui/Button';
@@ -12,7 +12,7 @@ import { InlineSelect } from './InlineSelect';
 import './findings.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
-type Row = { key: number; code: string | null; label: string; ncSeverity: NcSeverity | null };
+type Row = { key: number; code: string | null; label: string; ncSeverity: NcSeverity | null; answer: GradeAnswer };
 
 const NOT_NC = 'aucune';
 const severities = ['majeure', 'mineure', NOT_NC] as const;
@@ -34,9 +34,16 @@ const ScaleRows = ({
   const reset = useResetGradeScale(referentialId);
   const nextKey = useRef(scale.grades.length);
   const [rows, setRows] = useState<Row[]>(() =>
-    scale.grades.map((grade, index) => ({ key: index, code: grade.code, label: grade.label, ncSeverity: grade.ncSeverity })),
+    scale.grades.map((grade, index) => ({
+      key: index,
+      code: grade.code,
+      label: grade.label,
+      ncSeverity: grade.ncSeverity,
+      answer: grade.answer,
+    })),
   );
   const severityOptions = severities.map((severity) => ({ id: severity, label: t(`audits.scale.severities.${severity}`) }));
+  const answerOptions = gradeAnswers.map((answer) => ({ id: answer, label: t(`audits.scale.answers.${answer}`) }));
   const fieldErrors = save.error instanceof ApiCallError ? save.error.fields : {};
 
   const change = (key: number, patch: Partial<Row>) =>
@@ -50,12 +57,15 @@ const ScaleRows = ({
     });
   const addRow = () => {
     nextKey.current += 1;
-    setRows((current) => [...current, { key: nextKey.current, code: null, label: t('audits.scale.newLabel'), ncSeverity: null }]);
+    setRows((current) => [
+      ...current,
+      { key: nextKey.current, code: null, label: t('audits.scale.newLabel'), ncSeverity: null, answer: 'prise_en_compte' },
+    ]);
   };
   const submit = () =>
     save.mutate(
       // The default scale is shared by every referential: saving it gives this one grades of its own (new codes).
-      rows.map(({ code, label, ncSeverity }) => ({ code: scale.custom ? code : null, label, ncSeverity })),
+      rows.map(({ code, label, ncSeverity, answer }) => ({ code: scale.custom ? code : null, label, ncSeverity, answer })),
       { onSuccess: onSaved },
     );
 
@@ -88,8 +98,21 @@ const ScaleRows = ({
                 label={t('audits.scale.severityOf', { position: String(position) })}
                 options={severityOptions}
                 value={row.ncSeverity ?? NOT_NC}
-                onChange={(key) => change(row.key, { ncSeverity: key === NOT_NC ? null : (key as NcSeverity) })}
+                onChange={(key) =>
+                  change(row.key, key === NOT_NC ? { ncSeverity: null } : { ncSeverity: key as NcSeverity, answer: 'reponse' })
+                }
               />
+              {/* An NC always calls for an answer with a deadline: only other grades choose. */}
+              {row.ncSeverity === null ? (
+                <InlineSelect
+                  label={t('audits.scale.answerOf', { position: String(position) })}
+                  options={answerOptions}
+                  value={row.answer}
+                  onChange={(key) => change(row.key, { answer: key as GradeAnswer })}
+                />
+              ) : (
+                <span className="scale__answer">{t('audits.scale.answers.reponse')}</span>
+              )}
               <Button
                 variant="quiet"
                 isDisabled={index === 0}

@@ -24,6 +24,26 @@ export const useFindings = (auditId: number) =>
 export const useGrades = (auditId: number) =>
   useQuery({ queryKey: queryKeys.grades(auditId), queryFn: () => call('audits.grades', { auditId }) });
 
+export const useResponseRule = (auditId: number) =>
+  useQuery({ queryKey: queryKeys.responseRule(auditId), queryFn: () => call('audits.responseRule', { auditId }) });
+
+export const useStructureRule = () => useQuery({ queryKey: queryKeys.structureRule, queryFn: () => call('audits.structureRule', {}) });
+
+/** The structure's rule changes the deadlines proposed for every internal audit's findings. */
+export const useSetStructureRule = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodInput<'audits.setStructureRule'>) => call('audits.setStructureRule', input),
+    onSuccess: (rule) => {
+      queryClient.setQueryData(queryKeys.structureRule, rule);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['audits', 'responseRule'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.history('organisation', 1) }),
+      ]);
+    },
+  });
+};
+
 export const useGradeScale = (referentialId: number) =>
   useQuery({ queryKey: queryKeys.gradeScale(referentialId), queryFn: () => call('audits.gradeScale', { referentialId }) });
 

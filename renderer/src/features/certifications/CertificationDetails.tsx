@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { describeRules } from '../../../../shared/domain/certification-words';
 import type { Certification } from '../../../../shared/schemas/audits';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
@@ -34,6 +35,11 @@ export const CertificationDetails = ({ certification }: { certification: Certifi
         <dt>{t('certifications.field.status')}</dt>
         <dd>
           <CertificationStatusBadge status={certification.status} />
+        </dd>
+        <dt>{t('certifications.field.rules')}</dt>
+        <dd>
+          {describeRules(certification.rules, certification.rules.family)}{' '}
+          {t('certifications.rules.marginLine', { months: String(certification.rules.renewalMarginMonths) })}
         </dd>
         <dt>{t('certifications.field.group')}</dt>
         <dd>{certification.isGroup ? certification.groupName : t('certifications.notGroup')}</dd>

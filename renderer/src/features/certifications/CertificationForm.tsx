@@ -1,8 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Form } from 'react-aria-components';
 import type { z } from 'zod';
 import { schemeSuggestions } from '../../../../shared/domain/certification';
+import { defaultSchemeRules, proposedExpiry, ruleFamilyFor } from '../../../../shared/domain/certification-rules';
 import { certificationFieldsSchema, type CertificationFields } from '../../../../shared/schemas/audits';
 import { useServerForm } from '../../api/useServerForm';
 import { ComboBoxField } from '../../ui/ComboBoxField';
@@ -11,6 +13,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { useReferentials } from '../referentials/hooks';
 import { certificationStatusOptions } from './labels';
+import { RulesFields } from './RulesFields';
 
 type CertificationFormProps = {
   defaultValues: CertificationFields;
@@ -33,6 +36,7 @@ export const emptyCertification: CertificationFields = {
   groupName: '',
   centralFunction: '',
   otherMembers: '',
+  rules: defaultSchemeRules('iso17021'),
 };
 
 /** The group certification's fields, shown only for a group (multi-site) certificate. */
@@ -62,6 +66,30 @@ export const CertificationForm = ({ defaultValues, submitLabel, onSubmit, onCanc
   const form = useServerForm(certificationFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   const { control, formState } = form;
   const error = (name: keyof CertificationFields) => formState.errors[name]?.message;
+  // What Sève last proposed, so a date or rule the user chose is never overwritten.
+  const proposed = useRef({
+    expiry: defaultValues.decisionDate ? proposedExpiry(defaultValues.decisionDate) : null,
+  });
+  useEffect(() => {
+    const subscription = form.watch((values, { name }) => {
+      if (name === 'decisionDate') {
+        const expiry = form.getValues('expiryDate');
+        const next = values.decisionDate ? proposedExpiry(values.decisionDate) : null;
+        if (next !== null && (expiry === null || expiry === proposed.current.expiry)) form.setValue('expiryDate', next);
+        proposed.current.expiry = next;
+      }
+      if (name === 'scheme') {
+        // Rules still at their family's defaults follow the scheme (typing "Qualiopi" switches to its rules).
+        const rules = form.getValues('rules');
+        const family = ruleFamilyFor(values.scheme ?? '');
+        if (rules && rules.family !== family && JSON.stringify(rules) === JSON.stringify(defaultSchemeRules(rules.family))) {
+          form.setValue('rules', defaultSchemeRules(family));
+        }
+      }
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+  const rules = form.watch('rules');
   return (
     <Form className="form" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
       <FormAlert message={form.formError} />
@@ -123,6 +151,7 @@ export const CertificationForm = ({ defaultValues, submitLabel, onSubmit, onCanc
         )}
       />
       {form.watch('isGroup') && <GroupFields control={control} />}
+      {rules && <RulesFields control={control} setValue={form.setValue} rules={rules} />}
       <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );

@@ -16,6 +16,7 @@ import { CertificationDetails } from './CertificationDetails';
 import { CertificationForm } from './CertificationForm';
 import { CyclePlanner } from './CyclePlanner';
 import { CycleTimeline } from './CycleTimeline';
+import { CycleWarnings } from './CycleWarnings';
 import { useCertification, useCyclePlan, useUpdateCertification } from './hooks';
 import { QueryFallback } from '../../ui/list/QueryView';
 
@@ -26,21 +27,37 @@ const dateFields = new Set(['decisionDate', 'expiryDate']);
 const CycleSections = ({ certification, onNotice }: { certification: Certification; onNotice: (message: string) => void }) => {
   const { t } = useTranslation();
   const hasDates = certification.decisionDate !== null && certification.expiryDate !== null;
-  const plan = useCyclePlan(certification.id, hasDates);
+  // The plan also carries the warnings about nonconformities, which need no dates.
+  const plan = useCyclePlan(certification.id, true);
   const audits = useAuditList({ certificationId: certification.id, includeCancelled: true });
   const body = () => {
-    if (!certification.decisionDate || !certification.expiryDate) return <p className="form__help">{t('certifications.plan.needDates')}</p>;
     if (plan.isPending || audits.isPending) return <Loading />;
     if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
     if (audits.isError) return <ErrorState error={audits.error} onRetry={() => void audits.refetch()} />;
+    const warnings = (
+      <section className="section" aria-labelledby="cycle-warnings">
+        <h2 id="cycle-warnings">{t('certifications.warnings.title')}</h2>
+        <CycleWarnings warnings={plan.data.warnings} />
+      </section>
+    );
+    if (!hasDates || !certification.decisionDate || !certification.expiryDate) {
+      return (
+        <>
+          <p className="form__help">{t('certifications.plan.needDates')}</p>
+          {plan.data.warnings.length > 0 && warnings}
+        </>
+      );
+    }
     return (
       <>
+        {warnings}
         <section className="section" aria-labelledby="cycle-picture">
           <h2 id="cycle-picture">{t('certifications.timeline.title')}</h2>
           <CycleTimeline
             decision={certification.decisionDate}
             expiry={certification.expiryDate}
             proposals={plan.data.proposals}
+            restoration={plan.data.restoration}
             audits={audits.data}
           />
         </section>
@@ -124,6 +141,7 @@ export const CertificationPage = () => {
             groupName: cert.groupName ?? '',
             centralFunction: cert.centralFunction ?? '',
             otherMembers: cert.otherMembers ?? '',
+            rules: cert.rules,
           }}
           submitLabel={t('common.save')}
           serverPrefix="fields."

@@ -17,16 +17,19 @@ type CyclePlannerProps = {
 };
 
 /**
- * The audits the cycle calls for, as the planner proposes them: each with its target window, a
- * proposed date and when Sève starts warning. The user ticks the ones to plan; each planned audit
- * can then be moved on its own page.
+ * The audits the cycle calls for, as the planner proposes them from what was held: each with its
+ * target window, a proposed date and when Sève starts warning. The user ticks the ones to plan
+ * (a slot whose window already closed starts unticked, and is proposed as soon as possible); each
+ * planned audit can then be moved on its own page.
  */
 export const CyclePlanner = ({ plan, audits, onNotice }: CyclePlannerProps) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const accept = useAcceptPlan(plan.certificationId);
-  // What the user unticked; everything still to plan starts ticked.
-  const [unticked, setUnticked] = useState<ReadonlySet<CycleSlot>>(new Set());
+  // What the user unticked; everything still to plan starts ticked, except a slot whose window closed.
+  const [unticked, setUnticked] = useState<ReadonlySet<CycleSlot>>(
+    () => new Set(plan.proposals.filter((proposal) => proposal.windowPassed).map((proposal) => proposal.slot)),
+  );
   const date = (value: string) => formatCalendarDate(value, dateLocale);
   const open = plan.proposals.filter((proposal) => proposal.plannedAuditId === null);
   const chosen = open.map((proposal) => proposal.slot).filter((slot) => !unticked.has(slot));
@@ -52,7 +55,11 @@ export const CyclePlanner = ({ plan, audits, onNotice }: CyclePlannerProps) => {
 
   return (
     <div className="planner">
-      <p className="form__help">{t(plan.rules === 'qualiopi' ? 'certifications.plan.helpQualiopi' : 'certifications.plan.help')}</p>
+      <p className="form__help">
+        {plan.family === 'qualiopi'
+          ? t('certifications.plan.helpQualiopi', { margin: String(plan.renewalMarginMonths) })
+          : t('certifications.plan.help', { margin: String(plan.renewalMarginMonths) })}
+      </p>
       <FormAlert message={accept.error?.message ?? null} />
       <div className="table-scroller table-scroller--auto" role="region" aria-label={t('certifications.plan.table')} tabIndex={0}>
         <table className="table">
@@ -83,7 +90,7 @@ export const CyclePlanner = ({ plan, audits, onNotice }: CyclePlannerProps) => {
                     ) : (
                       <span className="badge badge--audit-planifie">
                         <span aria-hidden="true">✓ </span>
-                        {t('certifications.plan.planned')}
+                        {t(proposal.held ? 'certifications.plan.held' : 'certifications.plan.planned')}
                       </span>
                     )}
                   </td>
@@ -93,13 +100,29 @@ export const CyclePlanner = ({ plan, audits, onNotice }: CyclePlannerProps) => {
                       <>
                         {' — '}
                         <Link to={`/audits/${proposal.plannedAuditId}`}>
-                          {t('certifications.plan.plannedLink', { reference: reference(proposal.plannedAuditId) })}
+                          {t(proposal.held ? 'certifications.plan.heldLink' : 'certifications.plan.plannedLink', {
+                            reference: reference(proposal.plannedAuditId),
+                          })}
                         </Link>
                       </>
                     )}
                   </th>
-                  <td>{t('certifications.plan.windowRange', { from: date(proposal.windowStart), to: date(proposal.windowEnd) })}</td>
-                  <td className="nowrap">{date(proposal.proposedDate)}</td>
+                  <td>
+                    {t('certifications.plan.windowRange', { from: date(proposal.windowStart), to: date(proposal.windowEnd) })}
+                    {proposal.windowPassed && (
+                      <>
+                        {' — '}
+                        <strong>{t('certifications.plan.windowPassed', { date: date(proposal.windowEnd) })}</strong>
+                      </>
+                    )}
+                  </td>
+                  <td className="nowrap">
+                    {proposal.plannedAuditId !== null && proposal.auditDate !== null
+                      ? date(proposal.auditDate)
+                      : proposal.windowPassed
+                        ? t('certifications.plan.soonest', { date: date(proposal.proposedDate) })
+                        : date(proposal.proposedDate)}
+                  </td>
                   <td className="nowrap">{date(proposal.alertDate)}</td>
                 </tr>
               );

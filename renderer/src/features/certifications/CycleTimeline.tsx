@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fromCalendarDate, type CalendarDate } from '../../../../shared/domain/dates';
-import type { CycleProposal } from '../../../../shared/schemas/audits';
+import type { CyclePlan, CycleProposal } from '../../../../shared/schemas/audits';
 import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
@@ -13,6 +13,8 @@ type CycleTimelineProps = {
   decision: CalendarDate;
   expiry: CalendarDate;
   proposals: readonly CycleProposal[];
+  /** After an expiry without renewal: until when the body may restore the certificate. */
+  restoration?: CyclePlan['restoration'];
   audits: readonly TimelineAudit[];
 };
 
@@ -28,7 +30,7 @@ const Marker = ({ x, y, kind }: { x: number; y: number; kind: MarkerKind }) => (
  * today), drawn on a d3 time scale; shapes and words carry the meaning, and a table gives the same
  * facts to whoever does not see the picture.
  */
-export const CycleTimeline = ({ decision, expiry, proposals, audits }: CycleTimelineProps) => {
+export const CycleTimeline = ({ decision, expiry, proposals, restoration = null, audits }: CycleTimelineProps) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const today = todayOnThisComputer();
@@ -61,6 +63,21 @@ export const CycleTimeline = ({ decision, expiry, proposals, audits }: CycleTime
     { key: 'today', name: t('certifications.timeline.today'), date: today, detail: t('common.none') },
     ...(alert
       ? [{ key: 'alert', name: t('certifications.timeline.alert'), date: alert.date, detail: t('certifications.timeline.alertDetail') }]
+      : []),
+    ...(restoration
+      ? [
+          {
+            key: 'restoration',
+            name: t('certifications.timeline.restoration'),
+            date: restoration.until,
+            detail: t(
+              restoration.state === 'possible' ? 'certifications.timeline.restorationPossible' : 'certifications.timeline.restorationOver',
+              {
+                until: long(restoration.until),
+              },
+            ),
+          },
+        ]
       : []),
     ...layout.rows.map((row) => ({
       key: row.key,

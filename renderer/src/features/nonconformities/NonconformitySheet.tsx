@@ -114,7 +114,7 @@ export const NonconformitySheet = ({ nc, onNotice }: { nc: Nonconformity; onNoti
             processId: nc.processId,
             requirementIds: nc.requirements.map((requirement) => requirement.id),
             description: nc.description,
-            severity: nc.severity,
+            severity: nc.severity === 'observation' ? null : nc.severity,
           }}
           serverPrefix="fields."
           submitLabel={t('common.save')}

@@ -50,6 +50,7 @@ export const ApplicabilityForm = ({ requirement, onSaved }: { requirement: Requi
         <ApplicabilityBadge applicable={requirement.applicable} showApplicable />{' '}
         {requirement.applicable ? t('referentials.isApplicable') : t('referentials.isNonApplicable')}
       </p>
+      <p className="form__help">{t('referentials.cascadeHelp')}</p>
       <FormAlert message={formError} />
       <Controller
         control={control}

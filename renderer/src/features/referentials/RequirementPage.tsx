@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../../ui/States';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { ApplicabilityBadge } from './ApplicabilityBadge';
 import { ApplicabilityForm } from './ApplicabilityForm';
+import { DocumentedInformation, RequirementMarks } from './DocumentedInformation';
 import { useReferential, useRequirement, useRequirementAnswers, useUpdateRequirement } from './hooks';
 import { formatHistoryValue, historyFieldLabel } from './labels';
 import { parentChoices } from './RequirementCreatePage';
@@ -126,6 +127,18 @@ export const RequirementPage = () => {
                 t('common.none')
               )}
             </dd>
+            {r.note && (
+              <>
+                <dt>{t('referentials.field.note')}</dt>
+                <dd className="requirement-note">{r.note}</dd>
+              </>
+            )}
+            {r.majorOnly && (
+              <>
+                <dt>{t('referentials.field.majorOnly')}</dt>
+                <dd>{t('referentials.majorOnlyText')}</dd>
+              </>
+            )}
             <dt>{t('referentials.field.text')}</dt>
             <dd className="justification">{r.text ?? t('referentials.noText')}</dd>
             <dt>{t('referentials.field.applicable')}</dt>
@@ -151,11 +164,16 @@ export const RequirementPage = () => {
                   <span className="req-number">{child.number}</span> {child.titleFr}
                 </Link>
                 <ApplicabilityBadge applicable={child.applicable} />
+                <RequirementMarks requirement={child} />
               </li>
             ))}
           </ul>
         </section>
       )}
+      <section className="section">
+        <h2>{t('referentials.documented.title')}</h2>
+        <DocumentedInformation requirement={r} />
+      </section>
       <section className="section">
         <h2>{t('referentials.applicability')}</h2>
         <ApplicabilityForm

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RequirementNode } from '../../../../shared/schemas/referentials';
 import { ApplicabilityBadge } from './ApplicabilityBadge';
+import { RequirementMarks } from './DocumentedInformation';
 
 const Branch = ({ nodes }: { nodes: RequirementNode[] }) => (
   <ul>
@@ -18,6 +19,7 @@ const Item = ({ node }: { node: RequirementNode }) => (
         <span className="req-number">{node.number}</span> {node.titleFr}
       </Link>
       <ApplicabilityBadge applicable={node.applicable} />
+      <RequirementMarks requirement={node} />
     </div>
     {node.children.length > 0 && <Branch nodes={node.children} />}
   </li>

@@ -24,7 +24,7 @@ export const referentialsMessages: Pick<Messages, 'referentials'> = {
     exported: 'Export ready: “{{fileName}}”.',
     details: 'Standard record',
     shippedNote:
-      'Shipped with Sève: the standard’s clause numbers and short titles, without its text, which is copyrighted. You may type your own text on each requirement.',
+      'Shipped with Sève: the standard’s clause numbers and titles (ISO 9001:2015 and its Amendment 1:2024) and the documented information it requires, without its text, which is copyrighted. You may type your own text on each requirement.',
     field: {
       name: 'Name',
       code: 'Code',
@@ -46,7 +46,25 @@ export const referentialsMessages: Pick<Messages, 'referentials'> = {
       linkedDocument: 'Linked document',
       referential: 'Standard or scheme',
       gradeScale: 'Grading scale',
+      note: 'Note',
+      documentedInformation: 'Documented information',
+      majorOnly: 'Major NC only',
+      inheritedFrom: 'Inherited from requirement',
     },
+    documented: {
+      title: 'Documented information required',
+      tenir_a_jour: 'To maintain',
+      conserver: 'To retain',
+      none: 'The standard asks for no documented information here: the requirement is shown by practice and its records.',
+      inChildren: 'In its sub-requirements',
+      badge_tenir_a_jour: 'to maintain',
+      badge_conserver: 'to retain',
+    },
+    majorOnlyText: 'This requirement can only give a major nonconformity.',
+    majorOnlyBadge: 'Major NC only',
+    noteBadge: 'Note',
+    cascadeHelp:
+      'Declaring a requirement not applicable also applies to its sub-requirements, with the same justification; each can then be made applicable on its own.',
     editionHelp: 'For example “V2” or “2025”.',
     noBase: 'None: standalone scheme',
     kind: {

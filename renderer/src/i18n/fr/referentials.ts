@@ -22,7 +22,7 @@ export const referentialsMessages = {
     exported: 'Export prêt : « {{fileName}} ».',
     details: 'Fiche du référentiel',
     shippedNote:
-      'Livré avec Sève : les numéros et titres courts de la norme, sans son texte, qui est protégé par le droit d’auteur. Vous pouvez saisir votre propre texte sur chaque exigence.',
+      'Livré avec Sève : les numéros et les titres de la norme (NF EN ISO 9001:2015 et son amendement 1:2024), les informations documentées qu’elle exige, sans son texte, qui est protégé par le droit d’auteur. Vous pouvez saisir votre propre texte sur chaque exigence.',
     field: {
       name: 'Nom',
       code: 'Code',
@@ -44,7 +44,25 @@ export const referentialsMessages = {
       linkedDocument: 'Document lié',
       referential: 'Référentiel',
       gradeScale: 'Échelle de cotation',
+      note: 'Note',
+      documentedInformation: 'Informations documentées',
+      majorOnly: 'NC majeure seulement',
+      inheritedFrom: 'Héritée de l’exigence',
     },
+    documented: {
+      title: 'Informations documentées exigées',
+      tenir_a_jour: 'À tenir à jour',
+      conserver: 'À conserver',
+      none: 'La norme n’exige pas d’information documentée ici : l’exigence se démontre par la pratique et ses enregistrements.',
+      inChildren: 'Dans ses sous-exigences',
+      badge_tenir_a_jour: 'à tenir à jour',
+      badge_conserver: 'à conserver',
+    },
+    majorOnlyText: 'Cette exigence ne peut donner lieu qu’à une non-conformité majeure.',
+    majorOnlyBadge: 'NC majeure seulement',
+    noteBadge: 'Note',
+    cascadeHelp:
+      'Déclarer une exigence non applicable s’applique aussi à ses sous-exigences, avec la même justification ; chacune peut ensuite être rendue applicable à part.',
     editionHelp: 'Par exemple « V2 » ou « 2025 ».',
     noBase: 'Aucun : référentiel autonome',
     kind: {
