@@ -312,6 +312,7 @@ describe('certifications and audits in browser mode', () => {
     expect(await warnings.getByRole('link', { name: 'Voir l’audit' }).first().isVisible()).toBe(true);
     await noViolations();
     await page.getByRole('link', { name: 'À faire' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'À faire' }).isVisible()).toBe(true);
     await expect.poll(() => text(page.getByRole('main'))).toMatch(warning);
     expect(await text(page.getByRole('main'))).toContain('Cèdre ISO 9001 : La surveillance 1 (AUD-2027-01)');
     await noViolations();
