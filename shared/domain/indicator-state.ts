@@ -30,11 +30,3 @@ export const stateSymbols: Record<IndicatorState, string> = {
   sans_cible: '–',
   sans_mesure: '?',
 };
-
-export const stateLabelsFr: Record<IndicatorState, string> = {
-  atteint: 'Atteint',
-  vigilance: 'Vigilance',
-  non_atteint: 'Non atteint',
-  sans_cible: 'Sans cible',
-  sans_mesure: 'Pas de mesure',
-};

@@ -8,24 +8,9 @@ export type ReviewStatus = (typeof reviewStatuses)[number];
 export const decisionKinds = ['amelioration', 'changement_smq', 'ressources', 'autre'] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
 
-export const decisionKindLabelsFr: Record<DecisionKind, string> = {
-  amelioration: 'Amélioration',
-  changement_smq: 'Changement du SMQ',
-  ressources: 'Ressources',
-  autre: 'Autre décision',
-};
-
 /** The free-text inputs of §9.3.2 that the file cannot know, in the order the minutes print them. */
 export const freeTextInputs = ['contextChanges', 'resources', 'risksOpportunities', 'externalProviders'] as const;
 export type FreeTextInput = (typeof freeTextInputs)[number];
-
-export const freeTextLabelsFr: Record<FreeTextInput | 'conclusion', string> = {
-  contextChanges: 'Évolutions du contexte et des enjeux',
-  resources: 'Adéquation des ressources',
-  risksOpportunities: 'Risques et opportunités',
-  externalProviders: 'Performance des prestataires externes',
-  conclusion: 'Conclusion sur le SMQ',
-};
 
 /** The review of a calendar year: 1 January to 31 December. */
 export const yearPeriod = (year: number): { periodStart: CalendarDate; periodEnd: CalendarDate } => ({

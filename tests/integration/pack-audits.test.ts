@@ -100,7 +100,7 @@ describe('the audits in the evidence pack, generated in its worker and read back
     for (const result of ['Conforme', 'Constat', 'Non vu', 'À renseigner']) expect(text).toContain(result);
     expect(text).toContain('NC mineure 9.1.2');
     expect(text).toContain('Preuve : Questionnaires reçus en janvier, sans synthèse.');
-    expect(text).toContain('NC-2026-002 à traiter');
+    expect(text).toContain('NC-2026-002 À traiter');
     expect(text).toContain('Point fort');
     // A point fort calls for no answer: the report never says it is "levé".
     expect(text).toContain('Sans réponse attendue');

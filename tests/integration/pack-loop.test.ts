@@ -103,7 +103,7 @@ describe('the improvement loop in the evidence pack and the action plan after an
     });
 
     it('prints the réclamations register with response times, lateness and the mean and median, never a salarié’s name', () => {
-      expect(text).toMatch(/REC-2026-001 01\/09\/2026 Courriel Client Mairie de Saint-Aubin/);
+      expect(text).toMatch(/REC-2026-001 01\/09\/2026 Courriel Client ou utilisateur Mairie de Saint-Aubin/);
       expect(text).toContain('19 jours en retard de 5 jours');
       expect(text).toContain('Sans réponse, en retard de 42 jours');
       expect(text).toMatch(/REC-2026-003 .* 12 jours NC|REC-2026-003 .* 12 jours —/);

@@ -1,7 +1,8 @@
+import { decisionKindLabels } from '../../../shared/labels/management-review';
 import type { z } from 'zod';
 import { toCalendarDate } from '../../../shared/domain/dates';
 import { dateInWords } from '../../../shared/domain/dates';
-import { decisionKindLabelsFr, reviewAsOf, reviewOriginNote } from '../../../shared/domain/management-review';
+import { reviewAsOf, reviewOriginNote } from '../../../shared/domain/management-review';
 import type { FieldChange } from '../../../shared/schemas/history';
 import {
   reviewInputsSchema,
@@ -209,7 +210,7 @@ export const createManagementReviewService = (
             'decision_add',
             creationFields({
               decision: `${decision.position}. ${input.text}`,
-              kind: decisionKindLabelsFr[input.kind],
+              kind: decisionKindLabels.fr[input.kind],
               action: action?.reference ?? null,
             }),
             at,

@@ -1,6 +1,7 @@
+import { indicatorStateLabels } from '../../../../shared/labels/indicators';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolTriangle } from 'd3-shape';
-import { stateLabelsFr, type IndicatorState } from '../../../../shared/domain/indicator-state';
+import { type IndicatorState } from '../../../../shared/domain/indicator-state';
 import type { Builder } from './builder';
 import type { Color } from './pen';
 import { theme } from './theme';
@@ -68,7 +69,7 @@ export const seriesChart = (b: Builder, chart: SeriesChart): void => {
     chart.target === null ? null : `cible ${chart.format(chart.target)}`,
     chart.threshold === null ? null : `seuil d’alerte ${chart.format(chart.threshold)}`,
   ].filter((part) => part !== null);
-  const alt = `${chart.title} : ${chart.points.map((p) => `${p.label} ${chart.format(p.value)} (${stateLabelsFr[p.state].toLowerCase()})`).join(', ') || 'aucune mesure'}${targets.length > 0 ? ` ; ${targets.join(', ')}` : ''}.`;
+  const alt = `${chart.title} : ${chart.points.map((p) => `${p.label} ${chart.format(p.value)} (${indicatorStateLabels.fr[p.state].toLowerCase()})`).join(', ') || 'aucune mesure'}${targets.length > 0 ? ` ; ${targets.join(', ')}` : ''}.`;
 
   pen.open('Figure', { alt });
   pen.artifact(() => {

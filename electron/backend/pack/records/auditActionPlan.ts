@@ -1,3 +1,4 @@
+import { auditTypeFullLabels, findingStatusLabels } from '../../../../shared/labels/audits';
 import type Database from 'better-sqlite3';
 import { toCalendarDate } from '../../../../shared/domain/dates';
 import { NOT_RECORDED } from '../../../../shared/domain/pack';
@@ -16,9 +17,8 @@ import { dateTime, longDate, shortDate } from '../pdf/typography';
 import type { Provenance } from '../provenance';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
-import { auditDates, findingStatusLabels } from './auditLabels';
+import { auditDates } from './auditLabels';
 import { excerpt, ncStatusText, renderActions, renderNonconformity } from './nonconformityBlock';
-import { auditTypeLabels } from './reviewLabels';
 
 /** A finding that calls for an answer, with the nonconformity it opened or the actions that answer it. */
 type Answer = { finding: Finding; nonconformity: Nonconformity | null; actions: Omit<Action, 'overdue'>[] };
@@ -73,7 +73,7 @@ const renderAnswer = (b: Builder, answer: Answer, index: number, date: string): 
       ...(finding.followUpDue === null
         ? []
         : [['Second délai (mise en œuvre ou vérification)', longDate(finding.followUpDue)] as [string, string]]),
-      ['Statut du constat', findingStatusLabels[finding.status]],
+      ['Statut du constat', findingStatusLabels.fr[finding.status]],
     ],
     120,
   );
@@ -98,7 +98,7 @@ export const auditActionPlanPlan = (db: Database.Database, auditId: number, prov
   return {
     meta: {
       title: `${title} — ${organisation}`,
-      subject: `Réponse aux constats de l’audit ${audit.reference} (${auditTypeLabels[audit.type]}) : corrections, causes, actions et vérifications de l’efficacité.`,
+      subject: `Réponse aux constats de l’audit ${audit.reference} (${auditTypeFullLabels.fr[audit.type]}) : corrections, causes, actions et vérifications de l’efficacité.`,
       author: organisation,
       keywords: 'plan d’actions, audit, constats, non-conformités, actions correctives, ISO 9001 10.2',
       createdAt: provenance.generatedAt,
@@ -115,7 +115,7 @@ export const auditActionPlanPlan = (db: Database.Database, auditId: number, prov
           b.heading(1, title, 'plan-actions');
           b.keyValues([
             ['Structure', organisation],
-            ['Audit', `${audit.reference} — ${auditTypeLabels[audit.type]}${audit.title ? ` : ${audit.title}` : ''}`],
+            ['Audit', `${audit.reference} — ${auditTypeFullLabels.fr[audit.type]}${audit.title ? ` : ${audit.title}` : ''}`],
             ['Dates de l’audit', auditDates(audit)],
             ['Responsable d’audit', audit.leadAuditor?.name ?? NOT_RECORDED],
             [

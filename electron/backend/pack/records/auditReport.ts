@@ -1,3 +1,4 @@
+import { auditTypeFullLabels } from '../../../../shared/labels/audits';
 import type Database from 'better-sqlite3';
 import { PackFailure } from '../failure';
 import { beginTable } from '../pdf/table';
@@ -6,7 +7,6 @@ import { dateTime, shortDate } from '../pdf/typography';
 import type { Provenance } from '../provenance';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
-import { auditTypeLabels } from './reviewLabels';
 import { auditReader, renderAuditReport } from './auditReportBody';
 
 /** One audit's report (rapport d'audit) as a PDF, drawn as the evidence pack draws it, with lines to sign. */
@@ -21,7 +21,7 @@ export const auditReportPlan = (db: Database.Database, auditId: number, provenan
   return {
     meta: {
       title: `${title} — ${organisation}`,
-      subject: `${auditTypeLabels[audit.type]} du ${shortDate(audit.startDate)} : checklist, constats par cotation et suites données.`,
+      subject: `${auditTypeFullLabels.fr[audit.type]} du ${shortDate(audit.startDate)} : checklist, constats par cotation et suites données.`,
       author: organisation,
       keywords: 'rapport d’audit, audit interne, constats, ISO 9001 9.2',
       createdAt: provenance.generatedAt,
@@ -35,7 +35,7 @@ export const auditReportPlan = (db: Database.Database, auditId: number, provenan
         title: 'Rapport d’audit',
         render: (b) => {
           b.newPage();
-          b.heading(1, `${title} — ${audit.title ?? auditTypeLabels[audit.type]}`, 'rapport');
+          b.heading(1, `${title} — ${audit.title ?? auditTypeFullLabels.fr[audit.type]}`, 'rapport');
           renderAuditReport(b, report);
           b.heading(2, 'Validation du rapport', 'rapport-validation');
           const signatures = beginTable(

@@ -1,3 +1,5 @@
+import { nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
+import { auditStatusLabels, auditTypeFullLabels, findingStatusLabels } from '../../../../shared/labels/audits';
 import type Database from 'better-sqlite3';
 import { answerOf } from '../../../../shared/domain/audits';
 import { NOT_RECORDED } from '../../../../shared/domain/pack';
@@ -11,8 +13,7 @@ import { barChart, type Bar } from '../pdf/chart';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
-import { auditDates, auditStatusLabels, checklistResultCell, findingStatusLabels } from './auditLabels';
-import { auditTypeLabels, ncStatusLabels } from './reviewLabels';
+import { auditDates, checklistResultCell } from './auditLabels';
 
 /** A line of a checklist or a finding, as the pack's scope judges it. */
 export type AuditLine = { processId: number | null; requirementId: number | null };
@@ -83,9 +84,9 @@ const counted = (title: string, count: number, words?: [string, string]): string
 
 const identity = (b: Builder, audit: Audit): void => {
   const rows: [string, string][] = [
-    ['Type', `${auditTypeLabels[audit.type]}${audit.certificationScheme ? ` — certification ${audit.certificationScheme}` : ''}`],
+    ['Type', `${auditTypeFullLabels.fr[audit.type]}${audit.certificationScheme ? ` — certification ${audit.certificationScheme}` : ''}`],
     ['Dates', capitalised(auditDates(audit))],
-    ['Statut', auditStatusLabels[audit.status]],
+    ['Statut', auditStatusLabels.fr[audit.status]],
     ['Responsable d’audit', audit.leadAuditor ? person(audit.leadAuditor) : NOT_RECORDED],
     ['Auditeurs', listOr(audit.auditors.map(person), 'aucun autre auditeur')],
     [
@@ -158,8 +159,8 @@ const findingsTable = (b: Builder, findings: readonly Finding[]): void => {
         ? shortDate(finding.responseDue)
         : `${shortDate(finding.responseDue)}\npuis ${shortDate(finding.followUpDue)}`,
       // A point fort or a conformity calls for no answer: it is never "levé".
-      answerOf(finding.grade) === 'aucune' ? 'Sans réponse attendue' : findingStatusLabels[finding.status],
-      nc ? `${nc.reference}\n${ncStatusLabels[nc.status as NonconformityStatus] ?? nc.status}` : '—',
+      answerOf(finding.grade) === 'aucune' ? 'Sans réponse attendue' : findingStatusLabels.fr[finding.status],
+      nc ? `${nc.reference}\n${nonconformityStatusLabels.fr[nc.status as NonconformityStatus] ?? nc.status}` : '—',
     ]);
   }
   table.end();

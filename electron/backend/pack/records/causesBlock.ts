@@ -1,3 +1,4 @@
+import { analysisMethodLabels, ishikawaBranchLabels } from '../../../../shared/labels/nonconformities';
 import { ishikawaBranches } from '../../../../shared/domain/nonconformities';
 import type { Cause, Nonconformity } from '../../../../shared/schemas/nonconformities';
 import type { Builder } from '../pdf/builder';
@@ -5,7 +6,6 @@ import { subheading } from '../pdf/subheading';
 import { beginTable, type Caption, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { shortDate } from '../pdf/typography';
-import { analysisMethodLabels, ishikawaBranchLabels } from './loopLabels';
 
 const TITLE = 'Analyse des causes';
 
@@ -44,9 +44,9 @@ const ishikawa = (b: Builder, causes: readonly Cause[], caption: Caption): void 
   for (const branch of ishikawaBranches) {
     const onBranch = causes.filter((cause) => cause.branch === branch);
     if (onBranch.length === 0) {
-      table.row([ishikawaBranchLabels[branch], { text: 'Aucune cause relevée sur cette branche.', color: theme.color.muted }, '']);
+      table.row([ishikawaBranchLabels.fr[branch], { text: 'Aucune cause relevée sur cette branche.', color: theme.color.muted }, '']);
     }
-    onBranch.forEach((cause, index) => table.row([index === 0 ? ishikawaBranchLabels[branch] : '', cause.cause, retainedCell(cause)]));
+    onBranch.forEach((cause, index) => table.row([index === 0 ? ishikawaBranchLabels.fr[branch] : '', cause.cause, retainedCell(cause)]));
   }
   table.end();
 };
@@ -64,7 +64,7 @@ export const renderCauses = (b: Builder, analysis: Nonconformity['analysis']): v
   ]
     .filter(Boolean)
     .join(' ');
-  const method = `Méthode : ${analysisMethodLabels[analysis.method]}${who ? ` — analyse ${who}` : ''}.`;
+  const method = `Méthode : ${analysisMethodLabels.fr[analysis.method]}${who ? ` — analyse ${who}` : ''}.`;
   if (analysis.method === 'cinq_pourquoi') fiveWhys(b, analysis.causes, { title: TITLE, note: method });
   else if (analysis.method === 'ishikawa') ishikawa(b, analysis.causes, { title: TITLE, note: method });
   else {

@@ -1,3 +1,10 @@
+import { effectivenessVerdictLabels } from '../../../../shared/labels/nonconformities';
+import { actionStatusLabels, actionTypeLabels } from '../../../../shared/labels/actions';
+import {
+  nonconformitySeverityLabels,
+  nonconformitySourceLabels,
+  nonconformityStatusLabels,
+} from '../../../../shared/labels/nonconformities';
 import { actionStatusOn, isActionOverdueOn, type DatedAction } from '../../../../shared/domain/actions';
 import { NOT_RECORDED } from '../../../../shared/domain/pack';
 import { daysLate } from '../../../../shared/domain/review';
@@ -9,8 +16,7 @@ import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { shortDate } from '../pdf/typography';
 import { renderCauses } from './causesBlock';
-import { actionTypeLabels, capitalised, days, ncSourceLabels, verdictLabels } from './loopLabels';
-import { actionStatusLabels, ncStatusLabels, severityLabels } from './reviewLabels';
+import { capitalised, days } from './loopLabels';
 
 /** Where a nonconformity comes from, with the record that opened it: "Audit AUD-2026-01 · constat NC mineure". */
 export const ncOrigin = (nc: Nonconformity): string => {
@@ -18,13 +24,13 @@ export const ncOrigin = (nc: Nonconformity): string => {
     ? `Audit ${nc.finding.auditReference} · constat${nc.findingDetail ? ` ${nc.findingDetail.gradeLabel}` : ''}`
     : nc.complaint
       ? `Réclamation ${nc.complaint.reference}`
-      : ncSourceLabels[nc.source];
+      : nonconformitySourceLabels.fr[nc.source];
   return nc.suggestion ? `${source} · fiche d’amélioration ${nc.suggestion.reference}` : source;
 };
 
 /** The status word, with its closure date: "Close le 12/01/2027". */
 export const ncStatusText = (nc: Pick<Nonconformity, 'status' | 'closedOn'>): string =>
-  nc.status === 'close' && nc.closedOn ? `Close le ${shortDate(nc.closedOn)}` : capitalised(ncStatusLabels[nc.status]);
+  nc.status === 'close' && nc.closedOn ? `Close le ${shortDate(nc.closedOn)}` : capitalised(nonconformityStatusLabels.fr[nc.status]);
 
 /** The first words of a text, for a heading or an outline entry. */
 export const excerpt = (text: string, length = 90): string => {
@@ -45,13 +51,13 @@ export const actionStateCell = (action: DatedAction & Pick<Action, 'abandonReaso
   }
   if (isActionOverdueOn(action, date)) {
     return {
-      text: `${actionStatusLabels[status]} — en retard de ${days(daysLate(action.dueDate, date))}`,
+      text: `${actionStatusLabels.fr[status]} — en retard de ${days(daysLate(action.dueDate, date))}`,
       color: theme.color.gap,
       style: 'bold',
       fill: theme.color.gapLight,
     };
   }
-  return actionStatusLabels[status];
+  return actionStatusLabels.fr[status];
 };
 
 /** The description of an action with its evidence notes, as one cell. */
@@ -76,7 +82,7 @@ export const renderActions = (b: Builder, actions: readonly Omit<Action, 'overdu
   for (const action of actions) {
     table.row([
       action.reference,
-      actionTypeLabels[action.type],
+      actionTypeLabels.fr[action.type],
       actionText(action),
       action.ownerName,
       shortDate(action.dueDate),
@@ -87,8 +93,8 @@ export const renderActions = (b: Builder, actions: readonly Omit<Action, 'overdu
 };
 
 const verdictCell = (check: EffectivenessCheck, date: string): Cell => {
-  if (check.verdict === 'efficace') return { text: verdictLabels.efficace, color: theme.color.ok, style: 'bold' };
-  if (check.verdict === 'non_efficace') return { text: verdictLabels.non_efficace, color: theme.color.gap, style: 'bold' };
+  if (check.verdict === 'efficace') return { text: effectivenessVerdictLabels.fr.efficace, color: theme.color.ok, style: 'bold' };
+  if (check.verdict === 'non_efficace') return { text: effectivenessVerdictLabels.fr.non_efficace, color: theme.color.gap, style: 'bold' };
   const late = daysLate(check.plannedOn, date);
   return late > 0
     ? { text: `En attente — en retard de ${days(late)}`, color: theme.color.gap, style: 'bold' }
@@ -133,7 +139,7 @@ export const renderNonconformity = (b: Builder, nc: Nonconformity, date: string)
       ['Origine', ncOrigin(nc)],
       ['Processus', nc.processName ?? NOT_RECORDED],
       ['Exigences', nc.requirements.map((r) => `${r.number} ${r.title}`).join(' ; ') || NOT_RECORDED],
-      ['Gravité et statut', `${capitalised(severityLabels[nc.severity])} · ${ncStatusText(nc)}`],
+      ['Gravité et statut', `${capitalised(nonconformitySeverityLabels.fr[nc.severity])} · ${ncStatusText(nc)}`],
       ['Description', nc.description],
     ],
     120,

@@ -1,3 +1,4 @@
+import { documentTypeLabels } from '../../../../shared/labels/documents';
 import type Database from 'better-sqlite3';
 import { NOT_RECORDED } from '../../../../shared/domain/pack';
 import { PackFailure } from '../failure';
@@ -6,7 +7,7 @@ import { theme } from '../pdf/theme';
 import { longDate, shortDate } from '../pdf/typography';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
-import { documentTypeLabels, type RegisterRow } from '../sections/documents';
+import { type RegisterRow } from '../sections/documents';
 import type { Provenance } from '../provenance';
 
 type SheetDocument = Pick<
@@ -83,7 +84,7 @@ export const readSheetPlan = (db: Database.Database, documentId: number, provena
           b.heading(1, 'Feuille d’émargement', 'emargement');
           b.keyValues([
             ['Document', `${document.reference} — ${document.title}`],
-            ['Nature', `${documentTypeLabels[document.type]}${document.processName ? ` · processus ${document.processName}` : ''}`],
+            ['Nature', `${documentTypeLabels.fr[document.type]}${document.processName ? ` · processus ${document.processName}` : ''}`],
             ['Version en vigueur', `indice ${document.indice}, applicable depuis le ${longDate(document.effectiveDate)}`],
             ['Approuvée par', document.approvedBy ? `${document.approvedBy}, le ${shortDate(document.approvedOn)}` : NOT_RECORDED],
             ['Responsable', document.ownerName ?? NOT_RECORDED],

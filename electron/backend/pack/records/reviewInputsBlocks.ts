@@ -1,3 +1,9 @@
+import { objectiveStatusLabels } from '../../../../shared/labels/indicators';
+import { actionStatusLabels } from '../../../../shared/labels/actions';
+import { suggestionStatusLabels } from '../../../../shared/labels/suggestions';
+import { complainantKindLabels } from '../../../../shared/labels/complaints';
+import { nonconformitySeverityLabels, nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
+import { auditTypeFullLabels } from '../../../../shared/labels/audits';
 import { stateSymbols } from '../../../../shared/domain/indicator-state';
 import { formatIndicatorValue } from '../../../../shared/domain/indicator-values';
 import { periodLabel } from '../../../../shared/domain/indicators';
@@ -8,16 +14,7 @@ import { seriesChart } from '../pdf/seriesChart';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
-import {
-  actionStatusLabels,
-  auditTypeLabels,
-  complainantLabels,
-  ncStatusLabels,
-  objectiveStatusLabels,
-  severityLabels,
-  stateText,
-  suggestionStatusLabels,
-} from './reviewLabels';
+import { stateText } from './reviewLabels';
 
 const muted = (b: Builder, text: string): void => b.paragraph(text, { color: theme.color.muted, size: theme.size.small + 0.5 });
 
@@ -25,7 +22,7 @@ const muted = (b: Builder, text: string): void => b.paragraph(text, { color: the
 export const actionText = (decision: Decision): string => {
   const action = decision.action;
   if (action === null) return 'Sans action (décision enregistrée en texte)';
-  const status = action.doneOn === null ? actionStatusLabels[action.status] : `Réalisée le ${shortDate(action.doneOn)}`;
+  const status = action.doneOn === null ? actionStatusLabels.fr[action.status] : `Réalisée le ${shortDate(action.doneOn)}`;
   return `${action.reference}, ${action.ownerName}, échéance ${shortDate(action.dueDate)} — ${status}${action.overdue ? ' (en retard)' : ''}`;
 };
 
@@ -79,7 +76,7 @@ export const complaintsBlock = (b: Builder, inputs: ReviewInputs): void => {
       table.row([
         c.reference,
         shortDate(c.receivedOn),
-        complainantLabels[c.complainantKind],
+        complainantKindLabels.fr[c.complainantKind],
         c.subject,
         c.respondedOn ? `le ${shortDate(c.respondedOn)}` : 'sans réponse',
       ]);
@@ -135,7 +132,7 @@ export const objectivesBlock = (b: Builder, inputs: ReviewInputs): void => {
       o.title,
       o.ownerName,
       `${shortDate(o.targetDate)}${o.overdue ? '\n(dépassée)' : ''}`,
-      objectiveStatusLabels[o.status],
+      objectiveStatusLabels.fr[o.status],
       o.indicators.map((i) => `${i.name} : ${stateText(i.state)}${i.latest ? ` (${i.latest})` : ''}`).join('\n') || '—',
     ]);
   }
@@ -193,7 +190,13 @@ export const nonconformitiesBlock = (b: Builder, inputs: ReviewInputs): void => 
   ]);
   if (ncs.list.length === 0) table.note('Aucune non-conformité détectée sur la période.');
   for (const nc of ncs.list)
-    table.row([nc.reference, shortDate(nc.detectedOn), severityLabels[nc.severity], ncStatusLabels[nc.status], nc.description]);
+    table.row([
+      nc.reference,
+      shortDate(nc.detectedOn),
+      nonconformitySeverityLabels.fr[nc.severity],
+      nonconformityStatusLabels.fr[nc.status],
+      nc.description,
+    ]);
   table.end();
   if (actions.overdueList.length > 0) {
     b.paragraph('Actions en retard', { style: 'bold' });
@@ -222,7 +225,7 @@ export const auditsBlock = (b: Builder, inputs: ReviewInputs): void => {
     table.row([
       audit.reference,
       shortDate(audit.startDate),
-      `${auditTypeLabels[audit.type]} (${audit.external ? 'externe' : 'interne'})${audit.title ? `\n${audit.title}` : ''}`,
+      `${auditTypeFullLabels.fr[audit.type]} (${audit.external ? 'externe' : 'interne'})${audit.title ? `\n${audit.title}` : ''}`,
       audit.findings.map((f) => `${f.label} : ${integer(f.count)}`).join(' ; ') || 'aucun constat',
     ]);
   }
@@ -249,7 +252,8 @@ export const improvementBlock = (b: Builder, inputs: ReviewInputs): void => {
       { header: 'Description', share: 260 },
       { header: 'Suite', share: 90 },
     ]);
-    for (const s of suggestions.list) table.row([s.reference, shortDate(s.suggestedOn), s.description, suggestionStatusLabels[s.status]]);
+    for (const s of suggestions.list)
+      table.row([s.reference, shortDate(s.suggestedOn), s.description, suggestionStatusLabels.fr[s.status]]);
     table.end();
   }
   b.paragraph('Documents en retard de revue', { style: 'bold' });

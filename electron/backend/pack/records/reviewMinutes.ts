@@ -1,6 +1,6 @@
+import { decisionKindLabels, reviewTextLabels } from '../../../../shared/labels/management-review';
 import type Database from 'better-sqlite3';
 import type { ChartKind } from '../../../../shared/domain/indicators';
-import { decisionKindLabelsFr, freeTextLabelsFr } from '../../../../shared/domain/management-review';
 import type { ManagementReview, ReviewInputs } from '../../../../shared/schemas/management-review';
 import { ServiceError } from '../../errors';
 import { createDirection } from '../../management-review';
@@ -72,15 +72,15 @@ export const renderReviewBody = (b: Builder, print: ReviewPrint, prefix: string)
   ]);
   const sections: [string, (b: Builder) => void][] = [
     ['Suite des décisions de la revue précédente', (x) => previousDecisionsBlock(x, inputs)],
-    [freeTextLabelsFr.contextChanges, (x) => freeText(x, review.contextChanges)],
+    [reviewTextLabels.fr.contextChanges, (x) => freeText(x, review.contextChanges)],
     ['Satisfaction des clients et réclamations', (x) => complaintsBlock(x, inputs)],
     ['Objectifs qualité', (x) => objectivesBlock(x, inputs)],
     ['Indicateurs : performance des processus', (x) => indicatorsBlock(x, inputs, print.chartKinds)],
     ['Non-conformités et actions correctives', (x) => nonconformitiesBlock(x, inputs)],
     ['Résultats des audits', (x) => auditsBlock(x, inputs)],
-    [freeTextLabelsFr.externalProviders, (x) => freeText(x, review.externalProviders)],
-    [freeTextLabelsFr.resources, (x) => freeText(x, review.resources)],
-    [freeTextLabelsFr.risksOpportunities, (x) => freeText(x, review.risksOpportunities)],
+    [reviewTextLabels.fr.externalProviders, (x) => freeText(x, review.externalProviders)],
+    [reviewTextLabels.fr.resources, (x) => freeText(x, review.resources)],
+    [reviewTextLabels.fr.risksOpportunities, (x) => freeText(x, review.risksOpportunities)],
     ['Opportunités d’amélioration et maîtrise documentaire', (x) => improvementBlock(x, inputs)],
   ];
   b.paragraph('Éléments d’entrée', { style: 'bold', size: theme.size.h2 + 1, color: theme.color.accent });
@@ -97,10 +97,10 @@ export const renderReviewBody = (b: Builder, print: ReviewPrint, prefix: string)
   ]);
   if (review.decisions.length === 0) decisions.note('Aucune décision enregistrée.');
   for (const decision of review.decisions) {
-    decisions.row([String(decision.position), decisionKindLabelsFr[decision.kind], decision.text, actionText(decision)]);
+    decisions.row([String(decision.position), decisionKindLabels.fr[decision.kind], decision.text, actionText(decision)]);
   }
   decisions.end();
-  b.heading(2, freeTextLabelsFr.conclusion, `${prefix}-conclusion`);
+  b.heading(2, reviewTextLabels.fr.conclusion, `${prefix}-conclusion`);
   freeText(b, review.conclusion);
 };
 

@@ -1,3 +1,4 @@
+import { actionSourceLabels } from '../../../../shared/labels/actions';
 import { isActionOpenOn, isActionOverdueOn } from '../../../../shared/domain/actions';
 import type { Action } from '../../../../shared/schemas/actions';
 import { createActionsRepository, type StoredAction } from '../../actions/repository';
@@ -5,7 +6,6 @@ import type { Builder } from '../pdf/builder';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
-import { actionSourceLabels } from '../records/loopLabels';
 import { actionStateCell, actionText } from '../records/nonconformityBlock';
 import { ACTION_JOINS, IN_ACTION_PLAN, type LoopScope } from './loopScope';
 import type { PackContext } from './types';
@@ -16,13 +16,13 @@ export type ActionPlan = { date: string; from: string; actions: StoredAction[] }
 export const actionOrigin = (action: Pick<Action, 'source' | 'originReference' | 'originNote'>): string => {
   switch (action.source) {
     case 'nonconformite':
-      return action.originReference ?? actionSourceLabels.nonconformite;
+      return action.originReference ?? actionSourceLabels.fr.nonconformite;
     case 'constat':
       return `Constat d’audit ${action.originReference ?? ''}`.trim();
     case 'fiche':
       return `Fiche ${action.originReference ?? ''}`.trim();
     default:
-      return action.originNote ?? actionSourceLabels[action.source];
+      return action.originNote ?? actionSourceLabels.fr[action.source];
   }
 };
 

@@ -1,3 +1,4 @@
+import { auditStatusLabels, auditTypeFullLabels } from '../../../../shared/labels/audits';
 import { isHeldAudit } from '../../../../shared/domain/audits';
 import type { Audit, AuditProgramme } from '../../../../shared/schemas/audits';
 import { programmeOf, type ProcessProgramme } from '../../audits/programme';
@@ -5,9 +6,7 @@ import type { Builder } from '../pdf/builder';
 import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { shortDate } from '../pdf/typography';
-import { auditStatusLabels } from '../records/auditLabels';
 import { subtitle } from '../records/auditReportBody';
-import { auditTypeLabels } from '../records/reviewLabels';
 import type { PackAudits } from './auditData';
 
 export type ProgrammeData = { date: string; programme: ProcessProgramme; planned: Audit[] };
@@ -48,7 +47,7 @@ export const renderProgramme = (b: Builder, { date, programme, planned }: Progra
         .map((audit) =>
           audit.startDate > date
             ? `${audit.reference} · ${shortDate(audit.startDate)} · prévu`
-            : `${audit.reference} · ${shortDate(audit.startDate)} · ${auditStatusLabels[audit.status].toLowerCase()}`,
+            : `${audit.reference} · ${shortDate(audit.startDate)} · ${auditStatusLabels.fr[audit.status].toLowerCase()}`,
         )
         .join('\n') || '—',
       coverageCell(process.audits, date),
@@ -80,7 +79,7 @@ export const renderProgramme = (b: Builder, { date, programme, planned }: Progra
   for (const audit of planned) {
     list.row([
       audit.reference,
-      audit.title ? `${auditTypeLabels[audit.type]}\n${audit.title}` : auditTypeLabels[audit.type],
+      audit.title ? `${auditTypeFullLabels.fr[audit.type]}\n${audit.title}` : auditTypeFullLabels.fr[audit.type],
       audit.startDate === audit.endDate ? shortDate(audit.startDate) : `${shortDate(audit.startDate)} – ${shortDate(audit.endDate)}`,
       [...audit.processes.map((process) => process.name), ...audit.requirements.map((requirement) => requirement.number)].join(', ') || '—',
     ]);

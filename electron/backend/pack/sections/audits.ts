@@ -1,8 +1,8 @@
+import { auditTypeFullLabels } from '../../../../shared/labels/audits';
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import type { Certification } from '../../../../shared/schemas/audits';
 import { theme } from '../pdf/theme';
 import { longDate, shortDate } from '../pdf/typography';
-import { auditTypeLabels } from '../records/reviewLabels';
 import { renderAuditReport, type AuditReport } from '../records/auditReportBody';
 import { packAudits } from './auditData';
 import { collectProgramme, renderProgramme, type ProgrammeData } from './auditProgramme';
@@ -58,7 +58,7 @@ export const auditsSection: PackSection<AuditsData> = {
       await env.pause();
       const { audit } = report;
       b.space(10);
-      b.heading(2, `${audit.reference} — ${audit.title ?? auditTypeLabels[audit.type]}`, `audit-${audit.id}`);
+      b.heading(2, `${audit.reference} — ${audit.title ?? auditTypeFullLabels.fr[audit.type]}`, `audit-${audit.id}`);
       renderAuditReport(b, report);
     }
   },

@@ -1,3 +1,4 @@
+import { complainantKindLabels, complaintChannelLabels } from '../../../../shared/labels/complaints';
 import {
   complaintState,
   responseTimeDays,
@@ -13,8 +14,7 @@ import { keyFigures } from '../pdf/chart';
 import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
-import { channelLabels, days } from '../records/loopLabels';
-import { complainantLabels } from '../records/reviewLabels';
+import { days } from '../records/loopLabels';
 import { loopScope, type LoopScope } from './loopScope';
 import type { PackContext, PackSection } from './types';
 
@@ -134,8 +134,8 @@ export const complaintsSection: PackSection<ComplaintsRegister> = {
     for (const c of data.complaints) {
       table.row([
         c.reference,
-        `${shortDate(c.receivedOn)}\n${channelLabels[c.channel]}`,
-        c.complainant ? `${complainantLabels[c.kind]}\n${c.complainant}` : complainantLabels[c.kind],
+        `${shortDate(c.receivedOn)}\n${complaintChannelLabels.fr[c.channel]}`,
+        c.complainant ? `${complainantKindLabels.fr[c.kind]}\n${c.complainant}` : complainantKindLabels.fr[c.kind],
         c.subject,
         shortDate(c.responseDue),
         shortDate(c.respondedOn),

@@ -1,6 +1,7 @@
+import { nonconformitySeverityLabels } from '../../../../shared/labels/nonconformities';
+import { lowerFirst } from '../../../../shared/labels/types';
 import type { NonconformitySeverity } from '../../../../shared/domain/nonconformities';
 import { theme } from '../pdf/theme';
-import { severityLabels } from '../records/reviewLabels';
 import type { CoverageColumn } from './types';
 import { loopScope, OPEN_ON_DATE, type LoopScope } from './loopScope';
 
@@ -27,7 +28,7 @@ export const openNonconformitiesColumn: CoverageColumn = {
     for (const row of rows) {
       byRequirement.set(row.requirementId, [
         ...(byRequirement.get(row.requirementId) ?? []),
-        `${row.reference} (${severityLabels[row.severity]})`,
+        `${row.reference} (${lowerFirst(nonconformitySeverityLabels.fr[row.severity])})`,
       ]);
     }
     return (requirementId) => {

@@ -1,3 +1,4 @@
+import { documentTypeLabels } from '../../../../shared/labels/documents';
 import type { DocumentType } from '../../../../shared/domain/documents';
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import { reviewState, type ReviewState } from '../../../../shared/domain/review';
@@ -6,16 +7,6 @@ import { theme } from '../pdf/theme';
 import { shortDate } from '../pdf/typography';
 import { IN_SCOPE, typeOrder } from './scope';
 import type { PackContext, PackSection } from './types';
-
-export const documentTypeLabels: Record<DocumentType, string> = {
-  politique: 'Politique',
-  manuel: 'Manuel',
-  procedure: 'Procédure',
-  mode_operatoire: 'Mode opératoire',
-  formulaire: 'Formulaire',
-  enregistrement: 'Enregistrement',
-  autre: 'Autre document',
-};
 
 export type RegisterRow = {
   id: number;
@@ -77,7 +68,7 @@ export const documentsSection: PackSection<{ rows: RegisterRow[]; date: string }
       const late = row.reviewState === 'overdue';
       table.row([
         row.reference,
-        `${row.title}\n${documentTypeLabels[row.type]}${row.processName ? ` · ${row.processName}` : ''}`,
+        `${row.title}\n${documentTypeLabels.fr[row.type]}${row.processName ? ` · ${row.processName}` : ''}`,
         row.indice,
         shortDate(row.effectiveDate),
         row.ownerName ?? '—',

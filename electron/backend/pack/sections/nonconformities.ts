@@ -1,3 +1,4 @@
+import { nonconformitySeverityLabels } from '../../../../shared/labels/nonconformities';
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import type { Nonconformity } from '../../../../shared/schemas/nonconformities';
 import { createLoopContext } from '../../nonconformities/context';
@@ -7,7 +8,6 @@ import { theme } from '../pdf/theme';
 import { integer, longDate, shortDate } from '../pdf/typography';
 import { capitalised } from '../records/loopLabels';
 import { excerpt, ncOrigin, ncStatusText, renderNonconformity } from '../records/nonconformityBlock';
-import { severityLabels } from '../records/reviewLabels';
 import { collectActionPlan, renderActionPlan, type ActionPlan } from './actionPlan';
 import { loopScope, type LoopScope } from './loopScope';
 import type { PackContext, PackSection } from './types';
@@ -71,8 +71,8 @@ export const nonconformitiesSection: PackSection<NonconformitiesData> = {
         ncOrigin(nc),
         nc.processName ?? '—',
         nc.severity === 'majeure'
-          ? { text: capitalised(severityLabels[nc.severity]), style: 'bold', color: theme.color.gap }
-          : capitalised(severityLabels[nc.severity]),
+          ? { text: capitalised(nonconformitySeverityLabels.fr[nc.severity]), style: 'bold', color: theme.color.gap }
+          : capitalised(nonconformitySeverityLabels.fr[nc.severity]),
         capitalised(ncStatusText({ status: nc.status, closedOn: null })),
         shortDate(nc.status === 'close' ? nc.closedOn : null),
       ]);

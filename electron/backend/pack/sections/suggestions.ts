@@ -1,3 +1,4 @@
+import { suggestionKindLabels } from '../../../../shared/labels/suggestions';
 import type { ActionStatus } from '../../../../shared/domain/actions';
 import type { NonconformityStatus } from '../../../../shared/domain/nonconformities';
 import { packSectionTitles } from '../../../../shared/domain/pack';
@@ -5,7 +6,6 @@ import type { SuggestionKind, SuggestionStatus } from '../../../../shared/domain
 import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
-import { suggestionKindLabels } from '../records/loopLabels';
 import { actionStateCell, ncStatusText } from '../records/nonconformityBlock';
 import { nonconformityStatusesOn } from '../../nonconformities/on-date';
 import { loopScope, type LoopScope } from './loopScope';
@@ -121,7 +121,7 @@ export const suggestionsSection: PackSection<SuggestionsData> = {
         s.reference,
         shortDate(s.suggestedOn),
         s.authorName,
-        suggestionKindLabels[s.kind],
+        suggestionKindLabels.fr[s.kind],
         s.description,
         outcomeCell(s, data.date),
       ]);

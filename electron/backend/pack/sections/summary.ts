@@ -5,7 +5,8 @@ import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, percent, shortDate } from '../pdf/typography';
 import { collectCoverage, coverageFigures } from './coverage';
-import { collectRegister, documentTypeLabels, type RegisterRow } from './documents';
+import { documentTypeLabels } from '../../../../shared/labels/documents';
+import { collectRegister, type RegisterRow } from './documents';
 import { collectAuditFigures, renderAuditFigures, type AuditFigures } from './summaryAudits';
 import { collectLoopSummary, renderLoopSummary, type LoopSummary } from './summaryLoop';
 import type { PackSection } from './types';
@@ -80,7 +81,7 @@ export const summarySection: PackSection<SummaryData> = {
       b.heading(2, 'Documents en vigueur par nature', 'summary-types');
       barChart(
         b,
-        Object.entries(documentTypeLabels)
+        Object.entries(documentTypeLabels.fr)
           .filter(([type]) => byType.has(type))
           .map(([type, label]) => ({ label, value: byType.get(type) ?? 0 })),
         'Documents en vigueur par nature',

@@ -1,3 +1,4 @@
+import { auditTypeFullLabels } from '../../../../shared/labels/audits';
 import { subMonths } from 'date-fns';
 import { internalAuditTypes, isExternalAudit, isHeldAudit } from '../../../../shared/domain/audits';
 import { fromCalendarDate, toCalendarDate } from '../../../../shared/domain/dates';
@@ -7,7 +8,6 @@ import { barChart, keyFigures, type Bar } from '../pdf/chart';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
 import { gradeBars } from '../records/auditReportBody';
-import { auditTypeLabels } from '../records/reviewLabels';
 import { packAudits } from './auditData';
 import type { PackContext } from './types';
 
@@ -86,13 +86,13 @@ export const renderAuditFigures = (b: Builder, figures: AuditFigures): void => {
   ]);
   if (external) {
     b.paragraph(
-      `Constats du dernier audit de l’organisme certificateur, ${external.audit.reference} (${auditTypeLabels[external.audit.type].toLowerCase()} du ${shortDate(external.audit.startDate)}), par cotation :`,
+      `Constats du dernier audit de l’organisme certificateur, ${external.audit.reference} (${auditTypeFullLabels.fr[external.audit.type].toLowerCase()} du ${shortDate(external.audit.startDate)}), par cotation :`,
       { size: theme.size.small + 0.5, color: theme.color.muted },
     );
     barChart(
       b,
       external.bars,
-      `Constats du dernier audit de l’organisme certificateur, ${external.audit.reference} (${auditTypeLabels[external.audit.type].toLowerCase()} du ${shortDate(external.audit.startDate)}), par cotation`,
+      `Constats du dernier audit de l’organisme certificateur, ${external.audit.reference} (${auditTypeFullLabels.fr[external.audit.type].toLowerCase()} du ${shortDate(external.audit.startDate)}), par cotation`,
     );
   }
 };

@@ -1,3 +1,4 @@
+import { nonconformitySeverityLabels, nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
 import {
   nonconformitySeverities,
   nonconformityStatuses,
@@ -11,7 +12,6 @@ import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
 import { capitalised, days } from '../records/loopLabels';
-import { ncStatusLabels, severityLabels } from '../records/reviewLabels';
 import { collectComplaints, complaintFigures } from './complaints';
 import { actionOpenOnSql } from '../../actions/dated';
 import { nonconformityStatusesOn } from '../../nonconformities/on-date';
@@ -111,12 +111,15 @@ export const renderLoopSummary = (b: Builder, data: LoopSummary): void => {
   // The title stays with its chart (legend, three bars, axis) rather than alone at a page's foot.
   b.ensure(theme.size.body * 3 + 140);
   b.paragraph(title, { style: 'bold', color: theme.color.accent });
-  const series = nonconformityStatuses.map((status) => ({ label: capitalised(ncStatusLabels[status]), color: stateColors[status] }));
+  const series = nonconformityStatuses.map((status) => ({
+    label: capitalised(nonconformityStatusLabels.fr[status]),
+    color: stateColors[status],
+  }));
   stackedBarChart(
     b,
     series,
     nonconformitySeverities.map((severity) => ({
-      label: capitalised(severityLabels[severity]),
+      label: capitalised(nonconformitySeverityLabels.fr[severity]),
       counts: nonconformityStatuses.map((status) => count(severity, status)),
     })),
     title,
@@ -128,7 +131,11 @@ export const renderLoopSummary = (b: Builder, data: LoopSummary): void => {
   ]);
   for (const severity of nonconformitySeverities) {
     const counts = nonconformityStatuses.map((status) => count(severity, status));
-    table.row([capitalised(severityLabels[severity]), ...counts.map((n) => integer(n)), integer(counts.reduce((sum, n) => sum + n, 0))]);
+    table.row([
+      capitalised(nonconformitySeverityLabels.fr[severity]),
+      ...counts.map((n) => integer(n)),
+      integer(counts.reduce((sum, n) => sum + n, 0)),
+    ]);
   }
   table.end();
 };

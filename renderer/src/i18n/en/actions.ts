@@ -1,3 +1,4 @@
+import { actionSourceLabels, actionStatusLabels, actionTypeLabels } from '../../../../shared/labels/actions';
 import type { Messages } from '../fr';
 
 /** English messages: actions and the action plan; keys mirror the French ones. */
@@ -54,15 +55,9 @@ export const actionsMessages: Pick<Messages, 'actions'> = {
       auditId: 'Audit',
       note: 'Say where it comes from',
     },
-    type: { corrective: 'Corrective', preventive: 'Preventive', amelioration: 'Improvement' },
-    status: { a_faire: 'To do', en_cours: 'In progress', realisee: 'Done', abandonnee: 'Abandoned' },
-    source: {
-      nonconformite: 'Nonconformity',
-      constat: 'Audit finding',
-      fiche: 'Improvement suggestion',
-      revue_direction: 'Management review',
-      autre: 'Other',
-    },
+    type: actionTypeLabels.en,
+    status: actionStatusLabels.en,
+    source: actionSourceLabels.en,
     processHelp: 'Empty: that of the nonconformity or finding.',
     openedOnHelp: 'The day the action was decided; its reference takes that year.',
     noteHelp: 'For instance "Decision of 12 March 2026".',

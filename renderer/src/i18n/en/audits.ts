@@ -1,3 +1,12 @@
+import { inSentence } from '../../../../shared/labels/types';
+import { nonconformitySeverityLabels, nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
+import {
+  auditStatusLabels,
+  auditTypeLabels,
+  checklistResultLabels,
+  findingStatusLabels,
+  gradeAnswerLabels,
+} from '../../../../shared/labels/audits';
 import type { Messages } from '../fr';
 
 /** English messages: audits, their programme, checklists, graded findings and the nonconformities they open. */
@@ -69,23 +78,8 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
     noCertification: 'None: audit outside certification',
     dateRange: 'from {{from}} to {{to}}',
     oneDay: 'on {{date}}',
-    type: {
-      interne: 'Internal audit',
-      croise: 'Cross audit',
-      blanc: 'Mock audit',
-      etape_1: 'Stage 1',
-      etape_2: 'Stage 2',
-      surveillance: 'Surveillance',
-      renouvellement: 'Renewal',
-      complementaire: 'Follow-up',
-    },
-    status: {
-      planifie: 'Planned',
-      realise: 'Held',
-      rapport_recu: 'Report received',
-      clos: 'Closed',
-      annule: 'Cancelled',
-    },
+    type: auditTypeLabels.en,
+    status: auditStatusLabels.en,
     auditor: {
       help: 'Pick a person from the directory or type the name of an external auditor.',
       externalShort: 'external',
@@ -196,11 +190,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
       copied_one: '{{count}} question copied.',
       copied_other: '{{count}} questions copied.',
       noOtherAudit: 'No other audit has a checklist to copy.',
-      results: {
-        conforme: 'Conforming',
-        constat: 'Finding',
-        non_vu: 'Not seen',
-      },
+      results: checklistResultLabels.en,
     },
     findings: {
       action: 'Action',
@@ -241,12 +231,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
       noAnswerHelp: 'This grade calls for no answer: no deadline, no status to follow.',
       reviewedNextAudit: 'no date set — seen again at the next audit',
       status: 'Status',
-      statuses: {
-        a_traiter: 'To treat',
-        repondu: 'Answered',
-        leve: 'Lifted',
-        sans_suite: 'No further action',
-      },
+      statuses: findingStatusLabels.en,
       nonconformity: 'Nonconformity',
       noDeadline: 'no date set',
       chart: 'Findings by grade',
@@ -268,18 +253,8 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
       audit: 'Audit',
       responseDue: 'Answer due',
       statusLine: '{{reference}} — {{status}}',
-      severities: {
-        majeure: 'Major',
-        mineure: 'Minor',
-        observation: 'Observation',
-      },
-      statuses: {
-        a_traiter: 'to treat',
-        en_analyse: 'under analysis',
-        actions_en_cours: 'actions in progress',
-        verification: 'verification',
-        close: 'closed',
-      },
+      severities: nonconformitySeverityLabels.en,
+      statuses: inSentence(nonconformityStatusLabels.en),
     },
     scale: {
       title: 'Grading scale of findings',
@@ -292,11 +267,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
       severityOf: 'Nonconformity of grade {{position}}',
       answer: 'Answer expected',
       answerOf: 'Answer expected for grade {{position}}',
-      answers: {
-        reponse: 'An answer by a deadline',
-        prise_en_compte: 'To take into account, seen at the next audit',
-        aucune: 'None (strength, conformity, improvement opportunity)',
-      },
+      answers: gradeAnswerLabels.en,
       severities: {
         majeure: 'Major NC',
         mineure: 'Minor NC',

@@ -1,3 +1,10 @@
+import {
+  certificationStatusLabels,
+  cycleSlotLabels,
+  deadlineBaseLabels,
+  ncSeverityLabels,
+  ruleFamilyLabels,
+} from '../../../../shared/labels/certifications';
 import type { Messages } from '../fr';
 
 /** English messages: certifications, their cycle planner and timeline. */
@@ -39,19 +46,16 @@ export const certificationsMessages: Pick<Messages, 'certifications'> = {
       title: 'Scheme rules',
       help: 'Proposed from the scheme (Qualiopi, or ISO/IEC 17021-1 for every other); adjust them to the deadlines your body sets.',
       family: 'Rules followed',
-      families: {
-        iso17021: 'ISO/IEC 17021-1 (Cèdre ISO 9001, ISO 9001…)',
-        qualiopi: 'Qualiopi (arrêté of 6 June 2019 as amended)',
-      },
+      families: ruleFamilyLabels.en,
       renewalMargin: 'Renewal over before expiry (months)',
       renewalMarginHelp: 'The audit, the verification of corrections and the decision come before expiry: 3 months by default.',
-      severity: { majeure: 'Major NC', mineure: 'Minor NC' },
+      severity: ncSeverityLabels.en,
       answerMonths: '{{severity}}: first deadline (months)',
       answerMonthsHelp: 'Action plan or corrective actions; empty: set by the body case by case.',
       followUpMonths: '{{severity}}: second deadline (months)',
       followUpMonthsHelp: 'Implementation or verification by the body; empty: checked at the next audit.',
       from: '{{severity}}: deadlines count from',
-      bases: { fin_audit: 'the end of the audit', notification: 'the report’s notification' },
+      bases: deadlineBaseLabels.en,
     },
     schemeHelp: 'Pick a suggestion or type the exact name of your scheme.',
     schemeNoMatch: 'No suggestion: your text will be recorded as typed.',
@@ -59,12 +63,7 @@ export const certificationsMessages: Pick<Messages, 'certifications'> = {
     expiryHelp: 'A certificate is valid for three years at most: Sève proposes the day before the third anniversary of the decision.',
     otherMembersHelp: 'One organisation per line. A nonconformity found at one must be assessed for the others.',
     notGroup: 'No',
-    status: {
-      en_preparation: 'In preparation',
-      certifie: 'Certified',
-      suspendu: 'Suspended',
-      expire: 'Expired',
-    },
+    status: certificationStatusLabels.en,
     plan: {
       title: 'Proposed audits of the cycle',
       help: 'Computed from the decision, the expiry and the audits already held (ISO/IEC 17021-1: one surveillance per calendar year, the first within 12 months; the renewal over {{margin}} months before expiry). Tick the ones to plan; you can then move each audit.',
@@ -88,11 +87,7 @@ export const certificationsMessages: Pick<Messages, 'certifications'> = {
       accepted_one: '{{count}} audit planned.',
       accepted_other: '{{count}} audits planned.',
       allPlanned: 'Every audit of the cycle is planned.',
-      slot: {
-        surveillance_1: 'Surveillance 1',
-        surveillance_2: 'Surveillance 2',
-        renouvellement: 'Renewal',
-      },
+      slot: cycleSlotLabels.en,
     },
     timeline: {
       title: 'The cycle at a glance',

@@ -1,3 +1,4 @@
+import { complainantKindLabels, complaintChannelLabels, complaintStateLabels } from '../../../../shared/labels/complaints';
 import type { Messages } from '../fr';
 
 /** English messages: the complaints register; keys mirror the French ones. */
@@ -42,21 +43,9 @@ export const complaintsMessages: Pick<Messages, 'complaints'> = {
       nonconformity: 'Nonconformity',
     },
     complainantHelp: 'For an employee in insertion, do not write their name: "site employee" is enough.',
-    complainantKind: {
-      client: 'Client or user',
-      salarie: 'Employee in insertion',
-      partenaire: 'Partner or prescriber',
-      autre: 'Other',
-    },
-    channel: {
-      courrier: 'Letter',
-      courriel: 'Email',
-      telephone: 'Telephone',
-      en_personne: 'In person',
-      formulaire: 'Form or survey',
-      autre: 'Other',
-    },
-    state: { ouverte: 'Awaiting an answer', en_retard: 'Answer overdue', repondue: 'Answered', repondue_en_retard: 'Answered late' },
+    complainantKind: complainantKindLabels.en,
+    channel: complaintChannelLabels.en,
+    state: complaintStateLabels.en,
     openNc: 'Open a nonconformity',
     openNcTitle: 'Nonconformity from {{reference}}',
     openNcHelp: 'Detected when the complaint was received, on its process. You then treat it like any nonconformity.',

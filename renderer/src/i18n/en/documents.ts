@@ -1,3 +1,4 @@
+import { documentStatusLabels, documentTypeLabels } from '../../../../shared/labels/documents';
 import type { Messages } from '../fr';
 
 /** English messages: documents; keys mirror the French ones. */
@@ -63,20 +64,8 @@ export const documentsMessages: Pick<Messages, 'documents'> = {
     },
     initialStatusHelp: 'A document already applied in the organisation is registered "in force"; a new document starts as a draft.',
     effectiveDateHelp: 'Date from which the version applies (or of its last review): the review cycle starts there.',
-    type: {
-      politique: 'Policy',
-      manuel: 'Manual',
-      procedure: 'Procedure',
-      mode_operatoire: 'Work instruction',
-      formulaire: 'Form',
-      enregistrement: 'Record',
-      autre: 'Other',
-    },
-    status: {
-      brouillon: 'Draft',
-      en_vigueur: 'In force',
-      obsolete: 'Obsolete',
-    },
+    type: documentTypeLabels.en,
+    status: documentStatusLabels.en,
     reviewState: {
       not_applicable: 'Not applicable',
       not_scheduled: 'Review to schedule',

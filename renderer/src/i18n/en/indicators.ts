@@ -1,3 +1,12 @@
+import {
+  chartKindLabels,
+  indicatorDirectionLabels,
+  indicatorFrequencyLabels,
+  indicatorStateLabels,
+  indicatorThemeLabels,
+  indicatorUnitLabels,
+  objectiveStatusLabels,
+} from '../../../../shared/labels/indicators';
 import type { Messages } from '../fr';
 
 /** English messages: indicators and quality objectives; keys mirror the French ones. */
@@ -32,18 +41,12 @@ export const indicatorsMessages: Pick<Messages, 'indicators' | 'objectives'> = {
     details: 'Indicator record',
     history: 'Change history',
     objectivesOf: 'Quality objectives followed',
-    state: { atteint: 'Met', vigilance: 'Watch', non_atteint: 'Not met', sans_cible: 'No target', sans_mesure: 'No measurement' },
-    unit: { pourcentage: 'Percentage (%)', nombre: 'Count', heures: 'Hours', jours: 'Days', note: 'Score' },
-    direction: { hausse: 'Higher is better', baisse: 'Lower is better' },
-    frequency: { mensuelle: 'Monthly', trimestrielle: 'Quarterly', semestrielle: 'Half-yearly', annuelle: 'Yearly' },
-    theme: {
-      parcours: 'Pathways and exits',
-      satisfaction: 'Satisfaction',
-      reclamations: 'Complaints',
-      activite: 'Activity',
-      autre: 'Other',
-    },
-    chartKind: { ligne: 'Line', barres: 'Bars' },
+    state: indicatorStateLabels.en,
+    unit: indicatorUnitLabels.en,
+    direction: indicatorDirectionLabels.en,
+    frequency: indicatorFrequencyLabels.en,
+    theme: indicatorThemeLabels.en,
+    chartKind: chartKindLabels.en,
     periodLabel: { trimestrielle: 'Q{{index}} {{year}}', semestrielle: 'H{{index}} {{year}}', annuelle: '{{year}}' },
     field: {
       name: 'Name',
@@ -137,7 +140,7 @@ export const indicatorsMessages: Pick<Messages, 'indicators' | 'objectives'> = {
     list: 'Quality objectives',
     overdue: 'past its date',
     noIndicator: 'No linked indicator',
-    status: { en_cours: 'In progress', atteint: 'Met', non_atteint: 'Not met', abandonne: 'Abandoned' },
+    status: objectiveStatusLabels.en,
     field: {
       title: 'Objective',
       description: 'Description',

@@ -1,3 +1,8 @@
+import { suggestionKindLabels, suggestionStatusLabels } from '../../../../shared/labels/suggestions';
+import { complainantKindLabels } from '../../../../shared/labels/complaints';
+import { actionStatusLabels, actionTypeLabels } from '../../../../shared/labels/actions';
+import { decisionKindLabels, reviewStatusLabels, reviewTextLabels } from '../../../../shared/labels/management-review';
+import { nonconformitySeverityLabels, nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
 import type { Messages } from '../fr';
 
 /** English messages: the management review; keys mirror the French ones. */
@@ -16,7 +21,7 @@ export const managementReviewMessages: Pick<Messages, 'managementReview'> = {
     updated: 'Review updated.',
     heading: 'Management review of {{date}}',
     periodText: 'from {{start}} to {{end}}',
-    status: { en_preparation: 'In preparation', tenue: 'Held (closed)' },
+    status: reviewStatusLabels.en,
     heldNotice: 'Review closed on {{date}}: its inputs and decisions are frozen.',
     liveNotice: 'The inputs are read from the file right now; they will be frozen when the review is closed.',
     yearShortcut: 'Year {{year}}',
@@ -32,11 +37,7 @@ export const managementReviewMessages: Pick<Messages, 'managementReview'> = {
       participantIds: 'Participants',
       participants: 'Participants',
       otherParticipants: 'Other participants (not in the directory)',
-      contextChanges: 'Changes in context and issues',
-      resources: 'Adequacy of resources',
-      risksOpportunities: 'Risks and opportunities',
-      externalProviders: 'Performance of external providers',
-      conclusion: 'Conclusion on the QMS (suitability, adequacy, effectiveness)',
+      ...reviewTextLabels.en,
       status: 'Status',
       decision: 'Decision',
       kind: 'Kind',
@@ -109,9 +110,9 @@ export const managementReviewMessages: Pick<Messages, 'managementReview'> = {
       removed: 'Decision removed.',
       textOnly: 'no action',
       actionOf: '{{reference}} — {{owner}}, due {{date}}',
-      kind: { amelioration: 'Improvement', changement_smq: 'Change to the QMS', ressources: 'Resources', autre: 'Other decision' },
+      kind: decisionKindLabels.en,
       actionType: 'Kind of action',
-      actionTypes: { corrective: 'Corrective', preventive: 'Preventive', amelioration: 'Improvement' },
+      actionTypes: actionTypeLabels.en,
       owner: 'Owner of the action',
       dueDate: 'Due date of the action',
       process: 'Process',
@@ -124,20 +125,14 @@ export const managementReviewMessages: Pick<Messages, 'managementReview'> = {
       done: 'Review closed: its minutes are frozen.',
     },
     labels: {
-      actionStatus: { a_faire: 'To do', en_cours: 'In progress', realisee: 'Done', abandonnee: 'Abandoned' },
+      actionStatus: actionStatusLabels.en,
       overdue: 'overdue',
       doneOn: 'done on {{date}}',
-      severity: { majeure: 'Major', mineure: 'Minor', observation: 'Observation' },
-      ncStatus: {
-        a_traiter: 'To handle',
-        en_analyse: 'Under analysis',
-        actions_en_cours: 'Actions in progress',
-        verification: 'Being verified',
-        close: 'Closed',
-      },
-      complainant: { client: 'Client', salarie: 'Employee', partenaire: 'Partner', autre: 'Other' },
-      suggestionKind: { idee: 'Idea', probleme: 'Problem' },
-      suggestionStatus: { a_trier: 'To triage', nc: 'Nonconformity', action: 'Action', non_retenue: 'Not kept' },
+      severity: nonconformitySeverityLabels.en,
+      ncStatus: nonconformityStatusLabels.en,
+      complainant: complainantKindLabels.en,
+      suggestionKind: suggestionKindLabels.en,
+      suggestionStatus: suggestionStatusLabels.en,
       answeredOn: 'answered on {{date}}',
       notAnswered: 'unanswered',
     },

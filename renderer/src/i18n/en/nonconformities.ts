@@ -1,3 +1,13 @@
+import { inSentence } from '../../../../shared/labels/types';
+import { findingStatusLabels } from '../../../../shared/labels/audits';
+import {
+  analysisMethodLabels,
+  effectivenessVerdictLabels,
+  ishikawaBranchLabels,
+  nonconformitySeverityLabels,
+  nonconformitySourceLabels,
+  nonconformityStatusLabels,
+} from '../../../../shared/labels/nonconformities';
 import type { Messages } from '../fr';
 
 /** English messages: the nonconformity register and its loop; keys mirror the French ones. */
@@ -42,24 +52,11 @@ export const nonconformitiesMessages: Pick<Messages, 'nonconformities'> = {
       suggestion: 'Improvement suggestion',
       finding: 'Audit finding',
     },
-    source: {
-      audit: 'Audit',
-      reclamation: 'Complaint',
-      indicateur: 'Indicator',
-      quotidien: 'Daily work',
-      prestataire: 'External provider',
-      autre: 'Other',
-    },
-    severity: { majeure: 'Major', mineure: 'Minor', observation: 'Observation' },
-    status: {
-      a_traiter: 'To treat',
-      en_analyse: 'Analysis',
-      actions_en_cours: 'Actions under way',
-      verification: 'Verification',
-      close: 'Closed',
-    },
+    source: nonconformitySourceLabels.en,
+    severity: nonconformitySeverityLabels.en,
+    status: nonconformityStatusLabels.en,
     findingLine: '{{grade}} of audit {{audit}} — finding {{status}}',
-    findingStatus: { a_traiter: 'to treat', repondu: 'answered', leve: 'lifted', sans_suite: 'no further action' },
+    findingStatus: inSentence(findingStatusLabels.en),
     fiche: 'Record',
     edit: 'Edit record',
     editTitle: 'Edit nonconformity {{reference}}',
@@ -84,7 +81,7 @@ export const nonconformitiesMessages: Pick<Messages, 'nonconformities'> = {
       edit: 'Edit the analysis',
       dialogTitle: 'Root-cause analysis of {{reference}}',
       method: 'Method',
-      methods: { cinq_pourquoi: '5 whys', ishikawa: 'Ishikawa (5M)', texte: 'Free text' },
+      methods: analysisMethodLabels.en,
       methodHelp: {
         cinq_pourquoi: 'Go from the effect to the cause: each "because" becomes the next "why".',
         ishikawa: 'Place the possible causes on the 5 branches, then mark those retained.',
@@ -107,7 +104,7 @@ export const nonconformitiesMessages: Pick<Messages, 'nonconformities'> = {
       retained: 'Retained root cause',
       retainedBadge: 'Root cause',
       text: 'Analysis',
-      branches: { main_oeuvre: 'Manpower', methodes: 'Methods', materiel: 'Machines', milieu: 'Environment', matiere: 'Materials' },
+      branches: ishikawaBranchLabels.en,
       noCause: 'No cause on this branch.',
       saved: 'Analysis saved.',
     },
@@ -129,7 +126,7 @@ export const nonconformitiesMessages: Pick<Messages, 'nonconformities'> = {
       verdictHelp: '"Effective" closes the nonconformity if every condition is met; "not effective" sends it back to analysis.',
       waitActions: 'The verdict is given once every action is done or abandoned.',
       verdict: 'Verdict',
-      verdicts: { efficace: 'Effective', non_efficace: 'Not effective' },
+      verdicts: effectivenessVerdictLabels.en,
       checkedOn: 'Checked on',
       checkedById: 'Checked by',
       comment: 'What the check found',

@@ -1,3 +1,4 @@
+import { processKindLabels } from '../../../../shared/labels/processes';
 import type { Messages } from '../fr';
 
 /** English messages: processes; keys mirror the French ones. */
@@ -14,10 +15,6 @@ export const processesMessages: Pick<Messages, 'processes'> = {
     emptyText: 'Describe your processes (intake and recruitment, support, customer relations…) to attach documents to them.',
     editTitle: 'Edit process',
     created: 'Process "{{name}}" added.',
-    kinds: {
-      pilotage: 'Management',
-      realisation: 'Operational',
-      support: 'Support',
-    },
+    kinds: processKindLabels.en,
   },
 };

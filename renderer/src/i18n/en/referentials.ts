@@ -1,3 +1,4 @@
+import { referentialKindLabels, referentialSourceLabels } from '../../../../shared/labels/referentials';
 import type { Messages } from '../fr';
 
 /** English messages: referentials; keys mirror the French ones. */
@@ -67,15 +68,8 @@ export const referentialsMessages: Pick<Messages, 'referentials'> = {
       'Declaring a requirement not applicable also applies to its sub-requirements, with the same justification; each can then be made applicable on its own.',
     editionHelp: 'For example “V2” or “2025”.',
     noBase: 'None: standalone scheme',
-    kind: {
-      norme: 'Standard',
-      schema: 'Certification scheme',
-    },
-    source: {
-      livre: 'Shipped with Sève',
-      utilisateur: 'Typed',
-      importe: 'Imported',
-    },
+    kind: referentialKindLabels.en,
+    source: referentialSourceLabels.en,
     requirements: 'Requirements',
     tree: 'Requirement tree',
     noRequirements: 'This scheme has no requirement yet.',

@@ -1,3 +1,4 @@
+import { suggestionDecisionLabels, suggestionKindLabels, suggestionStatusLabels } from '../../../../shared/labels/suggestions';
 import type { Messages } from '../fr';
 
 /** English messages: improvement suggestions; keys mirror the French ones. */
@@ -32,13 +33,13 @@ export const suggestionsMessages: Pick<Messages, 'suggestions'> = {
     },
     triagedOnHelp: 'The day the outcome was decided; an action is opened that day.',
     triagedOnMissing: 'Give the triage date.',
-    kind: { idee: 'Idea', probleme: 'Problem' },
-    status: { a_trier: 'To triage', nc: 'Nonconformity', action: 'Action', non_retenue: 'Not kept' },
+    kind: suggestionKindLabels.en,
+    status: suggestionStatusLabels.en,
     triage: 'Triage',
     triageLabel: 'Triage suggestion {{reference}}',
     triageTitle: 'Triage suggestion {{reference}}',
     decision: 'Outcome',
-    decisions: { nc: 'Open a nonconformity', action: 'Create an action', non_retenue: 'Do not keep' },
+    decisions: suggestionDecisionLabels.en,
     ncSource: 'Origin of the nonconformity',
     reason: 'Reason',
     triaged: 'Suggestion {{reference}} triaged.',

@@ -1,3 +1,4 @@
+import { obsoleteReasonLabels, reviewOutcomeLabels, versionStatusLabels } from '../../../../shared/labels/documents';
 import type { Messages } from '../fr';
 
 /** English messages: versions, reviews and reads; keys mirror the French ones. */
@@ -7,16 +8,8 @@ export const versionsMessages: Pick<Messages, 'versions' | 'reviews' | 'reads'> 
     newVersion: 'New version',
     none: 'No versions.',
     indice: 'Version {{indice}}',
-    status: {
-      brouillon: 'Draft',
-      soumis: 'Submitted for approval',
-      en_vigueur: 'In force',
-      obsolete: 'Obsolete',
-    },
-    obsoleteReason: {
-      remplacee: 'Superseded',
-      retiree: 'Withdrawn',
-    },
+    status: versionStatusLabels.en,
+    obsoleteReason: obsoleteReasonLabels.en,
     editDraft: 'Edit draft',
     submit: 'Submit for approval',
     returnToDraft: 'Return to draft',
@@ -47,10 +40,7 @@ export const versionsMessages: Pick<Messages, 'versions' | 'reviews' | 'reads'> 
     needsInForce: 'Periodic reviews apply to the version in force.',
     planned: 'Planned',
     done: 'Done',
-    outcome: {
-      reconduit: 'Kept unchanged',
-      a_reviser: 'To be revised',
-    },
+    outcome: reviewOutcomeLabels.en,
     outcomeHelp: '"Kept" restarts the review cycle; "To be revised" opens a draft of a new version.',
     draftOpened: 'draft {{indice}} opened',
     recorded: 'Review recorded.',

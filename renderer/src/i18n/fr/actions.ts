@@ -1,3 +1,4 @@
+import { actionSourceLabels, actionStatusLabels, actionTypeLabels } from '../../../../shared/labels/actions';
 /** French messages: actions and the action plan. */
 export const actionsMessages = {
   actions: {
@@ -53,15 +54,9 @@ export const actionsMessages = {
       auditId: 'Audit',
       note: 'Précisez l’origine',
     },
-    type: { corrective: 'Corrective', preventive: 'Préventive', amelioration: 'Amélioration' },
-    status: { a_faire: 'À faire', en_cours: 'En cours', realisee: 'Réalisée', abandonnee: 'Abandonnée' },
-    source: {
-      nonconformite: 'Non-conformité',
-      constat: 'Constat d’audit',
-      fiche: 'Fiche d’amélioration',
-      revue_direction: 'Revue de direction',
-      autre: 'Autre',
-    },
+    type: actionTypeLabels.fr,
+    status: actionStatusLabels.fr,
+    source: actionSourceLabels.fr,
     processHelp: 'Vide : celui de la non-conformité ou du constat.',
     openedOnHelp: 'Le jour où l’action a été décidée ; sa référence prend cette année.',
     noteHelp: 'Par exemple « Décision du 12 mars 2026 ».',

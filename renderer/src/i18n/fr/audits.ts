@@ -1,3 +1,12 @@
+import { inSentence } from '../../../../shared/labels/types';
+import { nonconformitySeverityLabels, nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
+import {
+  auditStatusLabels,
+  auditTypeLabels,
+  checklistResultLabels,
+  findingStatusLabels,
+  gradeAnswerLabels,
+} from '../../../../shared/labels/audits';
 /** French messages: audits, their programme, checklists, graded findings and the nonconformities they open. */
 export const auditsMessages = {
   audits: {
@@ -67,23 +76,8 @@ export const auditsMessages = {
     noCertification: 'Aucune : audit hors certification',
     dateRange: 'du {{from}} au {{to}}',
     oneDay: 'le {{date}}',
-    type: {
-      interne: 'Audit interne',
-      croise: 'Audit croisé',
-      blanc: 'Audit blanc',
-      etape_1: 'Étape 1',
-      etape_2: 'Étape 2',
-      surveillance: 'Surveillance',
-      renouvellement: 'Renouvellement',
-      complementaire: 'Complémentaire',
-    },
-    status: {
-      planifie: 'Planifié',
-      realise: 'Réalisé',
-      rapport_recu: 'Rapport reçu',
-      clos: 'Clos',
-      annule: 'Annulé',
-    },
+    type: auditTypeLabels.fr,
+    status: auditStatusLabels.fr,
     auditor: {
       help: 'Choisissez une personne de l’annuaire ou écrivez le nom d’un auditeur externe.',
       externalShort: 'externe',
@@ -194,11 +188,7 @@ export const auditsMessages = {
       copied_one: '{{count}} question copiée.',
       copied_other: '{{count}} questions copiées.',
       noOtherAudit: 'Aucun autre audit n’a de checklist à copier.',
-      results: {
-        conforme: 'Conforme',
-        constat: 'Constat',
-        non_vu: 'Non vu',
-      },
+      results: checklistResultLabels.fr,
     },
     findings: {
       action: 'Action',
@@ -239,12 +229,7 @@ export const auditsMessages = {
       noAnswerHelp: 'Cette cotation n’appelle pas de réponse : ni échéance, ni statut à suivre.',
       reviewedNextAudit: 'aucune date fixée — revu à l’audit suivant',
       status: 'Statut',
-      statuses: {
-        a_traiter: 'À traiter',
-        repondu: 'Répondu',
-        leve: 'Levé',
-        sans_suite: 'Sans suite',
-      },
+      statuses: findingStatusLabels.fr,
       nonconformity: 'Non-conformité',
       noDeadline: 'aucune date fixée',
       chart: 'Constats par cotation',
@@ -266,18 +251,8 @@ export const auditsMessages = {
       audit: 'Audit',
       responseDue: 'Réponse attendue',
       statusLine: '{{reference}} — {{status}}',
-      severities: {
-        majeure: 'Majeure',
-        mineure: 'Mineure',
-        observation: 'Observation',
-      },
-      statuses: {
-        a_traiter: 'à traiter',
-        en_analyse: 'en analyse',
-        actions_en_cours: 'actions en cours',
-        verification: 'vérification',
-        close: 'close',
-      },
+      severities: nonconformitySeverityLabels.fr,
+      statuses: inSentence(nonconformityStatusLabels.fr),
     },
     scale: {
       title: 'Échelle de cotation des constats',
@@ -290,11 +265,7 @@ export const auditsMessages = {
       severityOf: 'Non-conformité de la cotation {{position}}',
       answer: 'Réponse attendue',
       answerOf: 'Réponse attendue pour la cotation {{position}}',
-      answers: {
-        reponse: 'Réponse avec un délai',
-        prise_en_compte: 'À prendre en compte, revue à l’audit suivant',
-        aucune: 'Aucune (point fort, conformité, piste de progrès)',
-      },
+      answers: gradeAnswerLabels.fr,
       severities: {
         majeure: 'NC majeure',
         mineure: 'NC mineure',

@@ -1,3 +1,10 @@
+import {
+  certificationStatusLabels,
+  cycleSlotLabels,
+  deadlineBaseLabels,
+  ncSeverityLabels,
+  ruleFamilyLabels,
+} from '../../../../shared/labels/certifications';
 /** French messages: certifications, their cycle planner and timeline. */
 export const certificationsMessages = {
   certifications: {
@@ -37,19 +44,16 @@ export const certificationsMessages = {
       title: 'Règles du schéma',
       help: 'Proposées selon le schéma (Qualiopi, ou ISO/IEC 17021-1 pour tous les autres) ; ajustez-les aux délais que fixe votre organisme.',
       family: 'Règles suivies',
-      families: {
-        iso17021: 'ISO/IEC 17021-1 (Cèdre ISO 9001, ISO 9001…)',
-        qualiopi: 'Qualiopi (arrêté du 6 juin 2019 modifié)',
-      },
+      families: ruleFamilyLabels.fr,
       renewalMargin: 'Fin du renouvellement avant l’échéance (mois)',
       renewalMarginHelp: 'L’audit, la vérification des corrections et la décision précèdent l’échéance : 3 mois par défaut.',
-      severity: { majeure: 'NC majeure', mineure: 'NC mineure' },
+      severity: ncSeverityLabels.fr,
       answerMonths: '{{severity}} : premier délai (mois)',
       answerMonthsHelp: 'Plan d’actions ou actions correctives ; vide : délai fixé par l’organisme au cas par cas.',
       followUpMonths: '{{severity}} : second délai (mois)',
       followUpMonthsHelp: 'Mise en œuvre ou vérification par l’organisme ; vide : vérifiée à l’audit suivant.',
       from: '{{severity}} : délais comptés depuis',
-      bases: { fin_audit: 'la fin de l’audit', notification: 'la notification du rapport' },
+      bases: deadlineBaseLabels.fr,
     },
     schemeHelp: 'Choisissez une suggestion ou écrivez le nom exact de votre schéma.',
     schemeNoMatch: 'Aucune suggestion : votre texte sera enregistré tel quel.',
@@ -57,12 +61,7 @@ export const certificationsMessages = {
     expiryHelp: 'Un certificat est valable trois ans au plus : Sève propose la veille du troisième anniversaire de la décision.',
     otherMembersHelp: 'Une structure par ligne. Une non-conformité relevée chez l’un est à examiner pour les autres.',
     notGroup: 'Non',
-    status: {
-      en_preparation: 'En préparation',
-      certifie: 'Certifié',
-      suspendu: 'Suspendu',
-      expire: 'Expiré',
-    },
+    status: certificationStatusLabels.fr,
     plan: {
       title: 'Audits du cycle proposés',
       help: 'Calculés à partir de la décision, de l’échéance et des audits déjà tenus (ISO/IEC 17021-1 : une surveillance par année civile, la première dans les 12 mois ; le renouvellement terminé {{margin}} mois avant l’échéance). Cochez ceux à planifier, vous pourrez ensuite déplacer chaque audit.',
@@ -87,11 +86,7 @@ export const certificationsMessages = {
       accepted_one: '{{count}} audit planifié.',
       accepted_other: '{{count}} audits planifiés.',
       allPlanned: 'Tous les audits du cycle sont planifiés.',
-      slot: {
-        surveillance_1: 'Surveillance 1',
-        surveillance_2: 'Surveillance 2',
-        renouvellement: 'Renouvellement',
-      },
+      slot: cycleSlotLabels.fr,
     },
     timeline: {
       title: 'Le cycle en image',

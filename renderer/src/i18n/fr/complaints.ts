@@ -1,3 +1,4 @@
+import { complainantKindLabels, complaintChannelLabels, complaintStateLabels } from '../../../../shared/labels/complaints';
 /** French messages: the réclamations register. */
 export const complaintsMessages = {
   complaints: {
@@ -40,26 +41,9 @@ export const complaintsMessages = {
       nonconformity: 'Non-conformité',
     },
     complainantHelp: 'Pour un salarié en insertion, n’écrivez pas son nom : « salarié(e) du chantier » suffit.',
-    complainantKind: {
-      client: 'Client ou utilisateur',
-      salarie: 'Salarié en insertion',
-      partenaire: 'Partenaire ou prescripteur',
-      autre: 'Autre',
-    },
-    channel: {
-      courrier: 'Courrier',
-      courriel: 'Courriel',
-      telephone: 'Téléphone',
-      en_personne: 'En personne',
-      formulaire: 'Formulaire ou questionnaire',
-      autre: 'Autre',
-    },
-    state: {
-      ouverte: 'En attente de réponse',
-      en_retard: 'Réponse en retard',
-      repondue: 'Répondue',
-      repondue_en_retard: 'Répondue en retard',
-    },
+    complainantKind: complainantKindLabels.fr,
+    channel: complaintChannelLabels.fr,
+    state: complaintStateLabels.fr,
     openNc: 'Ouvrir une non-conformité',
     openNcTitle: 'Non-conformité issue de {{reference}}',
     openNcHelp: 'Détectée à la réception de la réclamation, sur son processus. Vous la traiterez ensuite comme toute non-conformité.',

@@ -1,3 +1,4 @@
+import { documentStatusLabels, documentTypeLabels } from '../../../../shared/labels/documents';
 /** French messages: documents. */
 export const documentsMessages = {
   documents: {
@@ -62,20 +63,8 @@ export const documentsMessages = {
     initialStatusHelp:
       'Un document déjà appliqué dans la structure s’enregistre « en vigueur » ; un nouveau document commence en brouillon.',
     effectiveDateHelp: 'Date depuis laquelle la version s’applique (ou de sa dernière revue) : le cycle de revue part de là.',
-    type: {
-      politique: 'Politique',
-      manuel: 'Manuel',
-      procedure: 'Procédure',
-      mode_operatoire: 'Mode opératoire',
-      formulaire: 'Formulaire',
-      enregistrement: 'Enregistrement',
-      autre: 'Autre',
-    },
-    status: {
-      brouillon: 'Brouillon',
-      en_vigueur: 'En vigueur',
-      obsolete: 'Obsolète',
-    },
+    type: documentTypeLabels.fr,
+    status: documentStatusLabels.fr,
     reviewState: {
       not_applicable: 'Sans objet',
       not_scheduled: 'Revue à planifier',

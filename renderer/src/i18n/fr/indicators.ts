@@ -1,3 +1,12 @@
+import {
+  chartKindLabels,
+  indicatorDirectionLabels,
+  indicatorFrequencyLabels,
+  indicatorStateLabels,
+  indicatorThemeLabels,
+  indicatorUnitLabels,
+  objectiveStatusLabels,
+} from '../../../../shared/labels/indicators';
 /** French messages: indicators, their measurements and charts, and quality objectives. */
 export const indicatorsMessages = {
   indicators: {
@@ -30,24 +39,12 @@ export const indicatorsMessages = {
     details: 'Fiche de l’indicateur',
     history: 'Historique des modifications',
     objectivesOf: 'Objectifs qualité suivis',
-    state: {
-      atteint: 'Atteint',
-      vigilance: 'Vigilance',
-      non_atteint: 'Non atteint',
-      sans_cible: 'Sans cible',
-      sans_mesure: 'Pas de mesure',
-    },
-    unit: { pourcentage: 'Pourcentage (%)', nombre: 'Nombre', heures: 'Heures', jours: 'Jours', note: 'Note' },
-    direction: { hausse: 'Plus haut est mieux', baisse: 'Plus bas est mieux' },
-    frequency: { mensuelle: 'Mensuelle', trimestrielle: 'Trimestrielle', semestrielle: 'Semestrielle', annuelle: 'Annuelle' },
-    theme: {
-      parcours: 'Parcours et sorties',
-      satisfaction: 'Satisfaction',
-      reclamations: 'Réclamations',
-      activite: 'Activité',
-      autre: 'Autre',
-    },
-    chartKind: { ligne: 'Courbe', barres: 'Barres' },
+    state: indicatorStateLabels.fr,
+    unit: indicatorUnitLabels.fr,
+    direction: indicatorDirectionLabels.fr,
+    frequency: indicatorFrequencyLabels.fr,
+    theme: indicatorThemeLabels.fr,
+    chartKind: chartKindLabels.fr,
     periodLabel: {
       trimestrielle: 'T{{index}} {{year}}',
       semestrielle: 'S{{index}} {{year}}',
@@ -148,7 +145,7 @@ export const indicatorsMessages = {
     list: 'Objectifs qualité',
     overdue: 'échéance dépassée',
     noIndicator: 'Aucun indicateur lié',
-    status: { en_cours: 'En cours', atteint: 'Atteint', non_atteint: 'Non atteint', abandonne: 'Abandonné' },
+    status: objectiveStatusLabels.fr,
     field: {
       title: 'Objectif',
       description: 'Description',

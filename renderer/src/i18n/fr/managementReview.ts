@@ -1,3 +1,8 @@
+import { suggestionKindLabels, suggestionStatusLabels } from '../../../../shared/labels/suggestions';
+import { complainantKindLabels } from '../../../../shared/labels/complaints';
+import { actionStatusLabels, actionTypeLabels } from '../../../../shared/labels/actions';
+import { decisionKindLabels, reviewStatusLabels, reviewTextLabels } from '../../../../shared/labels/management-review';
+import { nonconformitySeverityLabels, nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
 /** French messages: the management review (revue de direction). */
 export const managementReviewMessages = {
   managementReview: {
@@ -14,7 +19,7 @@ export const managementReviewMessages = {
     updated: 'Revue modifiée.',
     heading: 'Revue de direction du {{date}}',
     periodText: 'du {{start}} au {{end}}',
-    status: { en_preparation: 'En préparation', tenue: 'Tenue (close)' },
+    status: reviewStatusLabels.fr,
     heldNotice: 'Revue close le {{date}} : ses éléments d’entrée et ses décisions sont figés.',
     liveNotice: 'Les éléments d’entrée sont lus dans le fichier à l’instant ; ils seront figés à la clôture.',
     yearShortcut: 'Année {{year}}',
@@ -30,11 +35,7 @@ export const managementReviewMessages = {
       participantIds: 'Participants',
       participants: 'Participants',
       otherParticipants: 'Autres participants (hors annuaire)',
-      contextChanges: 'Évolutions du contexte et des enjeux',
-      resources: 'Adéquation des ressources',
-      risksOpportunities: 'Risques et opportunités',
-      externalProviders: 'Performance des prestataires externes',
-      conclusion: 'Conclusion sur le SMQ (pertinence, adéquation, efficacité)',
+      ...reviewTextLabels.fr,
       status: 'Statut',
       decision: 'Décision',
       kind: 'Nature',
@@ -107,9 +108,9 @@ export const managementReviewMessages = {
       removed: 'Décision retirée.',
       textOnly: 'sans action',
       actionOf: '{{reference}} — {{owner}}, échéance {{date}}',
-      kind: { amelioration: 'Amélioration', changement_smq: 'Changement du SMQ', ressources: 'Ressources', autre: 'Autre décision' },
+      kind: decisionKindLabels.fr,
       actionType: 'Type d’action',
-      actionTypes: { corrective: 'Corrective', preventive: 'Préventive', amelioration: 'Amélioration' },
+      actionTypes: actionTypeLabels.fr,
       owner: 'Responsable de l’action',
       dueDate: 'Échéance de l’action',
       process: 'Processus',
@@ -122,20 +123,14 @@ export const managementReviewMessages = {
       done: 'Revue close : son compte rendu est figé.',
     },
     labels: {
-      actionStatus: { a_faire: 'À faire', en_cours: 'En cours', realisee: 'Réalisée', abandonnee: 'Abandonnée' },
+      actionStatus: actionStatusLabels.fr,
       overdue: 'en retard',
       doneOn: 'réalisée le {{date}}',
-      severity: { majeure: 'Majeure', mineure: 'Mineure', observation: 'Observation' },
-      ncStatus: {
-        a_traiter: 'À traiter',
-        en_analyse: 'En analyse',
-        actions_en_cours: 'Actions en cours',
-        verification: 'En vérification',
-        close: 'Close',
-      },
-      complainant: { client: 'Client', salarie: 'Salarié', partenaire: 'Partenaire', autre: 'Autre' },
-      suggestionKind: { idee: 'Idée', probleme: 'Problème' },
-      suggestionStatus: { a_trier: 'À trier', nc: 'Non-conformité', action: 'Action', non_retenue: 'Non retenue' },
+      severity: nonconformitySeverityLabels.fr,
+      ncStatus: nonconformityStatusLabels.fr,
+      complainant: complainantKindLabels.fr,
+      suggestionKind: suggestionKindLabels.fr,
+      suggestionStatus: suggestionStatusLabels.fr,
       answeredOn: 'répondue le {{date}}',
       notAnswered: 'sans réponse',
     },

@@ -1,3 +1,13 @@
+import { inSentence } from '../../../../shared/labels/types';
+import { findingStatusLabels } from '../../../../shared/labels/audits';
+import {
+  analysisMethodLabels,
+  effectivenessVerdictLabels,
+  ishikawaBranchLabels,
+  nonconformitySeverityLabels,
+  nonconformitySourceLabels,
+  nonconformityStatusLabels,
+} from '../../../../shared/labels/nonconformities';
 /** French messages: the nonconformity register and its closed loop (correction, causes, check, closure). */
 export const nonconformitiesMessages = {
   nonconformities: {
@@ -40,24 +50,11 @@ export const nonconformitiesMessages = {
       suggestion: 'Fiche d’amélioration',
       finding: 'Constat d’audit',
     },
-    source: {
-      audit: 'Audit',
-      reclamation: 'Réclamation',
-      indicateur: 'Indicateur',
-      quotidien: 'Fonctionnement quotidien',
-      prestataire: 'Prestataire externe',
-      autre: 'Autre',
-    },
-    severity: { majeure: 'Majeure', mineure: 'Mineure', observation: 'Observation' },
-    status: {
-      a_traiter: 'À traiter',
-      en_analyse: 'En analyse',
-      actions_en_cours: 'Actions en cours',
-      verification: 'Vérification',
-      close: 'Close',
-    },
+    source: nonconformitySourceLabels.fr,
+    severity: nonconformitySeverityLabels.fr,
+    status: nonconformityStatusLabels.fr,
     findingLine: '{{grade}} de l’audit {{audit}} — constat {{status}}',
-    findingStatus: { a_traiter: 'à traiter', repondu: 'répondu', leve: 'levé', sans_suite: 'sans suite' },
+    findingStatus: inSentence(findingStatusLabels.fr),
     fiche: 'Fiche',
     edit: 'Modifier la fiche',
     editTitle: 'Modifier la non-conformité {{reference}}',
@@ -82,7 +79,7 @@ export const nonconformitiesMessages = {
       edit: 'Modifier l’analyse',
       dialogTitle: 'Analyse des causes de {{reference}}',
       method: 'Méthode',
-      methods: { cinq_pourquoi: '5 pourquoi', ishikawa: 'Ishikawa (5M)', texte: 'Texte libre' },
+      methods: analysisMethodLabels.fr,
       methodHelp: {
         cinq_pourquoi: 'Remontez de l’effet à la cause : chaque « parce que » devient le « pourquoi » suivant.',
         ishikawa: 'Rangez les causes possibles sur les 5 branches, puis marquez celles qui sont retenues.',
@@ -105,7 +102,7 @@ export const nonconformitiesMessages = {
       retained: 'Cause racine retenue',
       retainedBadge: 'Cause racine',
       text: 'Analyse',
-      branches: { main_oeuvre: 'Main d’œuvre', methodes: 'Méthodes', materiel: 'Matériel', milieu: 'Milieu', matiere: 'Matière' },
+      branches: ishikawaBranchLabels.fr,
       noCause: 'Aucune cause sur cette branche.',
       saved: 'Analyse enregistrée.',
     },
@@ -127,7 +124,7 @@ export const nonconformitiesMessages = {
       verdictHelp: '« Efficace » clôt la non-conformité si toutes les conditions sont réunies ; « non efficace » la renvoie à l’analyse.',
       waitActions: 'Le verdict se rend une fois toutes les actions réalisées ou abandonnées.',
       verdict: 'Verdict',
-      verdicts: { efficace: 'Efficace', non_efficace: 'Non efficace' },
+      verdicts: effectivenessVerdictLabels.fr,
       checkedOn: 'Vérifiée le',
       checkedById: 'Vérifiée par',
       comment: 'Constat de la vérification',

@@ -1,3 +1,4 @@
+import { processKindLabels } from '../../../../shared/labels/processes';
 /** French messages: processes. */
 export const processesMessages = {
   processes: {
@@ -12,10 +13,6 @@ export const processesMessages = {
     emptyText: 'Décrivez vos processus (accueil et recrutement, accompagnement, relation clients…) pour y rattacher les documents.',
     editTitle: 'Modifier le processus',
     created: 'Processus « {{name}} » ajouté.',
-    kinds: {
-      pilotage: 'Pilotage',
-      realisation: 'Réalisation',
-      support: 'Support',
-    },
+    kinds: processKindLabels.fr,
   },
 } as const;

@@ -1,3 +1,4 @@
+import { referentialKindLabels, referentialSourceLabels } from '../../../../shared/labels/referentials';
 /** French messages: referentials, requirements and their links. */
 export const referentialsMessages = {
   referentials: {
@@ -65,15 +66,8 @@ export const referentialsMessages = {
       'Déclarer une exigence non applicable s’applique aussi à ses sous-exigences, avec la même justification ; chacune peut ensuite être rendue applicable à part.',
     editionHelp: 'Par exemple « V2 » ou « 2025 ».',
     noBase: 'Aucun : référentiel autonome',
-    kind: {
-      norme: 'Norme',
-      schema: 'Schéma de certification',
-    },
-    source: {
-      livre: 'Livré avec Sève',
-      utilisateur: 'Saisi',
-      importe: 'Importé',
-    },
+    kind: referentialKindLabels.fr,
+    source: referentialSourceLabels.fr,
     requirements: 'Exigences',
     tree: 'Arborescence des exigences',
     noRequirements: 'Ce référentiel n’a pas encore d’exigence.',

@@ -1,3 +1,4 @@
+import { suggestionDecisionLabels, suggestionKindLabels, suggestionStatusLabels } from '../../../../shared/labels/suggestions';
 /** French messages: fiches d'amélioration. */
 export const suggestionsMessages = {
   suggestions: {
@@ -30,13 +31,13 @@ export const suggestionsMessages = {
     },
     triagedOnHelp: 'Le jour où la suite a été décidée ; une action est ouverte ce jour-là.',
     triagedOnMissing: 'Indiquez la date du tri.',
-    kind: { idee: 'Idée', probleme: 'Problème' },
-    status: { a_trier: 'À trier', nc: 'Non-conformité', action: 'Action', non_retenue: 'Non retenue' },
+    kind: suggestionKindLabels.fr,
+    status: suggestionStatusLabels.fr,
     triage: 'Trier',
     triageLabel: 'Trier la fiche {{reference}}',
     triageTitle: 'Trier la fiche {{reference}}',
     decision: 'Suite donnée',
-    decisions: { nc: 'Ouvrir une non-conformité', action: 'Créer une action', non_retenue: 'Ne pas retenir' },
+    decisions: suggestionDecisionLabels.fr,
     ncSource: 'Origine de la non-conformité',
     reason: 'Motif',
     triaged: 'Fiche {{reference}} triée.',

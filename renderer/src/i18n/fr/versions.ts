@@ -1,3 +1,4 @@
+import { obsoleteReasonLabels, reviewOutcomeLabels, versionStatusLabels } from '../../../../shared/labels/documents';
 /** French messages: versions, periodic reviews and read acknowledgements of a document. */
 export const versionsMessages = {
   versions: {
@@ -5,16 +6,8 @@ export const versionsMessages = {
     newVersion: 'Nouvelle version',
     none: 'Aucune version.',
     indice: 'Version {{indice}}',
-    status: {
-      brouillon: 'Brouillon',
-      soumis: 'Soumise pour approbation',
-      en_vigueur: 'En vigueur',
-      obsolete: 'Obsolète',
-    },
-    obsoleteReason: {
-      remplacee: 'Remplacée',
-      retiree: 'Retirée',
-    },
+    status: versionStatusLabels.fr,
+    obsoleteReason: obsoleteReasonLabels.fr,
     editDraft: 'Modifier le brouillon',
     submit: 'Soumettre pour approbation',
     returnToDraft: 'Renvoyer en brouillon',
@@ -45,10 +38,7 @@ export const versionsMessages = {
     needsInForce: 'Les revues périodiques portent sur la version en vigueur.',
     planned: 'Prévue le',
     done: 'Faite le',
-    outcome: {
-      reconduit: 'Reconduit sans modification',
-      a_reviser: 'À réviser',
-    },
+    outcome: reviewOutcomeLabels.fr,
     outcomeHelp: '« Reconduit » relance le cycle de revue ; « À réviser » ouvre un brouillon de nouvelle version.',
     draftOpened: 'brouillon {{indice}} ouvert',
     recorded: 'Revue enregistrée.',
