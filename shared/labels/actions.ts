@@ -19,6 +19,8 @@ export const actionSourceLabels: Labels<(typeof actionSources)[number]> = {
     constat: 'Constat d’audit',
     fiche: 'Fiche d’amélioration',
     revue_direction: 'Revue de direction',
+    risque: 'Risque ou opportunité',
+    veille: 'Veille',
     autre: 'Autre',
   },
   en: {
@@ -26,6 +28,8 @@ export const actionSourceLabels: Labels<(typeof actionSources)[number]> = {
     constat: 'Audit finding',
     fiche: 'Improvement suggestion',
     revue_direction: 'Management review',
+    risque: 'Risk or opportunity',
+    veille: 'Regulatory watch',
     autre: 'Other',
   },
 };

@@ -17,6 +17,11 @@ export const historyEntities = [
   'indicator',
   'objective',
   'management_review',
+  'issue',
+  'party',
+  'risk',
+  'watch_source',
+  'watch_item',
 ] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;

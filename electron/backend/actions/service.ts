@@ -28,6 +28,8 @@ const asNonconformityStatus = (changes: FieldChange[]): FieldChange[] =>
 
 const detectionOf = (date: string) => ({ what: 'la détection de la non-conformité', date });
 const auditOf = (date: string) => ({ what: 'l’audit du constat', date });
+const riskOf = (date: string) => ({ what: 'l’identification du risque ou de l’opportunité', date });
+const watchOf = (date: string) => ({ what: 'le relevé de l’information de veille', date });
 
 const statusSnapshot = (action: Action) => ({
   status: action.status,
@@ -118,6 +120,14 @@ export const createActionsService = (lc: LoopContext) => {
       const finding = repos.actions.finding(action.findingId);
       return finding && auditOf(finding.audit_start);
     }
+    if (action.riskId !== null) {
+      const risk = repos.actions.risk(action.riskId);
+      return risk && riskOf(risk.identified_on);
+    }
+    if (action.watchItemId !== null) {
+      const item = repos.actions.watchItem(action.watchItemId);
+      return item && watchOf(item.noticed_on);
+    }
     return undefined;
   };
 
@@ -165,7 +175,7 @@ export const createActionsService = (lc: LoopContext) => {
         .transaction(() => {
           const { origin, fields } = input;
           const at = lc.now().toISOString();
-          const none = { nonconformityId: null, findingId: null, suggestionId: null, originNote: null };
+          const none = { nonconformityId: null, findingId: null, suggestionId: null, riskId: null, watchItemId: null, originNote: null };
           if (origin.source === 'nonconformite') {
             const nc = lc.detail(origin.nonconformityId);
             lc.mustBeOpen(nc);
@@ -177,6 +187,26 @@ export const createActionsService = (lc: LoopContext) => {
               repos.actions.finding(origin.findingId) ?? raise(invalidField('origin.findingId', 'Ce constat d’audit n’existe pas.'));
             checkFields(fields, 'fields.', null, false, undefined, auditOf(finding.audit_start));
             return insert({ ...none, source: 'constat', findingId: finding.id }, fields, at);
+          }
+          if (origin.source === 'risque') {
+            const risk =
+              repos.actions.risk(origin.riskId) ?? raise(invalidField('origin.riskId', 'Ce risque ou cette opportunité n’existe pas.'));
+            if (risk.status !== 'actif') {
+              throw new ServiceError('conflict', `${risk.reference} est retiré du registre : il ne prend plus de nouvelle action.`);
+            }
+            checkFields(fields, 'fields.', null, false, undefined, riskOf(risk.identified_on));
+            const created = insert({ ...none, source: 'risque', riskId: risk.id }, fields, at);
+            lc.record('risk', risk.id, 'action_add', [{ field: 'action', before: null, after: created.reference }], at);
+            return created;
+          }
+          if (origin.source === 'veille') {
+            const item =
+              repos.actions.watchItem(origin.watchItemId) ??
+              raise(invalidField('origin.watchItemId', 'Cette information de veille n’existe pas.'));
+            checkFields(fields, 'fields.', null, false, undefined, watchOf(item.noticed_on));
+            const created = insert({ ...none, source: 'veille', watchItemId: item.id }, fields, at);
+            lc.record('watch_item', item.id, 'action_add', [{ field: 'action', before: null, after: created.reference }], at);
+            return created;
           }
           checkFields(fields, 'fields.', null, false);
           return insert({ ...none, source: origin.source, originNote: origin.note }, fields, at, { origin: origin.note });
