@@ -24,6 +24,10 @@ import { complaintsHandlers } from './complaints/handlers';
 import { suggestionsHandlers } from './suggestions/handlers';
 import { indicatorsHandlers, objectivesHandlers } from './indicators/handlers';
 import { managementReviewsHandlers } from './management-review/handlers';
+import { issuesHandlers } from './issues/handlers';
+import { partiesHandlers } from './parties/handlers';
+import { risksHandlers } from './risks/handlers';
+import { watchHandlers } from './watch/handlers';
 import type { Session } from './session';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
@@ -45,6 +49,10 @@ const handlers: Handlers = {
   ...indicatorsHandlers,
   ...objectivesHandlers,
   ...managementReviewsHandlers,
+  ...issuesHandlers,
+  ...partiesHandlers,
+  ...risksHandlers,
+  ...watchHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,

@@ -6,6 +6,7 @@ import { createDocumentControl } from './documents';
 import { createFilesService } from './files/service';
 import { createHistoryRepository } from './history/repository';
 import { createImprovementLoop } from './nonconformities';
+import { createContextRegisters } from './issues';
 import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
@@ -24,6 +25,7 @@ export const createServices = (file: OpenedFile, config: { actor: string; now: (
     ...auditControl,
     ...createImprovementLoop(ctx),
     ...createDirection(ctx),
+    ...createContextRegisters(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db),

@@ -19,6 +19,7 @@ import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
+import { createRequirementLinks } from './links';
 import { createReferentialsRepository, noExtras, type RequirementValues } from './repository';
 import { createTransfer, referentialSnapshot, requirementSnapshot } from './transfer';
 
@@ -42,6 +43,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
   const repo = createReferentialsRepository(ctx.db);
   const history = createHistoryRepository(ctx.db);
   const transfer = createTransfer(ctx, repo, history);
+  const links = createRequirementLinks(ctx);
 
   const mustGetReferential = (id: number): Referential => {
     const referential = repo.get(id);
@@ -83,47 +85,6 @@ export const createReferentialsService = (ctx: ServiceContext) => {
 
   const parentNumberOf = (requirement: Requirement): string | null =>
     requirement.parentId === null ? null : (repo.requirement(requirement.parentId)?.number ?? null);
-
-  const documentLabel = (entity: LinkEntity, entityId: number): string => {
-    const document = entity === 'document' ? repo.document(entityId) : undefined;
-    if (!document) throw notFound('Ce document');
-    return `${document.reference} ${document.title}`;
-  };
-
-  /** Adds or removes one link, with its history on both the requirement and the record; returns the record's links. */
-  const changeLink = (input: { requirementId: number; entity: LinkEntity; entityId: number }, add: boolean): RequirementOption[] =>
-    ctx.db
-      .transaction(() => {
-        mustGetRequirement(input.requirementId);
-        const label = documentLabel(input.entity, input.entityId);
-        const when = ctx.now().toISOString();
-        const changed = add
-          ? repo.link(input.requirementId, input.entity, input.entityId, when)
-          : repo.unlink(input.requirementId, input.entity, input.entityId);
-        if (changed) {
-          history.append({
-            at: when,
-            actor: ctx.actor,
-            entity: 'requirement',
-            entityId: input.requirementId,
-            action: 'update',
-            changes: [{ field: 'linkedDocument', before: add ? null : label, after: add ? label : null }],
-          });
-          // The document's own timeline shows it too: an auditor reads one record's history in one place.
-          const requirement = mustGetRequirement(input.requirementId);
-          const requirementLabel = `${requirement.number} ${requirement.titleFr}`;
-          history.append({
-            at: when,
-            actor: ctx.actor,
-            entity: input.entity,
-            entityId: input.entityId,
-            action: add ? 'requirement_link' : 'requirement_unlink',
-            changes: [{ field: 'requirement', before: add ? null : requirementLabel, after: add ? requirementLabel : null }],
-          });
-        }
-        return repo.linkedTo(input.entity, input.entityId);
-      })
-      .immediate();
 
   return {
     list: (): Referential[] => repo.list(),
@@ -279,15 +240,15 @@ export const createReferentialsService = (ctx: ServiceContext) => {
 
     requirementOptions: (): RequirementOption[] => repo.options(),
 
-    /** What answers a requirement: the documents linked to it (audits and actions will join). */
+    /** What answers a requirement: the documents linked to it, and the context registers' records. */
     answers: (id: number): RequirementAnswers => {
       mustGetRequirement(id);
-      return { documents: repo.linkedDocuments(id) };
+      return { documents: repo.linkedDocuments(id), records: links.records(id) };
     },
 
     linksFor: (entity: LinkEntity, entityId: number): RequirementOption[] => repo.linkedTo(entity, entityId),
-    link: (input: { requirementId: number; entity: LinkEntity; entityId: number }) => changeLink(input, true),
-    unlink: (input: { requirementId: number; entity: LinkEntity; entityId: number }) => changeLink(input, false),
+    link: (input: { requirementId: number; entity: LinkEntity; entityId: number }) => links.change(input, true),
+    unlink: (input: { requirementId: number; entity: LinkEntity; entityId: number }) => links.change(input, false),
 
     exportJson: (id: number): ReferentialExport => {
       const exported = transfer.exportJson(id);

@@ -1,0 +1,203 @@
+import type { z } from 'zod';
+import { toCalendarDate } from '../../../shared/domain/dates';
+import { DEFAULT_ISSUE_GROUPING, issueGroupings, type IssueGrouping } from '../../../shared/domain/issues';
+import { isReviewLate } from '../../../shared/domain/register-life';
+import type { FieldChange } from '../../../shared/schemas/history';
+import type {
+  ClimateAnswer,
+  climateAnswerFieldsSchema,
+  ContextOverview,
+  Issue,
+  issueFieldsSchema,
+  issueListQuerySchema,
+  issueUpdateSchema,
+} from '../../../shared/schemas/issues';
+import type { registerRetireSchema, registerReviewSchema } from '../../../shared/schemas/register-life';
+import type { ServiceContext } from '../context';
+import { ServiceError, notFound, raise } from '../errors';
+import { creationFields, diffFields } from '../history/changes';
+import { createHistoryRepository } from '../history/repository';
+import { createSettingsRepository } from '../organisation/repository';
+import { ORGANISATION_ID } from '../organisation/service';
+import { createRequirementLinks } from '../referentials/links';
+import { issuesCsv } from './csv';
+import { notInFuture, registerLife } from './life';
+import { createIssuesRepository, likePattern, type StoredIssue } from './repository';
+
+type Fields = z.output<typeof issueFieldsSchema>;
+type Query = z.output<typeof issueListQuerySchema>;
+
+/** The setting holding how the register groups issues. */
+export const GROUPING_KEY = 'context.grouping';
+
+const snapshot = (issue: Issue) => ({
+  title: issue.title,
+  description: issue.description,
+  nature: issue.nature,
+  effect: issue.effect,
+  heading: issue.heading,
+  source: issue.source,
+  identifiedOn: issue.identifiedOn,
+  reviewDue: issue.reviewDue,
+});
+
+/** The structure's context (§4.1): its issues, how they are grouped, and the dated answers to the climate question. */
+export const createIssuesService = (ctx: ServiceContext) => {
+  const issues = createIssuesRepository(ctx.db);
+  const settings = createSettingsRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db);
+  const links = createRequirementLinks(ctx);
+  const today = () => toCalendarDate(ctx.now());
+  const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
+    history.append({ at, actor: ctx.actor, entity: 'issue', entityId, action, changes });
+
+  const withState = (issue: StoredIssue): Issue => ({ ...issue, reviewLate: isReviewLate(issue, today()) });
+  const mustGet = (id: number): Issue => withState(issues.get(id) ?? raise(notFound('Cet enjeu')));
+  const life = (issue?: Issue) => registerLife(today, issue ? `L’enjeu « ${issue.title} »` : 'L’enjeu');
+
+  const current = (id: number, revision: number): Issue => {
+    const issue = mustGet(id);
+    if (issue.revision !== revision) {
+      throw new ServiceError('conflict', `L’enjeu « ${issue.title} » a été modifié entre-temps. Rechargez la page, puis recommencez.`);
+    }
+    return issue;
+  };
+
+  const grouping = (): IssueGrouping => issueGroupings.find((value) => value === settings.get(GROUPING_KEY)) ?? DEFAULT_ISSUE_GROUPING;
+
+  const list = (query: Query): Issue[] =>
+    issues
+      .list({
+        nature: query.nature ?? null,
+        effect: query.effect ?? null,
+        includeRetired: query.includeRetired ? 1 : 0,
+        lateOn: query.reviewLateOnly ? today() : null,
+        pattern: likePattern(query.search),
+      })
+      .map(withState);
+
+  return {
+    list,
+    get: mustGet,
+
+    create: (fields: Fields): Issue =>
+      ctx.db
+        .transaction(() => {
+          life().identified(fields.identifiedOn, 'identifiedOn');
+          const at = ctx.now().toISOString();
+          const id = issues.insert(fields, at);
+          record(id, 'create', creationFields(snapshot(mustGet(id))), at);
+          links.linkNaturalClause('issue', id, at);
+          return mustGet(id);
+        })
+        .immediate(),
+
+    update: (input: z.output<typeof issueUpdateSchema>): Issue =>
+      ctx.db
+        .transaction(() => {
+          const before = current(input.id, input.revision);
+          life(before).editable(before);
+          life(before).identified(input.fields.identifiedOn, 'fields.identifiedOn', before);
+          const at = ctx.now().toISOString();
+          issues.update(before.id, input.fields, at);
+          const after = mustGet(before.id);
+          const changes = diffFields(snapshot(before), snapshot(after));
+          if (changes.length > 0) record(before.id, 'update', changes, at);
+          return after;
+        })
+        .immediate(),
+
+    /** Records a review of the issue (still relevant as written) and sets the next one. */
+    review: (input: z.output<typeof registerReviewSchema>): Issue =>
+      ctx.db
+        .transaction(() => {
+          const before = current(input.id, input.revision);
+          life(before).reviewed(before, input.fields);
+          const at = ctx.now().toISOString();
+          issues.review(before.id, input.fields.reviewedOn, input.fields.nextReviewDue, at);
+          record(
+            before.id,
+            'review',
+            [
+              { field: 'reviewedOn', before: before.lastReviewedOn, after: input.fields.reviewedOn },
+              { field: 'reviewDue', before: before.reviewDue, after: input.fields.nextReviewDue },
+              ...(input.fields.comment === null ? [] : [{ field: 'comment', before: null, after: input.fields.comment }]),
+            ],
+            at,
+          );
+          return mustGet(before.id);
+        })
+        .immediate(),
+
+    /** Takes the issue out of the register (no longer relevant), on a day and for a reason; it stays readable. */
+    retire: (input: z.output<typeof registerRetireSchema>): Issue =>
+      ctx.db
+        .transaction(() => {
+          const before = current(input.id, input.revision);
+          life(before).retired(before, input.fields);
+          const at = ctx.now().toISOString();
+          issues.retire(before.id, input.fields.retiredOn, input.fields.reason, at);
+          record(
+            before.id,
+            'retire',
+            [
+              { field: 'status', before: before.status, after: 'retire' },
+              { field: 'retiredOn', before: null, after: input.fields.retiredOn },
+              { field: 'retireReason', before: null, after: input.fields.reason },
+            ],
+            at,
+          );
+          return mustGet(before.id);
+        })
+        .immediate(),
+
+    exportCsv: (query: Query) => issuesCsv(list(query), today()),
+
+    overview: (): ContextOverview => ({ grouping: grouping(), climate: issues.climate() }),
+
+    /** How the register groups issues: SWOT or PESTEL (a setting of the file, on the organisation's timeline). */
+    setGrouping: (input: { grouping: IssueGrouping }): ContextOverview =>
+      ctx.db
+        .transaction(() => {
+          const before = grouping();
+          if (before !== input.grouping) {
+            settings.set(GROUPING_KEY, input.grouping);
+            history.append({
+              at: ctx.now().toISOString(),
+              actor: ctx.actor,
+              entity: 'organisation',
+              entityId: ORGANISATION_ID,
+              action: 'update',
+              changes: [{ field: 'contextGrouping', before, after: input.grouping }],
+            });
+          }
+          return { grouping: grouping(), climate: issues.climate() };
+        })
+        .immediate(),
+
+    /** Answers "is climate change a relevant issue?" on a day; earlier answers stay, the latest by date stands. */
+    answerClimate: (fields: z.output<typeof climateAnswerFieldsSchema>): ClimateAnswer[] =>
+      ctx.db
+        .transaction(() => {
+          notInFuture(fields.answeredOn, today(), 'answeredOn', 'La date de la réponse');
+          const at = ctx.now().toISOString();
+          issues.insertClimate(fields.answeredOn, fields.relevant, fields.justification, at);
+          history.append({
+            at,
+            actor: ctx.actor,
+            entity: 'organisation',
+            entityId: ORGANISATION_ID,
+            action: 'climate_answer',
+            changes: creationFields({
+              climateAnsweredOn: fields.answeredOn,
+              climateRelevant: fields.relevant,
+              climateJustification: fields.justification,
+            }),
+          });
+          return issues.climate();
+        })
+        .immediate(),
+  };
+};
+
+export type IssuesService = ReturnType<typeof createIssuesService>;
