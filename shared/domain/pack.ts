@@ -9,6 +9,10 @@
  */
 export const packSectionIds = [
   'summary',
+  'context',
+  'parties',
+  'risks',
+  'watch',
   'coverage',
   'documents',
   'reviews',
@@ -24,6 +28,10 @@ export type PackSectionId = (typeof packSectionIds)[number];
 /** French titles, as the pack's table of contents and outline show them. */
 export const packSectionTitles: Record<PackSectionId, string> = {
   summary: 'Synthèse',
+  context: 'Contexte de l’organisme (§ 4.1)',
+  parties: 'Parties intéressées (§ 4.2)',
+  risks: 'Risques et opportunités (§ 6.1)',
+  watch: 'Veille réglementaire et sectorielle',
   coverage: 'Matrice de couverture du référentiel',
   documents: 'Registre des documents en vigueur',
   reviews: 'Journal des revues documentaires',

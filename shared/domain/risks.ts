@@ -84,3 +84,34 @@ export const treatmentState = (treatment: RiskTreatment | null, actions: readonl
   if (live.length === 0) return 'sans_action';
   return live.every((action) => action.status === 'realisee') ? 'actions_realisees' : 'actions_en_cours';
 };
+
+/** One cell of the risk map: a likelihood and an impact, the level their product reaches, and what sits there. */
+export type RiskMapCell<T> = { likelihood: number; impact: number; score: number; level: RiskLevel; items: T[] };
+
+/**
+ * The risk map as rows of cells, the highest likelihood first (as it is drawn: likely at the top,
+ * severe on the right), each holding the items evaluated there. The screen and the PDF draw this.
+ */
+export const riskMap = <T>(
+  items: readonly T[],
+  evaluationOf: (item: T) => { likelihood: number; impact: number },
+  scale: RiskScale,
+): RiskMapCell<T>[][] =>
+  scale.likelihood
+    .map((_, row) => scale.likelihood.length - row)
+    .map((likelihood) =>
+      scale.impact.map((_, column) => {
+        const impact = column + 1;
+        const score = likelihood * impact;
+        return {
+          likelihood,
+          impact,
+          score,
+          level: riskLevelOf(score, scale),
+          items: items.filter((item) => {
+            const evaluation = evaluationOf(item);
+            return evaluation.likelihood === likelihood && evaluation.impact === impact;
+          }),
+        };
+      }),
+    );

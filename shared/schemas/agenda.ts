@@ -17,6 +17,11 @@ export const agendaKinds = [
   'effectiveness_check',
   'complaint',
   'measurement',
+  'issue_review',
+  'party_review',
+  'risk_review',
+  'risk_reevaluation',
+  'watch_source',
 ] as const;
 export type AgendaKind = (typeof agendaKinds)[number];
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { outOfOrder } from '../domain/dates';
 import { issueEffects, issueGroupings, issueNatures } from '../domain/issues';
+import { partyRelevances } from '../domain/parties';
 import { registerStatuses } from '../domain/register-life';
+import { watchDecisions, watchImpacts } from '../domain/watch';
 import { calendarDateSchema, idSchema, optionalLine, optionalText, required, requiredLine, requiredText } from './common';
 import { revisionSchema } from './register-life';
 
@@ -94,3 +96,36 @@ export type ContextOverview = z.infer<typeof contextOverviewSchema>;
 export const groupingSchema = z
   .object({ grouping: z.enum(issueGroupings, { error: 'Choisissez un regroupement : SWOT ou PESTEL.' }) })
   .strict();
+
+/**
+ * How the context changed over a period (§9.3.2 b), read as of a day: issues and parties that
+ * entered or left the registers, the climate answer standing, the watch items noticed.
+ */
+export const contextChangesSchema = z.object({
+  issuesInForce: z.number().int(),
+  issuesAdded: z.array(
+    z.object({
+      id: idSchema,
+      title: z.string(),
+      nature: z.enum(issueNatures),
+      effect: z.enum(issueEffects),
+      identifiedOn: calendarDateSchema,
+    }),
+  ),
+  issuesRetired: z.array(z.object({ id: idSchema, title: z.string(), retiredOn: calendarDateSchema, reason: z.string() })),
+  partiesInForce: z.number().int(),
+  partiesAdded: z.array(z.object({ id: idSchema, name: z.string(), relevance: z.enum(partyRelevances), identifiedOn: calendarDateSchema })),
+  partiesRetired: z.array(z.object({ id: idSchema, name: z.string(), retiredOn: calendarDateSchema, reason: z.string() })),
+  climate: climateAnswerSchema.nullable(),
+  watchItems: z.array(
+    z.object({
+      id: idSchema,
+      reference: z.string(),
+      noticedOn: calendarDateSchema,
+      title: z.string(),
+      impact: z.enum(watchImpacts).nullable(),
+      decision: z.enum(watchDecisions).nullable(),
+    }),
+  ),
+});
+export type ContextChanges = z.infer<typeof contextChangesSchema>;

@@ -8,8 +8,10 @@ import { decisionKinds, reviewStatuses } from '../domain/management-review';
 import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
 import { suggestionKinds, suggestionStatuses } from '../domain/suggestions';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { contextChangesSchema } from './issues';
 import { objectiveStatuses } from './objectives';
 import { opaqueIdSchema } from './pack';
+import { riskOnDateSchema } from './risks';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 
@@ -152,6 +154,10 @@ export const reviewInputsSchema = z.object({
       }),
     ),
   }),
+  /** §9.3.2 b: changes in the context. Absent from a review held before Sève kept the context registers. */
+  context: contextChangesSchema.optional(),
+  /** §9.3.2 e: the risks and opportunities with their treatment, as of the review's day. Absent likewise. */
+  risks: z.array(riskOnDateSchema).optional(),
 });
 export type ReviewInputs = z.infer<typeof reviewInputsSchema>;
 

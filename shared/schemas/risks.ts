@@ -205,3 +205,28 @@ export const riskListQuerySchema = z
   })
   .strict();
 export type RiskListQuery = z.input<typeof riskListQuerySchema>;
+
+/** A risk as it stood on a day (the management review's day, the pack's date): its evaluations and actions up to then. */
+export const riskOnDateSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  kind: z.enum(riskKinds),
+  title: z.string(),
+  origin: z.enum(riskOrigins),
+  originLabel: z.string().nullable(),
+  processId: idSchema.nullable(),
+  processName: z.string().nullable(),
+  ownerName: z.string(),
+  identifiedOn: calendarDateSchema,
+  /** The evaluation at identification, and the one standing on the day (the same when never re-evaluated). */
+  initial: riskEvaluationSchema,
+  current: riskEvaluationSchema,
+  treatment: z.enum(riskTreatments).nullable(),
+  treatmentNote: z.string().nullable(),
+  decidedOn: calendarDateSchema.nullable(),
+  actions: z.array(
+    z.object({ reference: z.string(), description: z.string(), dueDate: calendarDateSchema, status: z.enum(actionStatuses) }),
+  ),
+  treatmentState: z.enum(treatmentStates),
+});
+export type RiskOnDate = z.infer<typeof riskOnDateSchema>;

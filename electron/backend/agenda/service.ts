@@ -28,6 +28,11 @@ const routes: Record<AgendaKind, string> = {
   effectiveness_check: '/non-conformites/',
   complaint: '/reclamations/',
   measurement: '/indicateurs/',
+  issue_review: '/contexte/enjeux/',
+  party_review: '/parties-interessees/',
+  risk_review: '/risques/',
+  risk_reevaluation: '/risques/',
+  watch_source: '/veille/sources/',
 };
 
 const shift = (date: CalendarDate, days: number): CalendarDate => toCalendarDate(addDays(fromCalendarDate(date), days));

@@ -1,6 +1,7 @@
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
+import { contextRequirementEvidence } from './context';
 import { openNonconformitiesColumn } from './coverageNonconformities';
 import { lastAuditColumn } from './coverageAudits';
 import { IN_SCOPE } from './scope';
@@ -25,6 +26,8 @@ export const collectCoverage = (ctx: PackContext): CoverageRow[] => {
     .all();
   const documents = new Map<number, string[]>();
   for (const link of links) documents.set(link.requirementId, [...(documents.get(link.requirementId) ?? []), link.label]);
+  for (const { record, requirementIds } of contextRequirementEvidence(ctx))
+    for (const id of requirementIds) documents.set(id, [...(documents.get(id) ?? []), record]);
   const byId = new Map(ctx.requirements.map((requirement) => [requirement.id, requirement]));
   const children = new Map<number, number[]>();
   for (const requirement of ctx.requirements) {
@@ -118,13 +121,13 @@ export const coverageSection: PackSection<CoverageData> = {
     b.heading(1, packSectionTitles.coverage, 'coverage');
     const figures = coverageFigures(data.rows);
     b.paragraph(
-      `Référentiel : ${data.referential ?? 'non renseigné'}. Pour chaque exigence, les documents en vigueur du périmètre qui y répondent. ${figures.covered} exigence(s) couverte(s) sur ${figures.leaves} applicable(s), ${figures.gaps} écart(s) signalé(s) en rouge, ${figures.nonApplicable} exigence(s) déclarée(s) non applicable(s) avec leur justification.`,
+      `Référentiel : ${data.referential ?? 'non renseigné'}. Pour chaque exigence, les documents en vigueur du périmètre et les enregistrements (enjeux, parties intéressées, risques, veille) qui y répondent. ${figures.covered} exigence(s) couverte(s) sur ${figures.leaves} applicable(s), ${figures.gaps} écart(s) signalé(s) en rouge, ${figures.nonApplicable} exigence(s) déclarée(s) non applicable(s) avec leur justification.`,
       { color: theme.color.muted, size: theme.size.small + 0.5 },
     );
     const table = beginTable(b, [
       { header: 'N°', share: 40, prose: false, style: 'bold' },
       { header: 'Exigence', share: 130 },
-      { header: 'Documents en vigueur', share: 130 },
+      { header: 'Documents en vigueur et enregistrements', share: 130 },
       { header: 'Couverture', share: 90 },
       ...data.extra.map((column) => ({ header: column.header, share: column.share })),
     ]);

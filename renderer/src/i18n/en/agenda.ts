@@ -88,6 +88,11 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       effectiveness_check: 'Effectiveness check',
       complaint: 'Complaint',
       measurement: 'Indicator measurement',
+      issue_review: 'Issue review',
+      party_review: 'Interested party review',
+      risk_review: 'Risk or opportunity review',
+      risk_reevaluation: 'Risk re-evaluation',
+      watch_source: 'Watch source to consult',
     },
     sentence: {
       document_review: 'Review document {{reference}} — {{label}}',
@@ -104,6 +109,11 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       effectiveness_check: 'Check effectiveness ({{reference}}): {{label}}',
       complaint: 'Answer complaint {{reference}} — {{label}}',
       measurement: 'Enter the measurement of "{{label}}"',
+      issue_review: 'Review the issue “{{label}}”',
+      party_review: 'Review the interested party “{{label}}”',
+      risk_review: 'Review {{reference}} — {{label}}',
+      risk_reevaluation: 'Re-evaluate {{reference}} — {{label}}',
+      watch_source: 'Consult the watch source “{{label}}”',
     },
   },
 };

@@ -23,6 +23,10 @@ export const packMessages: Pick<Messages, 'pack'> = {
     sections: 'Sections',
     section: {
       summary: 'Summary and key figures',
+      context: 'Context of the organization (§ 4.1)',
+      parties: 'Interested parties (§ 4.2)',
+      risks: 'Risks and opportunities, with their map (§ 6.1)',
+      watch: 'Regulatory and sector watch',
       coverage: 'Coverage matrix of the standard',
       documents: 'Register of documents in force',
       reviews: 'Document review log',

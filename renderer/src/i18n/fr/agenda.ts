@@ -86,6 +86,11 @@ export const agendaMessages = {
       effectiveness_check: 'Vérification d’efficacité',
       complaint: 'Réclamation',
       measurement: 'Mesure d’indicateur',
+      issue_review: 'Revue d’un enjeu',
+      party_review: 'Revue d’une partie intéressée',
+      risk_review: 'Revue d’un risque ou d’une opportunité',
+      risk_reevaluation: 'Réévaluation d’un risque',
+      watch_source: 'Source de veille à consulter',
     },
     sentence: {
       document_review: 'Revoir le document {{reference}} — {{label}}',
@@ -102,6 +107,11 @@ export const agendaMessages = {
       effectiveness_check: 'Vérifier l’efficacité ({{reference}}) : {{label}}',
       complaint: 'Répondre à la réclamation {{reference}} — {{label}}',
       measurement: 'Saisir la mesure de « {{label}} »',
+      issue_review: 'Revoir l’enjeu « {{label}} »',
+      party_review: 'Revoir la partie intéressée « {{label}} »',
+      risk_review: 'Revoir {{reference}} — {{label}}',
+      risk_reevaluation: 'Réévaluer {{reference}} — {{label}}',
+      watch_source: 'Consulter la source de veille « {{label}} »',
     },
   },
 } as const;

@@ -23,6 +23,10 @@ export const packMessages = {
     sections: 'Sections',
     section: {
       summary: 'Synthèse et chiffres clés',
+      context: 'Contexte de l’organisme (§ 4.1)',
+      parties: 'Parties intéressées (§ 4.2)',
+      risks: 'Risques et opportunités, avec leur carte (§ 6.1)',
+      watch: 'Veille réglementaire et sectorielle',
       coverage: 'Matrice de couverture du référentiel',
       documents: 'Registre des documents en vigueur',
       reviews: 'Journal des revues documentaires',
