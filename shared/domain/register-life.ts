@@ -1,4 +1,5 @@
-import type { CalendarDate } from './dates';
+import { addYears } from 'date-fns';
+import { fromCalendarDate, toCalendarDate, type CalendarDate } from './dates';
 
 /**
  * The life the context registers share (issues, interested parties, risks and opportunities): a
@@ -18,3 +19,6 @@ export const isInRegisterOn = (record: DatedRecord, date: CalendarDate): boolean
 /** Whether the review is late on `today` (an active record reviewed after its due date is late the day after). */
 export const isReviewLate = (record: { status: RegisterStatus; reviewDue: CalendarDate }, today: CalendarDate): boolean =>
   record.status === 'actif' && record.reviewDue < today;
+
+/** The default next review of a context record: a year after `date`. */
+export const aYearAfter = (date: CalendarDate): CalendarDate => toCalendarDate(addYears(fromCalendarDate(date), 1));

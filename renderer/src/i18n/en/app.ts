@@ -27,6 +27,8 @@ export const appMessages: Pick<Messages, 'app' | 'nav' | 'common' | 'fileError' 
     add: 'Add',
     retry: 'Retry',
     loading: 'Loading…',
+    yes: 'Yes',
+    no: 'No',
     none: '—',
     noneOption: 'None',
     choose: 'Choose…',

@@ -102,6 +102,8 @@ export const referentialsMessages: Pick<Messages, 'referentials'> = {
       title: 'Requirements covered',
       list: 'Requirements this document answers',
       empty: 'This document is not linked to any requirement.',
+      listRecord: 'Requirements this record answers',
+      emptyRecord: 'No requirement is linked yet.',
       add: 'Link a requirement',
       placeholder: 'Number or title, e.g. 7.5',
       help: 'Type a number or a few words of the title, then pick the requirement.',

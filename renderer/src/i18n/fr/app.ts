@@ -25,6 +25,8 @@ export const appMessages = {
     add: 'Ajouter',
     retry: 'Réessayer',
     loading: 'Chargement…',
+    yes: 'Oui',
+    no: 'Non',
     none: '—',
     noneOption: 'Aucun',
     choose: 'Choisir…',

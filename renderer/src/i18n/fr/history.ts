@@ -47,6 +47,13 @@ export const historyMessages = {
       decision_action: 'Décision devenue action',
       decision_remove: 'Décision retirée',
       hold: 'Revue close',
+      retire: 'Retiré du registre',
+      reevaluation: 'Réévaluation',
+      treatment: 'Traitement décidé',
+      decision: 'Analyse d’impact et décision',
+      inform: 'Personnes informées',
+      consulted: 'Source consultée',
+      climate_answer: 'Question du changement climatique',
     },
   },
 } as const;

@@ -19,6 +19,10 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { issuesMessages } from './issues';
+import { partiesMessages } from './parties';
+import { risksMessages } from './risks';
+import { watchMessages } from './watch';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -43,6 +47,10 @@ export const fr = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...issuesMessages,
+  ...partiesMessages,
+  ...risksMessages,
+  ...watchMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -100,6 +100,8 @@ export const referentialsMessages = {
       title: 'Exigences couvertes',
       list: 'Exigences auxquelles ce document répond',
       empty: 'Ce document n’est lié à aucune exigence.',
+      listRecord: 'Exigences auxquelles cet enregistrement répond',
+      emptyRecord: 'Aucune exigence n’est liée pour l’instant.',
       add: 'Lier une exigence',
       placeholder: 'Numéro ou titre, par exemple 7.5',
       help: 'Tapez un numéro ou quelques mots du titre, puis choisissez l’exigence.',

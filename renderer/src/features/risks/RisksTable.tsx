@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Risk } from '../../../../shared/schemas/risks';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format';
+import { LifeBadges } from '../issues/RegisterLife';
+import { EvaluationBadge } from './EvaluationBadge';
+
+/** The register: each risk or opportunity with its origin, its first and current evaluations, its treatment and progress. */
+export const RisksTable = ({ risks }: { risks: readonly Risk[] }) => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  return (
+    <div className="table-scroller table-scroller--fit" role="region" aria-label={t('risks.list')} tabIndex={0}>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('risks.field.reference')}</th>
+            <th scope="col">{t('risks.field.title')}</th>
+            <th scope="col">{t('risks.field.origin')}</th>
+            <th scope="col">{t('risks.field.initial')}</th>
+            <th scope="col">{t('risks.field.current')}</th>
+            <th scope="col">{t('risks.field.treatment')}</th>
+            <th scope="col">{t('risks.field.reviewDue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {risks.map((risk) => {
+            const first = risk.evaluations[0];
+            const last = risk.evaluations.at(-1);
+            return (
+              <tr key={risk.id}>
+                <td className="nowrap">
+                  <Link to={`/risques/${risk.id}`} className="reference">
+                    {risk.reference}
+                  </Link>
+                  <span className="cell-detail">{t(`risks.kind.${risk.kind}`)}</span>
+                </td>
+                <td className="col-subject">
+                  {risk.title} <LifeBadges record={{ ...risk, reviewLate: risk.reviewLate || risk.reevaluationLate }} />
+                  <span className="cell-detail">{risk.ownerName}</span>
+                </td>
+                <td>
+                  {t(`risks.origin.${risk.origin}`)}
+                  {risk.originLabel && <span className="cell-detail">{risk.originLabel}</span>}
+                </td>
+                <td>{first && <EvaluationBadge evaluation={first} />}</td>
+                <td>{last && last.id !== first?.id ? <EvaluationBadge evaluation={last} /> : t('common.none')}</td>
+                <td>
+                  {risk.treatment ? t(`risks.treatment.${risk.treatment}`) : t('common.none')}
+                  <span className={`badge badge--state-${risk.treatmentState}`}>{t(`risks.treatmentState.${risk.treatmentState}`)}</span>
+                </td>
+                <td>{formatCalendarDate(risk.reviewDue, dateLocale)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+};
