@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ReminderBanner } from '../features/agenda/ReminderBanner';
-import { useAppInfo } from '../features/organisation/hooks';
+import { useAppInfo } from './appInfo';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { Button } from '../ui/Button';
 import { FileErrorScreen } from './FileErrorScreen';

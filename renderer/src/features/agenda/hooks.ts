@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import type { AgendaQuery } from '../../../../shared/schemas/agenda';
 import { call } from '../../api/client';
@@ -32,14 +32,4 @@ export const useMe = (): [number | null, (id: number | null) => void] => {
   }, []);
   const id = Number(me);
   return [Number.isInteger(id) && id > 0 ? id : null, setMe];
-};
-
-export const useReminders = () => useQuery({ queryKey: queryKeys.reminders, queryFn: () => call('agenda.reminders', {}) });
-
-export const useSetReminders = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (enabled: boolean) => call('agenda.setReminders', { enabled }),
-    onSuccess: (reminders) => queryClient.setQueryData(queryKeys.reminders, reminders),
-  });
 };

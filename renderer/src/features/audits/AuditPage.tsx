@@ -7,12 +7,11 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { AuditPlanButton } from '../actions/AuditPlanButton';
 import { Attachments } from '../files/Attachments';
 import { useFileHistoryFormat } from '../files/history';
-import { cycleSlotLabel } from '../certifications/labels';
+import { cycleSlotLabel } from '../common/cycleSlot';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { AuditReportButton } from '../pack/AuditReportButton';
+import { PdfJobButton } from '../../ui/pdf/PdfJobButton';
 import { AuditDetails } from './AuditDetails';
 import { CancelAuditDialog, DeleteAuditDialog } from './AuditDialogs';
 import { AuditForm, auditToFields } from './AuditForm';
@@ -20,6 +19,8 @@ import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
 import { useAudit, useAuditMove } from './hooks';
 import { QueryFallback } from '../../ui/list/QueryView';
+import { auditActionPlanFileName, auditReportFileName } from '../../../../shared/domain/pack';
+import { call } from '../../api/client';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
 const dateFields = new Set(['startDate', 'endDate', 'reportNotifiedOn', 'responseDue', 'followUpDue', 'windowStart', 'windowEnd']);
@@ -77,7 +78,12 @@ export const AuditPage = () => {
                 {t('common.edit')}
               </Button>
               {record.status !== 'annule' && <Button onPress={() => setDialog('cancel')}>{t('audits.cancel.action')}</Button>}
-              <AuditPlanButton auditId={record.id} reference={record.reference} />
+              <PdfJobButton
+                inHeader
+                label={t('actions.auditPlanPdf')}
+                fileName={auditActionPlanFileName(record.reference)}
+                start={(targetId) => call('actions.startAuditPlan', { auditId: record.id, ...(targetId ? { targetId } : {}) })}
+              />
               <Button variant="danger" onPress={() => setDialog('delete')}>
                 {t('audits.delete.action')}
               </Button>
@@ -86,7 +92,13 @@ export const AuditPage = () => {
         }
       />
       <Notice message={notice ?? arrivalNotice} />
-      {record.status !== 'annule' && <AuditReportButton auditId={record.id} reference={record.reference} />}
+      {record.status !== 'annule' && (
+        <PdfJobButton
+          label={t('pack.auditReport')}
+          fileName={auditReportFileName(record.reference)}
+          start={(targetId) => call('audits.startReport', { auditId: record.id, ...(targetId ? { targetId } : {}) })}
+        />
+      )}
       {editing ? (
         <AuditForm
           defaultValues={auditToFields(record)}

@@ -4,7 +4,7 @@ import type { AuditFields } from '../../../../shared/schemas/audits';
 import { Button } from '../../ui/Button';
 import { usePeople } from '../people/hooks';
 import { useProcesses } from '../processes/hooks';
-import { useRequirementOptions } from '../referentials/hooks';
+import { useRequirementOptions } from '../common/lookups';
 import { AuditorField } from './AuditorField';
 import { PickListField } from './PickListField';
 

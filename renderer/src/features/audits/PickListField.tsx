@@ -13,7 +13,6 @@ import {
   useFilter,
 } from 'react-aria-components';
 import { Button } from '../../ui/Button';
-import '../referentials/referentials.css';
 import './audits.css';
 
 export type PickOption = { id: number; label: string; detail?: string };

@@ -15,12 +15,12 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { FormPersonField } from '../people/FormPersonField';
-import { useLoopHistoryFormat } from '../nonconformities/history';
-import { useLoopMutation } from '../nonconformities/hooks';
-import { ncOptions } from '../nonconformities/labels';
+import { useLoopHistoryFormat } from '../common/loopHistory';
+import { useLoopMutation } from '../common/loopMutation';
+import { ncOptions } from '../common/loopOptions';
 import { ComplaintForm } from './ComplaintForm';
 import { useComplaint } from './hooks';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Opens the réclamation's nonconformity in one step, then goes to it. */

@@ -10,10 +10,10 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/States';
-import { useLoopMutation } from '../nonconformities/hooks';
+import { useLoopMutation } from '../common/loopMutation';
 import { ComplaintForm } from './ComplaintForm';
 import { useComplaintList } from './hooks';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 /** The réclamations register: every réclamation with its response time against its due date. */

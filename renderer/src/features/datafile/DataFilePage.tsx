@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { useAppInfo } from '../organisation/hooks';
+import { useAppInfo } from '../../app/appInfo';
 import { BackupsSection } from './BackupsSection';
 import { FileActions } from './FileActions';
 import { RecentFiles } from './RecentFiles';

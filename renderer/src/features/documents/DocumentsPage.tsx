@@ -10,7 +10,7 @@ import { flagParam, idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFi
 import { usePeopleOptions } from '../people/hooks';
 import { useProcessOptions } from '../processes/hooks';
 import { DocumentsTable } from './DocumentsTable';
-import { useDocumentList } from './hooks';
+import { useDocumentList } from '../common/lookups';
 import { statusOptions } from './labels';
 
 /** The register's filters and search, as the address holds them. */

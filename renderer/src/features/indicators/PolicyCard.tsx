@@ -6,7 +6,7 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { IdSelectField } from '../../ui/IdSelectField';
-import { useDocumentList } from '../documents/hooks';
+import { useDocumentList } from '../common/lookups';
 import { usePolicy, useSetPolicy } from './hooks';
 
 /** The quality policy (§5.2): which document of the register it is, its version in force and its next review. */

@@ -3,8 +3,6 @@ import type { OrganisationUpdate } from '../../../../shared/schemas/app';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
-export const useAppInfo = () => useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app.info', {}) });
-
 export const useOrganisation = () => useQuery({ queryKey: queryKeys.organisation, queryFn: () => call('organisation.get', {}) });
 
 export const useUpdateOrganisation = () => {

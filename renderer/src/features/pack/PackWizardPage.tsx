@@ -10,12 +10,12 @@ import { DateField } from '../../ui/DateField';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/States';
-import { useAppInfo } from '../organisation/hooks';
+import { useAppInfo } from '../../app/appInfo';
 import { useProcesses } from '../processes/hooks';
-import { useReferential, useReferentials } from '../referentials/hooks';
+import { useReferential, useReferentials } from '../common/lookups';
 import { PackAuditField } from './PackAuditField';
-import { PdfJobPanel } from './PdfJobPanel';
-import { usePdfJob } from './usePdfJob';
+import { PdfJobPanel } from '../../ui/pdf/PdfJobPanel';
+import { usePdfJob } from '../../ui/pdf/usePdfJob';
 import './pack.css';
 
 type ScopeKind = PackScope['kind'];

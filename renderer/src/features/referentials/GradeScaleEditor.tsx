@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { useGradeScale, useResetGradeScale, useSetGradeScale } from './hooks';
-import { InlineSelect } from './InlineSelect';
+import { InlineSelect } from '../../ui/InlineSelect';
 import './findings.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 

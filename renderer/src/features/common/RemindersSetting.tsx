@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'react-aria-components';
 import { FormAlert } from '../../ui/FormAlert';
-import { useReminders, useSetReminders } from './hooks';
+import { useReminders, useSetReminders } from './reminders';
 
 /** This computer's reminders on or off: the desktop notification, or the banner in browser mode. */
 export const RemindersSetting = () => {

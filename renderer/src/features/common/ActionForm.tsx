@@ -9,7 +9,7 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { actionOptions } from './labels';
+import { actionOptions } from './loopOptions';
 import { FormProcessField } from '../processes/FormProcessField';
 
 type ActionFormProps = {

@@ -10,7 +10,7 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormTextAreaField } from '../../ui/FormFields';
 import { Modal } from '../../ui/Modal';
-import { useLoopMutation } from '../nonconformities/hooks';
+import { useLoopMutation } from './loopMutation';
 
 type StepFormProps = { action: Action; onSubmit: (step: ActionStep) => Promise<unknown>; onCancel: () => void };
 

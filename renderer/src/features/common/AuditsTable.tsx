@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Audit } from '../../../../shared/schemas/audits';
-import { AuditStatusBadge, findingTotal, useDateRange } from './labels';
+import { AuditStatusBadge, findingTotal, useDateRange } from './auditDisplay';
 
 /** Audits as a table: reference, what, when, status, who leads, how many findings. */
 export const AuditsTable = ({ audits, showCertification = false }: { audits: readonly Audit[]; showCertification?: boolean }) => {

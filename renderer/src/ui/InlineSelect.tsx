@@ -1,6 +1,6 @@
 import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key } from 'react-aria-components';
-import type { Option } from '../../ui/SelectField';
-import './audits.css';
+import type { Option } from './SelectField';
+import './InlineSelect.css';
 
 type InlineSelectProps = {
   /** Names the control for assistive technologies, since a table row has no room for a visible label. */

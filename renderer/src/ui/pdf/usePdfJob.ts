@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiCallError, call, download } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
-import { saveBytes } from '../files/save';
+import { saveBytes } from '../../api/save';
 
 // Generation takes seconds: four looks a second keep the bar moving without loading the backend.
 const POLL_MS = 250;
