@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from '../electron/backend/api';
 import { startHttpHost } from '../electron/backend/http';
-import { systemUserName } from '../electron/backend/identity';
+import { systemUserName } from '../electron/backend/identity/account';
 import { configFolder, defaultDataFile, documentsFolder } from '../electron/backend/paths';
 import { pinnedClock } from '../electron/backend/clock';
 import { createSession } from '../electron/backend/session';
@@ -70,7 +70,7 @@ const main = async (): Promise<void> => {
   const session = createSession({
     host: 'browser',
     appVersion: SEVE_VERSION,
-    actor: systemUserName(),
+    account: systemUserName(),
     now: clock,
     preferencesFolder: path.resolve(options['config-dir'] ?? configFolder()),
     typedPaths: true,

@@ -9,6 +9,7 @@ import { ServiceError, fromSqliteError } from './errors';
 import { filesHandlers } from './files/handlers';
 import type { Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
+import { identityHandlers } from './identity/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './organisation/handlers';
 import { datafileHandlers } from './datafile/handlers';
@@ -28,6 +29,7 @@ import type { Session } from './session';
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
 const handlers: Handlers = {
   ...appHandlers,
+  ...identityHandlers,
   ...datafileHandlers,
   ...peopleHandlers,
   ...processesHandlers,

@@ -5,6 +5,7 @@ import { createDirection } from './management-review';
 import { createDocumentControl } from './documents';
 import { createFilesService } from './files/service';
 import { createHistoryRepository } from './history/repository';
+import type { Author } from './identity/author';
 import { createImprovementLoop } from './nonconformities';
 import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
@@ -13,8 +14,8 @@ import { createReferentialsService } from './referentials/service';
 import { createSearchService } from './search/service';
 
 /** Every domain's services, bound to one open file. */
-export const createServices = (file: OpenedFile, config: { actor: string; now: () => Date }) => {
-  const ctx = { db: file.db, actor: config.actor, now: config.now };
+export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: () => Author; now: () => Date }) => {
+  const ctx = { db: file.db, author: config.author, now: config.now };
   return {
     organisation: createOrganisationService(ctx),
     people: createPeopleService(ctx),
@@ -25,7 +26,7 @@ export const createServices = (file: OpenedFile, config: { actor: string; now: (
     ...createDirection(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
-    history: createHistoryRepository(file.db),
+    history: createHistoryRepository(file.db, config.author),
     search: createSearchService(file.db),
     agenda: createAgendaService(ctx),
   };

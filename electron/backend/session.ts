@@ -13,6 +13,7 @@ import { openSeveFile, type OpenedFile } from './db/connection';
 import type { FileLock } from './db/lock';
 import { migrations } from './db/migrations';
 import { ServiceError } from './errors';
+import { createSessionIdentity } from './identity/session-identity';
 import { createPreferences } from './prefs';
 import { activateFile, type OpenState } from './session-activate';
 import type { Services } from './services';
@@ -21,8 +22,8 @@ import { createPackJobs, type PackHostConfig } from './pack/jobs';
 export type SessionConfig = {
   host: AppInfo['host'];
   appVersion: string;
-  /** Who the history names for changes made in this session. */
-  actor: string;
+  /** The computer's account: the history keeps it beside the person chosen in Sève, and names it alone until someone is chosen. */
+  account: string;
   now: () => Date;
   nativeBinding?: string;
   /** Folder of this computer's preferences (recent files, backup folders); absent: kept in memory only. */
@@ -57,7 +58,12 @@ export const createSession = (config: SessionConfig) => {
   const backupFolderOf = (dataFile: string): string => preferences.backupFolderOf(dataFile) ?? defaultBackupFolder(dataFile);
 
   const activate = (file: OpenedFile, openingBackup: boolean): Promise<OpenState> =>
-    activateFile(file, openingBackup, { ...config, log, backupFolder: () => backupFolderOf(file.path) });
+    activateFile(file, openingBackup, {
+      ...config,
+      log,
+      backupFolder: () => backupFolderOf(file.path),
+      chosenPersonId: preferences.authorOf(file.path),
+    });
 
   const openFile = async (filePath: string, request: OpenRequest): Promise<OpenState> => {
     const resolved = path.resolve(filePath);
@@ -132,7 +138,8 @@ export const createSession = (config: SessionConfig) => {
   const pack = createPackJobs({
     host: config.pack,
     nativeBinding: config.nativeBinding,
-    actor: config.actor,
+    // "Généré par" names whoever is the author when the PDF is asked for.
+    actor: () => (state.status === 'open' ? state.author().name : config.account),
     now: config.now,
     log: (message, error) => console.error(message, error),
   });
@@ -196,6 +203,15 @@ export const createSession = (config: SessionConfig) => {
 
     /** The services of the open file; throws `no_file_open` when there is none. */
     services: (): Services => current().services,
+
+    /** "Qui êtes-vous ?": who makes this session's changes, and the choice, remembered on this computer for this file. */
+    identity: createSessionIdentity({ current, preferences, account: config.account }),
+
+    /** « Premiers pas » hidden or shown on this computer for the open file. */
+    firstSteps: {
+      hidden: (): boolean => preferences.firstStepsHidden(current().file.path),
+      setHidden: (hidden: boolean): void => preferences.setFirstStepsHidden(current().file.path, hidden),
+    },
 
     info,
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Notification, protocol, session as electronSession, shell } from 'electron';
 import { toCalendarDate } from '../../shared/domain/dates';
 import { createApi } from '../backend/api';
-import { systemUserName } from '../backend/identity';
+import { systemUserName } from '../backend/identity/account';
 import { defaultDataFile } from '../backend/paths';
 import { createSession } from '../backend/session';
 import { dataFileArgument } from './args';
@@ -80,7 +80,7 @@ const start = async (): Promise<void> => {
   const session = createSession({
     host: 'electron',
     appVersion: app.getVersion(),
-    actor: systemUserName(),
+    account: systemUserName(),
     now: () => new Date(),
     nativeBinding,
     // Recent files and backup folders belong to this computer's user: Electron's settings folder.

@@ -11,6 +11,7 @@ import { managementReviewsMethods } from './methods/management-review';
 import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
+import { identityMethods } from './methods/identity';
 import { searchMethods } from './methods/search';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
@@ -24,6 +25,7 @@ import { referentialsMethods } from './methods/referentials';
  */
 export const contract = {
   ...appMethods,
+  ...identityMethods,
   ...datafileMethods,
   ...backupsMethods,
   ...peopleMethods,

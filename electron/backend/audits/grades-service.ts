@@ -72,7 +72,6 @@ export const createGradesService = (ac: AuditsContext) => {
           const at = ac.now().toISOString();
           repos.history.append({
             at,
-            actor: ac.actor,
             entity: 'referential',
             entityId: input.referentialId,
             action: 'grade_scale',
@@ -106,7 +105,6 @@ export const createGradesService = (ac: AuditsContext) => {
           const after = scale(referentialId);
           repos.history.append({
             at: ac.now().toISOString(),
-            actor: ac.actor,
             entity: 'referential',
             entityId: referentialId,
             action: 'grade_scale',

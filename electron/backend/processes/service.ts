@@ -13,7 +13,7 @@ const snapshot = (values: ProcessValues, pilotName: string | null) => ({ name: v
 export const createProcessesService = (ctx: ServiceContext) => {
   const processes = createProcessesRepository(ctx.db);
   const people = createPeopleRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
 
   const mustGet = (id: number): Process => {
     const process = processes.get(id);
@@ -49,7 +49,6 @@ export const createProcessesService = (ctx: ServiceContext) => {
           const id = processes.insert(values, when);
           history.append({
             at: when,
-            actor: ctx.actor,
             entity: 'process',
             entityId: id,
             action: 'create',
@@ -70,7 +69,7 @@ export const createProcessesService = (ctx: ServiceContext) => {
           if (changes.length === 0 && current.pilotId === after.pilotId) return current;
           const when = ctx.now().toISOString();
           processes.update(input.id, after, when);
-          history.append({ at: when, actor: ctx.actor, entity: 'process', entityId: input.id, action: 'update', changes });
+          history.append({ at: when, entity: 'process', entityId: input.id, action: 'update', changes });
           return mustGet(input.id);
         })
         .immediate(),

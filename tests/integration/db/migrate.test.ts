@@ -19,14 +19,16 @@ describe('migrations', () => {
   beforeEach(() => ({ dir, cleanup } = makeTempDir()));
   afterEach(() => cleanup());
 
-  it('lists every migration file of the folder, numbered from 1 without gaps', () => {
+  it('lists every migration file of the folder, each under the number of its file, in order', () => {
     const folder = path.resolve(import.meta.dirname, '../../../electron/backend/db/migrations');
     const files = fs
       .readdirSync(folder)
       .filter((name) => name.endsWith('.sql'))
       .sort();
     expect(migrations.map((migration) => `${migration.name}.sql`)).toEqual(files);
-    expect(migrations.map((migration) => migration.version)).toEqual(files.map((_, index) => index + 1));
+    // Numbers are reserved by the changes that add them, so a branch may list 13 right after 10.
+    expect(migrations.map((migration) => migration.version)).toEqual(files.map((file) => Number(file.slice(0, 4))));
+    expect(migrations[0]?.version).toBe(1);
     for (const file of files) expect(file).toMatch(/^\d{4}_[a-z0-9_]+\.sql$/);
   });
 

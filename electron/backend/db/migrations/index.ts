@@ -8,6 +8,7 @@ import m0007 from './0007_nonconformity_loop.sql';
 import m0008 from './0008_indicators_review.sql';
 import m0009 from './0009_agenda.sql';
 import m0010 from './0010_business_dates.sql';
+import m0013 from './0013_history_author.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008_indicators_review', sql: m0008 },
   { version: 9, name: '0009_agenda', sql: m0009 },
   { version: 10, name: '0010_business_dates', sql: m0010 },
+  { version: 13, name: '0013_history_author', sql: m0013 },
 ];
