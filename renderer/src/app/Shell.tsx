@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ReminderBanner } from '../features/agenda/ReminderBanner';
+import { IdentityButton, IdentityQuestion } from '../features/identity/IdentityPrompt';
 import { useAppInfo } from '../features/organisation/hooks';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { Button } from '../ui/Button';
@@ -70,6 +71,7 @@ export const Shell = () => {
           <span aria-hidden="true">⌕ </span>
           {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
         </Button>
+        <IdentityButton />
         <p className="shell__file" title={file.path}>
           <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{file.path}</span>
           {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
@@ -98,6 +100,7 @@ export const Shell = () => {
           </p>
         )}
         {info.data.host === 'browser' && <ReminderBanner />}
+        <IdentityQuestion />
         <Outlet />
       </main>
       <SearchDialog isOpen={searching} onOpenChange={setSearching} />

@@ -12,6 +12,8 @@ import type { LinkEntity } from '../../../shared/domain/referentials';
 /** Every TanStack Query key in one place, so mutations invalidate exactly what they change. */
 export const queryKeys = {
   appInfo: ['app', 'info'] as const,
+  identity: ['identity'] as const,
+  firstSteps: ['firstSteps'] as const,
   recentFiles: ['datafile', 'recent'] as const,
   backups: ['backups'] as const,
   organisation: ['organisation'] as const,

@@ -10,13 +10,13 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { EmptyState, ErrorState, Loading } from '../../ui/States';
-import { PersonField } from '../people/PersonField';
 import { usePeople } from '../people/hooks';
 import { useProcesses } from '../processes/hooks';
 import { AgendaCalendar } from './AgendaCalendar';
 import { AgendaList } from './AgendaList';
 import { exportIcs } from './exportIcs';
-import { useAgenda, useMe } from './hooks';
+import { useIdentity } from '../identity/hooks';
+import { useAgenda } from './hooks';
 import { SummaryCards } from './SummaryCards';
 import './agenda.css';
 
@@ -28,7 +28,8 @@ const EXPORT_HORIZON_DAYS = 366;
 /** "À faire", the home screen: every dated obligation, grouped, filterable, as a list or a month. */
 export const AgendaPage = () => {
   const { t } = useTranslation();
-  const [me, setMe] = useMe();
+  const identity = useIdentity();
+  const me = identity.data?.person?.id ?? null;
   const [mine, setMine] = useState(false);
   const [personId, setPersonId] = useState<number | null>(null);
   const [processId, setProcessId] = useState<number | null>(null);
@@ -38,7 +39,7 @@ export const AgendaPage = () => {
   const [notice, showNotice] = useNotice();
   const people = usePeople();
   const processes = useProcesses();
-  const who = mine ? me : personId;
+  const who = mine && me !== null ? me : personId;
   const query: AgendaQuery = {
     horizonDays,
     ...(who ? { personId: who } : {}),
@@ -92,12 +93,12 @@ export const AgendaPage = () => {
       />
       <Notice message={notice} />
       <section className="filters" aria-label={t('agenda.filters')}>
-        <PersonField label={t('agenda.me')} value={me} onChange={setMe} description={t('agenda.meHelp')} />
-        <Checkbox className="checkbox" isSelected={mine} isDisabled={me === null} onChange={setMine}>
+        <Checkbox className="checkbox" isSelected={mine && me !== null} isDisabled={me === null} onChange={setMine}>
           <span className="checkbox__box" aria-hidden="true" />
           {t('agenda.myTasks')}
         </Checkbox>
-        {!mine && (
+        {me === null && <p className="form__help">{t('agenda.myTasksNeedsMe')}</p>}
+        {!(mine && me !== null) && (
           <IdSelectField
             label={t('agenda.person')}
             records={(people.data ?? []).map((person) => ({ id: person.id, label: person.name }))}

@@ -20,6 +20,7 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { identityMessages } from './identity';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -44,4 +45,5 @@ export const en: Messages = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...identityMessages,
 };

@@ -19,6 +19,7 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { identityMessages } from './identity';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -43,6 +44,7 @@ export const fr = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...identityMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

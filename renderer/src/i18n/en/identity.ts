@@ -1,0 +1,16 @@
+import type { Messages } from '../fr';
+
+/** English messages: who is using Sève. */
+export const identityMessages: Pick<Messages, 'identity'> = {
+  identity: {
+    question: 'Who are you?',
+    why: 'Sève writes your name in the history of every change and on the PDFs you produce (the standard asks who changed what). The computer account (“{{account}}”) is noted beside it.',
+    iAm: 'I am',
+    itsMe: 'That’s me',
+    notListed: 'I am not in the directory',
+    addYourself: 'Add yourself to this file’s directory:',
+    addMe: 'Add me and continue',
+    you: 'You: {{name}}',
+    change: 'You: {{name}} — change person',
+  },
+};
