@@ -10,6 +10,7 @@ import { filesHandlers } from './files/handlers';
 import type { Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
 import { identityHandlers } from './identity/handlers';
+import { firstStepsHandlers } from './first-steps/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './organisation/handlers';
 import { datafileHandlers } from './datafile/handlers';
@@ -30,6 +31,7 @@ import type { Session } from './session';
 const handlers: Handlers = {
   ...appHandlers,
   ...identityHandlers,
+  ...firstStepsHandlers,
   ...datafileHandlers,
   ...peopleHandlers,
   ...processesHandlers,

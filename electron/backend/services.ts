@@ -4,6 +4,7 @@ import { createAuditControl } from './audits';
 import { createDirection } from './management-review';
 import { createDocumentControl } from './documents';
 import { createFilesService } from './files/service';
+import { createFirstStepsRepository } from './first-steps/repository';
 import { createHistoryRepository } from './history/repository';
 import type { Author } from './identity/author';
 import { createImprovementLoop } from './nonconformities';
@@ -29,6 +30,7 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     history: createHistoryRepository(file.db, config.author),
     search: createSearchService(file.db),
     agenda: createAgendaService(ctx),
+    firstSteps: createFirstStepsRepository(file.db),
   };
 };
 

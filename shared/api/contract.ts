@@ -12,6 +12,7 @@ import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
 import { identityMethods } from './methods/identity';
+import { firstStepsMethods } from './methods/first-steps';
 import { searchMethods } from './methods/search';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
@@ -26,6 +27,7 @@ import { referentialsMethods } from './methods/referentials';
 export const contract = {
   ...appMethods,
   ...identityMethods,
+  ...firstStepsMethods,
   ...datafileMethods,
   ...backupsMethods,
   ...peopleMethods,

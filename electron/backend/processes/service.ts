@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Process, processCreateSchema, processUpdateSchema } from '../../../shared/schemas/processes';
+import type { Process, processCreateManySchema, processCreateSchema, processUpdateSchema } from '../../../shared/schemas/processes';
 import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
@@ -35,27 +35,41 @@ export const createProcessesService = (ctx: ServiceContext) => {
     }
   };
 
+  /** Writes one process and its history entry; call inside a transaction. */
+  const insert = (input: z.output<typeof processCreateSchema>): Process => {
+    assertNameFree(input.name, null);
+    const values: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
+    const when = ctx.now().toISOString();
+    const id = processes.insert(values, when);
+    history.append({
+      at: when,
+      entity: 'process',
+      entityId: id,
+      action: 'create',
+      changes: creationFields(snapshot(values, pilotName(values.pilotId))),
+    });
+    return mustGet(id);
+  };
+
   return {
     /** The process map: pilotage, then réalisation, then support. */
     list: (): Process[] => processes.list(),
 
     /** Adds a process to the map. */
-    create: (input: z.output<typeof processCreateSchema>): Process =>
+    create: (input: z.output<typeof processCreateSchema>): Process => ctx.db.transaction(() => insert(input)).immediate(),
+
+    /** Adds several processes in one transaction (a template's map as edited); a name already taken refuses them all. */
+    createMany: (input: z.output<typeof processCreateManySchema>): Process[] =>
       ctx.db
-        .transaction(() => {
-          assertNameFree(input.name, null);
-          const values: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
-          const when = ctx.now().toISOString();
-          const id = processes.insert(values, when);
-          history.append({
-            at: when,
-            entity: 'process',
-            entityId: id,
-            action: 'create',
-            changes: creationFields(snapshot(values, pilotName(values.pilotId))),
-          });
-          return mustGet(id);
-        })
+        .transaction(() =>
+          input.processes.map((process, index) => {
+            if (processes.idByName(process.name) !== undefined) {
+              const message = `Un processus « ${process.name} » existe déjà : décochez-le ou renommez-le. Aucun processus n’a été créé.`;
+              throw new ServiceError('conflict', message, { [`processes.${index}.name`]: message });
+            }
+            return insert(process);
+          }),
+        )
         .immediate(),
 
     /** Renames a process, changes its family or its pilot. */

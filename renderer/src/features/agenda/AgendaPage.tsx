@@ -15,6 +15,8 @@ import { useProcesses } from '../processes/hooks';
 import { AgendaCalendar } from './AgendaCalendar';
 import { AgendaList } from './AgendaList';
 import { exportIcs } from './exportIcs';
+import { FirstStepsPanel } from '../first-steps/FirstStepsPanel';
+import { useFirstSteps } from '../first-steps/hooks';
 import { useIdentity } from '../identity/hooks';
 import { useAgenda } from './hooks';
 import { SummaryCards } from './SummaryCards';
@@ -47,6 +49,8 @@ export const AgendaPage = () => {
     ...(kind ? { kinds: [kind] } : {}),
   };
   const agenda = useAgenda(query);
+  const firstSteps = useFirstSteps();
+  const young = firstSteps.data?.steps.some((step) => !step.done) ?? false;
   const [exporting, setExporting] = useState(false);
 
   /** The export reads a year ahead, only when asked: it is not worth a query on every visit. */
@@ -70,7 +74,7 @@ export const AgendaPage = () => {
       <>
         <SummaryCards summary={agenda.data.summary} />
         {agenda.data.items.length === 0 ? (
-          <EmptyState title={t('agenda.empty')} />
+          <EmptyState title={young ? t('agenda.emptyYoung') : t('agenda.empty')} />
         ) : view === 'list' ? (
           <AgendaList agenda={agenda.data} />
         ) : (
@@ -92,6 +96,7 @@ export const AgendaPage = () => {
         }
       />
       <Notice message={notice} />
+      <FirstStepsPanel />
       <section className="filters" aria-label={t('agenda.filters')}>
         <Checkbox className="checkbox" isSelected={mine && me !== null} isDisabled={me === null} onChange={setMine}>
           <span className="checkbox__box" aria-hidden="true" />

@@ -13,6 +13,7 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       later: 'Later',
     },
     empty: 'Nothing due in this period: everything is up to date.',
+    emptyYoung: 'No due dates yet: they will come from the documents, audits and actions you record. Start with the first steps.',
     showAll: 'Show all {{count}} items',
     emptyGroup: 'Nothing.',
     count_one: '{{count}} item',

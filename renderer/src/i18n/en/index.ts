@@ -20,6 +20,7 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
@@ -45,5 +46,6 @@ export const en: Messages = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...firstStepsMessages,
   ...identityMessages,
 };

@@ -11,6 +11,8 @@ export const agendaMessages = {
       later: 'Plus tard',
     },
     empty: 'Rien à faire dans cette période : tout est à jour.',
+    emptyYoung:
+      'Aucune échéance pour l’instant : elles viendront des documents, audits et actions que vous enregistrerez. Commencez par les premiers pas.',
     showAll: 'Afficher les {{count}} échéances',
     emptyGroup: 'Rien.',
     count_one: '{{count}} échéance',

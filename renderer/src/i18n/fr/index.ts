@@ -19,6 +19,7 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
 
 /** French, the product's language. English (../en) must have the same keys. */
@@ -44,6 +45,7 @@ export const fr = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...firstStepsMessages,
   ...identityMessages,
 } as const;
 
