@@ -11,6 +11,7 @@ import type { Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
 import { identityHandlers } from './identity/handlers';
 import { firstStepsHandlers } from './first-steps/handlers';
+import { exampleHandlers } from './example/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './organisation/handlers';
 import { datafileHandlers } from './datafile/handlers';
@@ -32,6 +33,7 @@ const handlers: Handlers = {
   ...appHandlers,
   ...identityHandlers,
   ...firstStepsHandlers,
+  ...exampleHandlers,
   ...datafileHandlers,
   ...peopleHandlers,
   ...processesHandlers,

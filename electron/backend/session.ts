@@ -37,6 +37,8 @@ export type SessionConfig = {
   log?: (message: string, error: unknown) => void;
   /** Test seam: sees each connection opened for a data file (the full-disk test limits its size when no small disk can be mounted). */
   onConnection?: (db: OpenedFile['db']) => void;
+  /** Where « Découvrir Sève avec un exemple » writes its files (a folder the user sees, apart from theirs). */
+  examplesFolder?: string;
   /** PDF exports (evidence packs): the worker script the host bundled; absent, `pack.*` answers `unsupported`. */
   pack?: PackHostConfig;
 };

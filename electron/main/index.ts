@@ -87,6 +87,8 @@ const start = async (): Promise<void> => {
     preferencesFolder: app.getPath('userData'),
     // The page names no path itself: they come from the system's dialogs (fileDialogs.ts) or the recent list.
     typedPaths: false,
+    // A folder the user sees, apart from their own files: Documents/Sève/Exemples.
+    examplesFolder: path.join(app.getPath('documents'), 'Sève', 'Exemples'),
     // Bundled beside main.cjs by scripts/build.mjs; Electron loads worker scripts from the asar archive.
     pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
   });

@@ -13,6 +13,7 @@ import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
 import { identityMethods } from './methods/identity';
 import { firstStepsMethods } from './methods/first-steps';
+import { exampleMethods } from './methods/example';
 import { searchMethods } from './methods/search';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
@@ -28,6 +29,7 @@ export const contract = {
   ...appMethods,
   ...identityMethods,
   ...firstStepsMethods,
+  ...exampleMethods,
   ...datafileMethods,
   ...backupsMethods,
   ...peopleMethods,

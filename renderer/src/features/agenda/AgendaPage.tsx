@@ -15,6 +15,7 @@ import { useProcesses } from '../processes/hooks';
 import { AgendaCalendar } from './AgendaCalendar';
 import { AgendaList } from './AgendaList';
 import { exportIcs } from './exportIcs';
+import { ExampleButton } from '../datafile/ExampleButton';
 import { FirstStepsPanel } from '../first-steps/FirstStepsPanel';
 import { useFirstSteps } from '../first-steps/hooks';
 import { useIdentity } from '../identity/hooks';
@@ -96,7 +97,7 @@ export const AgendaPage = () => {
         }
       />
       <Notice message={notice} />
-      <FirstStepsPanel />
+      <FirstStepsPanel extra={<ExampleButton />} />
       <section className="filters" aria-label={t('agenda.filters')}>
         <Checkbox className="checkbox" isSelected={mine && me !== null} isDisabled={me === null} onChange={setMine}>
           <span className="checkbox__box" aria-hidden="true" />

@@ -4,6 +4,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, Loading } from '../../ui/States';
 import { useAppInfo } from '../organisation/hooks';
 import { BackupsSection } from './BackupsSection';
+import { ExampleButton } from './ExampleButton';
 import { FileActions } from './FileActions';
 import { RecentFiles } from './RecentFiles';
 
@@ -27,6 +28,7 @@ export const DataFilePage = () => {
           {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
         </p>
         <FileActions host={host} withCopy onDone={showNotice} />
+        <ExampleButton />
       </section>
       <RecentFiles currentPath={file.path} />
       <BackupsSection desktop={host === 'electron'} readOnly={file.readOnly} onDone={showNotice} />

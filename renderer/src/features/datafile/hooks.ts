@@ -29,6 +29,12 @@ export const useOpenFile = () => {
   return useMutation({ mutationFn: (input: DataFileOpen) => call('datafile.open', input), onSuccess: after });
 };
 
+/** « Découvrir Sève avec un exemple »: a fictitious file of its own, created then opened. */
+export const useCreateExample = () => {
+  const after = useAfterSwitch();
+  return useMutation({ mutationFn: () => call('example.create', { open: true }), onSuccess: after });
+};
+
 export const useCreateFile = () => {
   const after = useAfterSwitch();
   return useMutation({ mutationFn: (input: DataFileCreate) => call('datafile.create', input), onSuccess: after });
