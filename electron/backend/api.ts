@@ -12,6 +12,7 @@ import { historyHandlers } from './history/handlers';
 import { identityHandlers } from './identity/handlers';
 import { firstStepsHandlers } from './first-steps/handlers';
 import { exampleHandlers } from './example/handlers';
+import { importsHandlers } from './imports/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './organisation/handlers';
 import { datafileHandlers } from './datafile/handlers';
@@ -34,6 +35,7 @@ const handlers: Handlers = {
   ...identityHandlers,
   ...firstStepsHandlers,
   ...exampleHandlers,
+  ...importsHandlers,
   ...datafileHandlers,
   ...peopleHandlers,
   ...processesHandlers,

@@ -8,6 +8,7 @@ import { createFirstStepsRepository } from './first-steps/repository';
 import { createHistoryRepository } from './history/repository';
 import type { Author } from './identity/author';
 import { createImprovementLoop } from './nonconformities';
+import { createImportService } from './imports/service';
 import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
@@ -17,11 +18,13 @@ import { createSearchService } from './search/service';
 /** Every domain's services, bound to one open file. */
 export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: () => Author; now: () => Date }) => {
   const ctx = { db: file.db, author: config.author, now: config.now };
+  const documentControl = createDocumentControl(ctx);
   return {
     organisation: createOrganisationService(ctx),
     people: createPeopleService(ctx),
     processes: createProcessesService(ctx),
-    ...createDocumentControl(ctx),
+    ...documentControl,
+    imports: createImportService(ctx, documentControl.documents),
     ...createAuditControl(ctx),
     ...createImprovementLoop(ctx),
     ...createDirection(ctx),

@@ -14,6 +14,7 @@ import type { FileLock } from './db/lock';
 import { migrations } from './db/migrations';
 import { ServiceError } from './errors';
 import { createSessionIdentity } from './identity/session-identity';
+import { createImportJobs } from './imports/jobs';
 import { createPreferences } from './prefs';
 import { activateFile, type OpenState } from './session-activate';
 import type { Services } from './services';
@@ -208,6 +209,16 @@ export const createSession = (config: SessionConfig) => {
 
     /** "Qui êtes-vous ?": who makes this session's changes, and the choice, remembered on this computer for this file. */
     identity: createSessionIdentity({ current, preferences, account: config.account }),
+
+    /** Folder imports: scans kept by id, and the import job. */
+    imports: createImportJobs({
+      services: () => current().services,
+      now: config.now,
+      afterWrite: () => {
+        if (state.status === 'open') state.auto?.changed();
+      },
+      log,
+    }),
 
     /** « Premiers pas » hidden or shown on this computer for the open file. */
     firstSteps: {

@@ -14,6 +14,7 @@ import { historyMethods } from './methods/history';
 import { identityMethods } from './methods/identity';
 import { firstStepsMethods } from './methods/first-steps';
 import { exampleMethods } from './methods/example';
+import { importMethods } from './methods/import';
 import { searchMethods } from './methods/search';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
@@ -30,6 +31,7 @@ export const contract = {
   ...identityMethods,
   ...firstStepsMethods,
   ...exampleMethods,
+  ...importMethods,
   ...datafileMethods,
   ...backupsMethods,
   ...peopleMethods,
