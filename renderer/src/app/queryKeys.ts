@@ -14,6 +14,8 @@ export const queryKeys = {
   appInfo: ['app', 'info'] as const,
   identity: ['identity'] as const,
   firstSteps: ['firstSteps'] as const,
+  /** A folder import's progress (polled while it runs). */
+  importJob: (jobId: string) => ['imports', 'job', jobId] as const,
   recentFiles: ['datafile', 'recent'] as const,
   backups: ['backups'] as const,
   organisation: ['organisation'] as const,

@@ -26,6 +26,7 @@ export const router = createHashRouter([
       { path: 'a-faire', element: <AgendaPage /> },
       { path: 'documents', lazy: page(() => import('../features/documents/DocumentsPage'), 'DocumentsPage') },
       { path: 'documents/nouveau', lazy: page(() => import('../features/documents/DocumentCreatePage'), 'DocumentCreatePage') },
+      { path: 'documents/importer', lazy: page(() => import('../features/imports/ImportPage'), 'ImportPage') },
       { path: 'documents/:id', lazy: page(() => import('../features/documents/DocumentPage'), 'DocumentPage') },
       { path: 'processus', lazy: page(() => import('../features/processes/ProcessesPage'), 'ProcessesPage') },
       { path: 'referentiels', lazy: page(() => import('../features/referentials/ReferentialsPage'), 'ReferentialsPage') },

@@ -9,7 +9,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { ErrorState, Loading } from '../../ui/States';
 import { useGradeScale, useResetGradeScale, useSetGradeScale } from './hooks';
-import { InlineSelect } from './InlineSelect';
+import { InlineSelect } from '../../ui/InlineSelect';
 import './findings.css';
 
 type Row = { key: number; code: string | null; label: string; ncSeverity: NcSeverity | null };

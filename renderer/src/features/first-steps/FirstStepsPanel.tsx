@@ -59,6 +59,12 @@ export const FirstStepsPanel = ({ extra }: { extra?: ReactNode }) => {
             <span className="visually-hidden">{step.done ? t('firstSteps.done') : t('firstSteps.todo')} </span>
             <Link to={stepLinks[step.id]}>{t(`firstSteps.steps.${step.id}.title`)}</Link>
             <span className="first-steps__help"> — {t(`firstSteps.steps.${step.id}.help`)}</span>
+            {step.id === 'documents' && !step.done && (
+              <>
+                {' '}
+                <Link to="/documents/importer">{t('imports.open')}</Link>
+              </>
+            )}
           </li>
         ))}
       </ol>

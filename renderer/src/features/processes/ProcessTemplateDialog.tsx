@@ -16,6 +16,7 @@ import { Modal } from '../../ui/Modal';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useCreateProcesses } from './hooks';
+import '../../ui/utilities.css';
 
 type Row = TemplateProcess & { keep: boolean };
 

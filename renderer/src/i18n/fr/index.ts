@@ -19,6 +19,7 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { importsMessages } from './imports';
 import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
 
@@ -45,6 +46,7 @@ export const fr = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...importsMessages,
   ...firstStepsMessages,
   ...identityMessages,
 } as const;
