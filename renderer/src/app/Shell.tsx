@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ReminderBanner } from '../features/agenda/ReminderBanner';
+import { HelpButton } from '../features/help/HelpButton';
 import { IdentityButton, IdentityQuestion } from '../features/identity/IdentityPrompt';
 import { useAppInfo } from '../features/organisation/hooks';
 import { SearchDialog } from '../features/search/SearchDialog';
@@ -72,6 +73,7 @@ export const Shell = () => {
           {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
         </Button>
         <IdentityButton />
+        <HelpButton />
         <p className="shell__file" title={file.path}>
           <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{file.path}</span>
           {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}

@@ -20,6 +20,7 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { helpMessages } from './help';
 import { importsMessages } from './imports';
 import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
@@ -47,6 +48,7 @@ export const en: Messages = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...helpMessages,
   ...importsMessages,
   ...firstStepsMessages,
   ...identityMessages,

@@ -19,6 +19,7 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { helpMessages } from './help';
 import { importsMessages } from './imports';
 import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
@@ -46,6 +47,7 @@ export const fr = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...helpMessages,
   ...importsMessages,
   ...firstStepsMessages,
   ...identityMessages,
