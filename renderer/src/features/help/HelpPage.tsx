@@ -16,12 +16,8 @@ export const HelpPage = () => {
   const { section } = useParams();
   const [search, setSearch] = useState('');
   const words = foldForSearch(search).split(' ').filter(Boolean);
-  const found = useMemo(
-    () =>
-      words.length === 0 ? [] : sections.filter((candidate) => words.every((word) => foldForSearch(candidate.markdown).includes(word))),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the words are derived from `search`
-    [search],
-  );
+  const found =
+    words.length === 0 ? [] : sections.filter((candidate) => words.every((word) => foldForSearch(candidate.markdown).includes(word)));
 
   // The section asked for comes into view with the focus, so a screen reader starts there too.
   useEffect(() => {
