@@ -105,7 +105,23 @@ export const seedImprovement = async (call: Call, day: (offset: number) => strin
       comment: index === 1 ? 'Deux sorties sans solution en fin de contrat.' : null,
     });
   }
-  await fromTemplate('delai_reclamations', { processId: processes.clients, ownerId: people.amelie, target: 10, alertThreshold: 15 });
+  const delay = await fromTemplate('delai_reclamations', {
+    processId: processes.clients,
+    ownerId: people.amelie,
+    target: 10,
+    alertThreshold: 15,
+  });
+  for (const [index, days] of [16, 12, 9, 8].entries()) {
+    await call('indicators.addMeasurement', {
+      indicatorId: delay.id,
+      periodStart: quarters[index] ?? day(-365),
+      value: days,
+      numerator: null,
+      denominator: null,
+      parts: null,
+      comment: null,
+    });
+  }
   await call('objectives.create', {
     title: 'Atteindre 60 % de sorties dynamiques chaque trimestre',
     description: null,
