@@ -59,15 +59,16 @@ describe('the first hour in browser mode', { timeout: 120_000 }, () => {
     expect(await steps().getByRole('link', { name: 'Donner le nom de la structure' }).count()).toBe(1);
     expect(await page.getByText('Aucune échéance pour l’instant').count()).toBe(1);
     const question = page.getByRole('region', { name: 'Qui êtes-vous ?' });
-    expect(await question.textContent()).toContain('Ajoutez-vous à l’annuaire de ce fichier');
+    expect(await question.textContent()).toContain('L’annuaire de ce fichier est encore vide.');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('names the person who answered as the author of changes, the computer account beside, and on the PDFs', async () => {
     const question = page.getByRole('region', { name: 'Qui êtes-vous ?' });
+    await question.getByRole('button', { name: 'Je me présente' }).click();
     await question.getByRole('textbox', { name: 'Nom' }).fill('Amélie Durand');
     await question.getByRole('textbox', { name: 'Fonction' }).fill('Responsable qualité');
-    await question.getByRole('button', { name: 'M’ajouter et continuer' }).click();
+    await question.getByRole('button', { name: 'C’est moi : continuer' }).click();
     await page.getByRole('button', { name: 'Vous : Amélie Durand — changer de personne' }).waitFor();
     expect(await question.count()).toBe(0);
 

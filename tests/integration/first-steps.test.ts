@@ -14,11 +14,11 @@ describe('« Premiers pas » and process maps from a template', () => {
   afterEach(() => backend.close());
 
   it('ticks each step from what the file holds, and remembers on this computer that it was hidden', async () => {
-    expect(done(await expectOk<FirstSteps>(backend.api, 'firstSteps.get', {}))).toEqual([]);
+    expect(done(await expectOk<FirstSteps>(backend.api, 'onboarding.get', {}))).toEqual([]);
     await expectOk(backend.api, 'organisation.update', { name: 'ACI Les Jardins', indiceScheme: 'numeric' });
     const amelie = await expectOk<{ id: number }>(backend.api, 'people.create', { name: 'Amélie Durand', jobTitle: null });
     // One person is the user alone: the directory is not started yet.
-    expect(done(await expectOk<FirstSteps>(backend.api, 'firstSteps.get', {}))).toEqual(['structure']);
+    expect(done(await expectOk<FirstSteps>(backend.api, 'onboarding.get', {}))).toEqual(['structure']);
     await expectOk(backend.api, 'people.create', { name: 'Karim Benali', jobTitle: 'Directeur' });
     await expectOk(backend.api, 'processes.create', { name: 'Accueil', kind: 'realisation', pilotId: amelie.id });
     const document = await expectOk<{ id: number }>(backend.api, 'documents.create', {
@@ -32,16 +32,16 @@ describe('« Premiers pas » and process maps from a template', () => {
       approvedById: null,
       approvedOn: null,
     });
-    expect(done(await expectOk<FirstSteps>(backend.api, 'firstSteps.get', {}))).toEqual(['structure', 'people', 'processes', 'documents']);
+    expect(done(await expectOk<FirstSteps>(backend.api, 'onboarding.get', {}))).toEqual(['structure', 'people', 'processes', 'documents']);
     const [referential] = await expectOk<{ id: number }[]>(backend.api, 'referentials.list', {});
     type Node = { id: number; number: string; children: Node[] };
     const tree = await expectOk<{ requirements: Node[] }>(backend.api, 'referentials.get', { id: referential?.id });
     const clause = tree.requirements.find((requirement) => requirement.number === '5')?.children.find((child) => child.number === '5.2');
     await expectOk(backend.api, 'referentials.link', { requirementId: clause?.id, entity: 'document', entityId: document.id });
-    expect(done(await expectOk<FirstSteps>(backend.api, 'firstSteps.get', {}))).toContain('requirements');
+    expect(done(await expectOk<FirstSteps>(backend.api, 'onboarding.get', {}))).toContain('requirements');
 
-    expect(await expectOk<FirstSteps>(backend.api, 'firstSteps.setHidden', { hidden: true })).toMatchObject({ hidden: true });
-    expect((await expectOk<FirstSteps>(backend.api, 'firstSteps.get', {})).hidden).toBe(true);
+    expect(await expectOk<FirstSteps>(backend.api, 'onboarding.setHidden', { hidden: true })).toMatchObject({ hidden: true });
+    expect((await expectOk<FirstSteps>(backend.api, 'onboarding.get', {})).hidden).toBe(true);
   });
 
   it('creates a template’s process map as edited, all at once, and refuses all of it when a name is taken', async () => {

@@ -8,9 +8,9 @@ const read = (session: Session): FirstSteps => {
   return { steps: firstStepIds.map((id) => ({ id, done: done[id] })), hidden: session.firstSteps.hidden() };
 };
 
-export const firstStepsHandlers: Handlers<MethodsOf<'firstSteps'>> = {
-  'firstSteps.get': (_input, session) => read(session),
-  'firstSteps.setHidden': (input, session) => {
+export const firstStepsHandlers: Handlers<MethodsOf<'onboarding'>> = {
+  'onboarding.get': (_input, session) => read(session),
+  'onboarding.setHidden': (input, session) => {
     session.firstSteps.setHidden(input.hidden);
     return read(session);
   },

@@ -4,6 +4,6 @@ import { method } from '../method';
 
 /** « Premiers pas » on À faire: each step read from the file; hiding it is this computer's preference, not a change to the file. */
 export const firstStepsMethods = {
-  'firstSteps.get': method(emptyInput, firstStepsSchema, false),
-  'firstSteps.setHidden': method(firstStepsHideSchema, firstStepsSchema, false),
+  'onboarding.get': method(emptyInput, firstStepsSchema, false),
+  'onboarding.setHidden': method(firstStepsHideSchema, firstStepsSchema, false),
 } as const;

@@ -21,7 +21,19 @@ export const WhoAreYou = ({ onChosen }: { onChosen?: () => void }) => {
   const [adding, setAdding] = useState(false);
   const error = choose.error instanceof Error ? choose.error.message : null;
 
-  if (adding || (people.isSuccess && active.length === 0)) {
+  // An empty directory offers only to add yourself, behind one button, so that no second "Nom" field
+  // stands beside the screen's own forms (the Annuaire's, a referential's).
+  if (people.isSuccess && active.length === 0 && !adding) {
+    return (
+      <div className="who">
+        <p>{t('identity.emptyDirectory')}</p>
+        <Button variant="primary" onPress={() => setAdding(true)}>
+          {t('identity.addFirst')}
+        </Button>
+      </div>
+    );
+  }
+  if (adding) {
     return (
       <div className="who">
         <p>{t('identity.addYourself')}</p>
@@ -32,7 +44,7 @@ export const WhoAreYou = ({ onChosen }: { onChosen?: () => void }) => {
             await choose.mutateAsync({ newPerson: fields });
             onChosen?.();
           }}
-          onCancel={active.length > 0 ? () => setAdding(false) : undefined}
+          onCancel={() => setAdding(false)}
         />
       </div>
     );
