@@ -6,7 +6,7 @@ export const datafileMessages: Pick<Messages, 'datafile' | 'backups'> = {
     example: {
       create: 'Explore Sève with an example',
       creating: 'Creating the example…',
-      help: 'A fictitious structure (an ACI) with a year of records, in a separate file in Documents/Sève/Exemples: try anything without risk, then come back to your file from “File” → recent files.',
+      help: 'A fictitious structure (an ACI) with a year of records, in a separate file in Documents/Sève/Exemples: try anything without risk, then come back to your file from “File and backups” → recent files.',
     },
     nav: 'File and backups',
     title: 'File and backups',

@@ -4,7 +4,7 @@ export const datafileMessages = {
     example: {
       create: 'Découvrir Sève avec un exemple',
       creating: 'Création de l’exemple…',
-      help: 'Une structure fictive (un ACI) avec une année d’enregistrements, dans un fichier à part du dossier Documents/Sève/Exemples : vous pouvez tout essayer sans risque, puis revenir à votre fichier par « Fichier » → fichiers récents.',
+      help: 'Une structure fictive (un ACI) avec une année d’enregistrements, dans un fichier à part du dossier Documents/Sève/Exemples : vous pouvez tout essayer sans risque, puis revenir à votre fichier par « Fichier et sauvegardes » → fichiers récents.',
     },
     nav: 'Fichier et sauvegardes',
     title: 'Fichier et sauvegardes',
