@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'worker_threads', 'stream'];
 const nativeOrBackendOnly = ['better-sqlite3', 'pdfkit'];
 /** The features other features are meant to use (ARCHITECTURE.md, renderer). */
-const sharedFeatures = ['people', 'processes', 'files', 'history', 'common'];
+const sharedFeatures = ['people', 'processes', 'files', 'history', 'identity', 'common'];
 
 /** Import bans for one layer (ARCHITECTURE.md §3), in French and English for whoever trips on them. */
 const restrict = (patterns, message) => ({

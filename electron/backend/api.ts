@@ -10,6 +10,10 @@ import { ServiceError, fromSqliteError } from './errors';
 import { filesHandlers } from './files/handlers';
 import type { Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
+import { identityHandlers } from './identity/handlers';
+import { firstStepsHandlers } from './first-steps/handlers';
+import { exampleHandlers } from './example/handlers';
+import { importsHandlers } from './imports/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './organisation/handlers';
 import { datafileHandlers } from './datafile/handlers';
@@ -29,6 +33,10 @@ import type { Session } from './session';
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
 const handlers: Handlers = {
   ...appHandlers,
+  ...identityHandlers,
+  ...firstStepsHandlers,
+  ...exampleHandlers,
+  ...importsHandlers,
   ...datafileHandlers,
   ...peopleHandlers,
   ...processesHandlers,

@@ -11,6 +11,10 @@ import { managementReviewsMethods } from './methods/management-review';
 import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
+import { identityMethods } from './methods/identity';
+import { firstStepsMethods } from './methods/first-steps';
+import { exampleMethods } from './methods/example';
+import { importMethods } from './methods/import';
 import { searchMethods } from './methods/search';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
@@ -24,6 +28,10 @@ import { referentialsMethods } from './methods/referentials';
  */
 export const contract = {
   ...appMethods,
+  ...identityMethods,
+  ...firstStepsMethods,
+  ...exampleMethods,
+  ...importMethods,
   ...datafileMethods,
   ...backupsMethods,
   ...peopleMethods,

@@ -9,7 +9,6 @@ import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
 import { dayFromToday } from './support/today';
-import { choose } from './support/ui';
 
 describe('"À faire" in browser mode', () => {
   let dir: string;
@@ -117,8 +116,14 @@ describe('"À faire" in browser mode', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it('shows only my tasks once I say who I am', async () => {
-    await choose(page, page, 'Qui suis-je ?', 'Karim Benali');
+  it('shows only my tasks once I say who I am (the same "Qui êtes-vous ?" that names the author)', async () => {
+    expect(await page.getByRole('checkbox', { name: 'Mes tâches' }).isDisabled()).toBe(true);
+    const question = page.getByRole('region', { name: 'Qui êtes-vous ?' });
+    await question.getByRole('button', { name: 'Je suis' }).click();
+    await page.getByRole('option', { name: /^Karim Benali/ }).click();
+    await question.getByRole('button', { name: 'C’est moi' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /Vous : Karim Benali/ }).count()).toBe(1);
+    expect(await question.count()).toBe(0);
     await page.locator('label').filter({ hasText: 'Mes tâches' }).click();
     await expect.poll(() => group('En retard').textContent()).toContain('Rien.');
     expect(await group('Cette semaine').textContent()).toContain('ACT-E2E-1');

@@ -38,10 +38,10 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
   const people = createPeopleRepository(ctx.db);
   const processes = createProcessesRepository(ctx.db);
   const settings = createSettingsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
   const record = (entity: 'objective' | 'organisation', id: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity, entityId: id, action, changes });
+    history.append({ at, entity, entityId: id, action, changes });
 
   const toObjectives = (rows: readonly ObjectiveRow[]): QualityObjective[] => {
     const links = repo.links();

@@ -14,7 +14,7 @@ const ORGANISATION_ID = 1;
 
 export const createOrganisationService = (ctx: ServiceContext) => {
   const settings = createSettingsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const get = (): Organisation => ({
     name: settings.get(NAME_KEY),
     indiceScheme: indiceSchemes.find((scheme) => scheme === settings.get(INDICE_SCHEME_KEY)) ?? 'numeric',
@@ -31,7 +31,6 @@ export const createOrganisationService = (ctx: ServiceContext) => {
           settings.set(INDICE_SCHEME_KEY, input.indiceScheme);
           history.append({
             at: ctx.now().toISOString(),
-            actor: ctx.actor,
             entity: 'organisation',
             entityId: ORGANISATION_ID,
             action: 'update',
@@ -45,7 +44,6 @@ export const createOrganisationService = (ctx: ServiceContext) => {
     recordRestore: (restore: { backupTakenAt: string; backupKind: string; safetyBackup: string }): void => {
       history.append({
         at: ctx.now().toISOString(),
-        actor: ctx.actor,
         entity: 'organisation',
         entityId: ORGANISATION_ID,
         action: 'restore',

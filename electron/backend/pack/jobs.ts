@@ -29,7 +29,8 @@ type Job = {
 export type PackJobsOptions = {
   host: PackHostConfig | undefined;
   nativeBinding?: string;
-  actor: string;
+  /** Who the PDF names as its author ("Généré par"), read when a job starts. */
+  actor: () => string;
   now: () => Date;
   log: (message: string, error: unknown) => void;
   /** Where the temporary PDFs being written are noted (this computer's settings folder), so a killed process's are removed at the next start. */
@@ -156,7 +157,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
       request,
       target,
       token: crypto.randomBytes(6).toString('hex'),
-      actor: options.actor,
+      actor: options.actor(),
       generatedAt: generatedAt.toISOString(),
       packId: packIdentifier(generatedAt),
       cancel,

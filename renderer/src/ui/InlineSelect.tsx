@@ -1,6 +1,6 @@
 import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue, type Key } from 'react-aria-components';
 import type { Option } from './SelectField';
-import './InlineSelect.css';
+import './utilities.css';
 
 type InlineSelectProps = {
   /** Names the control for assistive technologies, since a table row has no room for a visible label. */
@@ -11,7 +11,7 @@ type InlineSelectProps = {
   isDisabled?: boolean;
 };
 
-/** A compact select for a table cell (e.g. a checklist result), labelled by `aria-label`. */
+/** A compact select for a table cell (a checklist result, an imported file's type), labelled by `aria-label`. */
 export const InlineSelect = ({ label, options, value, onChange, isDisabled }: InlineSelectProps) => (
   <Select
     className="inline-select"

@@ -306,4 +306,33 @@ describe('upgrading files of every landed schema', () => {
       throw error;
     }
   });
+
+  it('keeps the history of a schema-9 file as written (its actor, no person, no account) and names both on new rows', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const before = new Database(filePath, { readonly: true });
+    const oldRows = before.prepare('SELECT id, actor FROM history ORDER BY id').all() as { id: number; actor: string }[];
+    before.close();
+    const backend = await openTestBackend({ filePath });
+    try {
+      const [person] = await expectOk<Person[]>(backend.api, 'people.list', {});
+      await expectOk(backend.api, 'identity.choose', { personId: person?.id });
+      await expectOk(backend.api, 'people.update', { id: person?.id, name: person?.name, jobTitle: 'Pilote', active: true });
+      const db = new Database(filePath, { readonly: true });
+      try {
+        const rows = db.prepare('SELECT id, actor, actor_person_id AS personId, account FROM history ORDER BY id').all() as {
+          id: number;
+          actor: string;
+          personId: number | null;
+          account: string | null;
+        }[];
+        expect(rows.slice(0, oldRows.length)).toEqual(oldRows.map((row) => ({ ...row, personId: null, account: null })));
+        expect(rows.at(-1)).toMatchObject({ actor: person?.name, personId: person?.id, account: 'Testeur' });
+      } finally {
+        db.close();
+      }
+    } finally {
+      backend.close();
+    }
+  });
 });

@@ -14,6 +14,7 @@ import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
 import { auditDates, checklistResultCell } from './auditLabels';
+import { readingOnly } from '../../identity/author';
 
 /** A line of a checklist or a finding, as the pack's scope judges it. */
 export type AuditLine = { processId: number | null; requirementId: number | null };
@@ -34,7 +35,7 @@ export type AuditReport = {
  * statements and pure rules; nothing is written), as they stand on `date`.
  */
 export const auditReader = (db: Database.Database, date: string) => {
-  const control = createAuditControl({ db, actor: 'Sève', now: () => new Date(`${date}T12:00:00Z`) });
+  const control = createAuditControl({ db, author: readingOnly, now: () => new Date(`${date}T12:00:00Z`) });
   const read = <T>(work: () => T): T => {
     try {
       return work();

@@ -12,6 +12,7 @@ import { dateTime, longDate, shortDate } from '../pdf/typography';
 import type { Provenance } from '../provenance';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
+import { readingOnly } from '../../identity/author';
 import {
   actionText,
   auditsBlock,
@@ -32,7 +33,7 @@ export type ReviewPrint = { review: ManagementReview; inputs: ReviewInputs; char
  * review in preparation's inputs read now.
  */
 export const collectReviewPrint = (db: Database.Database, reviewId: number, today: Date): ReviewPrint => {
-  const direction = createDirection({ db, actor: 'Sève', now: () => today });
+  const direction = createDirection({ db, author: readingOnly, now: () => today });
   try {
     const review = direction.managementReviews.get(reviewId);
     const inputs = direction.managementReviews.inputs(reviewId);

@@ -37,9 +37,14 @@ export const DocumentsPage = () => {
         title={t('documents.title')}
         subtitle={t('documents.subtitle')}
         actions={
-          <Link className="button button--primary" to="/documents/nouveau">
-            {t('documents.new')}
-          </Link>
+          <>
+            <Link className="button button--secondary" to="/documents/importer">
+              {t('imports.open')}
+            </Link>
+            <Link className="button button--primary" to="/documents/nouveau">
+              {t('documents.new')}
+            </Link>
+          </>
         }
       />
       <FilterBar label={t('documents.filters')}>

@@ -5,6 +5,7 @@ export const historyMessages: Pick<Messages, 'history'> = {
   history: {
     empty: 'No changes recorded.',
     by: 'by {{actor}}',
+    account: 'from the account “{{account}}”',
     empty_value: '(empty)',
     action: {
       restore: 'Backup restored',

@@ -20,6 +20,10 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { helpMessages } from './help';
+import { importsMessages } from './imports';
+import { firstStepsMessages } from './firstSteps';
+import { identityMessages } from './identity';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -44,4 +48,8 @@ export const en: Messages = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...helpMessages,
+  ...importsMessages,
+  ...firstStepsMessages,
+  ...identityMessages,
 };

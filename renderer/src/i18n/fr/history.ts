@@ -3,6 +3,7 @@ export const historyMessages = {
   history: {
     empty: 'Aucune modification enregistrée.',
     by: 'par {{actor}}',
+    account: 'depuis le compte « {{account}} »',
     empty_value: '(vide)',
     action: {
       restore: 'Sauvegarde restaurée',

@@ -19,6 +19,10 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { helpMessages } from './help';
+import { importsMessages } from './imports';
+import { firstStepsMessages } from './firstSteps';
+import { identityMessages } from './identity';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -43,6 +47,10 @@ export const fr = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...helpMessages,
+  ...importsMessages,
+  ...firstStepsMessages,
+  ...identityMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
