@@ -9,7 +9,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { useGradeScale, useResetGradeScale, useSetGradeScale } from './hooks';
 import { InlineSelect } from '../../ui/InlineSelect';
-import './findings.css';
+import './gradeScale.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 type Row = { key: number; code: string | null; label: string; ncSeverity: NcSeverity | null; answer: GradeAnswer };
