@@ -17,6 +17,7 @@ export const complaintsMessages: Pick<Messages, 'complaints'> = {
     editTitle: 'Edit complaint {{reference}}',
     emptyTitle: 'No complaints',
     emptyText: 'Record each complaint received: from whom, when, how, about what, and the date to answer by.',
+    noMatch: 'No complaint is awaiting an answer.',
     openOnly: 'Unanswered only',
     count_one: '{{count}} complaint',
     count_other: '{{count}} complaints',

@@ -15,6 +15,7 @@ export const complaintsMessages = {
     editTitle: 'Modifier la réclamation {{reference}}',
     emptyTitle: 'Aucune réclamation',
     emptyText: 'Enregistrez chaque réclamation reçue : de qui, quand, comment, à quel sujet, et la date limite pour y répondre.',
+    noMatch: 'Aucune réclamation n’attend de réponse.',
     openOnly: 'Sans réponse seulement',
     count_one: '{{count}} réclamation',
     count_other: '{{count}} réclamations',
