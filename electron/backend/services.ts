@@ -1,7 +1,7 @@
 import type { OpenedFile } from './db/connection';
 import { createAgendaService } from './agenda/service';
 import { createAuditControl } from './audits';
-import { createDirection } from './management-review';
+import { createManagementReview } from './management-review';
 import { createDocumentControl } from './documents';
 import { createFilesService } from './files/service';
 import { createFirstStepsRepository } from './first-steps/repository';
@@ -28,7 +28,7 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     imports: createImportService(ctx, documentControl.documents),
     ...auditControl,
     ...createImprovementLoop(ctx),
-    ...createDirection(ctx),
+    ...createManagementReview(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db, config.author),

@@ -1,13 +1,17 @@
 import type { z } from 'zod';
 import { agendaMethods } from './methods/agenda';
 import { appMethods } from './methods/app';
-import { backupsMethods, datafileMethods } from './methods/datafile';
-import { auditsMethods, certificationsMethods, nonconformitiesMethods } from './methods/audits';
+import { organisationMethods } from './methods/organisation';
+import { backupsMethods } from './methods/backups';
+import { datafileMethods } from './methods/datafile';
+import { auditsMethods } from './methods/audits';
+import { certificationsMethods } from './methods/certifications';
+import { nonconformitiesMethods } from './methods/nonconformities';
 import { actionsMethods } from './methods/actions';
 import { complaintsMethods } from './methods/complaints';
 import { suggestionsMethods } from './methods/suggestions';
 import { indicatorsMethods, objectivesMethods } from './methods/indicators';
-import { managementReviewsMethods } from './methods/management-review';
+import { managementReviewMethods } from './methods/management-review';
 import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
@@ -28,6 +32,7 @@ import { referentialsMethods } from './methods/referentials';
  */
 export const contract = {
   ...appMethods,
+  ...organisationMethods,
   ...identityMethods,
   ...firstStepsMethods,
   ...exampleMethods,
@@ -48,7 +53,7 @@ export const contract = {
   ...suggestionsMethods,
   ...indicatorsMethods,
   ...objectivesMethods,
-  ...managementReviewsMethods,
+  ...managementReviewMethods,
   ...filesMethods,
   ...referentialsMethods,
   ...packMethods,

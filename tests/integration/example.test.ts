@@ -65,7 +65,7 @@ describe('« Découvrir Sève avec un exemple »', { timeout: 120_000 }, () => {
       ['actions.list', 4],
       ['complaints.list', 2],
       ['suggestions.list', 2],
-      ['management.listReviews', 1],
+      ['managementReview.list', 1],
     ] as const) {
       expect((await expectOk<unknown[]>(backend.api, method, {})).length, method).toBeGreaterThanOrEqual(atLeast);
     }

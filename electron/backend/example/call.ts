@@ -2,7 +2,7 @@ import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import type { BackendMethodName, JsonMethodName } from '../../../shared/api/transport';
 import { addDays } from 'date-fns';
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from '../../../shared/domain/dates';
-import type { Api } from '../api';
+import type { Api } from '../handlers';
 import { ServiceError } from '../errors';
 
 type ExampleMethod = Extract<JsonMethodName, BackendMethodName>;

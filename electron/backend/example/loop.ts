@@ -135,7 +135,7 @@ export const seedImprovement = async (call: Call, day: (offset: number) => strin
 
   // Last year of quarters, up to the day before this quarter began.
   const periodEnd = toCalendarDate(subDays(startOfQuarter(fromCalendarDate(day(-16))), 1));
-  let review = await call('management.createReview', {
+  let review = await call('managementReview.create', {
     heldOn: day(-10),
     periodStart: quarters[0] ?? day(-365),
     periodEnd,
@@ -147,18 +147,18 @@ export const seedImprovement = async (call: Call, day: (offset: number) => strin
     externalProviders: null,
     conclusion: 'Le système qualité est vivant ; priorité aux réclamations et aux bilans d’étape.',
   });
-  await call('management.addDecision', {
+  await call('managementReview.addDecision', {
     reviewId: review.id,
     kind: 'amelioration',
     text: 'Former les encadrants à l’entretien de bilan de sortie.',
     action: { type: 'amelioration', ownerId: people.nadia, dueDate: day(90), processId: processes.accompagnement },
   });
-  await call('management.addDecision', {
+  await call('managementReview.addDecision', {
     reviewId: review.id,
     kind: 'ressources',
     text: 'Recruter un second CIP à mi-temps.',
     action: null,
   });
-  review = await call('management.getReview', { id: review.id });
-  await call('management.holdReview', { id: review.id, revision: review.revision });
+  review = await call('managementReview.get', { id: review.id });
+  await call('managementReview.hold', { id: review.id, revision: review.revision });
 };

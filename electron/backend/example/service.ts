@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toCalendarDate } from '../../../shared/domain/dates';
 import type { AppInfo } from '../../../shared/schemas/app';
-import { createApi } from '../api';
+import type { Api } from '../handlers';
 import { ServiceError } from '../errors';
 import { createSession, type Session } from '../session';
 import { callThrough } from './call';
@@ -27,7 +27,7 @@ const removeFile = (filePath: string): void => {
  * the examples folder the user sees (never beside or inside their file), then opens it. The example is
  * written by a session of its own, so the user's file is untouched and stays open if anything fails.
  */
-export const createExampleFile = async (session: Session): Promise<AppInfo> => {
+export const createExampleFile = async (session: Session, openApi: (writer: Session) => Api): Promise<AppInfo> => {
   const folder = session.config.examplesFolder;
   if (folder === undefined) throw new ServiceError('unsupported', 'Cette version de Sève ne sait pas où ranger les fichiers d’exemple.');
   try {
@@ -53,7 +53,7 @@ export const createExampleFile = async (session: Session): Promise<AppInfo> => {
   });
   try {
     await writer.switchTo(target, { create: true });
-    await seedExample(callThrough(createApi(writer, config.log ?? console.error)), toCalendarDate(config.now()));
+    await seedExample(callThrough(openApi(writer)), toCalendarDate(config.now()));
     await writer.idle();
   } catch (error) {
     writer.close();

@@ -10,7 +10,7 @@ import { createManagementReviewService } from './service';
  * review. Review decisions become actions through the action plan's own service, so they follow
  * its rules (owner, due date, references) and live in the one plan.
  */
-export const createDirection = (ctx: ServiceContext) => {
+export const createManagementReview = (ctx: ServiceContext) => {
   const indicators = createIndicatorsService(ctx);
   const actions = createActionsService(createLoopContext(ctx));
   const objectives = createObjectivesService(ctx, indicators);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Organisation, organisationUpdateSchema } from '../../../shared/schemas/app';
+import type { Organisation, organisationUpdateSchema } from '../../../shared/schemas/organisation';
 import { indiceSchemes } from '../../../shared/domain/versions';
 import type { ServiceContext } from '../context';
 import { diffFields } from '../history/changes';

@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import {
-  acceptProposalsSchema,
   auditFieldsSchema,
   auditReportStartSchema,
   auditListQuerySchema,
   auditSchema,
   auditUpdateSchema,
-  certificationFieldsSchema,
-  certificationSchema,
-  certificationUpdateSchema,
   checklistAddSchema,
   checklistCopySchema,
   checklistMoveSchema,
   checklistItemSchema,
   checklistUpdateSchema,
-  cyclePlanSchema,
   findingAddSchema,
   findingSchema,
   findingUpdateSchema,
@@ -35,15 +30,6 @@ import { method } from '../method';
 
 const auditRef = z.object({ auditId: idSchema }).strict();
 const revisionStep = z.object({ id: idSchema, revision: z.number({ error: 'Révision invalide.' }).int().nonnegative() }).strict();
-
-export const certificationsMethods = {
-  'certifications.list': method(emptyInput, z.array(certificationSchema), false),
-  'certifications.get': method(byIdSchema, certificationSchema, false),
-  'certifications.create': method(certificationFieldsSchema, certificationSchema, true),
-  'certifications.update': method(certificationUpdateSchema, certificationSchema, true),
-  'certifications.plan': method(byIdSchema, cyclePlanSchema, false),
-  'certifications.acceptPlan': method(acceptProposalsSchema, z.array(auditSchema), true),
-} as const;
 
 export const auditsMethods = {
   'audits.list': method(auditListQuerySchema, z.array(auditSchema), false),
@@ -74,6 +60,3 @@ export const auditsMethods = {
   /** The audit's report as a PDF: a job, followed with `pack.progress` like every PDF export. */
   'audits.startReport': method(auditReportStartSchema, packStartedSchema, false),
 } as const;
-
-// The register opened by NC findings has its own domain now; kept importable from here.
-export { nonconformitiesMethods } from './nonconformities';

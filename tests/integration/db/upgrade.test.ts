@@ -174,8 +174,8 @@ describe('upgrading files of every landed schema', () => {
       });
       expect(added.reference).toBe('ACT-2025-001');
       // A held review's inputs are a record of what the meeting saw: the upgrade does not rewrite them.
-      const [review] = await expectOk<ReviewSummary[]>(backend.api, 'management.listReviews', {});
-      const inputs = await expectOk<ReviewInputs>(backend.api, 'management.reviewInputs', { id: review?.id });
+      const [review] = await expectOk<ReviewSummary[]>(backend.api, 'managementReview.list', {});
+      const inputs = await expectOk<ReviewInputs>(backend.api, 'managementReview.inputs', { id: review?.id });
       expect(inputs.readOn).toBe('2026-06-01');
       const db = new Database(filePath, { readonly: true });
       try {

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ChartKind } from '../../../../shared/domain/indicators';
 import type { ManagementReview, ReviewInputs } from '../../../../shared/schemas/management-review';
 import { ServiceError } from '../../errors';
-import { createDirection } from '../../management-review';
+import { createManagementReview } from '../../management-review';
 import { PackFailure } from '../failure';
 import type { Builder } from '../pdf/builder';
 import { beginTable } from '../pdf/table';
@@ -33,7 +33,7 @@ export type ReviewPrint = { review: ManagementReview; inputs: ReviewInputs; char
  * review in preparation's inputs read now.
  */
 export const collectReviewPrint = (db: Database.Database, reviewId: number, today: Date): ReviewPrint => {
-  const direction = createDirection({ db, author: readingOnly, now: () => today });
+  const direction = createManagementReview({ db, author: readingOnly, now: () => today });
   try {
     const review = direction.managementReviews.get(reviewId);
     const inputs = direction.managementReviews.inputs(reviewId);

@@ -82,7 +82,7 @@ export const ReviewPage = () => {
       <PdfJobButton
         label={t('managementReview.minutes.action')}
         fileName={reviewMinutesFileName(data.heldOn)}
-        start={(targetId) => call('management.startMinutes', { reviewId: data.id, ...(targetId ? { targetId } : {}) })}
+        start={(targetId) => call('managementReview.startMinutes', { reviewId: data.id, ...(targetId ? { targetId } : {}) })}
       />
       {editing && (
         <section className="section" aria-label={t('managementReview.editTitle')}>

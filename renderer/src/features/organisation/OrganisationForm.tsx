@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { indiceLabel, indiceSchemes } from '../../../../shared/domain/versions';
-import { organisationUpdateSchema, type Organisation } from '../../../../shared/schemas/app';
+import { organisationUpdateSchema, type Organisation } from '../../../../shared/schemas/organisation';
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OrganisationUpdate } from '../../../../shared/schemas/app';
+import type { OrganisationUpdate } from '../../../../shared/schemas/organisation';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
