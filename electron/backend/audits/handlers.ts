@@ -16,6 +16,7 @@ export const auditsHandlers: Handlers<MethodsOf<'audits'>> = {
   'audits.get': (input, session) => session.services().audits.get(input.id),
   'audits.create': (input, session) => session.services().audits.create(input),
   'audits.update': (input, session) => session.services().audits.update(input),
+  'audits.saveReport': (input, session) => session.services().audits.saveReport(input),
   'audits.cancel': (input, session) => session.services().audits.cancel(input),
   'audits.delete': (input, session) =>
     session.services().audits.remove(input, (auditId) => session.services().files.list({ entity: 'audit', id: auditId }).length),
