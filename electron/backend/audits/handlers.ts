@@ -1,3 +1,4 @@
+import { isExternalAudit } from '../../../shared/domain/audits';
 import { auditReportFileName } from '../../../shared/domain/pack';
 import { ServiceError } from '../errors';
 import type { Handlers, MethodsOf } from '../handlers';
@@ -44,7 +45,7 @@ export const auditsHandlers: Handlers<MethodsOf<'audits'>> = {
     return session.pack.start(
       session.filePath(),
       { kind: 'auditReport', auditId: audit.id },
-      auditReportFileName(audit.reference),
+      auditReportFileName(audit.reference, isExternalAudit(audit.type)),
       input.targetId,
     );
   },
