@@ -224,13 +224,18 @@ describe('the audits in the evidence pack, generated in its worker and read back
         planPdf(
           db,
           { kind: 'pack', date: '2026-11-26', referentialId: null, scope: { kind: 'all' }, sections: ['audits'], auditId: 999 },
-          { actor: 'Test', generatedAt: new Date('2026-11-26T10:00:00Z'), packId: 'DP-TEST' },
+          { producer: 'Test', generatedAt: new Date('2026-11-26T10:00:00Z'), packId: 'DP-TEST' },
           () => undefined,
         );
       expect(plan).toThrow(PackFailure);
       expect(plan).toThrow('Cet audit est introuvable');
       expect(() =>
-        planPdf(db, { kind: 'auditReport', auditId: 999 }, { actor: 'Test', generatedAt: new Date(), packId: 'DP-TEST' }, () => undefined),
+        planPdf(
+          db,
+          { kind: 'auditReport', auditId: 999 },
+          { producer: 'Test', generatedAt: new Date(), packId: 'DP-TEST' },
+          () => undefined,
+        ),
       ).toThrow(PackFailure);
     } finally {
       db.close();

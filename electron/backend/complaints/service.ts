@@ -80,7 +80,7 @@ export const createComplaintsService = (ctx: ServiceContext, lc: LoopContext) =>
     if (analysis.actionId !== null && !repos.actions.get(analysis.actionId)) {
       throw invalidField(`${prefix}actionId`, 'Cette action n’existe pas dans le plan d’actions.');
     }
-    const { founded, analysedOn, cause, actionId, ...rest } = fields;
+    const { founded: _founded, analysedOn: _analysed, cause: _cause, actionId: _action, ...rest } = fields;
     return { ...rest, ...analysis };
   };
 

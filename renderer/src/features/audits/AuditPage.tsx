@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { auditStatuses, auditTypes, checklistResults, findingStatuses } from '../../../../shared/domain/audits';
+import { auditStatuses, auditTypes, checklistResults, findingStatuses, isExternalAudit } from '../../../../shared/domain/audits';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
@@ -16,13 +16,23 @@ import { AuditReportButton } from '../pack/AuditReportButton';
 import { AuditDetails } from './AuditDetails';
 import { CancelAuditDialog, DeleteAuditDialog } from './AuditDialogs';
 import { AuditForm, auditToFields } from './AuditForm';
+import { AuditReportSection } from './AuditReportSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
 import { useAudit, useAuditMove } from './hooks';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
-const dateFields = new Set(['startDate', 'endDate', 'reportNotifiedOn', 'responseDue', 'followUpDue', 'windowStart', 'windowEnd']);
+const dateFields = new Set([
+  'startDate',
+  'endDate',
+  'reportNotifiedOn',
+  'responseDue',
+  'followUpDue',
+  'windowStart',
+  'windowEnd',
+  'signedOffOn',
+]);
 
 /** One audit: record, team and scope, the report, the checklist, the findings and the history. */
 export const AuditPage = () => {
@@ -86,7 +96,9 @@ export const AuditPage = () => {
         }
       />
       <Notice message={notice ?? arrivalNotice} />
-      {record.status !== 'annule' && <AuditReportButton auditId={record.id} reference={record.reference} />}
+      {record.status !== 'annule' && (
+        <AuditReportButton auditId={record.id} reference={record.reference} external={isExternalAudit(record.type)} />
+      )}
       {editing ? (
         <AuditForm
           defaultValues={auditToFields(record)}
@@ -109,6 +121,7 @@ export const AuditPage = () => {
       </section>
       <ChecklistSection audit={record} onNotice={showNotice} />
       <FindingsSection audit={record} onNotice={showNotice} />
+      {!isExternalAudit(record.type) && <AuditReportSection audit={record} onNotice={showNotice} />}
       <section className="section" aria-labelledby="audit-history">
         <h2 id="audit-history">{t('audits.history')}</h2>
         <HistoryTimeline

@@ -51,6 +51,7 @@ export const ComplaintsPage = () => {
                 <th scope="col">{t('complaints.field.responseDue')}</th>
                 <th scope="col">{t('complaints.field.responseDays')}</th>
                 <th scope="col">{t('complaints.field.state')}</th>
+                <th scope="col">{t('complaints.field.analysis')}</th>
                 <th scope="col">{t('complaints.field.nonconformity')}</th>
               </tr>
             </thead>
@@ -77,6 +78,14 @@ export const ComplaintsPage = () => {
                     {complaint.respondedOn && (
                       <span className="cell-detail">{t('complaints.respondedOn', { date: date(complaint.respondedOn) })}</span>
                     )}
+                  </td>
+                  <td>
+                    {complaint.founded === null ? (
+                      <span className="cell-detail">{t('complaints.notAnalysed')}</span>
+                    ) : (
+                      t(`complaints.founded.${complaint.founded}`)
+                    )}
+                    {complaint.action && <span className="cell-detail">{complaint.action.reference}</span>}
                   </td>
                   <td className="nowrap">
                     {complaint.nonconformity ? (
@@ -127,6 +136,10 @@ export const ComplaintsPage = () => {
             responseDue: null,
             respondedOn: null,
             response: '',
+            founded: null,
+            analysedOn: null,
+            cause: '',
+            actionId: null,
           }}
           submitLabel={t('common.create')}
           onSubmit={async (fields) => {

@@ -7,8 +7,12 @@ import { PdfJobPanel } from './PdfJobPanel';
 import { usePdfJob } from './usePdfJob';
 import './pack.css';
 
-/** One audit's report as a PDF (identity, checklist, findings by grade), drawn as the evidence pack draws it. */
-export const AuditReportButton = ({ auditId, reference }: { auditId: number; reference: string }) => {
+/**
+ * One audit as a PDF, drawn as the evidence pack draws it: an internal audit's report (objectives,
+ * criteria, checklist, findings by grade, conclusion, lines to sign); for a certification body's
+ * audit, its findings and the structure's responses (its report is the body's).
+ */
+export const AuditReportButton = ({ auditId, reference, external }: { auditId: number; reference: string; external: boolean }) => {
   const { t } = useTranslation();
   const host = useAppInfo().data?.host ?? 'browser';
   const controls = usePdfJob(host);
@@ -17,12 +21,12 @@ export const AuditReportButton = ({ auditId, reference }: { auditId: number; ref
       <Button
         isDisabled={controls.busy}
         onPress={() =>
-          void controls.start(auditReportFileName(reference), (targetId) =>
+          void controls.start(auditReportFileName(reference, external), (targetId) =>
             call('audits.startReport', { auditId, ...(targetId ? { targetId } : {}) }),
           )
         }
       >
-        {t('pack.auditReport')}
+        {t(external ? 'pack.auditFindings' : 'pack.auditReport')}
       </Button>
       <PdfJobPanel controls={controls} host={host} />
     </div>
