@@ -59,7 +59,9 @@ describe('the improvement loop in the evidence pack and the action plan after an
       expect(sections).toEqual([
         'Couverture',
         'Sommaire',
-        ...(['summary', 'nonconformities', 'complaints', 'suggestions', 'coverage', 'evidence'] as const).map((id) => packSectionTitles[id]),
+        ...(['summary', 'nonconformities', 'complaints', 'suggestions', 'coverage', 'evidence'] as const).map(
+          (id) => packSectionTitles[id],
+        ),
       ]);
       for (const reference of ['NC-2026-001', 'NC-2026-002', 'NC-2026-003', 'NC-2026-004'])
         expect(titles.some((title) => title.startsWith(`${reference} — `))).toBe(true);

@@ -96,7 +96,11 @@ describe('the evidence pack, generated in its worker and read back with pdf.js',
       const printed = new RegExp(`${section.title} (\\d+)`).exec(contents)?.[1];
       expect(Number(printed), section.title).toBe(section.page);
       expect(
-        (pdf.pages[section.page - 1] ?? '').replace(/\u202F/g, ' ').split('\n').slice(1, 3).join(' '),
+        (pdf.pages[section.page - 1] ?? '')
+          .replace(/\u202F/g, ' ')
+          .split('\n')
+          .slice(1, 3)
+          .join(' '),
         section.title,
       ).toContain(section.title);
     }
