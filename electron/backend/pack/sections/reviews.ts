@@ -2,6 +2,7 @@ import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, shortDate } from '../pdf/typography';
+import { referenceList } from './coverageClauses';
 import { IN_SCOPE, typeOrder } from './scope';
 import type { PackContext, PackSection } from './types';
 
@@ -104,21 +105,33 @@ export const reviewsSection: PackSection<ReviewsData> = {
       color: theme.color.muted,
       size: theme.size.small + 0.5,
     });
+    const read = reads.filter((row) => row.count > 0);
+    const unread = reads.filter((row) => row.count === 0);
     const readsTable = beginTable(b, [
       { header: 'Document', share: 150 },
       { header: 'Indice, en vigueur le', share: 62, prose: false },
       { header: 'Lu par', share: 200 },
       { header: 'Lectures, dernière le', share: 70, prose: false },
     ]);
-    if (reads.length === 0) readsTable.note('Aucun document en vigueur dans ce périmètre.');
-    for (const read of reads) {
+    if (read.length === 0) readsTable.note('Aucun émargement enregistré pour les versions en vigueur de ce périmètre.');
+    for (const row of read) {
       readsTable.row([
-        `${read.reference} — ${read.title}`,
-        `${read.indice}\n${shortDate(read.effectiveDate)}`,
-        read.readers ?? { text: 'aucun émargement enregistré', color: theme.color.muted, style: 'italic' },
-        read.count === 0 ? '0' : `${integer(read.count)}\n${shortDate(read.last)}`,
+        `${row.reference} — ${row.title}`,
+        `${row.indice}\n${shortDate(row.effectiveDate)}`,
+        row.readers ?? '',
+        `${integer(row.count)}\n${shortDate(row.last)}`,
       ]);
     }
     readsTable.end();
+    // A register of thousands of documents would print a row each to say nothing: they are named in one paragraph.
+    if (unread.length > 0) {
+      b.paragraph(
+        `${integer(unread.length)} version(s) en vigueur sans émargement enregistré : ${referenceList(
+          unread.map((row) => row.reference),
+          30,
+        )}.`,
+        { color: theme.color.muted, size: theme.size.small + 0.5 },
+      );
+    }
   },
 };
