@@ -45,7 +45,18 @@ const main = async (): Promise<void> => {
       'pack-couverture': pageWith('9.2.2'),
     };
     for (const [name, page] of Object.entries(pages)) {
-      const result = spawnSync('pdftoppm', ['-png', '-r', '110', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, path.join(output, name)]);
+      const result = spawnSync('pdftoppm', [
+        '-png',
+        '-r',
+        '110',
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-singlefile',
+        pdfPath,
+        path.join(output, name),
+      ]);
       if (result.status !== 0) throw new Error(`pdftoppm : ${String(result.stderr)}`);
       console.log(`docs/images/${name}.png ← page ${page} / ${pdf.pageCount}`);
     }

@@ -24,7 +24,9 @@ export const followUpSection: PackSection<FollowUpData> = {
   title: packSectionTitles.followUp,
   collect: (ctx) => {
     const audits = packAudits(ctx);
-    const [last, ...others] = bodyAuditsBefore(audits, ctx.date).filter((audit) => audits.inCycle(audit));
+    // The last one whatever its certification (a renewal audit belongs to the certificate it renewed); the earlier ones of the cycle.
+    const [last, ...rest] = bodyAuditsBefore(audits, ctx.date);
+    const others = rest.filter((audit) => audits.inCycle(audit));
     return {
       date: ctx.date,
       certification: audits.certification,
@@ -45,7 +47,7 @@ export const followUpSection: PackSection<FollowUpData> = {
   render: async (b, data, env) => {
     b.heading(1, packSectionTitles.followUp, 'follow-up');
     if (data.last === null) {
-      b.paragraph(`Aucun audit de l’organisme certificateur n’a été tenu dans le cycle à la date du ${shortDate(data.date)}.`, {
+      b.paragraph(`Aucun audit de l’organisme certificateur n’a été tenu à la date du ${shortDate(data.date)}.`, {
         color: theme.color.muted,
       });
       return;

@@ -7,7 +7,7 @@ import { integer, shortDate } from '../pdf/typography';
 import { bodyAuditsBefore, packAudits } from './auditData';
 import { referenceList } from './coverageClauses';
 import { IN_SCOPE } from './scope';
-import { loopScope, type LoopScope } from './loopScope';
+import { ACTION_JOINS, loopScope, type LoopScope } from './loopScope';
 import type { PackContext } from './types';
 
 type Change = { what: string; count: number; detail: string };
@@ -64,7 +64,8 @@ export const collectChanges = (ctx: PackContext): Changes => {
      ORDER BY n.closed_on, n.id`,
   );
   const done = rows<{ label: string }>(
-    `SELECT x.reference AS label FROM actions x WHERE x.done_on ${strict} @since AND x.done_on <= @date ORDER BY x.done_on, x.id`,
+    `SELECT x.reference AS label FROM actions x ${ACTION_JOINS}
+     WHERE x.done_on ${strict} @since AND x.done_on <= @date AND ${scope.action} ORDER BY x.done_on, x.id`,
   );
   const complaints = rows<{ label: string }>(
     `SELECT c.reference AS label FROM complaints c WHERE c.received_on ${strict} @since AND c.received_on <= @date
