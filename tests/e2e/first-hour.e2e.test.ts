@@ -92,7 +92,7 @@ describe('the first hour in browser mode', { timeout: 120_000 }, () => {
     await nav().getByRole('link', { name: 'Dossier de preuves' }).click();
     await page.getByRole('button', { name: 'Générer le PDF' }).click();
     const pack = await downloadPdf('dossier.pdf');
-    expect(pack).toContain('Généré par Amélie Durand');
+    expect(pack).toContain('Produit par Amélie Durand');
   });
 
   it('makes a process map from a template, edited before it is created', async () => {

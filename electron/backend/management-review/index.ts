@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context';
 import { createObjectivesService } from '../indicators/objectives-service';
 import { createIndicatorsService } from '../indicators/service';
 import { createLoopContext } from '../nonconformities/context';
+import { createPeriodInputs } from './period';
 import { createManagementReviewService } from './service';
 
 /**
@@ -18,5 +19,7 @@ export const createManagementReview = (ctx: ServiceContext) => {
     indicators,
     objectives,
     managementReviews: createManagementReviewService(ctx, indicators, objectives, actions),
+    /** What the next review will see of the period it has not covered yet. */
+    periodInputs: createPeriodInputs(ctx, indicators, objectives),
   };
 };

@@ -9,6 +9,7 @@ import { sanitizeFileName } from '../files/names';
 import { createPartialRegistry, outputFolderPrefix, sweepOutputFolders } from './leftovers';
 import { temporaryPathFor } from './output';
 import type { PdfRequest } from './plan';
+import { pdfProducer } from './provenance';
 import type { WorkerInput, WorkerMessage } from './protocol';
 
 /** What a host provides for PDF exports: the bundled worker script, and where browser mode keeps finished PDFs. */
@@ -157,7 +158,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
       request,
       target,
       token: crypto.randomBytes(6).toString('hex'),
-      actor: options.actor(),
+      producer: pdfProducer(options),
       generatedAt: generatedAt.toISOString(),
       packId: packIdentifier(generatedAt),
       cancel,

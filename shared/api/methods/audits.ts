@@ -3,6 +3,7 @@ import {
   auditFieldsSchema,
   auditReportStartSchema,
   auditListQuerySchema,
+  auditReportUpdateSchema,
   auditSchema,
   auditUpdateSchema,
   checklistAddSchema,
@@ -36,6 +37,8 @@ export const auditsMethods = {
   'audits.get': method(byIdSchema, auditSchema, false),
   'audits.create': method(auditFieldsSchema, auditSchema, true),
   'audits.update': method(auditUpdateSchema, auditSchema, true),
+  /** An internal audit's report: objectives, criteria, conclusion and the auditee's acknowledgement. */
+  'audits.saveReport': method(auditReportUpdateSchema, auditSchema, true),
   'audits.cancel': method(revisionStep.extend({ comment: requiredText('Le motif', 2000) }).strict(), auditSchema, true),
   'audits.delete': method(revisionStep, z.null(), true),
   'audits.programme': method(programmeQuerySchema, programmeSchema, false),

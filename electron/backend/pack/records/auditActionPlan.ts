@@ -171,7 +171,7 @@ export const auditActionPlanPlan = (db: Database.Database, auditId: number, prov
           );
           signatures.row(['', '', ' \n \n ']);
           signatures.end();
-          b.paragraph(`Plan d’actions établi avec Sève le ${dateTime(provenance.generatedAt)} par ${provenance.actor}.`, {
+          b.paragraph(`Plan d’actions établi avec Sève le ${dateTime(provenance.generatedAt)} par ${provenance.producer}.`, {
             size: theme.size.small,
             color: theme.color.muted,
           });

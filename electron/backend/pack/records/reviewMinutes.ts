@@ -142,7 +142,7 @@ export const reviewMinutesPlan = (db: Database.Database, reviewId: number, prove
           );
           signatures.row(['', '', ' \n \n ']);
           signatures.end();
-          b.paragraph(`Compte rendu établi avec Sève le ${dateTime(provenance.generatedAt)} par ${provenance.actor}.`, {
+          b.paragraph(`Compte rendu établi avec Sève le ${dateTime(provenance.generatedAt)} par ${provenance.producer}.`, {
             size: theme.size.small,
             color: theme.color.muted,
           });

@@ -6,6 +6,9 @@ import { documentsSection } from './documents';
 import { evidenceSection } from './evidence';
 import { managementReviewSection } from './managementReview';
 import { complaintsSection } from './complaints';
+import { contextSection } from './context';
+import { followUpSection } from './followUp';
+import { performanceSection } from './performance';
 import { nonconformitiesSection } from './nonconformities';
 import { suggestionsSection } from './suggestions';
 import { reviewsSection } from './reviews';
@@ -33,6 +36,9 @@ const register = <T>(section: PackSection<T>): RegisteredSection => ({
  */
 export const packSections: Record<PackSectionId, RegisteredSection> = {
   summary: register(summarySection),
+  followUp: register(followUpSection),
+  context: register(contextSection),
+  performance: register(performanceSection),
   coverage: register(coverageSection),
   documents: register(documentsSection),
   reviews: register(reviewsSection),

@@ -17,7 +17,7 @@ import { usePeopleOptions } from '../people/hooks';
 import { useProcessOptions } from '../processes/hooks';
 import { ActionCreateForm, type FindingOrigin } from './ActionCreateForm';
 import { ActionPlanTable } from './ActionPlanTable';
-import { useActionList } from './hooks';
+import { useActionList } from '../common/lookups';
 import { actionOptions } from '../common/loopOptions';
 import '../common/loop.css';
 

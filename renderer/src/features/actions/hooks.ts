@@ -1,10 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ActionListQuery } from '../../../../shared/schemas/actions';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
-
-export const useActionList = (query: ActionListQuery) =>
-  useQuery({ queryKey: queryKeys.actionList(query), queryFn: () => call('actions.list', query), placeholderData: (previous) => previous });
 
 export const useAction = (id: number) => useQuery({ queryKey: queryKeys.action(id), queryFn: () => call('actions.get', { id }) });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { auditStatuses, auditTypes, checklistResults, findingStatuses } from '../../../../shared/domain/audits';
+import { auditStatuses, auditTypes, checklistResults, findingStatuses, isExternalAudit } from '../../../../shared/domain/audits';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
@@ -15,6 +15,7 @@ import { PdfJobButton } from '../../ui/pdf/PdfJobButton';
 import { AuditDetails } from './AuditDetails';
 import { CancelAuditDialog, DeleteAuditDialog } from './AuditDialogs';
 import { AuditForm, auditToFields } from './AuditForm';
+import { AuditReportSection } from './AuditReportSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
 import { useAudit, useAuditMove } from './hooks';
@@ -23,7 +24,16 @@ import { auditActionPlanFileName, auditReportFileName } from '../../../../shared
 import { call } from '../../api/client';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
-const dateFields = new Set(['startDate', 'endDate', 'reportNotifiedOn', 'responseDue', 'followUpDue', 'windowStart', 'windowEnd']);
+const dateFields = new Set([
+  'startDate',
+  'endDate',
+  'reportNotifiedOn',
+  'responseDue',
+  'followUpDue',
+  'windowStart',
+  'windowEnd',
+  'signedOffOn',
+]);
 
 /** One audit: record, team and scope, the report, the checklist, the findings and the history. */
 export const AuditPage = () => {
@@ -94,8 +104,8 @@ export const AuditPage = () => {
       <Notice message={notice ?? arrivalNotice} />
       {record.status !== 'annule' && (
         <PdfJobButton
-          label={t('pack.auditReport')}
-          fileName={auditReportFileName(record.reference)}
+          label={t(isExternalAudit(record.type) ? 'pack.auditFindings' : 'pack.auditReport')}
+          fileName={auditReportFileName(record.reference, isExternalAudit(record.type))}
           start={(targetId) => call('audits.startReport', { auditId: record.id, ...(targetId ? { targetId } : {}) })}
         />
       )}
@@ -121,6 +131,7 @@ export const AuditPage = () => {
       </section>
       <ChecklistSection audit={record} onNotice={showNotice} />
       <FindingsSection audit={record} onNotice={showNotice} />
+      {!isExternalAudit(record.type) && <AuditReportSection audit={record} onNotice={showNotice} />}
       <section className="section" aria-labelledby="audit-history">
         <h2 id="audit-history">{t('audits.history')}</h2>
         <HistoryTimeline

@@ -47,6 +47,7 @@ export const useNonconformities = (query: MethodInput<'nonconformities.list'>) =
 type AuditMove =
   | 'audits.create'
   | 'audits.update'
+  | 'audits.saveReport'
   | 'audits.cancel'
   | 'audits.delete'
   | 'audits.addChecklistItem'

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api/contract';
+import type { ActionListQuery } from '../../../../shared/schemas/actions';
 import type { DocumentListQuery } from '../../../../shared/schemas/documents';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
@@ -29,3 +30,6 @@ export const useDocumentList = (query: DocumentListQuery) =>
 
 export const useCyclePlan = (id: number, enabled: boolean) =>
   useQuery({ queryKey: queryKeys.cyclePlan(id), queryFn: () => call('certifications.plan', { id }), enabled });
+
+export const useActionList = (query: ActionListQuery) =>
+  useQuery({ queryKey: queryKeys.actionList(query), queryFn: () => call('actions.list', query), placeholderData: (previous) => previous });

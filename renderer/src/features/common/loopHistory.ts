@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { actionSources, actionStatuses, actionTypes } from '../../../../shared/domain/actions';
-import { complainantKinds, complaintChannels } from '../../../../shared/domain/complaints';
+import { complainantKinds, complaintChannels, complaintFoundedValues } from '../../../../shared/domain/complaints';
 import {
   analysisMethods,
   effectivenessVerdicts,
@@ -66,6 +66,7 @@ export const useLoopHistoryFormat = () => {
       if (field === 'verdict' && isIn(effectivenessVerdicts, value)) return t(`nonconformities.check.verdicts.${value}`);
       if (field === 'complainantKind' && isIn(complainantKinds, value)) return t(`complaints.complainantKind.${value}`);
       if (field === 'channel' && isIn(complaintChannels, value)) return t(`complaints.channel.${value}`);
+      if (field === 'founded' && isIn(complaintFoundedValues, value)) return t(`complaints.founded.${value}`);
       if (field === 'kind' && isIn(suggestionKinds, value)) return t(`suggestions.kind.${value}`);
       if (field === 'status' && isIn(suggestionStatuses, value)) return t(`suggestions.status.${value}`);
       return value;

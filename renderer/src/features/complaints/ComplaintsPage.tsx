@@ -78,6 +78,10 @@ export const ComplaintsPage = () => {
             responseDue: null,
             respondedOn: null,
             response: '',
+            founded: null,
+            analysedOn: null,
+            cause: '',
+            actionId: null,
           }}
           submitLabel={t('common.create')}
           onSubmit={async (fields) => {

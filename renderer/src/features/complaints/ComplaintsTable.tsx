@@ -4,7 +4,7 @@ import type { Complaint } from '../../../../shared/schemas/complaints';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 
-/** The register's rows: who complained, about what, by when an answer was due, and how long it took. */
+/** The register's rows: who complained, about what, by when an answer was due, and how long it took, and what its analysis found. */
 export const ComplaintsTable = ({ complaints }: { complaints: Complaint[] }) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
@@ -21,6 +21,7 @@ export const ComplaintsTable = ({ complaints }: { complaints: Complaint[] }) => 
             <th scope="col">{t('complaints.field.responseDue')}</th>
             <th scope="col">{t('complaints.field.responseDays')}</th>
             <th scope="col">{t('complaints.field.state')}</th>
+            <th scope="col">{t('complaints.field.analysis')}</th>
             <th scope="col">{t('complaints.field.nonconformity')}</th>
           </tr>
         </thead>
@@ -47,6 +48,14 @@ export const ComplaintsTable = ({ complaints }: { complaints: Complaint[] }) => 
                 {complaint.respondedOn && (
                   <span className="cell-detail">{t('complaints.respondedOn', { date: date(complaint.respondedOn) })}</span>
                 )}
+              </td>
+              <td>
+                {complaint.founded === null ? (
+                  <span className="cell-detail">{t('complaints.notAnalysed')}</span>
+                ) : (
+                  t(`complaints.founded.${complaint.founded}`)
+                )}
+                {complaint.action && <span className="cell-detail">{complaint.action.reference}</span>}
               </td>
               <td className="nowrap">
                 {complaint.nonconformity ? (

@@ -77,7 +77,7 @@ export const useUpdateObjective = () => {
 export const useSetPolicy = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (documentId: number | null) => call('objectives.setPolicy', { documentId }),
+    mutationFn: (input: { documentId: number | null; text?: string | null }) => call('objectives.setPolicy', input),
     onSuccess: (policy) => {
       queryClient.setQueryData(queryKeys.qualityPolicy, policy);
       void queryClient.invalidateQueries({ queryKey: queryKeys.history('organisation', 1) });

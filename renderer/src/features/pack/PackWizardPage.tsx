@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, CheckboxGroup, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { packFileName, packSectionIds, type PackScope, type PackSectionId } from '../../../../shared/domain/pack';
 import type { RequirementNode } from '../../../../shared/schemas/referentials';
 import { call } from '../../api/client';
@@ -148,6 +148,9 @@ export const PackWizardPage = () => {
           )}
           <CheckboxGroup className="checkbox-group" value={sections} onChange={setSections}>
             <Label className="field__label">{t('pack.sections')}</Label>
+            <Text slot="description" className="field__description">
+              {t('pack.sectionsHelp')}
+            </Text>
             {packSectionIds.map((id) => (
               <Choice key={id} value={id} label={t(`pack.section.${id}`)} />
             ))}

@@ -39,6 +39,7 @@ export const historyMessages: Pick<Messages, 'history'> = {
       decision_action: 'Decision turned into an action',
       decision_remove: 'Decision removed',
       hold: 'Review held',
+      report_update: 'Internal audit report changed',
       requirement_unlink: 'Requirement unlinked',
       correction: 'Correction recorded',
       analysis: 'Root-cause analysis',

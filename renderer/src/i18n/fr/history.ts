@@ -48,6 +48,7 @@ export const historyMessages = {
       decision_action: 'Décision devenue action',
       decision_remove: 'Décision retirée',
       hold: 'Revue close',
+      report_update: 'Rapport d’audit interne modifié',
     },
   },
 } as const;

@@ -1,0 +1,22 @@
+import { packSectionTitles } from '../../../../shared/domain/pack';
+import { theme } from '../pdf/theme';
+import { contextParts } from './contextParts';
+import type { PackSection, PreparedContextPart } from './types';
+
+/** ISO 9001 §4 and §5: what the structure is, what it commits to, how its work is organised. */
+export const contextSection: PackSection<PreparedContextPart[]> = {
+  id: 'context',
+  title: packSectionTitles.context,
+  collect: (ctx) => contextParts.flatMap((part) => part(ctx) ?? []),
+  render: (b, parts) => {
+    b.heading(1, packSectionTitles.context, 'context');
+    b.paragraph(
+      'Le domaine d’application du système de management de la qualité et ses sites, la certification (individuelle ou de groupe), la politique qualité et la cartographie des processus, tels que le fichier qualité les tient à la date du dossier.',
+      { color: theme.color.muted, size: theme.size.small + 0.5 },
+    );
+    for (const part of parts) {
+      b.heading(2, part.title, `context-${part.id}`);
+      part.render(b);
+    }
+  },
+};
