@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'worker_threads', 'stream'];
 const nativeOrBackendOnly = ['better-sqlite3', 'pdfkit'];
+/** The features other features are meant to use (ARCHITECTURE.md, renderer). */
+const sharedFeatures = ['people', 'processes', 'files', 'history', 'identity', 'common'];
 
 /** Import bans for one layer (ARCHITECTURE.md §3), in French and English for whoever trips on them. */
 const restrict = (patterns, message) => ({
@@ -53,6 +55,28 @@ export default tseslint.config(
         [...nodeBuiltins, ...nativeOrBackendOnly, 'electron', '**/electron/**'],
         'renderer/ imports shared/ only: it talks to the backend through src/api.',
       ),
+    },
+  },
+  {
+    // A feature imports only ui/, api/, app/, i18n/, shared/ and the features others are meant to use
+    // (what several features share lives in features/common); never another feature's files.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, ...nativeOrBackendOnly, 'electron', '**/electron/**'],
+              message: 'renderer/ imports shared/ only: it talks to the backend through src/api.',
+            },
+            {
+              regex: `^\\.\\./(?!(${sharedFeatures.join('|')})/)[a-z-]+/`,
+              message: `A feature imports ui/, api/, app/, i18n/, shared/ and the shared features (${sharedFeatures.join(', ')}) only: move what several features need to features/common or ui/.`,
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -85,7 +85,7 @@ export const benchAgenda = async (): Promise<boolean> => {
     console.log(
       `\nFichier généré : 5 000 documents, 40 000 actions, 10 000 constats, 400 audits (${((performance.now() - start) / 1000).toFixed(1)} s)`,
     );
-    const session = createSession({ host: 'browser', appVersion: 'bench', actor: 'bench', now });
+    const session = createSession({ host: 'browser', appVersion: 'bench', account: 'bench', now });
     await session.open(filePath);
     const api = createApi(session, (message, error) => console.error(message, error));
     const sample = (await api.invoke('agenda.list', {})) as { ok: true; value: { items: unknown[] } };

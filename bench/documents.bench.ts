@@ -28,7 +28,7 @@ export const benchDocuments = async (): Promise<boolean> => {
     const file = await openSeveFile(filePath, { now });
     fillFile(file.db, size);
     file.close();
-    const session = createSession({ host: 'browser', appVersion: 'bench', actor: 'bench', now });
+    const session = createSession({ host: 'browser', appVersion: 'bench', account: 'bench', now });
     await session.open(filePath);
     const api = createApi(session, (message, error) => console.error(message, error));
     console.log(

@@ -1,10 +1,11 @@
 import { benchAgenda } from './agenda.bench';
 import { benchDocuments } from './documents.bench';
+import { benchImport } from './import.bench';
 import { benchPack, runPackChild } from './pack.bench';
 
 /** `npm run bench`: prints each figure against its budget; exits 1 if a median is over budget. */
 const main = async (): Promise<void> => {
-  const results = [await benchDocuments(), await benchAgenda(), await benchPack()];
+  const results = [await benchDocuments(), await benchAgenda(), await benchImport(), await benchPack()];
   if (results.includes(false)) {
     console.error('\nAu moins une mesure dépasse son budget.');
     process.exit(1);

@@ -36,7 +36,7 @@ export const runPackChild = async (dbPath: string, outputFolder: string): Promis
   const session = createSession({
     host: 'browser',
     appVersion: 'bench',
-    actor: 'bench',
+    account: 'bench',
     now,
     pack: { workerPath: path.join(__dirname, 'pack-worker.cjs'), outputFolder },
   });
@@ -121,7 +121,7 @@ export const benchPack = async (): Promise<boolean> => {
     const dbPath = path.join(dir, 'pack.sqlite');
     const started = performance.now();
     // Open once through a session: the shipped ISO 9001:2015 is loaded, as in a real file.
-    const seeding = createSession({ host: 'browser', appVersion: 'bench', actor: 'bench', now });
+    const seeding = createSession({ host: 'browser', appVersion: 'bench', account: 'bench', now });
     await seeding.open(dbPath);
     seeding.close();
     const file = await openSeveFile(dbPath, { now });

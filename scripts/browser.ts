@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from '../electron/backend/api';
 import { startHttpHost } from '../electron/backend/http';
-import { systemUserName } from '../electron/backend/identity';
+import { systemUserName } from '../electron/backend/identity/account';
 import { configFolder, defaultDataFile, documentsFolder } from '../electron/backend/paths';
 import { pinnedClock } from '../electron/backend/clock';
 import { createSession } from '../electron/backend/session';
@@ -17,6 +17,8 @@ const usage = `Usage : npm run browser -- [--db FICHIER] [--port N] [--no-open] 
   --no-open             ne pas ouvrir le navigateur
   --config-dir DOSSIER  dossier des réglages de ce poste : fichiers récents, dossiers de sauvegarde
                         (par défaut : celui de l’application de bureau)
+  --examples-dir DOSSIER  où « Découvrir Sève avec un exemple » crée ses fichiers
+                        (par défaut : Documents/Sève/Exemples)
   --today AAAA-MM-JJ    faire comme si nous étions ce jour-là (midi, puis l’heure avance) : pour essayer
                         Sève ou le tester à une date choisie ; le fichier et la page suivent cette date`;
 
@@ -42,6 +44,7 @@ const main = async (): Promise<void> => {
         'no-open': { type: 'boolean' },
         'config-dir': { type: 'string' },
         today: { type: 'string' },
+        'examples-dir': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -70,10 +73,11 @@ const main = async (): Promise<void> => {
   const session = createSession({
     host: 'browser',
     appVersion: SEVE_VERSION,
-    actor: systemUserName(),
+    account: systemUserName(),
     now: clock,
     preferencesFolder: path.resolve(options['config-dir'] ?? configFolder()),
     typedPaths: true,
+    examplesFolder: path.resolve(options['examples-dir'] ?? path.join(documentsFolder(), 'Sève', 'Exemples')),
     // Bundled beside browser.cjs by scripts/build.mjs.
     pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
   });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodOutput } from '../../shared/api/contract';
-import { fail, ok, type FieldErrors, type Result } from '../../shared/api/result';
+import { fail, ok, type FieldErrors } from '../../shared/api/result';
 import { MALFORMED_TEXT_MESSAGE, malformedTextPath } from '../../shared/domain/text';
 import { isHostOnlyMethod, type HostOnlyMethodName } from '../../shared/api/transport';
 import { agendaHandlers } from './agenda/handlers';
@@ -8,10 +8,16 @@ import { auditsHandlers, certificationsHandlers } from './audits/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { ServiceError, fromSqliteError } from './errors';
 import { filesHandlers } from './files/handlers';
-import type { Handlers } from './handlers';
+import type { Api, Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
+import { identityHandlers } from './identity/handlers';
+import { firstStepsHandlers } from './first-steps/handlers';
+import { exampleHandlers } from './example/handlers';
+import { importsHandlers } from './imports/handlers';
 import { searchHandlers } from './search/handlers';
-import { appHandlers } from './organisation/handlers';
+import { appHandlers } from './app/handlers';
+import { organisationHandlers } from './organisation/handlers';
+import { backupsHandlers } from './backups/handlers';
 import { datafileHandlers } from './datafile/handlers';
 import { readOnlyError } from './datafile/checks';
 import { peopleHandlers } from './people/handlers';
@@ -23,7 +29,7 @@ import { actionsHandlers } from './actions/handlers';
 import { complaintsHandlers } from './complaints/handlers';
 import { suggestionsHandlers } from './suggestions/handlers';
 import { indicatorsHandlers, objectivesHandlers } from './indicators/handlers';
-import { managementReviewsHandlers } from './management-review/handlers';
+import { managementReviewHandlers } from './management-review/handlers';
 import { issuesHandlers } from './issues/handlers';
 import { partiesHandlers } from './parties/handlers';
 import { risksHandlers } from './risks/handlers';
@@ -33,7 +39,14 @@ import type { Session } from './session';
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
 const handlers: Handlers = {
   ...appHandlers,
+  ...organisationHandlers,
+  ...identityHandlers,
+  ...firstStepsHandlers,
+  // The example is written through an API of its own session (its log the session's).
+  ...exampleHandlers((writer) => createApi(writer, writer.config.log ?? console.error)),
+  ...importsHandlers,
   ...datafileHandlers,
+  ...backupsHandlers,
   ...peopleHandlers,
   ...processesHandlers,
   ...documentsHandlers,
@@ -48,7 +61,7 @@ const handlers: Handlers = {
   ...suggestionsHandlers,
   ...indicatorsHandlers,
   ...objectivesHandlers,
-  ...managementReviewsHandlers,
+  ...managementReviewHandlers,
   ...issuesHandlers,
   ...partiesHandlers,
   ...risksHandlers,
@@ -70,7 +83,7 @@ const fieldErrors = (error: z.ZodError): FieldErrors => {
 
 export type Logger = (message: string, error: unknown) => void;
 
-export type Api = { invoke: (method: string, rawInput: unknown) => Promise<Result<unknown>> };
+export type { Api };
 
 /** What a host adds for the methods only it can answer (Electron: open a file with the system's application). */
 export type HostHandlers = {

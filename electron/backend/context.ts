@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { Author } from './identity/author';
 
-/** What every service needs: the open file, who is acting, and the clock (injected for tests). */
+/** What every service needs: the open file, who is acting (read at each change), and the clock (injected for tests). */
 export type ServiceContext = {
   db: Database.Database;
-  actor: string;
+  author: () => Author;
   now: () => Date;
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Contract, MethodOutput } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/result';
 import type { BackendMethodName } from '../../shared/api/transport';
 import type { Session } from './session';
 
@@ -13,3 +14,6 @@ export type Handlers<M extends BackendMethodName = BackendMethodName> = {
 
 /** The contract methods whose names start with `prefix.` (`'documents'` → `documents.*`). */
 export type MethodsOf<Prefix extends string> = Extract<BackendMethodName, `${Prefix}.${string}`>;
+
+/** What answers a method call by name: parses, runs and turns every outcome into a Result (api.ts builds it). */
+export type Api = { invoke: (method: string, rawInput: unknown) => Promise<Result<unknown>> };

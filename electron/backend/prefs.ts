@@ -14,10 +14,21 @@ const preferencesSchema = z.object({
   reminders: z.boolean().catch(true),
   /** The day the last desktop reminder was shown, so a day brings one, and what became late since. */
   lastReminderOn: z.string().nullable().catch(null),
+  /** Data file path → the person of its directory this computer's user said they are ("Qui êtes-vous ?"). */
+  authors: z.record(z.string(), z.number().int().positive()).catch({}),
+  /** Data file path → whether « Premiers pas » was hidden on this computer. */
+  firstStepsHidden: z.record(z.string(), z.boolean()).catch({}),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
-const empty = (): Preferences => ({ recentFiles: [], backupFolders: {}, reminders: true, lastReminderOn: null });
+const empty = (): Preferences => ({
+  recentFiles: [],
+  backupFolders: {},
+  reminders: true,
+  lastReminderOn: null,
+  authors: {},
+  firstStepsHidden: {},
+});
 
 /**
  * This computer's preferences (recent files, backup folders): they describe this machine's
@@ -74,6 +85,16 @@ export const createPreferences = (folder: string | null) => {
       write({ ...current, backupFolders });
     },
     setReminders: (enabled: boolean): void => write({ ...read(), reminders: enabled }),
+    authorOf: (dataFile: string): number | null => read().authors[dataFile] ?? null,
+    setAuthor: (dataFile: string, personId: number): void => {
+      const current = read();
+      write({ ...current, authors: { ...current.authors, [dataFile]: personId } });
+    },
+    firstStepsHidden: (dataFile: string): boolean => read().firstStepsHidden[dataFile] ?? false,
+    setFirstStepsHidden: (dataFile: string, hidden: boolean): void => {
+      const current = read();
+      write({ ...current, firstStepsHidden: { ...current.firstStepsHidden, [dataFile]: hidden } });
+    },
     rememberReminder: (day: string): void => {
       try {
         write({ ...read(), lastReminderOn: day });

@@ -1,11 +1,14 @@
 import type { OpenedFile } from './db/connection';
 import { createAgendaService } from './agenda/service';
 import { createAuditControl } from './audits';
-import { createDirection } from './management-review';
+import { createManagementReview } from './management-review';
 import { createDocumentControl } from './documents';
 import { createFilesService } from './files/service';
+import { createFirstStepsRepository } from './first-steps/repository';
 import { createHistoryRepository } from './history/repository';
+import type { Author } from './identity/author';
 import { createImprovementLoop } from './nonconformities';
+import { createImportService } from './imports/service';
 import { createContextRegisters } from './issues';
 import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
@@ -14,23 +17,26 @@ import { createReferentialsService } from './referentials/service';
 import { createSearchService } from './search/service';
 
 /** Every domain's services, bound to one open file. */
-export const createServices = (file: OpenedFile, config: { actor: string; now: () => Date }) => {
-  const ctx = { db: file.db, actor: config.actor, now: config.now };
+export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: () => Author; now: () => Date }) => {
+  const ctx = { db: file.db, author: config.author, now: config.now };
   const auditControl = createAuditControl(ctx);
+  const documentControl = createDocumentControl(ctx);
   return {
     organisation: createOrganisationService(ctx),
     people: createPeopleService(ctx),
     processes: createProcessesService(ctx),
-    ...createDocumentControl(ctx),
+    ...documentControl,
+    imports: createImportService(ctx, documentControl.documents),
     ...auditControl,
     ...createImprovementLoop(ctx),
-    ...createDirection(ctx),
+    ...createManagementReview(ctx),
     ...createContextRegisters(ctx),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
-    history: createHistoryRepository(file.db),
+    history: createHistoryRepository(file.db, config.author),
     search: createSearchService(file.db),
     agenda: createAgendaService(ctx, auditControl.certifications.warnings),
+    firstSteps: createFirstStepsRepository(file.db),
   };
 };
 

@@ -4,6 +4,7 @@ import { CopyIntegrityError, passesIntegrityCheck } from './backups/copy';
 import { createAutoBackup, nodeTimers, type AutoBackup, type Timers } from './backups/scheduler';
 import { createBackupService, type BackupService } from './backups/service';
 import { ServiceError, fromSqliteError } from './errors';
+import { createAuthorship, type Author } from './identity/author';
 import { createServices, type Services } from './services';
 
 export type OpenState = {
@@ -14,10 +15,17 @@ export type OpenState = {
   backups: BackupService | null;
   auto: AutoBackup | null;
   backupWarning: string | null;
+  /** The person this computer's user said they are in this file (null: not yet, or not in its directory). */
+  chosenPersonId: number | null;
+  /** Who the changes of this file are made by, read at each change. */
+  author: () => Author;
 };
 
 type ActivateDeps = {
-  actor: string;
+  /** The computer's account, kept beside the chosen person in the history. */
+  account: string;
+  /** The person this computer remembers for this file, if any. */
+  chosenPersonId: number | null;
   now: () => Date;
   nativeBinding?: string;
   timers?: Timers;
@@ -36,7 +44,9 @@ export class UnfitForWriting extends ServiceError {}
 /** Binds services and backups to an opened file; takes the opening backup unless the file is new, just migrated or restored. */
 export const activateFile = async (file: OpenedFile, openingBackup: boolean, deps: ActivateDeps): Promise<OpenState> => {
   deps.onConnection?.(file.db);
-  const services = createServices(file, deps);
+  const holder = { chosenPersonId: deps.chosenPersonId };
+  const author = createAuthorship(file.db, deps.account, () => holder.chosenPersonId);
+  const services = createServices(file, { author, now: deps.now });
   if (!file.readOnly) {
     try {
       // A new file, or one just brought to schema 3, starts with ISO 9001:2015 loaded.
@@ -47,7 +57,15 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
       throw fromSqliteError(error, file.path) ?? error;
     }
   }
-  const next: OpenState = { status: 'open', file, services, backups: null, auto: null, backupWarning: null };
+  const next: OpenState = Object.assign(holder, {
+    status: 'open' as const,
+    file,
+    services,
+    backups: null,
+    auto: null,
+    backupWarning: null,
+    author,
+  });
   if (file.readOnly) return next;
   const backups = createBackupService({
     db: file.db,

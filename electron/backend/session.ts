@@ -13,6 +13,8 @@ import { openSeveFile, type OpenedFile } from './db/connection';
 import type { FileLock } from './db/lock';
 import { migrations } from './db/migrations';
 import { ServiceError } from './errors';
+import { createSessionIdentity } from './identity/session-identity';
+import { createImportJobs } from './imports/jobs';
 import { createPreferences } from './prefs';
 import { activateFile, UnfitForWriting, type OpenState } from './session-activate';
 import type { Services } from './services';
@@ -21,8 +23,8 @@ import { createPackJobs, type PackHostConfig } from './pack/jobs';
 export type SessionConfig = {
   host: AppInfo['host'];
   appVersion: string;
-  /** Who the history names for changes made in this session. */
-  actor: string;
+  /** The computer's account: the history keeps it beside the person chosen in Sève, and names it alone until someone is chosen. */
+  account: string;
   now: () => Date;
   nativeBinding?: string;
   /** Folder of this computer's preferences (recent files, backup folders); absent: kept in memory only. */
@@ -36,6 +38,8 @@ export type SessionConfig = {
   log?: (message: string, error: unknown) => void;
   /** Test seam: sees each connection opened for a data file (the full-disk test limits its size when no small disk can be mounted). */
   onConnection?: (db: OpenedFile['db']) => void;
+  /** Where « Découvrir Sève avec un exemple » writes its files (a folder the user sees, apart from theirs). */
+  examplesFolder?: string;
   /** PDF exports (evidence packs): the worker script the host bundled; absent, `pack.*` answers `unsupported`. */
   pack?: PackHostConfig;
 };
@@ -56,7 +60,12 @@ export const createSession = (config: SessionConfig) => {
   const backupFolderOf = (dataFile: string): string => preferences.backupFolderOf(dataFile) ?? defaultBackupFolder(dataFile);
 
   const activate = (file: OpenedFile, openingBackup: boolean): Promise<OpenState> =>
-    activateFile(file, openingBackup, { ...config, log, backupFolder: () => backupFolderOf(file.path) });
+    activateFile(file, openingBackup, {
+      ...config,
+      log,
+      backupFolder: () => backupFolderOf(file.path),
+      chosenPersonId: preferences.authorOf(file.path),
+    });
 
   const openFile = async (filePath: string, request: OpenRequest): Promise<OpenState> => {
     const resolved = path.resolve(filePath);
@@ -152,7 +161,8 @@ export const createSession = (config: SessionConfig) => {
   const pack = createPackJobs({
     host: config.pack,
     nativeBinding: config.nativeBinding,
-    actor: config.actor,
+    // "Généré par" names whoever is the author when the PDF is asked for.
+    actor: () => (state.status === 'open' ? state.author().name : config.account),
     now: config.now,
     log: (message, error) => console.error(message, error),
     leftoversFolder: config.preferencesFolder ? path.join(config.preferencesFolder, 'pdf-en-cours') : null,
@@ -221,6 +231,25 @@ export const createSession = (config: SessionConfig) => {
     /** The services of the open file; throws `no_file_open` when there is none. */
     services: (): Services => current().services,
 
+    /** "Qui êtes-vous ?": who makes this session's changes, and the choice, remembered on this computer for this file. */
+    identity: createSessionIdentity({ current, preferences, account: config.account }),
+
+    /** Folder imports: scans kept by id, and the import job. */
+    imports: createImportJobs({
+      services: () => current().services,
+      now: config.now,
+      afterWrite: () => {
+        if (state.status === 'open') state.auto?.changed();
+      },
+      log,
+    }),
+
+    /** « Premiers pas » hidden or shown on this computer for the open file. */
+    firstSteps: {
+      hidden: (): boolean => preferences.firstStepsHidden(current().file.path),
+      setHidden: (hidden: boolean): void => preferences.setFirstStepsHidden(current().file.path, hidden),
+    },
+
     info,
 
     /** Called after every successful write: schedules the automatic backup. */
@@ -250,7 +279,7 @@ export const createSession = (config: SessionConfig) => {
     backups: createSessionBackups({
       writable,
       migrations,
-      actor: config.actor,
+      author: () => (state.status === 'open' ? state.author() : { name: config.account, personId: null, account: config.account }),
       nativeBinding: config.nativeBinding,
       now: config.now,
       preferences,

@@ -3,6 +3,7 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { AppInfo } from '../../shared/schemas/app';
 import type { BackupList } from '../../shared/schemas/backups';
 import type { CopyResult } from '../../shared/schemas/datafile';
+import type { ImportScanResult } from '../../shared/schemas/import';
 import type { HostHandlers } from '../backend/api';
 import type { Session } from '../backend/session';
 
@@ -77,11 +78,26 @@ export const fileDialogHandlers = (dialogs: DialogPort, documents: string) => {
     return canceled || chosen === undefined ? null : session.backups.setFolder(chosen);
   };
 
-  const handlers: Pick<HostHandlers, 'datafile.chooseOpen' | 'datafile.chooseNew' | 'datafile.chooseCopy' | 'backups.chooseFolder'> = {
+  /** « Importer un dossier »: the folder from the system's dialog, then the same scan as browser mode's typed path. */
+  const chooseImportFolder = async (session: Session): Promise<ImportScanResult | null> => {
+    const { canceled, filePaths } = await dialogs.showOpenDialog({
+      title: 'Dossier de documents à importer',
+      defaultPath: documents,
+      properties: ['openDirectory'],
+    });
+    const [chosen] = filePaths;
+    return canceled || chosen === undefined ? null : session.imports.scan(chosen);
+  };
+
+  const handlers: Pick<
+    HostHandlers,
+    'datafile.chooseOpen' | 'datafile.chooseNew' | 'datafile.chooseCopy' | 'backups.chooseFolder' | 'imports.chooseFolder'
+  > = {
     'datafile.chooseOpen': (input, session) => chooseOpen(input.readOnly, session),
     'datafile.chooseNew': (_input, session) => chooseNew(session),
     'datafile.chooseCopy': (_input, session) => chooseCopy(session),
     'backups.chooseFolder': (_input, session) => chooseFolder(session),
+    'imports.chooseFolder': (_input, session) => chooseImportFolder(session),
   };
   return { handlers, chooseOpen, chooseNew, chooseCopy };
 };

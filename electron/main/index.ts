@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Notification, protocol, session as electronSession, shell } from 'electron';
 import { toCalendarDate } from '../../shared/domain/dates';
 import { createApi } from '../backend/api';
-import { systemUserName } from '../backend/identity';
+import { systemUserName } from '../backend/identity/account';
 import { defaultDataFile } from '../backend/paths';
 import { createSession } from '../backend/session';
 import { dataFileArgument } from './args';
@@ -80,13 +80,15 @@ const start = async (): Promise<void> => {
   const session = createSession({
     host: 'electron',
     appVersion: app.getVersion(),
-    actor: systemUserName(),
+    account: systemUserName(),
     now: () => new Date(),
     nativeBinding,
     // Recent files and backup folders belong to this computer's user: Electron's settings folder.
     preferencesFolder: app.getPath('userData'),
     // The page names no path itself: they come from the system's dialogs (fileDialogs.ts) or the recent list.
     typedPaths: false,
+    // A folder the user sees, apart from their own files: Documents/Sève/Exemples.
+    examplesFolder: path.join(app.getPath('documents'), 'Sève', 'Exemples'),
     // Bundled beside main.cjs by scripts/build.mjs; Electron loads worker scripts from the asar archive.
     pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
   });

@@ -1,13 +1,17 @@
 import type { z } from 'zod';
 import { agendaMethods } from './methods/agenda';
 import { appMethods } from './methods/app';
-import { backupsMethods, datafileMethods } from './methods/datafile';
-import { auditsMethods, certificationsMethods, nonconformitiesMethods } from './methods/audits';
+import { organisationMethods } from './methods/organisation';
+import { backupsMethods } from './methods/backups';
+import { datafileMethods } from './methods/datafile';
+import { auditsMethods } from './methods/audits';
+import { certificationsMethods } from './methods/certifications';
+import { nonconformitiesMethods } from './methods/nonconformities';
 import { actionsMethods } from './methods/actions';
 import { complaintsMethods } from './methods/complaints';
 import { suggestionsMethods } from './methods/suggestions';
 import { indicatorsMethods, objectivesMethods } from './methods/indicators';
-import { managementReviewsMethods } from './methods/management-review';
+import { managementReviewMethods } from './methods/management-review';
 import { issuesMethods } from './methods/issues';
 import { partiesMethods } from './methods/parties';
 import { risksMethods } from './methods/risks';
@@ -15,6 +19,10 @@ import { watchMethods } from './methods/watch';
 import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
+import { identityMethods } from './methods/identity';
+import { firstStepsMethods } from './methods/first-steps';
+import { exampleMethods } from './methods/example';
+import { importMethods } from './methods/import';
 import { searchMethods } from './methods/search';
 import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
@@ -28,6 +36,11 @@ import { referentialsMethods } from './methods/referentials';
  */
 export const contract = {
   ...appMethods,
+  ...organisationMethods,
+  ...identityMethods,
+  ...firstStepsMethods,
+  ...exampleMethods,
+  ...importMethods,
   ...datafileMethods,
   ...backupsMethods,
   ...peopleMethods,
@@ -44,7 +57,7 @@ export const contract = {
   ...suggestionsMethods,
   ...indicatorsMethods,
   ...objectivesMethods,
-  ...managementReviewsMethods,
+  ...managementReviewMethods,
   ...issuesMethods,
   ...partiesMethods,
   ...risksMethods,

@@ -1,3 +1,4 @@
+import { messageDetailOf, type MessageDetail } from './messages';
 /** The closed list of error codes that may cross the API boundary. */
 export const errorCodes = [
   'invalid_input',
@@ -29,11 +30,28 @@ export type ApiError = {
   /** French, specific, says what to do. */
   message: string;
   fields?: FieldErrors;
+  /** The message's meaning apart from its words (`shared/api/messages.ts`), for an interface in another language. */
+  detail?: MessageDetail;
+  /** The same for each field's message that a family of the catalogue recognises. */
+  fieldDetails?: Record<string, MessageDetail>;
 };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = (code: ErrorCode, message: string, fields?: FieldErrors): { ok: false; error: ApiError } =>
-  fields ? { ok: false, error: { code, message, fields } } : { ok: false, error: { code, message } };
+/** A refusal, with the key and parameters of its message and of its fields' messages where the catalogue knows them. */
+export const fail = (code: ErrorCode, message: string, fields?: FieldErrors): { ok: false; error: ApiError } => {
+  const error: ApiError = { code, message };
+  const detail = messageDetailOf(message);
+  if (detail) error.detail = detail;
+  if (fields) {
+    error.fields = fields;
+    const details = Object.entries(fields).flatMap(([path, text]) => {
+      const known = messageDetailOf(text);
+      return known ? [[path, known] as const] : [];
+    });
+    if (details.length > 0) error.fieldDetails = Object.fromEntries(details);
+  }
+  return { ok: false, error };
+};

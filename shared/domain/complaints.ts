@@ -8,6 +8,10 @@ export type ComplainantKind = (typeof complainantKinds)[number];
 export const complaintChannels = ['courrier', 'courriel', 'telephone', 'en_personne', 'formulaire', 'autre'] as const;
 export type ComplaintChannel = (typeof complaintChannels)[number];
 
+/** The analysis's verdict: the réclamation is founded (something went wrong on the structure's side) or not. */
+export const complaintFoundedValues = ['fondee', 'non_fondee'] as const;
+export type ComplaintFounded = (typeof complaintFoundedValues)[number];
+
 /** Where a réclamation stands against its response due date. */
 export const complaintStates = ['ouverte', 'en_retard', 'repondue', 'repondue_en_retard'] as const;
 export type ComplaintState = (typeof complaintStates)[number];

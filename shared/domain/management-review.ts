@@ -1,4 +1,5 @@
-import { earlierOf, type CalendarDate } from './dates';
+import { addDays } from 'date-fns';
+import { earlierOf, fromCalendarDate, toCalendarDate, twelveMonthsEndingOn, type CalendarDate } from './dates';
 
 /** Prepared (inputs read live from the file), then held (inputs frozen, minutes final). */
 export const reviewStatuses = ['en_preparation', 'tenue'] as const;
@@ -29,3 +30,16 @@ export const reviewOriginNote = (heldOn: CalendarDate, position: number): string
  */
 export const reviewAsOf = (review: { heldOn: CalendarDate; periodEnd: CalendarDate }, today: CalendarDate): CalendarDate =>
   earlierOf(earlierOf(review.heldOn, review.periodEnd), today);
+
+/**
+ * The period no management review has covered yet, up to `date`: from the day after the period of
+ * the last review held by then, else the 12 months ending on `date`. The evidence pack shows this
+ * period's objectives and indicators: the performance the next review will look at.
+ */
+export const currentPeriod = (
+  lastReviewedPeriodEnd: CalendarDate | null,
+  date: CalendarDate,
+): { start: CalendarDate; end: CalendarDate } => {
+  const after = lastReviewedPeriodEnd === null ? null : toCalendarDate(addDays(fromCalendarDate(lastReviewedPeriodEnd), 1));
+  return { start: after !== null && after <= date ? after : twelveMonthsEndingOn(date), end: date };
+};

@@ -4,43 +4,43 @@
  */
 
 /**
- * Sections of a pack, in the order they print. A later domain (audits, nonconformities,
- * réclamations…) adds its id here and its module to `electron/backend/pack/sections/registry.ts`.
+ * Sections of a pack, in the order an auditor reads: where the structure stands and what changed,
+ * the follow-up of the certification body's last audit, the context, this period's performance,
+ * the internal audits and the review, the improvement loop, document control, then the annexes.
+ * A later domain adds its id here and its module to `electron/backend/pack/sections/registry.ts`.
  */
 export const packSectionIds = [
   'summary',
+  'followUp',
   'context',
-  'parties',
-  'risks',
-  'watch',
-  'coverage',
-  'documents',
-  'reviews',
+  'performance',
   'audits',
+  'managementReview',
   'nonconformities',
   'complaints',
   'suggestions',
-  'managementReview',
+  'documents',
+  'reviews',
+  'coverage',
   'evidence',
 ] as const;
 export type PackSectionId = (typeof packSectionIds)[number];
 
 /** French titles, as the pack's table of contents and outline show them. */
 export const packSectionTitles: Record<PackSectionId, string> = {
-  summary: 'Synthèse',
-  context: 'Contexte de l’organisme (§ 4.1)',
-  parties: 'Parties intéressées (§ 4.2)',
-  risks: 'Risques et opportunités (§ 6.1)',
-  watch: 'Veille réglementaire et sectorielle',
-  coverage: 'Matrice de couverture du référentiel',
-  documents: 'Registre des documents en vigueur',
-  reviews: 'Journal des revues documentaires',
-  audits: 'Programme d’audits internes et rapports d’audit',
+  summary: 'Synthèse et évolutions depuis le dernier audit',
+  followUp: 'Suivi du dernier audit de l’organisme certificateur',
+  context: 'Contexte, politique, processus, risques et veille',
+  performance: 'Objectifs et indicateurs de la période en cours',
+  audits: 'Programme et rapports d’audits internes',
   managementReview: 'Revue de direction (§ 9.3)',
-  nonconformities: 'Non-conformités et actions correctives',
-  complaints: 'Registre des réclamations',
+  nonconformities: 'Non-conformités et actions',
+  complaints: 'Réclamations et satisfaction',
   suggestions: 'Fiches d’amélioration',
-  evidence: 'Fichiers de preuve joints',
+  documents: 'Maîtrise documentaire : documents en vigueur',
+  reviews: 'Maîtrise documentaire : revues et émargements',
+  coverage: 'Annexe A — Couverture du référentiel',
+  evidence: 'Annexe B — Fichiers de preuve joints',
 };
 
 /** What the pack covers: the whole system, some processes, or some requirements of a referential. */
@@ -72,8 +72,9 @@ export const reviewMinutesFileName = (heldOn: string): string => `Revue de direc
 export const readSheetFileName = (reference: string, indice: string): string =>
   `Émargement – ${namePart(reference)} – indice ${namePart(indice)}.pdf`;
 
-/** "Rapport d’audit – AUD-2026-01.pdf". */
-export const auditReportFileName = (reference: string): string => `Rapport d’audit – ${namePart(reference)}.pdf`;
+/** "Rapport d’audit – AUD-2026-01.pdf"; a certification body's audit: "Constats et réponses – AUD-2027-01.pdf" (the report is the body's). */
+export const auditReportFileName = (reference: string, external = false): string =>
+  `${external ? 'Constats et réponses' : 'Rapport d’audit'} – ${namePart(reference)}.pdf`;
 
 /** Who may not answer in a pack: a value not recorded yet, printed as such rather than left blank. */
 export const NOT_RECORDED = 'non renseigné';

@@ -1,4 +1,4 @@
-import type { complainantKinds, complaintChannels, complaintStates } from '../domain/complaints';
+import type { complainantKinds, complaintChannels, complaintFoundedValues, complaintStates } from '../domain/complaints';
 import type { Labels } from './types';
 
 // Réclamations: the words the screens (through i18n) and the PDFs print for stored codes.
@@ -30,4 +30,9 @@ export const complaintChannelLabels: Labels<(typeof complaintChannels)[number]> 
 export const complaintStateLabels: Labels<(typeof complaintStates)[number]> = {
   fr: { ouverte: 'En attente de réponse', en_retard: 'Réponse en retard', repondue: 'Répondue', repondue_en_retard: 'Répondue en retard' },
   en: { ouverte: 'Awaiting an answer', en_retard: 'Answer overdue', repondue: 'Answered', repondue_en_retard: 'Answered late' },
+};
+
+export const complaintFoundedLabels: Labels<(typeof complaintFoundedValues)[number]> = {
+  fr: { fondee: 'Fondée', non_fondee: 'Non fondée' },
+  en: { fondee: 'Founded', non_fondee: 'Not founded' },
 };

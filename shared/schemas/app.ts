@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { indiceSchemes } from '../domain/versions';
-import { optionalLine } from './common';
 
 export const fileStateSchema = z.discriminatedUnion('status', [
   z.object({
@@ -25,14 +23,3 @@ export const appInfoSchema = z.object({
   organisationName: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
-
-export const organisationSchema = z.object({ name: z.string().nullable(), indiceScheme: z.enum(indiceSchemes) });
-export type Organisation = z.infer<typeof organisationSchema>;
-
-export const organisationUpdateSchema = z
-  .object({
-    name: optionalLine('Le nom de la structure', 160),
-    indiceScheme: z.enum(indiceSchemes, { error: 'Choisissez une numérotation.' }),
-  })
-  .strict();
-export type OrganisationUpdate = z.input<typeof organisationUpdateSchema>;

@@ -35,10 +35,37 @@ export const auditSchema = z.object({
   windowEnd: calendarDateSchema.nullable(),
   cycleSlot: z.string().nullable(),
   notes: z.string().nullable(),
+  /** An internal audit's report (ISO 19011 §6.5): objectives, criteria, conclusion, the auditee's acknowledgement. */
+  report: z.object({
+    objectives: z.string().nullable(),
+    criteria: z.string().nullable(),
+    conclusion: z.string().nullable(),
+    signedOffBy: named.nullable(),
+    signedOffOn: calendarDateSchema.nullable(),
+  }),
   findingCounts: z.record(z.string(), z.number().int()),
   revision: z.number().int(),
 });
 export type Audit = z.infer<typeof auditSchema>;
+
+/** What an internal audit's report says beyond its findings, and who among the audited acknowledged it, when. */
+export const auditReportFieldsSchema = z
+  .object({
+    objectives: optionalText('Les objectifs de l’audit', 4000),
+    criteria: optionalText('Les critères d’audit', 4000),
+    conclusion: optionalText('La conclusion', 4000),
+    signedOffById: idSchema.nullable(),
+    signedOffOn: calendarDateSchema.nullable(),
+  })
+  .strict()
+  .superRefine((fields, ctx) => {
+    if (fields.signedOffById !== null && fields.signedOffOn === null)
+      ctx.addIssue({ code: 'custom', path: ['signedOffOn'], message: 'Indiquez la date de la validation par l’audité.' });
+    if (fields.signedOffById === null && fields.signedOffOn !== null)
+      ctx.addIssue({ code: 'custom', path: ['signedOffById'], message: 'Choisissez l’audité qui a validé le rapport.' });
+  });
+export type AuditReportFields = z.input<typeof auditReportFieldsSchema>;
+export const auditReportUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, fields: auditReportFieldsSchema }).strict();
 
 /** Someone on the audit team: a person of the directory, or an external auditor by name. */
 export const auditorInputSchema = z

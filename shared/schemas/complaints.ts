@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { complainantKinds, complaintChannels, complaintStates } from '../domain/complaints';
+import { complainantKinds, complaintChannels, complaintFoundedValues, complaintStates } from '../domain/complaints';
 import { outOfOrder } from '../domain/dates';
+import { actionStatuses } from '../domain/actions';
 import { nonconformityStatuses, recordableSeverities, SEVERITY_CHOICE } from '../domain/nonconformities';
 import { calendarDateSchema, idSchema, optionalLine, optionalText, required, requiredText } from './common';
 
@@ -26,6 +27,11 @@ export const complaintSchema = z.object({
   responseDays: z.number().int().nullable(),
   state: z.enum(complaintStates),
   nonconformity: z.object({ id: idSchema, reference: z.string(), status: z.enum(nonconformityStatuses) }).nullable(),
+  /** The analysis: founded or not (null until analysed), on which day, the cause, the action that answers it. */
+  founded: z.enum(complaintFoundedValues).nullable(),
+  analysedOn: calendarDateSchema.nullable(),
+  cause: z.string().nullable(),
+  action: z.object({ id: idSchema, reference: z.string(), status: z.enum(actionStatuses) }).nullable(),
   revision: z.number().int(),
 });
 export type Complaint = z.infer<typeof complaintSchema>;
@@ -42,9 +48,27 @@ export const complaintFieldsSchema = z
     responseDue: required(calendarDateSchema, 'Indiquez la date limite de réponse.'),
     respondedOn: calendarDateSchema.nullable(),
     response: optionalText('La réponse apportée', 4000),
+    /** The analysis; absent (older callers) leaves it as it was. */
+    founded: z.enum(complaintFoundedValues, { error: 'Dites si la réclamation est fondée.' }).nullable().optional(),
+    analysedOn: calendarDateSchema.nullable().optional(),
+    cause: optionalText('La cause', 4000).optional(),
+    actionId: idSchema.nullable().optional(),
   })
   .strict()
   .superRefine((fields, ctx) => {
+    if (fields.founded != null && !fields.analysedOn) {
+      ctx.addIssue({ code: 'custom', path: ['analysedOn'], message: 'Indiquez la date de l’analyse.' });
+    }
+    if (fields.analysedOn && fields.founded == null) {
+      ctx.addIssue({ code: 'custom', path: ['founded'], message: 'Dites si la réclamation est fondée, puisque l’analyse a une date.' });
+    }
+    if (fields.receivedOn && fields.analysedOn && fields.analysedOn < fields.receivedOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['analysedOn'],
+        message: outOfOrder('L’analyse', fields.analysedOn, 'la réception', fields.receivedOn),
+      });
+    }
     if (fields.receivedOn && fields.responseDue && fields.responseDue < fields.receivedOn) {
       ctx.addIssue({
         code: 'custom',

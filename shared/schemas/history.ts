@@ -36,7 +36,12 @@ export type FieldChange = z.infer<typeof fieldChangeSchema>;
 export const historyEntrySchema = z.object({
   id: idSchema,
   at: z.string(),
+  /** Who made the change: the person chosen in Sève as named then (or, before anyone was chosen, the computer's account). */
   actor: z.string(),
+  /** That person in the directory; null for Sève's own writes and rows from before schema 13. */
+  actorPersonId: idSchema.nullable(),
+  /** The computer's account the change was made from; null on rows from before schema 13. */
+  account: z.string().nullable(),
   entity: historyEntitySchema,
   entityId: z.number().int(),
   /** `create`, `update`, or a domain move (`version_approve`, `review`…); the list grows with the schema. */

@@ -60,7 +60,15 @@ export const qualityPolicySchema = z.object({
       nextReviewDue: calendarDateSchema.nullable(),
     })
     .nullable(),
+  /** The policy's words as displayed and signed, printed in the evidence pack. */
+  text: z.string().nullable(),
 });
 export type QualityPolicy = z.infer<typeof qualityPolicySchema>;
 
-export const qualityPolicySetSchema = z.object({ documentId: idSchema.nullable() }).strict();
+export const qualityPolicySetSchema = z
+  .object({
+    documentId: idSchema.nullable(),
+    /** Absent: the text stays as it was. */
+    text: optionalText('Le texte de la politique', 6000).optional(),
+  })
+  .strict();

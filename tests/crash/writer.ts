@@ -12,7 +12,7 @@ const ack = (kind: string, key: string): void => {
 };
 
 const main = async (): Promise<void> => {
-  const session = createSession({ host: 'browser', appVersion: 'crash', actor: 'Campagne', now: () => new Date(), typedPaths: true });
+  const session = createSession({ host: 'browser', appVersion: 'crash', account: 'Campagne', now: () => new Date(), typedPaths: true });
   await session.open(filePath);
   const info = session.info();
   if (info.file.status !== 'open') {

@@ -1,23 +1,19 @@
+import { openE2eSession, type E2eSession } from './support/session';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
-import { launchChromium } from './support/chromium';
+import { type BrowserModeServer } from './support/browserMode';
 import { dayFromToday } from './support/today';
-import { choose } from './support/ui';
 
 describe('"À faire" in browser mode', () => {
-  let dir: string;
   let dbPath: string;
   let server: BrowserModeServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let session: E2eSession;
 
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const response = await fetch(`${server.origin}/api/${method}`, {
@@ -37,9 +33,8 @@ describe('"À faire" in browser mode', () => {
   };
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-agenda-'));
-    dbPath = path.join(dir, 'qualite.sqlite');
-    server = await startBrowserMode(dbPath);
+    session = await openE2eSession({ name: 'agenda', page: { acceptDownloads: true }, goto: false });
+    ({ dbPath, server, page, pageErrors } = session);
     const amelie = (await call<{ id: number }>('people.create', { name: 'Amélie Durand', jobTitle: 'Responsable qualité' })).id;
     const karim = (await call<{ id: number }>('people.create', { name: 'Karim Benali', jobTitle: 'Directeur' })).id;
     // A document whose yearly review was due yesterday.
@@ -87,21 +82,10 @@ describe('"À faire" in browser mode', () => {
       requirementIds: [],
       notes: null,
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', acceptDownloads: true });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
     await page.goto(server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('opens on "À faire" with each obligation in its group and its days', async () => {
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'À faire' }).isVisible()).toBe(true);
@@ -117,8 +101,14 @@ describe('"À faire" in browser mode', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it('shows only my tasks once I say who I am', async () => {
-    await choose(page, page, 'Qui suis-je ?', 'Karim Benali');
+  it('shows only my tasks once I say who I am (the same "Qui êtes-vous ?" that names the author)', async () => {
+    expect(await page.getByRole('checkbox', { name: 'Mes tâches' }).isDisabled()).toBe(true);
+    const question = page.getByRole('region', { name: 'Qui êtes-vous ?' });
+    await question.getByRole('button', { name: 'Je suis' }).click();
+    await page.getByRole('option', { name: /^Karim Benali/ }).click();
+    await question.getByRole('button', { name: 'C’est moi' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /Vous : Karim Benali/ }).count()).toBe(1);
+    expect(await question.count()).toBe(0);
     await page.locator('label').filter({ hasText: 'Mes tâches' }).click();
     await expect.poll(() => group('En retard').textContent()).toContain('Rien.');
     expect(await group('Cette semaine').textContent()).toContain('ACT-E2E-1');

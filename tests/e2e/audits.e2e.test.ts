@@ -1,21 +1,17 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { openE2eSession, type E2eSession } from './support/session';
 import Database from 'better-sqlite3';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
-import { launchChromium } from './support/chromium';
+import { type BrowserModeServer } from './support/browserMode';
 import { choose, dialog, typeDate } from './support/ui';
 
 describe('certifications and audits in browser mode', () => {
-  let dir: string;
   let dbPath: string;
   let server: BrowserModeServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let session: E2eSession;
 
   /** Reads the file beside the running app, as an auditor of what was written. */
   const query = <T>(sql: string): T[] => {
@@ -48,28 +44,16 @@ describe('certifications and audits in browser mode', () => {
   const pageDateDigits = async (label: string) => (await text(page.getByRole('group', { name: label }))).replace(/\D/g, '');
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-'));
-    dbPath = path.join(dir, 'qualite.sqlite');
-    server = await startBrowserMode(dbPath);
+    session = await openE2eSession({ name: 'test', viewport: { width: 1366, height: 768 }, goto: false });
+    ({ dbPath, server, page, pageErrors } = session);
     const karim = await seed('people.create', { name: 'Karim Benali', jobTitle: 'Directeur' });
     const nadia = await seed('people.create', { name: 'Nadia Haddad', jobTitle: 'Conseillère en insertion' });
     await seed('processes.create', { name: 'Pilotage et amélioration continue', kind: 'pilotage', pilotId: karim.id });
     await seed('processes.create', { name: 'Accueil et recrutement', kind: 'realisation', pilotId: nadia.id });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
     await page.goto(server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('starts with no certification and says what to do', async () => {
     await page.getByRole('link', { name: 'Certifications' }).click();

@@ -1,16 +1,15 @@
+import { openE2eSession, type E2eSession } from './support/session';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { subDays } from 'date-fns';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeVerifiedCopy } from '../../electron/backend/backups/copy';
 import { backupFileName } from '../../electron/backend/backups/names';
 import { readBackupContents } from '../../electron/backend/backups/inspect';
 import { accessibilityViolations } from './support/axe';
-import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
-import { launchChromium } from './support/chromium';
+import { type BrowserModeServer } from './support/browserMode';
 import { E2E_TODAY } from './support/today';
 
 /** Names of the requirements linked to the document, read in the file (another connection, read-only). */
@@ -27,10 +26,10 @@ describe('backups in browser mode: delete records, restore yesterday’s backup,
   let dir: string;
   let dbPath: string;
   let server: BrowserModeServer;
-  let browser: Browser;
   let page: Page;
   let yesterday: Date;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let session: E2eSession;
 
   const call = async <T = unknown>(method: string, input: unknown): Promise<T> => {
     const response = await fetch(`${server.origin}/api/${method}`, {
@@ -44,9 +43,8 @@ describe('backups in browser mode: delete records, restore yesterday’s backup,
   };
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-backups-'));
-    dbPath = path.join(dir, 'qualite.sqlite');
-    server = await startBrowserMode(dbPath);
+    session = await openE2eSession({ name: 'backups', goto: false });
+    ({ dir, dbPath, server, page, pageErrors } = session);
     await call('organisation.update', { name: 'AI du Val de Sèvre', indiceScheme: 'numeric' });
     const document = await call<{ id: number }>('documents.create', {
       title: 'Accueil des salariés en insertion',
@@ -83,18 +81,11 @@ describe('backups in browser mode: delete records, restore yesterday’s backup,
     await call('organisation.update', { name: 'Nom changé par erreur', indiceScheme: 'numeric' });
     expect(linkedCount(dbPath)).toBe(0);
 
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
     page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('lists the backups with their date and record counts, without accessibility violations', async () => {
     await page.getByRole('link', { name: 'Fichier et sauvegardes' }).click();

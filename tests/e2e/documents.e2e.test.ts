@@ -1,42 +1,24 @@
-import fs from 'node:fs';
-import os from 'node:os';
+import { openE2eSession, type E2eSession } from './support/session';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
-import { launchChromium } from './support/chromium';
 
 const TITLE = 'Accueil des salariés en insertion — œuvre';
 
 describe('documents register in browser mode', () => {
-  let dir: string;
   let dbPath: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let session: E2eSession;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-'));
-    dbPath = path.join(dir, 'nouveau', 'qualite.sqlite');
-    server = await startBrowserMode(dbPath);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(server.url);
+    session = await openE2eSession({ name: 'test', file: path.join('nouveau', 'qualite.sqlite'), viewport: { width: 1366, height: 768 } });
+    ({ dbPath, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('shows the empty register, the open file path, and no accessibility violations', async () => {
     await page.getByRole('link', { name: 'Documents', exact: true }).click();

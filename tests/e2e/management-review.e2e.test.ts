@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
+import { openE2eSession, type E2eSession } from './support/session';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/pdf';
 import { callApi } from './support/api';
 import { accessibilityViolations } from './support/axe';
-import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
-import { launchChromium } from './support/chromium';
+import { type BrowserModeServer } from './support/browserMode';
 import { dayFromToday, E2E_TODAY } from './support/today';
 import { choose, dialog, typeDate } from './support/ui';
 
@@ -21,10 +19,10 @@ describe('indicators and the management review in browser mode', () => {
   let dir: string;
   let dbPath: string;
   let server: BrowserModeServer;
-  let browser: Browser;
   let page: Page;
   let indicatorUrl = '';
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let session: E2eSession;
 
   const nav = (name: string) =>
     page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name, exact: true }).click();
@@ -38,9 +36,8 @@ describe('indicators and the management review in browser mode', () => {
   };
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-'));
-    dbPath = path.join(dir, 'qualite.sqlite');
-    server = await startBrowserMode(dbPath);
+    session = await openE2eSession({ name: 'test', goto: false });
+    ({ dir, dbPath, server, page, pageErrors } = session);
     // What the review reads but this test does not drive: people, an external audit with an NC mineure (it opens
     // its nonconformity), an internal audit with a piste de progrès, a réclamation answered in ten days.
     await callApi(server, 'people.create', { name: 'Claire Martin', jobTitle: 'Directrice' });
@@ -89,21 +86,10 @@ describe('indicators and the management review in browser mode', () => {
       respondedOn: `${YEAR}-06-12`,
       response: 'Reprise du chantier le 15 juin.',
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
     await page.goto(server.url);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('creates "Taux de sorties dynamiques" from its template with the 60 % target', async () => {
     await nav('Indicateurs');

@@ -206,7 +206,7 @@ describe('the nonconformity loop in browser mode, from an audit’s NC mineure t
       .toBe(true);
     await completeAction(first ?? '', day(-25));
     await completeAction(second ?? '', day(-15));
-    await status('Vérification');
+    await status('En vérification');
     await noViolations();
 
     await giveVerdict('Non efficace', day(-10), 'Deux réclamations d’octobre restées sans réponse.');

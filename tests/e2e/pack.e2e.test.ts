@@ -10,6 +10,7 @@ import { startBrowserMode, type BrowserModeServer } from './support/browserMode'
 import { launchChromium } from './support/chromium';
 import { callApi } from './support/api';
 import { dayFromToday } from './support/today';
+import { packSectionIds, packSectionTitles } from '../../shared/domain/pack';
 
 describe('the evidence pack wizard in browser mode', () => {
   let dir: string;
@@ -42,8 +43,8 @@ describe('the evidence pack wizard in browser mode', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Dossier de preuves' }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     // React Aria hides the native input: the label is what a person clicks.
-    await page.getByText('Journal des revues documentaires', { exact: true }).click();
-    expect(await page.getByRole('checkbox', { name: 'Journal des revues documentaires' }).isChecked()).toBe(false);
+    await page.getByText('Maîtrise documentaire : revues et émargements', { exact: true }).click();
+    expect(await page.getByRole('checkbox', { name: 'Maîtrise documentaire : revues et émargements' }).isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Générer le PDF' }).click();
     const downloadButton = page.getByRole('button', { name: 'Télécharger le PDF' });
     await downloadButton.waitFor({ timeout: 30_000 });
@@ -56,8 +57,13 @@ describe('the evidence pack wizard in browser mode', () => {
     await saved.saveAs(pdfPath);
     const pdf = await readPdf(pdfPath);
     expect(pdf.pageCount).toBeGreaterThan(3);
-    expect(pdf.outline.map((entry) => entry.title)).toContain('Registre des documents en vigueur');
-    expect(pdf.outline.map((entry) => entry.title)).not.toContain('Journal des revues documentaires');
+    // The unticked section leaves the outline; the others stay, in the order an auditor reads.
+    const titles = pdf.outline.filter((entry) => entry.level === 1).map((entry) => entry.title.replace(/\u202F/g, ' '));
+    expect(titles).toEqual([
+      'Couverture',
+      'Sommaire',
+      ...packSectionIds.filter((id) => id !== 'reviews').map((id) => packSectionTitles[id]),
+    ]);
     expect(pdf.pages.join('\n')).toContain('Procédure achats');
     expect(errors).toEqual([]);
     await page.close();
@@ -127,24 +133,28 @@ describe('the evidence pack wizard in browser mode', () => {
     expect(cover).toContain('Cèdre ISO 9001');
     expect(cover).toContain('AFNOR Certification');
     expect(cover).toContain(`Audit ${audit.reference} — Audit de surveillance, le `);
-    expect(pack.outline.map((entry) => entry.title)).toContain('Programme d’audits internes et rapports d’audit');
+    expect(pack.outline.map((entry) => entry.title)).toContain(packSectionTitles.audits);
+    expect(pack.outline.map((entry) => entry.title)).toContain(packSectionTitles.followUp);
 
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Audits', exact: true }).click();
     await page.getByRole('link', { name: audit.reference }).first().click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: new RegExp(audit.reference) }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Rapport d’audit (PDF)' }).click();
+    // The body's audit is the body's: Sève prints its findings and the structure's responses, not a report in its name.
+    await page.getByRole('button', { name: 'Constats et réponses (PDF)' }).click();
     const reportButton = page.getByRole('button', { name: 'Télécharger le PDF' });
     await reportButton.waitFor({ timeout: 30_000 });
     expect(await accessibilityViolations(page)).toEqual([]);
     const reportDownload = page.waitForEvent('download');
     await reportButton.click();
     const saved = await reportDownload;
-    expect(saved.suggestedFilename()).toBe(`Rapport d’audit – ${audit.reference}.pdf`);
+    expect(saved.suggestedFilename()).toBe(`Constats et réponses – ${audit.reference}.pdf`);
     const reportPath = path.join(dir, 'rapport.pdf');
     await saved.saveAs(reportPath);
     const report = await readPdf(reportPath);
-    expect(report.outline[0]?.title).toBe(`Rapport d’audit ${audit.reference} — Audit de surveillance`);
-    expect(report.pages.join('\n').replace(/\s+/g, ' ')).toContain('Le plan d’actions de l’étape 2 est-il soldé ?');
+    expect(report.outline[0]?.title).toBe(`Constats de l’audit ${audit.reference} et réponses de la structure`);
+    const reportText = report.pages.join('\n').replace(/\s+/g, ' ');
+    expect(reportText).toContain('Le rapport d’audit est celui de l’organisme certificateur.');
+    expect(reportText).not.toContain('Signature');
     expect(errors).toEqual([]);
     await page.close();
   });

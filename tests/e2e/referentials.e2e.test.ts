@@ -1,22 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { openE2eSession, type E2eSession } from './support/session';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
-import { launchChromium } from './support/chromium';
 
 const JUSTIFICATION = 'Nos parcours d’insertion suivent la convention avec l’État : nous ne concevons pas de prestation.';
 
 describe('referentials in browser mode', () => {
-  let dir: string;
   let dbPath: string;
-  let server: BrowserModeServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let session: E2eSession;
 
   /** Reads the file beside the running app, as an auditor of what was (not) written. */
   const query = <T>(sql: string): T => {
@@ -29,24 +23,11 @@ describe('referentials in browser mode', () => {
   };
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-'));
-    dbPath = path.join(dir, 'qualite.sqlite');
-    server = await startBrowserMode(dbPath);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(server.url);
+    session = await openE2eSession({ name: 'test', viewport: { width: 1366, height: 768 } });
+    ({ dbPath, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('lists ISO 9001:2015, loaded in the new file, with no accessibility violations', async () => {
     await page.getByRole('link', { name: 'Référentiels' }).click();

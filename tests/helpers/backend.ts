@@ -31,7 +31,7 @@ export const openTestBackend = async (
   const session = createSession({
     host: 'browser',
     appVersion: 'test',
-    actor: 'Testeur',
+    account: 'Testeur',
     now: options.now ?? (() => new Date('2026-11-26T10:00:00Z')),
     preferencesFolder: options.preferencesFolder ?? null,
     typedPaths: true,

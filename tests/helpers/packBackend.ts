@@ -13,7 +13,7 @@ export const openPackBackend = async (now: () => Date = () => new Date('2026-11-
   const session = createSession({
     host: 'browser',
     appVersion: 'test',
-    actor: 'Amélie Durand',
+    account: 'Amélie Durand',
     now,
     pack: { workerPath: await packWorkerPath(), outputFolder: dir },
   });

@@ -64,3 +64,21 @@ export const flatText = (pages: string[]): string =>
     .join('\n')
     .replace(/[\u202F\u00A0]/g, ' ')
     .replace(/\s+/g, ' ');
+
+/** A run of text as pdf.js places it: page, left edge and baseline in PDF points (y grows upwards), width. */
+export type PlacedText = { page: number; x: number; y: number; width: number; str: string };
+
+/** Every piece of text of a PDF with its place on the page, for checks on the layout (where lines break). */
+export const readPlacedText = async (filePath: string): Promise<PlacedText[]> => {
+  const pdf = await getDocument({ data: new Uint8Array(fs.readFileSync(filePath)), verbosity: 0, isEvalSupported: false }).promise;
+  const placed: PlacedText[] = [];
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      placed.push({ page: number, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, str: item.str });
+    }
+  }
+  await pdf.destroy();
+  return placed;
+};

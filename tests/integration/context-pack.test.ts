@@ -97,7 +97,7 @@ describe('the context registers in À faire, the management review and the evide
       },
       action: null,
     });
-    review = await expectOk<ManagementReview>(api, 'management.createReview', {
+    review = await expectOk<ManagementReview>(api, 'managementReview.create', {
       heldOn: '2026-11-26',
       periodStart: '2026-01-01',
       periodEnd: '2026-12-31',
@@ -132,7 +132,7 @@ describe('the context registers in À faire, the management review and the evide
   });
 
   it('reads the context changes and the risks with their treatment as of the review’s day, and freezes them when held', async () => {
-    const inputs = await expectOk<ReviewInputs>(backend.api, 'management.reviewInputs', { id: review.id });
+    const inputs = await expectOk<ReviewInputs>(backend.api, 'managementReview.inputs', { id: review.id });
     expect(inputs.context).toMatchObject({
       issuesInForce: 2,
       issuesAdded: [{ title: 'Baisse des financements du Département' }, { title: 'Savoir-faire des encadrants' }],
@@ -150,17 +150,17 @@ describe('the context registers in À faire, the management review and the evide
         treatmentState: 'actions_realisees',
       },
     ]);
-    const held = await expectOk<ManagementReview>(backend.api, 'management.holdReview', { id: review.id, revision: review.revision });
+    const held = await expectOk<ManagementReview>(backend.api, 'managementReview.hold', { id: review.id, revision: review.revision });
     // A later re-evaluation does not change what the meeting saw.
     await expectOk(backend.api, 'risks.reevaluate', {
       id: risk.id,
       revision: risk.revision,
       fields: { evaluatedOn: '2026-11-26', likelihood: 1, impact: 2, comment: null, nextReevaluationDue: null },
     });
-    const frozen = await expectOk<ReviewInputs>(backend.api, 'management.reviewInputs', { id: held.id });
+    const frozen = await expectOk<ReviewInputs>(backend.api, 'managementReview.inputs', { id: held.id });
     expect(frozen.risks?.[0]?.current.score).toBe(4);
 
-    const started = await expectOk<{ jobId: string }>(backend.api, 'management.startMinutes', { reviewId: review.id });
+    const started = await expectOk<{ jobId: string }>(backend.api, 'managementReview.startMinutes', { reviewId: review.id });
     const { text } = await pdfText(backend, started.jobId, 'revue.pdf');
     expect(text).toContain('Le changement climatique est un enjeu pertinent pour la structure (réponse du 14/09/2026)');
     expect(text).toContain('Nouvel enjeu');
@@ -176,19 +176,22 @@ describe('the context registers in À faire, the management review and the evide
       date: '2026-11-26',
       referentialId: iso?.id ?? null,
       scope: { kind: 'all' },
-      sections: ['summary', 'context', 'parties', 'risks', 'watch', 'coverage'],
+      sections: ['summary', 'context', 'coverage'],
     });
     const { pdf, pdfPath, text } = await pdfText(backend, jobId, 'dossier.pdf');
     const titles = pdf.outline.map((entry) => entry.title);
-    expect(titles).toEqual(
-      expect.arrayContaining([
-        'Contexte de l’organisme (§ 4.1)',
-        'Parties intéressées (§ 4.2)',
-        'Risques et opportunités (§ 6.1)',
-        'Veille réglementaire et sectorielle',
-      ]),
-    );
-    expect(titles.indexOf('Contexte de l’organisme (§ 4.1)')).toBeLessThan(titles.indexOf('Matrice de couverture du référentiel'));
+    // The registers are parts of the context section, after the scope, the policy and the process map.
+    const context = titles.indexOf('Contexte, politique, processus, risques et veille');
+    expect(titles.slice(context + 1, context + 8)).toEqual([
+      'Domaine d’application et sites (§ 4.3)',
+      'Politique qualité (§ 5.2)',
+      'Cartographie des processus (§ 4.4)',
+      'Enjeux internes et externes (§ 4.1)',
+      'Parties intéressées (§ 4.2)',
+      'Risques et opportunités (§ 6.1)',
+      'Veille réglementaire et sectorielle',
+    ]);
+    expect(context).toBeLessThan(titles.indexOf('Annexe A — Couverture du référentiel'));
     expect(text).toContain('Menaces (1)');
     expect(text).toContain('Forces (1)');
     expect(text).toContain('Prescripteurs (France Travail, missions locales)');

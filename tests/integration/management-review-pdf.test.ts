@@ -37,7 +37,7 @@ describe('the management review minutes and the pack’s §9.3 section, read bac
     await measureExits(backend.api, indicator.id, '2026-04-01', [3, 2, 4], 20);
     await measureExits(backend.api, indicator.id, '2026-07-01', [6, 3, 4], 20);
     await measureExits(backend.api, indicator.id, '2026-10-01', [6, 4, 3], 20);
-    review = await expectOk<ManagementReview>(backend.api, 'management.createReview', {
+    review = await expectOk<ManagementReview>(backend.api, 'managementReview.create', {
       heldOn: '2026-11-26',
       periodStart: '2026-01-01',
       periodEnd: '2026-12-31',
@@ -50,7 +50,7 @@ describe('the management review minutes and the pack’s §9.3 section, read bac
       conclusion: 'Le SMQ est adapté ; l’accompagnement vers la sortie reste à renforcer.',
     });
     for (const [index, text] of DECISIONS.entries()) {
-      review = await expectOk<ManagementReview>(backend.api, 'management.addDecision', {
+      review = await expectOk<ManagementReview>(backend.api, 'managementReview.addDecision', {
         reviewId: review.id,
         kind: index === 0 ? 'amelioration' : 'ressources',
         text,
@@ -61,7 +61,7 @@ describe('the management review minutes and the pack’s §9.3 section, read bac
   afterAll(() => backend.close());
 
   it('prints the minutes with the participants, the indicator against its target, and the decisions with their actions', async () => {
-    const started = await expectOk<{ jobId: string }>(backend.api, 'management.startMinutes', { reviewId: review.id });
+    const started = await expectOk<{ jobId: string }>(backend.api, 'managementReview.startMinutes', { reviewId: review.id });
     const { job, pdfPath } = await pdfOf(backend, started, 'revue.pdf');
     expect(job.fileName).toBe('Revue de direction – 2026-11-26.pdf');
     const pdf = await readPdf(pdfPath);
@@ -89,7 +89,7 @@ describe('the management review minutes and the pack’s §9.3 section, read bac
   });
 
   it('adds the last held review to the evidence pack’s §9.3 section, and refuses minutes of a review that does not exist', async () => {
-    await expectOk(backend.api, 'management.holdReview', { id: review.id, revision: review.revision });
+    await expectOk(backend.api, 'managementReview.hold', { id: review.id, revision: review.revision });
     const started = await expectOk<{ jobId: string }>(backend.api, 'pack.start', {
       date: '2026-11-26',
       referentialId: null,
@@ -102,7 +102,7 @@ describe('the management review minutes and the pack’s §9.3 section, read bac
     expect(pdf.outline.map((entry) => entry.title)).toContain('Revue de direction (§ 9.3)');
     expect(text).toContain('Compte rendu de la revue du 26/11/2026');
     for (const decision of DECISIONS) expect(text).toContain(decision);
-    expect(await backend.api.invoke('management.startMinutes', { reviewId: 999 })).toMatchObject({
+    expect(await backend.api.invoke('managementReview.startMinutes', { reviewId: 999 })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });

@@ -90,9 +90,9 @@ describe('the management review', () => {
       status: 'en_cours',
       indicatorIds: [indicator?.id],
     });
-    const review = await expectOk<ManagementReview>(backend.api, 'management.createReview', reviewFields([director, rq]));
+    const review = await expectOk<ManagementReview>(backend.api, 'managementReview.create', reviewFields([director, rq]));
     expect(review).toMatchObject({ status: 'en_preparation', participantNames: ['Amélie Durand', 'Claire Martin'] });
-    const inputs = await expectOk<ReviewInputs>(backend.api, 'management.reviewInputs', { id: review.id });
+    const inputs = await expectOk<ReviewInputs>(backend.api, 'managementReview.inputs', { id: review.id });
     expect(inputs.previousReview).toBeNull();
     expect(inputs.audits.map((a) => [a.reference, a.external, a.findings])).toEqual([
       ['AUD-2026-01', true, [{ label: 'NC mineure', count: 1 }]],
@@ -142,9 +142,9 @@ describe('the management review', () => {
   });
 
   it('turns decisions into actions of the plan in one step, freezes the review when held, and shows them at the next one', async () => {
-    const review = await expectOk<ManagementReview>(backend.api, 'management.createReview', reviewFields([director]));
+    const review = await expectOk<ManagementReview>(backend.api, 'managementReview.create', reviewFields([director]));
     const before = dataChecksum(backend.filePath);
-    const refusal = await backend.api.invoke('management.addDecision', {
+    const refusal = await backend.api.invoke('managementReview.addDecision', {
       reviewId: review.id,
       kind: 'amelioration',
       text: 'Former les encadrants à l’entretien de bilan.',
@@ -153,19 +153,19 @@ describe('the management review', () => {
     expect(refusal).toMatchObject({ ok: false, error: { fields: { 'action.ownerId': 'Cette personne n’existe pas dans l’annuaire.' } } });
     expect(dataChecksum(backend.filePath)).toBe(before);
 
-    await expectOk(backend.api, 'management.addDecision', {
+    await expectOk(backend.api, 'managementReview.addDecision', {
       reviewId: review.id,
       kind: 'amelioration',
       text: 'Former les encadrants à l’entretien de bilan.',
       action: { type: 'amelioration', ownerId: rq, dueDate: '2027-03-31', processId: null },
     });
-    const withText = await expectOk<ManagementReview>(backend.api, 'management.addDecision', {
+    const withText = await expectOk<ManagementReview>(backend.api, 'managementReview.addDecision', {
       reviewId: review.id,
       kind: 'ressources',
       text: 'Recruter un second CIP à mi-temps.',
       action: null,
     });
-    const converted = await expectOk<ManagementReview>(backend.api, 'management.decisionToAction', {
+    const converted = await expectOk<ManagementReview>(backend.api, 'managementReview.decisionToAction', {
       decisionId: withText.decisions[1]?.id,
       action: { type: 'amelioration', ownerId: director, dueDate: '2027-06-30', processId: null },
     });
@@ -178,18 +178,18 @@ describe('the management review', () => {
       ['ACT-2026-001', 'Former les encadrants à l’entretien de bilan.', 'Amélie Durand', 'Revue de direction du 26/11/2026, décision 1'],
       ['ACT-2026-002', 'Recruter un second CIP à mi-temps.', 'Claire Martin', 'Revue de direction du 26/11/2026, décision 2'],
     ]);
-    expect(await backend.api.invoke('management.removeDecision', { decisionId: converted.decisions[0]?.id })).toMatchObject({
+    expect(await backend.api.invoke('managementReview.removeDecision', { decisionId: converted.decisions[0]?.id })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
 
-    const held = await expectOk<ManagementReview>(backend.api, 'management.holdReview', { id: review.id, revision: converted.revision });
+    const held = await expectOk<ManagementReview>(backend.api, 'managementReview.hold', { id: review.id, revision: converted.revision });
     expect(held).toMatchObject({ status: 'tenue', heldAt: '2026-11-26T10:00:00.000Z' });
     const frozen = dataChecksum(backend.filePath);
     for (const [method, input] of [
-      ['management.updateReview', { id: review.id, revision: held.revision, fields: reviewFields([director]) }],
-      ['management.addDecision', { reviewId: review.id, kind: 'autre', text: 'Après coup.', action: null }],
-      ['management.holdReview', { id: review.id, revision: held.revision }],
+      ['managementReview.update', { id: review.id, revision: held.revision, fields: reviewFields([director]) }],
+      ['managementReview.addDecision', { reviewId: review.id, kind: 'autre', text: 'Après coup.', action: null }],
+      ['managementReview.hold', { id: review.id, revision: held.revision }],
     ] as const) {
       expect(await backend.api.invoke(method, input)).toMatchObject({ ok: false, error: { code: 'conflict' } });
     }
@@ -203,16 +203,16 @@ describe('the management review', () => {
     });
     const next = await expectOk<ManagementReview>(
       backend.api,
-      'management.createReview',
+      'managementReview.create',
       reviewFields([director], { heldOn: '2027-02-10', periodStart: '2027-01-01', periodEnd: '2027-12-31' }),
     );
-    const inputs = await expectOk<ReviewInputs>(backend.api, 'management.reviewInputs', { id: next.id });
+    const inputs = await expectOk<ReviewInputs>(backend.api, 'managementReview.inputs', { id: next.id });
     expect(inputs.previousReview?.heldOn).toBe('2026-11-26');
     expect(inputs.previousReview?.decisions.map((d) => [d.text, d.action?.status, d.action?.doneOn])).toEqual([
       ['Former les encadrants à l’entretien de bilan.', 'realisee', '2026-11-26'],
       ['Recruter un second CIP à mi-temps.', 'a_faire', null],
     ]);
-    expect(await expectOk<ReviewSummary[]>(backend.api, 'management.listReviews', {})).toMatchObject([
+    expect(await expectOk<ReviewSummary[]>(backend.api, 'managementReview.list', {})).toMatchObject([
       { heldOn: '2027-02-10', decisionCount: 0 },
       { heldOn: '2026-11-26', decisionCount: 2, actionCount: 2, status: 'tenue' },
     ]);
@@ -221,20 +221,20 @@ describe('the management review', () => {
   });
 
   it('refuses a period ending before it starts, an unknown participant, and holding a future review', async () => {
-    expect(await backend.api.invoke('management.createReview', reviewFields([director], { periodEnd: '2025-12-31' }))).toMatchObject({
+    expect(await backend.api.invoke('managementReview.create', reviewFields([director], { periodEnd: '2025-12-31' }))).toMatchObject({
       ok: false,
       error: { fields: { periodEnd: 'La fin de la période revue vient après son début.' } },
     });
-    expect(await backend.api.invoke('management.createReview', reviewFields([director, 999]))).toMatchObject({
+    expect(await backend.api.invoke('managementReview.create', reviewFields([director, 999]))).toMatchObject({
       ok: false,
       error: { fields: { 'participantIds.1': 'Cette personne n’existe pas dans l’annuaire.' } },
     });
     const future = await expectOk<ManagementReview>(
       backend.api,
-      'management.createReview',
+      'managementReview.create',
       reviewFields([director], { heldOn: '2027-01-20' }),
     );
-    expect(await backend.api.invoke('management.holdReview', { id: future.id, revision: future.revision })).toMatchObject({
+    expect(await backend.api.invoke('managementReview.hold', { id: future.id, revision: future.revision })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PackFailure } from '../../electron/backend/pack/failure';
 import { planPdf } from '../../electron/backend/pack/plan';
-import { packSectionIds } from '../../shared/domain/pack';
+import { packSectionIds, packSectionTitles } from '../../shared/domain/pack';
 import type { PackJob } from '../../shared/schemas/pack';
 import { CHECKLIST_QUESTIONS, LONG_COMMENT_END, buildAuditFile } from '../helpers/auditFixture';
 import { expectOk, type TestBackend } from '../helpers/backend';
@@ -12,7 +12,7 @@ import { dataChecksum } from '../helpers/checksum';
 import { openPackBackend, waitForJob } from '../helpers/packBackend';
 import { hasTool, pdfFonts, qpdfCheck, readPdf } from '../helpers/pdf';
 
-const SECTION = 'Programme d’audits internes et rapports d’audit';
+const SECTION = packSectionTitles.audits;
 
 /** Runs a PDF job to its end and saves the download as `name`. */
 const pdfOf = async (backend: TestBackend, started: { jobId: string }, name: string): Promise<{ job: PackJob; pdfPath: string }> => {
@@ -62,20 +62,24 @@ describe('the audits in the evidence pack, generated in its worker and read back
     expect(cover).toContain('Organisme certificateur AFNOR Certification');
     expect(cover).toContain('n° CED-2026-0042, valable du 15 mars 2026 au 14 mars 2029 (certifié)');
     expect(cover).toContain('Audit AUD-2027-01 — Audit de surveillance, du 10 février 2027 au 11 février 2027');
-    expect(cover).not.toContain('non renseigné');
+    expect(cover).not.toMatch(/(Schéma de certification|Organisme certificateur|Certificat|Audit) non renseigné/);
   });
 
-  it('puts the section after the document reviews, with the programme and each audit held under it in the outline', () => {
+  it('puts the section after this period’s performance, with the programme and each internal audit held under it in the outline', () => {
     const titles = pdf.outline.map((entry) => `${entry.level} ${entry.title}`);
     const start = titles.indexOf(`1 ${SECTION}`);
-    expect(start).toBe(titles.indexOf('1 Journal des revues documentaires') + 1);
+    const performance = titles.indexOf(`1 ${packSectionTitles.performance}`);
+    expect(titles.slice(performance + 1, start).every((title) => title.startsWith('2 '))).toBe(true);
     const next = titles.findIndex((title, index) => index > start && title.startsWith('1 '));
+    // The body's étape 2 is the body's: its findings and our responses are in the follow-up section.
     expect(titles.slice(start + 1, next)).toEqual([
       '2 Programme d’audit du cycle',
-      '2 AUD-2026-01 — Audit initial, étape 2',
       '2 AUD-2026-02 — Audit du processus Pilotage',
       '2 AUD-2026-03 — Audit du processus Accueil et recrutement',
     ]);
+    const followUp = titles.indexOf(`1 ${packSectionTitles.followUp}`);
+    expect(followUp).toBeGreaterThan(0);
+    expect(followUp).toBeLessThan(start);
   });
 
   it('prints the programme with the warnings the app computes, and the audit after the pack’s date as planned only', () => {
@@ -224,13 +228,18 @@ describe('the audits in the evidence pack, generated in its worker and read back
         planPdf(
           db,
           { kind: 'pack', date: '2026-11-26', referentialId: null, scope: { kind: 'all' }, sections: ['audits'], auditId: 999 },
-          { actor: 'Test', generatedAt: new Date('2026-11-26T10:00:00Z'), packId: 'DP-TEST' },
+          { producer: 'Test', generatedAt: new Date('2026-11-26T10:00:00Z'), packId: 'DP-TEST' },
           () => undefined,
         );
       expect(plan).toThrow(PackFailure);
       expect(plan).toThrow('Cet audit est introuvable');
       expect(() =>
-        planPdf(db, { kind: 'auditReport', auditId: 999 }, { actor: 'Test', generatedAt: new Date(), packId: 'DP-TEST' }, () => undefined),
+        planPdf(
+          db,
+          { kind: 'auditReport', auditId: 999 },
+          { producer: 'Test', generatedAt: new Date(), packId: 'DP-TEST' },
+          () => undefined,
+        ),
       ).toThrow(PackFailure);
     } finally {
       db.close();
@@ -257,7 +266,7 @@ describe('the audits in the pack of a file that has none yet', { timeout: 60_000
       expect(text).toContain('aucun audit de l’organisme certificateur à cette date');
       expect(text).toContain('Cycle du 1er janvier 2024 au 31 décembre 2026 (aucune certification enregistrée');
       expect(text).toContain('Aucun processus décrit dans ce périmètre.');
-      expect(text).toContain('Aucun audit du cycle n’a eu lieu à la date du 26/11/2026 dans ce périmètre.');
+      expect(text).toContain('Aucun audit interne du cycle n’a eu lieu à la date du 26/11/2026 dans ce périmètre.');
       expect(pdf.outline.filter((entry) => entry.level === 2).map((entry) => entry.title)).toContain('Programme d’audit du cycle');
       checkFile(pdfPath);
     } finally {

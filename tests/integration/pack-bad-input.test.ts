@@ -163,7 +163,7 @@ describe('the evidence pack against bad input', { timeout: 60_000 }, () => {
         scope: { kind: 'all' },
         sections: ['summary', 'coverage', 'documents', 'evidence'],
       },
-      { actor: 'Test', generatedAt: new Date('2026-11-26T10:00:00Z'), packId: 'DP-TEST' },
+      { producer: 'Test', generatedAt: new Date('2026-11-26T10:00:00Z'), packId: 'DP-TEST' },
       () => undefined,
     );
     const rendering = renderPlan(plan, {

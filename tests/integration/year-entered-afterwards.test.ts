@@ -132,7 +132,7 @@ describe('a year entered afterwards gives the same counts everywhere', { timeout
       fields: { reviewDate: '2026-03-02', reviewerId: rq, outcome: 'reconduit', comment: null },
     });
 
-    review = await ok<ManagementReview>('management.createReview', {
+    review = await ok<ManagementReview>('managementReview.create', {
       heldOn: '2026-01-20',
       periodStart: '2025-01-01',
       periodEnd: '2025-12-31',
@@ -144,13 +144,13 @@ describe('a year entered afterwards gives the same counts everywhere', { timeout
       externalProviders: null,
       conclusion: null,
     });
-    review = await ok<ManagementReview>('management.addDecision', {
+    review = await ok<ManagementReview>('managementReview.addDecision', {
       reviewId: review.id,
       kind: 'amelioration',
       text: 'Former toute l’équipe à la signature électronique.',
       action: { type: 'amelioration', ownerId: director, dueDate: '2026-03-31', processId: null },
     });
-    review = await ok<ManagementReview>('management.holdReview', { id: review.id, revision: review.revision });
+    review = await ok<ManagementReview>('managementReview.hold', { id: review.id, revision: review.revision });
   }, 60_000);
   afterAll(() => backend.close());
 
@@ -162,7 +162,7 @@ describe('a year entered afterwards gives the same counts everywhere', { timeout
   });
 
   it('reads the review’s inputs as of 31 December 2025, without the review’s own decision', async () => {
-    const inputs = await ok<ReviewInputs>('management.reviewInputs', { id: review.id });
+    const inputs = await ok<ReviewInputs>('managementReview.inputs', { id: review.id });
     expect(inputs.readOn).toBe('2025-12-31');
     // Opened in 2025: the NC's two actions, the group's two, the fiche's; never the decision of January 2026.
     expect(inputs.actions).toMatchObject({ opened: 5, completed: 1, overdue: 2 });
@@ -183,7 +183,7 @@ describe('a year entered afterwards gives the same counts everywhere', { timeout
   });
 
   it('prints the same figures in the review’s minutes', async () => {
-    const text = await pdfText(await ok<{ jobId: string }>('management.startMinutes', { reviewId: review.id }), 'revue.pdf');
+    const text = await pdfText(await ok<{ jobId: string }>('managementReview.startMinutes', { reviewId: review.id }), 'revue.pdf');
     expect(text).toContain('2 actions en retard au 31/12/2025');
     expect(text).toContain('1 non-conformité(s) ouverte(s) au 31/12/2025 ; 5 action(s) ouverte(s) et 1 réalisée(s) sur la période');
     expect(text).toContain(late.reference);

@@ -22,7 +22,7 @@ export const createAuditsContext = (ctx: ServiceContext) => {
     people: createPeopleRepository(ctx.db),
     processes: createProcessesRepository(ctx.db),
     referentials: createReferentialsRepository(ctx.db),
-    history: createHistoryRepository(ctx.db),
+    history: createHistoryRepository(ctx.db, ctx.author),
     requirementExists: ctx.db.prepare<[number], number>('SELECT 1 FROM requirements WHERE id = ?').pluck(),
     referentialExists: ctx.db.prepare<[number], number>('SELECT 1 FROM referentials WHERE id = ?').pluck(),
     /** A requirement's number when it can only give a major NC (a Qualiopi indicator so marked). */
@@ -35,7 +35,7 @@ export const createAuditsContext = (ctx: ServiceContext) => {
     mustGetAudit: (id: number) => repos.audits.get(id) ?? raise(notFound('Cet audit')),
     /** Appends to a record's timeline; call inside the transaction that makes the change. */
     record: (entity: 'certification' | 'audit' | 'nonconformity', entityId: number, action: string, changes: FieldChange[], at: string) =>
-      repos.history.append({ at, actor: ctx.actor, entity, entityId, action, changes }),
+      repos.history.append({ at, entity, entityId, action, changes }),
   };
 };
 

@@ -91,7 +91,6 @@ export const createGradesService = (ac: AuditsContext) => {
           const at = ac.now().toISOString();
           repos.history.append({
             at,
-            actor: ac.actor,
             entity: 'referential',
             entityId: input.referentialId,
             action: 'grade_scale',
@@ -119,7 +118,6 @@ export const createGradesService = (ac: AuditsContext) => {
           const after = scale(referentialId);
           repos.history.append({
             at: ac.now().toISOString(),
-            actor: ac.actor,
             entity: 'referential',
             entityId: referentialId,
             action: 'grade_scale',

@@ -1,3 +1,4 @@
+import { isExternalAudit } from '../../../shared/domain/audits';
 import { auditReportFileName } from '../../../shared/domain/pack';
 import { ServiceError } from '../errors';
 import type { Handlers, MethodsOf } from '../handlers';
@@ -16,6 +17,7 @@ export const auditsHandlers: Handlers<MethodsOf<'audits'>> = {
   'audits.get': (input, session) => session.services().audits.get(input.id),
   'audits.create': (input, session) => session.services().audits.create(input),
   'audits.update': (input, session) => session.services().audits.update(input),
+  'audits.saveReport': (input, session) => session.services().audits.saveReport(input),
   'audits.cancel': (input, session) => session.services().audits.cancel(input),
   'audits.delete': (input, session) =>
     session.services().audits.remove(input, (auditId) => session.services().files.list({ entity: 'audit', id: auditId }).length),
@@ -43,7 +45,7 @@ export const auditsHandlers: Handlers<MethodsOf<'audits'>> = {
     return session.pack.start(
       session.filePath(),
       { kind: 'auditReport', auditId: audit.id },
-      auditReportFileName(audit.reference),
+      auditReportFileName(audit.reference, isExternalAudit(audit.type)),
       input.targetId,
     );
   },

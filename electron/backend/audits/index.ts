@@ -5,6 +5,7 @@ import { createAuditsContext } from './context';
 import { createFindingsService } from './findings-service';
 import { createGradesService } from './grades-service';
 import { auditProgramme } from './programme';
+import { createAuditReportService } from './report-service';
 import { createAuditsService } from './service';
 import { createStructureRuleService } from './structure-rule';
 
@@ -17,6 +18,7 @@ export const createAuditControl = (ctx: ServiceContext) => {
     audits: {
       ...createAuditsService(ac, findings.followNotification),
       programme: (certificationId: number | undefined) => auditProgramme(ac, certificationId),
+      saveReport: createAuditReportService(ac).save,
     },
     checklist: createChecklistService(ac),
     findings,

@@ -20,6 +20,12 @@ type AuditRow = {
   window_end: string | null;
   cycle_slot: string | null;
   notes: string | null;
+  objectives: string | null;
+  criteria: string | null;
+  conclusion: string | null;
+  signed_off_by: number | null;
+  signed_off_by_name: string | null;
+  signed_off_on: string | null;
   revision: number;
 };
 type ParticipantRow = { audit_id: number; role: 'auditeur' | 'audite'; person_id: number | null; name: string };
@@ -42,15 +48,24 @@ export type AuditValues = {
   cycleSlot: string | null;
   notes: string | null;
 };
+/** An internal audit's report fields (ISO 19011 §6.5). */
+export type AuditReportValues = {
+  objectives: string | null;
+  criteria: string | null;
+  conclusion: string | null;
+  signedOffById: number | null;
+  signedOffOn: string | null;
+};
 export type Participant = { role: 'auditeur' | 'audite'; personId: number | null; externalName: string | null };
 export type AuditFilter = { certificationId: number | null; year: number | null; includeCancelled: boolean };
 
 const select = `SELECT a.id, a.reference, a.certification_id, c.scheme AS certification_scheme, a.type, a.title, a.start_date, a.end_date,
     a.report_notified_on, a.status, a.lead_auditor_id, p.name AS lead_auditor_name, a.lead_auditor_external, a.window_start, a.window_end, a.cycle_slot,
-    a.notes, a.revision
+    a.notes, a.objectives, a.criteria, a.conclusion, a.signed_off_by, s.name AS signed_off_by_name, a.signed_off_on, a.revision
   FROM audits a
   LEFT JOIN certifications c ON c.id = a.certification_id
-  LEFT JOIN people p ON p.id = a.lead_auditor_id`;
+  LEFT JOIN people p ON p.id = a.lead_auditor_id
+  LEFT JOIN people s ON s.id = a.signed_off_by`;
 
 export const createAuditsRepository = (db: Database.Database) => {
   const selectOne = db.prepare<[number], AuditRow>(`${select} WHERE a.id = ?`);
@@ -85,6 +100,10 @@ export const createAuditsRepository = (db: Database.Database) => {
        report_notified_on = @reportNotifiedOn, status = @status, lead_auditor_id = @leadAuditorId, lead_auditor_external = @leadAuditorExternal, window_start = @windowStart,
        window_end = @windowEnd, cycle_slot = @cycleSlot, notes = @notes, revision = revision + 1, updated_at = @at
      WHERE id = @id`,
+  );
+  const updateReport = db.prepare(
+    `UPDATE audits SET objectives = @objectives, criteria = @criteria, conclusion = @conclusion, signed_off_by = @signedOffById,
+       signed_off_on = @signedOffOn, revision = revision + 1, updated_at = @at WHERE id = @id`,
   );
   const deleteParticipants = db.prepare<[number]>('DELETE FROM audit_participants WHERE audit_id = ?');
   const insertParticipant = db.prepare<[number, string, number | null, string | null]>(
@@ -141,6 +160,13 @@ export const createAuditsRepository = (db: Database.Database) => {
       windowEnd: row.window_end,
       cycleSlot: row.cycle_slot,
       notes: row.notes,
+      report: {
+        objectives: row.objectives,
+        criteria: row.criteria,
+        conclusion: row.conclusion,
+        signedOffBy: row.signed_off_by === null ? null : { id: row.signed_off_by, name: row.signed_off_by_name ?? '' },
+        signedOffOn: row.signed_off_on,
+      },
       findingCounts: Object.fromEntries(counts.filter((c) => c.audit_id === row.id).map((c) => [c.code, c.count])),
       revision: row.revision,
     }));
@@ -153,6 +179,9 @@ export const createAuditsRepository = (db: Database.Database) => {
       Number(insert.run({ reference, ...values, at }).lastInsertRowid),
     update: (id: number, values: AuditValues, at: string): void => {
       update.run({ id, ...values, at });
+    },
+    updateReport: (id: number, values: AuditReportValues, at: string): void => {
+      updateReport.run({ id, ...values, at });
     },
     /** Replaces the team and the audited people. */
     setParticipants: (auditId: number, participants: Participant[]): void => {

@@ -29,7 +29,6 @@ export const createStructureRuleService = (ac: AuditsContext) => {
             settings.set(STRUCTURE_RULE_KEY, JSON.stringify(rule));
             ac.repos.history.append({
               at: ac.now().toISOString(),
-              actor: ac.actor,
               entity: 'organisation',
               entityId: 1,
               action: 'update',

@@ -12,6 +12,7 @@ import { defaultBackupFolder, partialPrefix } from './names';
 import { checkRestorable, copyBackupInto, removeStaged, stageRestore } from './restore';
 import type { AutoBackup } from './scheduler';
 import type { BackupService } from './service';
+import type { Author } from '../identity/author';
 
 type WritableFile = { file: OpenedFile & { lock: FileLock }; backups: BackupService; auto: AutoBackup; backupWarning: string | null };
 
@@ -20,7 +21,8 @@ export type SessionBackupsDeps = {
   writable: () => WritableFile;
   migrations: readonly Migration[];
   /** Who the restore's timeline entry names. */
-  actor: string;
+  /** Who is restoring: named in the restored file's timeline (without a person id, which that file may not know). */
+  author: () => Author;
   nativeBinding?: string;
   now: () => Date;
   preferences: ReturnType<typeof createPreferences>;
@@ -73,7 +75,7 @@ export const createSessionBackups = (deps: SessionBackupsDeps) => {
           staged,
           deps.migrations,
           (db) =>
-            createOrganisationService({ db, actor: deps.actor, now: deps.now }).recordRestore({
+            createOrganisationService({ db, author: () => ({ ...deps.author(), personId: null }), now: deps.now }).recordRestore({
               backupTakenAt: restored.createdAt,
               backupKind: restored.kind,
               safetyBackup: safety.id,

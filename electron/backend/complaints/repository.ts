@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ComplainantKind, ComplaintChannel } from '../../../shared/domain/complaints';
+import type { ActionStatus } from '../../../shared/domain/actions';
+import type { ComplainantKind, ComplaintChannel, ComplaintFounded } from '../../../shared/domain/complaints';
 import type { NonconformityStatus } from '../../../shared/domain/nonconformities';
 import type { Complaint } from '../../../shared/schemas/complaints';
 
@@ -21,6 +22,12 @@ type ComplaintRow = {
   nc_id: number | null;
   nc_reference: string | null;
   nc_status: NonconformityStatus | null;
+  founded: ComplaintFounded | null;
+  analysed_on: string | null;
+  cause: string | null;
+  action_id: number | null;
+  action_reference: string | null;
+  action_status: ActionStatus | null;
   revision: number;
 };
 
@@ -43,6 +50,11 @@ const toComplaint = (row: ComplaintRow): StoredComplaint => ({
   respondedOn: row.responded_on,
   response: row.response,
   nonconformity: row.nc_id === null ? null : { id: row.nc_id, reference: row.nc_reference ?? '', status: row.nc_status ?? 'a_traiter' },
+  founded: row.founded,
+  analysedOn: row.analysed_on,
+  cause: row.cause,
+  action:
+    row.action_id === null ? null : { id: row.action_id, reference: row.action_reference ?? '', status: row.action_status ?? 'a_faire' },
   revision: row.revision,
 });
 
@@ -57,12 +69,18 @@ export type ComplaintValues = {
   responseDue: string;
   respondedOn: string | null;
   response: string | null;
+  founded: ComplaintFounded | null;
+  analysedOn: string | null;
+  cause: string | null;
+  actionId: number | null;
 };
 
 const select = `SELECT c.id, c.reference, c.complainant_kind, c.complainant, c.received_on, c.channel, c.subject, c.process_id,
     p.name AS process_name, c.handled_by, h.name AS handled_by_name, c.response_due, c.responded_on, c.response,
-    n.id AS nc_id, n.reference AS nc_reference, n.status AS nc_status, c.revision
+    n.id AS nc_id, n.reference AS nc_reference, n.status AS nc_status, c.founded, c.analysed_on, c.cause,
+    x.id AS action_id, x.reference AS action_reference, x.status AS action_status, c.revision
   FROM complaints c
+  LEFT JOIN actions x ON x.id = c.action_id
   LEFT JOIN processes p ON p.id = c.process_id
   LEFT JOIN people h ON h.id = c.handled_by
   LEFT JOIN nonconformities n ON n.id = c.nonconformity_id`;
@@ -74,14 +92,15 @@ export const createComplaintsRepository = (db: Database.Database) => {
   const selectOne = db.prepare<[number], ComplaintRow>(`${select} WHERE c.id = ?`);
   const insert = db.prepare(
     `INSERT INTO complaints (reference, complainant_kind, complainant, received_on, channel, subject, process_id, handled_by, response_due,
-       responded_on, response, created_at, updated_at)
+       responded_on, response, founded, analysed_on, cause, action_id, created_at, updated_at)
      VALUES (@reference, @complainantKind, @complainant, @receivedOn, @channel, @subject, @processId, @handledById, @responseDue,
-       @respondedOn, @response, @at, @at)`,
+       @respondedOn, @response, @founded, @analysedOn, @cause, @actionId, @at, @at)`,
   );
   const update = db.prepare(
     `UPDATE complaints SET complainant_kind = @complainantKind, complainant = @complainant, received_on = @receivedOn, channel = @channel,
        subject = @subject, process_id = @processId, handled_by = @handledById, response_due = @responseDue, responded_on = @respondedOn,
-       response = @response, revision = revision + 1, updated_at = @at WHERE id = @id`,
+       response = @response, founded = @founded, analysed_on = @analysedOn, cause = @cause, action_id = @actionId,
+       revision = revision + 1, updated_at = @at WHERE id = @id`,
   );
   const link = db.prepare<[number, string, number]>(
     'UPDATE complaints SET nonconformity_id = ?, revision = revision + 1, updated_at = ? WHERE id = ?',

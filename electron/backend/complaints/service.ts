@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { complaintState, responseTimeDays } from '../../../shared/domain/complaints';
+import { outOfOrder } from '../../../shared/domain/dates';
 import type {
   Complaint,
   complaintFieldsSchema,
@@ -13,7 +14,7 @@ import { ServiceError, invalidField, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import type { LoopContext } from '../nonconformities/context';
 import { namedPerson } from '../people/lookup';
-import { createComplaintsRepository, type StoredComplaint } from './repository';
+import { createComplaintsRepository, type ComplaintValues, type StoredComplaint } from './repository';
 
 type Fields = z.output<typeof complaintFieldsSchema>;
 
@@ -28,6 +29,10 @@ const snapshot = (complaint: Complaint) => ({
   responseDue: complaint.responseDue,
   respondedOn: complaint.respondedOn,
   response: complaint.response,
+  founded: complaint.founded,
+  analysedOn: complaint.analysedOn,
+  cause: complaint.cause,
+  action: complaint.action?.reference ?? null,
 });
 
 /** The réclamations register: received, answered against a due date, and the nonconformity one may open. */
@@ -42,7 +47,8 @@ export const createComplaintsService = (ctx: ServiceContext, lc: LoopContext) =>
   });
   const mustGet = (id: number): Complaint => withTimes(complaints.get(id) ?? raise(notFound('Cette réclamation')));
 
-  const checked = (fields: Fields, prefix: string, current?: Complaint): Fields => {
+  /** The stored values: the analysis as given, or as it was when an older caller leaves it out. */
+  const checked = (fields: Fields, prefix: string, current?: Complaint): ComplaintValues => {
     namedPerson(repos.people, fields.handledById, `${prefix}handledById`, current?.handledById ?? null);
     if (fields.processId !== null && !repos.processes.get(fields.processId))
       throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
@@ -53,7 +59,29 @@ export const createComplaintsService = (ctx: ServiceContext, lc: LoopContext) =>
     if (fields.respondedOn !== null && fields.response === null) {
       throw invalidField(`${prefix}response`, 'Résumez la réponse apportée, puisqu’elle a une date.');
     }
-    return fields;
+    const analysis = {
+      founded: fields.founded === undefined ? (current?.founded ?? null) : fields.founded,
+      analysedOn: fields.analysedOn === undefined ? (current?.analysedOn ?? null) : fields.analysedOn,
+      cause: fields.cause === undefined ? (current?.cause ?? null) : fields.cause,
+      actionId: fields.actionId === undefined ? (current?.action?.id ?? null) : fields.actionId,
+    };
+    if (analysis.analysedOn !== null && analysis.analysedOn > lc.today()) {
+      throw invalidField(`${prefix}analysedOn`, 'La date de l’analyse ne peut pas être dans le futur.');
+    }
+    if (analysis.analysedOn !== null && analysis.analysedOn < fields.receivedOn) {
+      throw invalidField(`${prefix}analysedOn`, outOfOrder('L’analyse', analysis.analysedOn, 'la réception', fields.receivedOn));
+    }
+    if ((analysis.founded === null) !== (analysis.analysedOn === null)) {
+      throw invalidField(
+        analysis.founded === null ? `${prefix}founded` : `${prefix}analysedOn`,
+        analysis.founded === null ? 'Dites si la réclamation est fondée, puisque l’analyse a une date.' : 'Indiquez la date de l’analyse.',
+      );
+    }
+    if (analysis.actionId !== null && !repos.actions.get(analysis.actionId)) {
+      throw invalidField(`${prefix}actionId`, 'Cette action n’existe pas dans le plan d’actions.');
+    }
+    const { founded: _founded, analysedOn: _analysed, cause: _cause, actionId: _action, ...rest } = fields;
+    return { ...rest, ...analysis };
   };
 
   return {

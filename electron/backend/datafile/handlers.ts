@@ -9,13 +9,13 @@ const typedPathRefused = (): ServiceError =>
   );
 
 /** In the desktop app the page names no path of its own: only one this computer already opened. */
-const allowTyped = (session: Session, filePath: string, knownIsEnough: boolean): void => {
+export const allowTyped = (session: Session, filePath: string, knownIsEnough: boolean): void => {
   if (session.config.typedPaths) return;
   if (knownIsEnough && session.isKnownPath(filePath)) return;
   throw typedPathRefused();
 };
 
-export const datafileHandlers: Handlers<MethodsOf<'datafile' | 'backups'>> = {
+export const datafileHandlers: Handlers<MethodsOf<'datafile'>> = {
   'datafile.recent': (_input, session) => session.recentFiles(),
   'datafile.open': (input, session) => {
     allowTyped(session, input.path, true);
@@ -28,12 +28,5 @@ export const datafileHandlers: Handlers<MethodsOf<'datafile' | 'backups'>> = {
   'datafile.saveCopy': (input, session) => {
     allowTyped(session, input.path, false);
     return session.saveCopy(input.path, false);
-  },
-  'backups.list': (_input, session) => session.backups.list(),
-  'backups.create': (_input, session) => session.backups.create(),
-  'backups.restore': (input, session) => session.backups.restore(input.id),
-  'backups.setFolder': (input, session) => {
-    if (input.folder !== null) allowTyped(session, input.folder, false);
-    return session.backups.setFolder(input.folder);
   },
 };

@@ -23,7 +23,7 @@ export const createDocumentsContext = (ctx: ServiceContext) => {
     people: createPeopleRepository(ctx.db),
     processes: createProcessesRepository(ctx.db),
     settings: createSettingsRepository(ctx.db),
-    history: createHistoryRepository(ctx.db),
+    history: createHistoryRepository(ctx.db, ctx.author),
   };
   const mustGetDocument = (id: number) => {
     const document = repos.documents.get(id);
@@ -43,7 +43,7 @@ export const createDocumentsContext = (ctx: ServiceContext) => {
     indiceScheme: (): IndiceScheme => indiceSchemes.find((scheme) => scheme === repos.settings.get(INDICE_SCHEME_KEY)) ?? 'numeric',
     /** Appends to the document's timeline; call inside the transaction that makes the change. */
     record: (documentId: number, action: string, changes: FieldChange[], at: string) =>
-      repos.history.append({ at, actor: ctx.actor, entity: 'document', entityId: documentId, action, changes }),
+      repos.history.append({ at, entity: 'document', entityId: documentId, action, changes }),
     /** Recomputes status and review cycle after versions or reviews changed. */
     sync: (documentId: number, at: string) => syncDocumentState(repos, mustGetDocument(documentId), at),
   };

@@ -123,3 +123,5 @@ export const createDocumentsService = (dc: DocumentsContext) => {
         .immediate(),
   };
 };
+
+export type DocumentsService = ReturnType<typeof createDocumentsService>;

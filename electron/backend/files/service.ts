@@ -43,7 +43,7 @@ const removed = (fields: Record<string, unknown>): FieldChange[] =>
 export const createFilesService = (ctx: ServiceContext) => {
   const files = createFilesRepository(ctx.db);
   const owners = createOwnersRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
 
   const mustBeChangeable = (owner: OwnerRecord): void => {
     if (owner.frozenReason !== null) throw new ServiceError('conflict', owner.frozenReason);
@@ -93,12 +93,11 @@ export const createFilesService = (ctx: ServiceContext) => {
             size: content.byteLength,
             sha256,
             at,
-            actor: ctx.actor,
+            actor: ctx.author().name,
           });
           const attachment = mustGetActive(id);
           history.append({
             at,
-            actor: ctx.actor,
             entity: owner.history.entity,
             entityId: owner.history.entityId,
             action: 'file_add',
@@ -129,10 +128,9 @@ export const createFilesService = (ctx: ServiceContext) => {
           const owner = owners.mustFind(attachment.owner);
           mustBeChangeable(owner);
           const at = ctx.now().toISOString();
-          files.markRemoved(id, at, ctx.actor);
+          files.markRemoved(id, at, ctx.author().name);
           history.append({
             at,
-            actor: ctx.actor,
             entity: owner.history.entity,
             entityId: owner.history.entityId,
             action: 'file_remove',

@@ -20,14 +20,23 @@ export type ChainedRow = {
   entity_id: number;
   action: string;
   changes: string;
+  /** Who made the change, from schema 13: the person chosen in Sève and the computer's account. */
+  actor_person_id?: number | null;
+  account?: string | null;
 };
 
-/** SHA-256 (hex) over the previous hash ('' for the first row) and every column of the row, as JSON (unambiguous). */
-export const historyHash = (previous: string | null, row: ChainedRow): string =>
-  crypto
+/**
+ * SHA-256 (hex) over the previous hash ('' for the first row) and every column of the row, as JSON
+ * (unambiguous). A row with neither author column (written before schema 13) hashes as it did then.
+ */
+export const historyHash = (previous: string | null, row: ChainedRow): string => {
+  const base = [previous ?? '', row.id, row.at, row.actor, row.entity, row.entity_id, row.action, row.changes];
+  const author = row.actor_person_id == null && row.account == null ? [] : [row.actor_person_id ?? null, row.account ?? null];
+  return crypto
     .createHash('sha256')
-    .update(JSON.stringify([previous ?? '', row.id, row.at, row.actor, row.entity, row.entity_id, row.action, row.changes]))
+    .update(JSON.stringify([...base, ...author]))
     .digest('hex');
+};
 
 const registered = new WeakSet<Database.Database>();
 
@@ -40,20 +49,21 @@ const registered = new WeakSet<Database.Database>();
 export const registerHistoryHash = (db: Database.Database): void => {
   if (registered.has(db)) return;
   registered.add(db);
-  db.function(
-    HISTORY_HASH_FUNCTION,
-    { deterministic: true, varargs: false },
-    (previous, id, at, actor, entity, entityId, action, changes) =>
-      historyHash(previous === null ? null : String(previous), {
-        id: Number(id),
-        at: String(at),
-        actor: String(actor),
-        entity: String(entity),
-        entity_id: Number(entityId),
-        action: String(action),
-        changes: String(changes),
-      }),
-  );
+  // Eight arguments from migration 0011's backfill, ten (with the author) from schema 13's trigger.
+  db.function(HISTORY_HASH_FUNCTION, { deterministic: true, varargs: true }, (...args: unknown[]) => {
+    const [previous, id, at, actor, entity, entityId, action, changes, personId, account] = args;
+    return historyHash(previous === null ? null : String(previous), {
+      id: Number(id),
+      at: String(at),
+      actor: String(actor),
+      entity: String(entity),
+      entity_id: Number(entityId),
+      action: String(action),
+      changes: String(changes),
+      actor_person_id: personId === null || personId === undefined ? null : Number(personId),
+      account: account === null || account === undefined ? null : String(account),
+    });
+  });
 };
 
 export type ChainCheck =
@@ -63,6 +73,17 @@ export type ChainCheck =
 
 type CheckedRow = ChainedRow & { hash: string | null };
 
+/** The author's columns where the file has them (schema 13 on), else nulls: the chain check reads any chained file. */
+const authorColumns = (db: Database.Database): string => {
+  const columns = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('history')")
+      .all()
+      .map((c) => c.name),
+  );
+  return columns.has('account') ? 'h.actor_person_id, h.account' : 'NULL AS actor_person_id, NULL AS account';
+};
+
 /**
  * Recomputes the chain row by row and says where it first breaks: a row whose content changed, a
  * row without its hash, a row inserted or removed in the middle. Reads only; one pass.
@@ -70,7 +91,7 @@ type CheckedRow = ChainedRow & { hash: string | null };
 export const checkHistoryChain = (db: Database.Database): ChainCheck => {
   const rows = db
     .prepare<[], CheckedRow>(
-      `SELECT h.id, h.at, h.actor, h.entity, h.entity_id, h.action, h.changes, c.hash
+      `SELECT h.id, h.at, h.actor, h.entity, h.entity_id, h.action, h.changes, ${authorColumns(db)}, c.hash
        FROM history h LEFT JOIN history_chain c ON c.history_id = h.id ORDER BY h.id`,
     )
     .iterate();

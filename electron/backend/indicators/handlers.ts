@@ -15,5 +15,5 @@ export const objectivesHandlers: Handlers<MethodsOf<'objectives'>> = {
   'objectives.create': (input, session) => session.services().objectives.create(input),
   'objectives.update': (input, session) => session.services().objectives.update(input),
   'objectives.policy': (_input, session) => session.services().objectives.policy(),
-  'objectives.setPolicy': (input, session) => session.services().objectives.setPolicy(input.documentId),
+  'objectives.setPolicy': (input, session) => session.services().objectives.setPolicy(input.documentId, input.text),
 };

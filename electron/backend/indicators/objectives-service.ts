@@ -18,6 +18,8 @@ type Fields = z.output<typeof objectiveFieldsSchema>;
 
 /** The settings key naming the policy document; the policy itself lives in the register, with its versions. */
 const POLICY_KEY = 'quality.policyDocumentId';
+/** Its words as displayed and signed: the pack prints them. */
+const POLICY_TEXT_KEY = 'quality.policyText';
 /** History of file-wide settings is written under the organisation, the file's single record. */
 const ORGANISATION_ID = 1;
 
@@ -38,10 +40,10 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
   const people = createPeopleRepository(ctx.db);
   const processes = createProcessesRepository(ctx.db);
   const settings = createSettingsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
   const record = (entity: 'objective' | 'organisation', id: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity, entityId: id, action, changes });
+    history.append({ at, entity, entityId: id, action, changes });
 
   const toObjectives = (rows: readonly ObjectiveRow[]): QualityObjective[] => {
     const links = repo.links();
@@ -103,6 +105,7 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
               effectiveDate: row.effective_date,
               nextReviewDue: row.next_review_due,
             },
+      text: settings.get(POLICY_TEXT_KEY),
     };
   };
 
@@ -140,11 +143,12 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
 
     policy,
 
-    /** Names the register document that is the quality policy (a "politique"), or none. */
-    setPolicy: (documentId: number | null): QualityPolicy =>
+    /** Names the register document that is the quality policy (a "politique"), or none, and its text (absent: unchanged). */
+    setPolicy: (documentId: number | null, text?: string | null): QualityPolicy =>
       ctx.db
         .transaction(() => {
           const before = policy().document;
+          const textBefore = settings.get(POLICY_TEXT_KEY);
           if (documentId !== null) {
             const document = repo.document(documentId) ?? raise(invalidField('documentId', 'Ce document n’existe pas dans le registre.'));
             if (document.type !== 'politique') {
@@ -155,9 +159,13 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
             }
           }
           settings.set(POLICY_KEY, documentId === null ? null : String(documentId));
+          if (text !== undefined) settings.set(POLICY_TEXT_KEY, text);
           const after = policy().document;
           const name = (doc: QualityPolicy['document']) => (doc === null ? null : `${doc.reference} ${doc.title}`);
-          const changes = diffFields({ qualityPolicy: name(before) }, { qualityPolicy: name(after) });
+          const changes = diffFields(
+            { qualityPolicy: name(before), qualityPolicyText: textBefore },
+            { qualityPolicy: name(after), qualityPolicyText: settings.get(POLICY_TEXT_KEY) },
+          );
           if (changes.length > 0) record('organisation', ORGANISATION_ID, 'update', changes, ctx.now().toISOString());
           return policy();
         })

@@ -66,10 +66,10 @@ export const createIndicatorsService = (ctx: ServiceContext) => {
   const repo = createIndicatorsRepository(ctx.db);
   const people = createPeopleRepository(ctx.db);
   const processes = createProcessesRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
   const record = (id: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity: 'indicator', entityId: id, action, changes });
+    history.append({ at, entity: 'indicator', entityId: id, action, changes });
 
   const mustGetRow = (id: number): IndicatorRow => repo.get(id) ?? raise(notFound('Cet indicateur'));
   const summary = (row: IndicatorRow): Indicator => {

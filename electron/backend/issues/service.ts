@@ -45,11 +45,11 @@ const snapshot = (issue: Issue) => ({
 export const createIssuesService = (ctx: ServiceContext) => {
   const issues = createIssuesRepository(ctx.db);
   const settings = createSettingsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const links = createRequirementLinks(ctx);
   const today = () => toCalendarDate(ctx.now());
   const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity: 'issue', entityId, action, changes });
+    history.append({ at, entity: 'issue', entityId, action, changes });
 
   const withState = (issue: StoredIssue): Issue => ({ ...issue, reviewLate: isReviewLate(issue, today()) });
   const mustGet = (id: number): Issue => withState(issues.get(id) ?? raise(notFound('Cet enjeu')));
@@ -164,7 +164,7 @@ export const createIssuesService = (ctx: ServiceContext) => {
             settings.set(GROUPING_KEY, input.grouping);
             history.append({
               at: ctx.now().toISOString(),
-              actor: ctx.actor,
+
               entity: 'organisation',
               entityId: ORGANISATION_ID,
               action: 'update',
@@ -184,7 +184,7 @@ export const createIssuesService = (ctx: ServiceContext) => {
           issues.insertClimate(fields.answeredOn, fields.relevant, fields.justification, at);
           history.append({
             at,
-            actor: ctx.actor,
+
             entity: 'organisation',
             entityId: ORGANISATION_ID,
             action: 'climate_answer',

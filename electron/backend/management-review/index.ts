@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context';
 import { createObjectivesService } from '../indicators/objectives-service';
 import { createIndicatorsService } from '../indicators/service';
 import { createLoopContext } from '../nonconformities/context';
+import { createPeriodInputs } from './period';
 import { createManagementReviewService } from './service';
 
 /**
@@ -10,7 +11,7 @@ import { createManagementReviewService } from './service';
  * review. Review decisions become actions through the action plan's own service, so they follow
  * its rules (owner, due date, references) and live in the one plan.
  */
-export const createDirection = (ctx: ServiceContext) => {
+export const createManagementReview = (ctx: ServiceContext) => {
   const indicators = createIndicatorsService(ctx);
   const actions = createActionsService(createLoopContext(ctx));
   const objectives = createObjectivesService(ctx, indicators);
@@ -18,5 +19,7 @@ export const createDirection = (ctx: ServiceContext) => {
     indicators,
     objectives,
     managementReviews: createManagementReviewService(ctx, indicators, objectives, actions),
+    /** What the next review will see of the period it has not covered yet. */
+    periodInputs: createPeriodInputs(ctx, indicators, objectives),
   };
 };

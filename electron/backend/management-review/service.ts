@@ -56,10 +56,10 @@ export const createManagementReviewService = (
   const repo = createReviewsRepository(ctx.db);
   const inputsRepo = createReviewInputsRepository(ctx.db);
   const people = createPeopleRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
   const record = (id: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity: 'management_review', entityId: id, action, changes });
+    history.append({ at, entity: 'management_review', entityId: id, action, changes });
 
   const toDecision = (row: DecisionRow): Decision => decisionOf(row, today());
 

@@ -39,14 +39,14 @@ export const createLoopContext = (ctx: ServiceContext) => {
     people: createPeopleRepository(ctx.db),
     processes: createProcessesRepository(ctx.db),
     sequences: createYearlySequences(ctx.db),
-    history: createHistoryRepository(ctx.db),
+    history: createHistoryRepository(ctx.db, ctx.author),
     requirementExists: ctx.db.prepare<[number], number>('SELECT 1 FROM requirements WHERE id = ?').pluck(),
   };
   const today = () => toCalendarDate(ctx.now());
 
   /** Appends to a record's timeline; call inside the transaction that makes the change. */
   const record = (entity: HistoryEntity, entityId: number, action: string, changes: FieldChange[], at: string) =>
-    repos.history.append({ at, actor: ctx.actor, entity, entityId, action, changes });
+    repos.history.append({ at, entity, entityId, action, changes });
 
   const withOverdue = (action: StoredAction): Action => ({ ...action, overdue: isActionOverdueOn(action, today()) });
 

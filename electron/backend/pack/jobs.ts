@@ -9,6 +9,7 @@ import { sanitizeFileName } from '../files/names';
 import { createPartialRegistry, outputFolderPrefix, sweepOutputFolders } from './leftovers';
 import { temporaryPathFor } from './output';
 import type { PdfRequest } from './plan';
+import { pdfProducer } from './provenance';
 import type { WorkerInput, WorkerMessage } from './protocol';
 
 /** What a host provides for PDF exports: the bundled worker script, and where browser mode keeps finished PDFs. */
@@ -29,7 +30,8 @@ type Job = {
 export type PackJobsOptions = {
   host: PackHostConfig | undefined;
   nativeBinding?: string;
-  actor: string;
+  /** Who the PDF names as its author ("Généré par"), read when a job starts. */
+  actor: () => string;
   now: () => Date;
   log: (message: string, error: unknown) => void;
   /** Where the temporary PDFs being written are noted (this computer's settings folder), so a killed process's are removed at the next start. */
@@ -156,7 +158,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
       request,
       target,
       token: crypto.randomBytes(6).toString('hex'),
-      actor: options.actor,
+      producer: pdfProducer(options),
       generatedAt: generatedAt.toISOString(),
       packId: packIdentifier(generatedAt),
       cancel,

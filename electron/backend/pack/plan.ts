@@ -3,7 +3,7 @@ import { packSectionIds, type PackScope, type PackSectionId } from '../../../sha
 import { longDate } from './pdf/typography';
 import type { Provenance } from './provenance';
 import type { PdfPlan } from './render';
-import { organisationName, renderCover } from './sections/cover';
+import { organisationName, organisationSetting, renderCover } from './sections/cover';
 import { coverCertificationRows } from './sections/coverAudit';
 import { coverHistoryRows } from './sections/coverHistory';
 import { collectEvidence } from './sections/evidence';
@@ -59,6 +59,8 @@ export const packPlan = (
     cover: (b) =>
       renderCover(b, {
         organisation,
+        scopeStatement: organisationSetting(db, 'organisation.scopeStatement'),
+        sites: organisationSetting(db, 'organisation.sites'),
         referential,
         date: request.date,
         scopeLabel: ctx.scopeLabel,
@@ -66,7 +68,7 @@ export const packPlan = (
         history,
         sections: sections.map((section) => section.title),
         generatedAt: provenance.generatedAt,
-        actor: provenance.actor,
+        producer: provenance.producer,
         packId: provenance.packId,
       }),
     toc: true,

@@ -9,7 +9,8 @@ export type WorkerInput = {
   target: string;
   /** Random part of the temporary file's name (the main thread removes that file should the worker die). */
   token: string;
-  actor: string;
+  /** The name printed as who produced the PDF (`pdfProducer`). */
+  producer: string;
   generatedAt: string;
   packId: string;
   /** Int32 flag set to 1 by the main thread to cancel; read between pages, with no message round trip. */

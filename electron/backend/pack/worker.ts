@@ -38,7 +38,7 @@ const run = async (): Promise<WorkerMessage> => {
     const plan = planPdf(
       db,
       input.request,
-      { actor: input.actor, generatedAt: new Date(input.generatedAt), packId: input.packId },
+      { producer: input.producer, generatedAt: new Date(input.generatedAt), packId: input.packId },
       (step) => progress(step, 0.03),
     );
     output = await openOutput(input.target, input.token);

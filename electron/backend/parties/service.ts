@@ -38,11 +38,11 @@ const snapshot = (party: Party) => ({
 /** Interested parties (§4.2): their needs and expectations, what in the system answers them, reviewed by a date. */
 export const createPartiesService = (ctx: ServiceContext) => {
   const parties = createPartiesRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const links = createRequirementLinks(ctx);
   const today = () => toCalendarDate(ctx.now());
   const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity: 'party', entityId, action, changes });
+    history.append({ at, entity: 'party', entityId, action, changes });
 
   const withState = (party: StoredParty): Party => ({ ...party, reviewLate: isReviewLate(party, today()) });
   const mustGet = (id: number): Party => withState(parties.get(id) ?? raise(notFound('Cette partie intéressée')));

@@ -8,7 +8,7 @@ import { createPeopleRepository, type PersonValues } from './repository';
 
 export const createPeopleService = (ctx: ServiceContext) => {
   const people = createPeopleRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const at = () => ctx.now().toISOString();
 
   const mustGet = (id: number): Person => {
@@ -28,7 +28,7 @@ export const createPeopleService = (ctx: ServiceContext) => {
           const values: PersonValues = { name: input.name, jobTitle: input.jobTitle, active: true };
           const when = at();
           const id = people.insert(values, when);
-          history.append({ at: when, actor: ctx.actor, entity: 'person', entityId: id, action: 'create', changes: creationFields(values) });
+          history.append({ at: when, entity: 'person', entityId: id, action: 'create', changes: creationFields(values) });
           return mustGet(id);
         })
         .immediate(),
@@ -44,7 +44,7 @@ export const createPeopleService = (ctx: ServiceContext) => {
           if (changes.length === 0) return current;
           const when = at();
           people.update(input.id, after, when);
-          history.append({ at: when, actor: ctx.actor, entity: 'person', entityId: input.id, action: 'update', changes });
+          history.append({ at: when, entity: 'person', entityId: input.id, action: 'update', changes });
           return mustGet(input.id);
         })
         .immediate(),

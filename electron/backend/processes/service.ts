@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Process, processCreateSchema, processUpdateSchema } from '../../../shared/schemas/processes';
+import type { Process, processCreateManySchema, processCreateSchema, processUpdateSchema } from '../../../shared/schemas/processes';
 import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
@@ -13,7 +13,7 @@ const snapshot = (values: ProcessValues, pilotName: string | null) => ({ name: v
 export const createProcessesService = (ctx: ServiceContext) => {
   const processes = createProcessesRepository(ctx.db);
   const people = createPeopleRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
 
   const mustGet = (id: number): Process => {
     const process = processes.get(id);
@@ -35,30 +35,37 @@ export const createProcessesService = (ctx: ServiceContext) => {
     }
   };
 
+  /** Writes one process and its history entry; call inside a transaction. */
+  const insert = (input: z.output<typeof processCreateSchema>): Process => {
+    assertNameFree(input.name, null);
+    const values: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
+    // Checked before the insert: an unknown pilot is the user's field error, not a foreign-key failure.
+    const pilot = pilotName(values.pilotId);
+    const when = ctx.now().toISOString();
+    const id = processes.insert(values, when);
+    history.append({ at: when, entity: 'process', entityId: id, action: 'create', changes: creationFields(snapshot(values, pilot)) });
+    return mustGet(id);
+  };
+
   return {
     /** The process map: pilotage, then réalisation, then support. */
     list: (): Process[] => processes.list(),
 
     /** Adds a process to the map. */
-    create: (input: z.output<typeof processCreateSchema>): Process =>
+    create: (input: z.output<typeof processCreateSchema>): Process => ctx.db.transaction(() => insert(input)).immediate(),
+
+    /** Adds several processes in one transaction (a template's map as edited); a name already taken refuses them all. */
+    createMany: (input: z.output<typeof processCreateManySchema>): Process[] =>
       ctx.db
-        .transaction(() => {
-          assertNameFree(input.name, null);
-          const values: ProcessValues = { name: input.name, kind: input.kind, pilotId: input.pilotId };
-          // Checked before the insert: an unknown pilot is the user's field error, not a foreign-key failure.
-          const pilot = pilotName(values.pilotId);
-          const when = ctx.now().toISOString();
-          const id = processes.insert(values, when);
-          history.append({
-            at: when,
-            actor: ctx.actor,
-            entity: 'process',
-            entityId: id,
-            action: 'create',
-            changes: creationFields(snapshot(values, pilot)),
-          });
-          return mustGet(id);
-        })
+        .transaction(() =>
+          input.processes.map((process, index) => {
+            if (processes.idByName(process.name) !== undefined) {
+              const message = `Un processus « ${process.name} » existe déjà : décochez-le ou renommez-le. Aucun processus n’a été créé.`;
+              throw new ServiceError('conflict', message, { [`processes.${index}.name`]: message });
+            }
+            return insert(process);
+          }),
+        )
         .immediate(),
 
     /** Renames a process, changes its family or its pilot. */
@@ -72,7 +79,7 @@ export const createProcessesService = (ctx: ServiceContext) => {
           if (changes.length === 0 && current.pilotId === after.pilotId) return current;
           const when = ctx.now().toISOString();
           processes.update(input.id, after, when);
-          history.append({ at: when, actor: ctx.actor, entity: 'process', entityId: input.id, action: 'update', changes });
+          history.append({ at: when, entity: 'process', entityId: input.id, action: 'update', changes });
           return mustGet(input.id);
         })
         .immediate(),

@@ -29,7 +29,7 @@ const linkedRecordsSql = `SELECT l.entity, l.entity_id AS id, CASE l.entity
  */
 export const createRequirementLinks = (ctx: ServiceContext) => {
   const repo = createReferentialsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const labels = Object.fromEntries(
     Object.entries(recordKinds).map(([entity, kind]) => [entity, ctx.db.prepare<[number], string>(kind.sql).pluck()]),
   ) as Record<LinkEntity, Database.Statement<[number], string>>;
@@ -55,7 +55,7 @@ export const createRequirementLinks = (ctx: ServiceContext) => {
     const field = input.entity === 'document' ? 'linkedDocument' : 'linkedRecord';
     history.append({
       at,
-      actor: ctx.actor,
+
       entity: 'requirement',
       entityId: input.requirementId,
       action: 'update',
@@ -65,7 +65,7 @@ export const createRequirementLinks = (ctx: ServiceContext) => {
     const requirementLabel = `${requirement.number} ${requirement.titleFr}`;
     history.append({
       at,
-      actor: ctx.actor,
+
       entity: input.entity,
       entityId: input.entityId,
       action: add ? 'requirement_link' : 'requirement_unlink',

@@ -41,7 +41,7 @@ const toTree = (requirements: Requirement[]): RequirementNode[] => {
 
 export const createReferentialsService = (ctx: ServiceContext) => {
   const repo = createReferentialsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const transfer = createTransfer(ctx, repo, history);
   const links = createRequirementLinks(ctx);
 
@@ -115,7 +115,6 @@ export const createReferentialsService = (ctx: ServiceContext) => {
           const id = repo.insert(values, when);
           history.append({
             at: when,
-            actor: ctx.actor,
             entity: 'referential',
             entityId: id,
             action: 'create',
@@ -153,7 +152,6 @@ export const createReferentialsService = (ctx: ServiceContext) => {
           repo.touch(referential.id, when);
           history.append({
             at: when,
-            actor: ctx.actor,
             entity: 'requirement',
             entityId: id,
             action: 'create',
@@ -182,7 +180,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
           const when = ctx.now().toISOString();
           repo.updateRequirement(current.id, values, when);
           repo.touch(referential.id, when);
-          history.append({ at: when, actor: ctx.actor, entity: 'requirement', entityId: current.id, action: 'update', changes });
+          history.append({ at: when, entity: 'requirement', entityId: current.id, action: 'update', changes });
           return mustGetRequirement(current.id);
         })
         .immediate(),
@@ -211,7 +209,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
           if (changes.length === 0) return current;
           const when = ctx.now().toISOString();
           repo.setApplicability(current.id, justification, when);
-          history.append({ at: when, actor: ctx.actor, entity: 'requirement', entityId: current.id, action: 'update', changes });
+          history.append({ at: when, entity: 'requirement', entityId: current.id, action: 'update', changes });
           const inherited = (below: Requirement) =>
             !below.applicable && below.nonApplicableJustification === current.nonApplicableJustification;
           for (const below of repo.descendants(current.id)) {
@@ -221,7 +219,6 @@ export const createReferentialsService = (ctx: ServiceContext) => {
             repo.setApplicability(below.id, justification, when);
             history.append({
               at: when,
-              actor: ctx.actor,
               entity: 'requirement',
               entityId: below.id,
               action: 'update',

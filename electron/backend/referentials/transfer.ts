@@ -69,7 +69,8 @@ export const requirementSnapshot = (
 
 export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository, history: HistoryRepository) => {
   /** Writes a whole referential file; call inside a transaction, so a refusal leaves nothing behind. */
-  const insertFile = (file: ReferentialFile, source: ReferentialSource, actor: string): number => {
+  /** `actor` names Sève itself for what it loads; an import is the chosen person's (the history's own author). */
+  const insertFile = (file: ReferentialFile, source: ReferentialSource, actor?: string): number => {
     const { code, name, edition, kind, base } = file.referential;
     const existing = repo.idByCode(code);
     if (existing !== undefined) {
@@ -90,7 +91,7 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
     const referentialId = repo.insert(values, when);
     history.append({
       at: when,
-      actor,
+      ...(actor === undefined ? {} : { actor }),
       entity: 'referential',
       entityId: referentialId,
       action: 'create',
@@ -118,7 +119,7 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
       idByNumber.set(entry.number, id);
       history.append({
         at: when,
-        actor,
+        ...(actor === undefined ? {} : { actor }),
         entity: 'requirement',
         entityId: id,
         action: 'create',
@@ -195,7 +196,7 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
     /** Imports an exchange file in one transaction: all of it, or nothing and a French reason. */
     importJson: (json: string): number => {
       const file = parseReferentialFile(json);
-      return ctx.db.transaction(() => insertFile(file, 'importe', ctx.actor)).immediate();
+      return ctx.db.transaction(() => insertFile(file, 'importe')).immediate();
     },
 
     /** The exchange file of a referential, byte-stable: exporting twice gives the same text. */

@@ -18,7 +18,7 @@ const described = (scale: RiskScale): string =>
  */
 export const createRiskScale = (ctx: ServiceContext, risks: RisksRepository) => {
   const settings = createSettingsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const get = (): RiskScale => readRiskScale(ctx.db);
   return {
     get,
@@ -49,7 +49,7 @@ export const createRiskScale = (ctx: ServiceContext, risks: RisksRepository) => 
           settings.set(RISK_SCALE_KEY, JSON.stringify(after));
           history.append({
             at: ctx.now().toISOString(),
-            actor: ctx.actor,
+
             entity: 'organisation',
             entityId: ORGANISATION_ID,
             action: 'update',

@@ -56,12 +56,12 @@ const evaluationFields = (prefix: string, scale: RiskScale, evaluation: { likeli
  */
 export const createRisksService = (ctx: ServiceContext, lc: LoopContext, actions: ActionsService) => {
   const risks = createRisksRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const links = createRequirementLinks(ctx);
   const scales = createRiskScale(ctx, risks);
   const today = () => toCalendarDate(ctx.now());
   const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity: 'risk', entityId, action, changes });
+    history.append({ at, entity: 'risk', entityId, action, changes });
 
   const build = (row: RiskRow): Risk =>
     toRisk(row, risks.evaluations(row.id), lc.repos.actions.forRisk(row.id).map(lc.withOverdue), scales.get(), today());

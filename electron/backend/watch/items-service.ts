@@ -45,10 +45,10 @@ export const createWatchItemsService = (
   sources: WatchSourcesService,
   actions: ActionsService,
 ) => {
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
   const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity: 'watch_item', entityId, action, changes });
+    history.append({ at, entity: 'watch_item', entityId, action, changes });
   const build = (id: number): WatchItem | undefined => {
     const row = watch.item(id);
     return row && toItem(row, lc.repos.actions.forWatchItem(id).map(lc.withOverdue), watch.recipients(id));

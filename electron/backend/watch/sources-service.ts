@@ -36,10 +36,10 @@ const snapshot = (source: WatchSource) => ({
 /** The sources the structure follows, each at its pace: consulting one sets the next due date. */
 export const createWatchSourcesService = (ctx: ServiceContext, watch: WatchRepository) => {
   const people = createPeopleRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
   const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, actor: ctx.actor, entity: 'watch_source', entityId, action, changes });
+    history.append({ at, entity: 'watch_source', entityId, action, changes });
   const mustGet = (id: number): WatchSource => toSource(watch.source(id) ?? raise(notFound('Cette source de veille')), today());
 
   const list = (query: z.output<typeof watchSourceListQuerySchema>): WatchSource[] =>

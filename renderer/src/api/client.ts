@@ -16,11 +16,15 @@ declare global {
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   readonly fields: Record<string, string>;
+  readonly detail: ApiError['detail'];
+  readonly fieldDetails: NonNullable<ApiError['fieldDetails']>;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.fields = error.fields ?? {};
+    this.detail = error.detail;
+    this.fieldDetails = error.fieldDetails ?? {};
   }
 }
 

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ReminderBanner } from '../features/agenda/ReminderBanner';
-import { useAppInfo } from '../features/organisation/hooks';
+import { HelpButton } from '../features/help/HelpButton';
+import { IdentityButton, IdentityQuestion } from '../features/identity/IdentityPrompt';
+import { useAppInfo } from './appInfo';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { Button } from '../ui/Button';
 import { FileErrorScreen } from './FileErrorScreen';
@@ -72,6 +74,8 @@ export const Shell = () => {
           <span aria-hidden="true">⌕ </span>
           {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
         </Button>
+        <IdentityButton />
+        <HelpButton />
         <p className="shell__file" title={file.path}>
           <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{file.path}</span>
           {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
@@ -105,6 +109,7 @@ export const Shell = () => {
           </p>
         )}
         {info.data.host === 'browser' && <ReminderBanner />}
+        <IdentityQuestion />
         <Outlet />
       </main>
       <SearchDialog isOpen={searching} onOpenChange={setSearching} />

@@ -16,6 +16,10 @@ import type { WatchItemListQuery } from '../../../shared/schemas/watch';
 /** Every TanStack Query key in one place, so mutations invalidate exactly what they change. */
 export const queryKeys = {
   appInfo: ['app', 'info'] as const,
+  identity: ['identity'] as const,
+  firstSteps: ['firstSteps'] as const,
+  /** A folder import's progress (polled while it runs). */
+  importJob: (jobId: string) => ['imports', 'job', jobId] as const,
   recentFiles: ['datafile', 'recent'] as const,
   backups: ['backups'] as const,
   organisation: ['organisation'] as const,

@@ -1,7 +1,8 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { AgendaPage } from '../features/agenda/AgendaPage';
 import { NotFoundPage } from './NotFoundPage';
+import { screenHelp, type ScreenPath } from './screens';
 import { Shell } from './Shell';
 
 /**
@@ -11,6 +12,13 @@ import { Shell } from './Shell';
 const page =
   <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) =>
   async (): Promise<{ Component: ComponentType }> => ({ Component: (await load())[name] as ComponentType });
+
+/** A screen's route, carrying the guide's section for it (the shell's "?" opens it). */
+const screen = (path: ScreenPath, route: { element: ReactNode } | { lazy: () => Promise<{ Component: ComponentType }> }) => ({
+  path,
+  handle: { help: screenHelp[path] },
+  ...route,
+});
 
 // Opening Sève lands on "À faire" directly: a redirect from "/" would render the home screen one
 // navigation later (router updates are transitions), after the data it could have asked for already.
@@ -23,64 +31,65 @@ export const router = createHashRouter([
     element: <Shell />,
     children: [
       { index: true, element: <Navigate to="/a-faire" replace /> },
-      { path: 'a-faire', element: <AgendaPage /> },
-      { path: 'documents', lazy: page(() => import('../features/documents/DocumentsPage'), 'DocumentsPage') },
-      { path: 'documents/nouveau', lazy: page(() => import('../features/documents/DocumentCreatePage'), 'DocumentCreatePage') },
-      { path: 'documents/:id', lazy: page(() => import('../features/documents/DocumentPage'), 'DocumentPage') },
-      { path: 'processus', lazy: page(() => import('../features/processes/ProcessesPage'), 'ProcessesPage') },
-      { path: 'referentiels', lazy: page(() => import('../features/referentials/ReferentialsPage'), 'ReferentialsPage') },
-      { path: 'referentiels/nouveau', lazy: page(() => import('../features/referentials/ReferentialCreatePage'), 'ReferentialCreatePage') },
-      { path: 'referentiels/:id', lazy: page(() => import('../features/referentials/ReferentialPage'), 'ReferentialPage') },
-      {
-        path: 'referentiels/:id/nouvelle-exigence',
+      screen('a-faire', { element: <AgendaPage /> }),
+      screen('documents', { lazy: page(() => import('../features/documents/DocumentsPage'), 'DocumentsPage') }),
+      screen('documents/nouveau', { lazy: page(() => import('../features/documents/DocumentCreatePage'), 'DocumentCreatePage') }),
+      screen('documents/importer', { lazy: page(() => import('../features/imports/ImportPage'), 'ImportPage') }),
+      screen('documents/:id', { lazy: page(() => import('../features/documents/DocumentPage'), 'DocumentPage') }),
+      screen('processus', { lazy: page(() => import('../features/processes/ProcessesPage'), 'ProcessesPage') }),
+      screen('referentiels', { lazy: page(() => import('../features/referentials/ReferentialsPage'), 'ReferentialsPage') }),
+      screen('referentiels/nouveau', {
+        lazy: page(() => import('../features/referentials/ReferentialCreatePage'), 'ReferentialCreatePage'),
+      }),
+      screen('referentiels/:id', { lazy: page(() => import('../features/referentials/ReferentialPage'), 'ReferentialPage') }),
+      screen('referentiels/:id/nouvelle-exigence', {
         lazy: page(() => import('../features/referentials/RequirementCreatePage'), 'RequirementCreatePage'),
-      },
-      { path: 'exigences/:id', lazy: page(() => import('../features/referentials/RequirementPage'), 'RequirementPage') },
-      { path: 'certifications', lazy: page(() => import('../features/certifications/CertificationsPage'), 'CertificationsPage') },
-      {
-        path: 'certifications/nouvelle',
+      }),
+      screen('exigences/:id', { lazy: page(() => import('../features/referentials/RequirementPage'), 'RequirementPage') }),
+      screen('certifications', { lazy: page(() => import('../features/certifications/CertificationsPage'), 'CertificationsPage') }),
+      screen('certifications/nouvelle', {
         lazy: page(() => import('../features/certifications/CertificationCreatePage'), 'CertificationCreatePage'),
-      },
-      { path: 'certifications/:id', lazy: page(() => import('../features/certifications/CertificationPage'), 'CertificationPage') },
-      { path: 'audits', lazy: page(() => import('../features/audits/AuditsPage'), 'AuditsPage') },
-      { path: 'audits/nouveau', lazy: page(() => import('../features/audits/AuditCreatePage'), 'AuditCreatePage') },
-      { path: 'audits/programme', lazy: page(() => import('../features/audits/AuditProgrammePage'), 'AuditProgrammePage') },
-      { path: 'audits/:id', lazy: page(() => import('../features/audits/AuditPage'), 'AuditPage') },
-      { path: 'non-conformites', lazy: page(() => import('../features/nonconformities/NonconformitiesPage'), 'NonconformitiesPage') },
-      {
-        path: 'non-conformites/nouvelle',
+      }),
+      screen('certifications/:id', { lazy: page(() => import('../features/certifications/CertificationPage'), 'CertificationPage') }),
+      screen('audits', { lazy: page(() => import('../features/audits/AuditsPage'), 'AuditsPage') }),
+      screen('audits/nouveau', { lazy: page(() => import('../features/audits/AuditCreatePage'), 'AuditCreatePage') }),
+      screen('audits/programme', { lazy: page(() => import('../features/audits/AuditProgrammePage'), 'AuditProgrammePage') }),
+      screen('audits/:id', { lazy: page(() => import('../features/audits/AuditPage'), 'AuditPage') }),
+      screen('non-conformites', { lazy: page(() => import('../features/nonconformities/NonconformitiesPage'), 'NonconformitiesPage') }),
+      screen('non-conformites/nouvelle', {
         lazy: page(() => import('../features/nonconformities/NonconformityCreatePage'), 'NonconformityCreatePage'),
-      },
-      { path: 'non-conformites/:id', lazy: page(() => import('../features/nonconformities/NonconformityPage'), 'NonconformityPage') },
-      { path: 'plan-actions', lazy: page(() => import('../features/actions/ActionPlanPage'), 'ActionPlanPage') },
-      { path: 'actions/:id', lazy: page(() => import('../features/actions/ActionPage'), 'ActionPage') },
-      { path: 'reclamations', lazy: page(() => import('../features/complaints/ComplaintsPage'), 'ComplaintsPage') },
-      { path: 'reclamations/:id', lazy: page(() => import('../features/complaints/ComplaintPage'), 'ComplaintPage') },
-      { path: 'ameliorations', lazy: page(() => import('../features/suggestions/SuggestionsPage'), 'SuggestionsPage') },
-      { path: 'ameliorations/:id', lazy: page(() => import('../features/suggestions/SuggestionPage'), 'SuggestionPage') },
-      { path: 'indicateurs', lazy: page(() => import('../features/indicators/IndicatorsPage'), 'IndicatorsPage') },
-      { path: 'indicateurs/nouveau', lazy: page(() => import('../features/indicators/IndicatorCreatePage'), 'IndicatorCreatePage') },
-      { path: 'indicateurs/:id', lazy: page(() => import('../features/indicators/IndicatorPage'), 'IndicatorPage') },
-      { path: 'objectifs', lazy: page(() => import('../features/indicators/ObjectivesPage'), 'ObjectivesPage') },
-      { path: 'revues-de-direction', lazy: page(() => import('../features/management-review/ReviewsPage'), 'ReviewsPage') },
-      {
-        path: 'revues-de-direction/nouvelle',
+      }),
+      screen('non-conformites/:id', { lazy: page(() => import('../features/nonconformities/NonconformityPage'), 'NonconformityPage') }),
+      screen('plan-actions', { lazy: page(() => import('../features/actions/ActionPlanPage'), 'ActionPlanPage') }),
+      screen('actions/:id', { lazy: page(() => import('../features/actions/ActionPage'), 'ActionPage') }),
+      screen('reclamations', { lazy: page(() => import('../features/complaints/ComplaintsPage'), 'ComplaintsPage') }),
+      screen('reclamations/:id', { lazy: page(() => import('../features/complaints/ComplaintPage'), 'ComplaintPage') }),
+      screen('ameliorations', { lazy: page(() => import('../features/suggestions/SuggestionsPage'), 'SuggestionsPage') }),
+      screen('ameliorations/:id', { lazy: page(() => import('../features/suggestions/SuggestionPage'), 'SuggestionPage') }),
+      screen('indicateurs', { lazy: page(() => import('../features/indicators/IndicatorsPage'), 'IndicatorsPage') }),
+      screen('indicateurs/nouveau', { lazy: page(() => import('../features/indicators/IndicatorCreatePage'), 'IndicatorCreatePage') }),
+      screen('indicateurs/:id', { lazy: page(() => import('../features/indicators/IndicatorPage'), 'IndicatorPage') }),
+      screen('objectifs', { lazy: page(() => import('../features/indicators/ObjectivesPage'), 'ObjectivesPage') }),
+      screen('revues-de-direction', { lazy: page(() => import('../features/management-review/ReviewsPage'), 'ReviewsPage') }),
+      screen('revues-de-direction/nouvelle', {
         lazy: page(() => import('../features/management-review/ReviewCreatePage'), 'ReviewCreatePage'),
-      },
-      { path: 'revues-de-direction/:id', lazy: page(() => import('../features/management-review/ReviewPage'), 'ReviewPage') },
-      { path: 'contexte', lazy: page(() => import('../features/issues/IssuesPage'), 'IssuesPage') },
-      { path: 'contexte/enjeux/:id', lazy: page(() => import('../features/issues/IssuePage'), 'IssuePage') },
-      { path: 'parties-interessees', lazy: page(() => import('../features/parties/PartiesPage'), 'PartiesPage') },
-      { path: 'parties-interessees/:id', lazy: page(() => import('../features/parties/PartyPage'), 'PartyPage') },
-      { path: 'risques', lazy: page(() => import('../features/risks/RisksPage'), 'RisksPage') },
-      { path: 'risques/:id', lazy: page(() => import('../features/risks/RiskPage'), 'RiskPage') },
-      { path: 'veille', lazy: page(() => import('../features/watch/WatchPage'), 'WatchPage') },
-      { path: 'veille/sources/:id', lazy: page(() => import('../features/watch/SourcePage'), 'SourcePage') },
-      { path: 'veille/informations/:id', lazy: page(() => import('../features/watch/WatchItemPage'), 'WatchItemPage') },
-      { path: 'dossier-de-preuves', lazy: page(() => import('../features/pack/PackWizardPage'), 'PackWizardPage') },
-      { path: 'annuaire', lazy: page(() => import('../features/people/PeoplePage'), 'PeoplePage') },
-      { path: 'structure', lazy: page(() => import('../features/organisation/OrganisationPage'), 'OrganisationPage') },
-      { path: 'fichier', lazy: page(() => import('../features/datafile/DataFilePage'), 'DataFilePage') },
+      }),
+      screen('revues-de-direction/:id', { lazy: page(() => import('../features/management-review/ReviewPage'), 'ReviewPage') }),
+      screen('contexte', { lazy: page(() => import('../features/issues/IssuesPage'), 'IssuesPage') }),
+      screen('contexte/enjeux/:id', { lazy: page(() => import('../features/issues/IssuePage'), 'IssuePage') }),
+      screen('parties-interessees', { lazy: page(() => import('../features/parties/PartiesPage'), 'PartiesPage') }),
+      screen('parties-interessees/:id', { lazy: page(() => import('../features/parties/PartyPage'), 'PartyPage') }),
+      screen('risques', { lazy: page(() => import('../features/risks/RisksPage'), 'RisksPage') }),
+      screen('risques/:id', { lazy: page(() => import('../features/risks/RiskPage'), 'RiskPage') }),
+      screen('veille', { lazy: page(() => import('../features/watch/WatchPage'), 'WatchPage') }),
+      screen('veille/sources/:id', { lazy: page(() => import('../features/watch/SourcePage'), 'SourcePage') }),
+      screen('veille/informations/:id', { lazy: page(() => import('../features/watch/WatchItemPage'), 'WatchItemPage') }),
+      screen('dossier-de-preuves', { lazy: page(() => import('../features/pack/PackWizardPage'), 'PackWizardPage') }),
+      screen('annuaire', { lazy: page(() => import('../features/people/PeoplePage'), 'PeoplePage') }),
+      screen('structure', { lazy: page(() => import('../features/organisation/OrganisationPage'), 'OrganisationPage') }),
+      screen('fichier', { lazy: page(() => import('../features/datafile/DataFilePage'), 'DataFilePage') }),
+      screen('aide', { lazy: page(() => import('../features/help/HelpPage'), 'HelpPage') }),
+      screen('aide/:section', { lazy: page(() => import('../features/help/HelpPage'), 'HelpPage') }),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -10,6 +10,8 @@ type DateFieldProps = {
   error?: string;
   description?: string;
   isRequired?: boolean;
+  /** In a table cell: the label is read by assistive technologies only. */
+  hideLabel?: boolean;
 };
 
 const toAria = (value: CalendarDate | null): AriaCalendarDate | null => {
@@ -22,7 +24,7 @@ const toAria = (value: CalendarDate | null): AriaCalendarDate | null => {
 };
 
 /** Date entry in segments (JJ/MM/AAAA in French), exchanged as `YYYY-MM-DD`. */
-export const DateField = ({ label, value, onChange, onBlur, error, description, isRequired }: DateFieldProps) => (
+export const DateField = ({ label, value, onChange, onBlur, error, description, isRequired, hideLabel }: DateFieldProps) => (
   <AriaDateField
     className="field"
     value={toAria(value)}
@@ -33,7 +35,7 @@ export const DateField = ({ label, value, onChange, onBlur, error, description, 
     validationBehavior="aria"
     granularity="day"
   >
-    <Label className="field__label">{label}</Label>
+    <Label className={hideLabel ? 'visually-hidden' : 'field__label'}>{label}</Label>
     <DateInput className="field__input date-input">
       {(segment) => <DateSegment segment={segment} className="date-input__segment" />}
     </DateInput>

@@ -1,9 +1,8 @@
-import { appInfoSchema, organisationSchema, organisationUpdateSchema } from '../../schemas/app';
+import { appInfoSchema } from '../../schemas/app';
 import { emptyInput } from '../../schemas/common';
 import { method } from '../method';
 
+/** The host and the file it has open. */
 export const appMethods = {
   'app.info': method(emptyInput, appInfoSchema, false),
-  'organisation.get': method(emptyInput, organisationSchema, false),
-  'organisation.update': method(organisationUpdateSchema, organisationSchema, true),
 } as const;

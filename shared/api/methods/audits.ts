@@ -1,20 +1,16 @@
 import { z } from 'zod';
 import {
-  acceptProposalsSchema,
   auditFieldsSchema,
   auditReportStartSchema,
   auditListQuerySchema,
+  auditReportUpdateSchema,
   auditSchema,
   auditUpdateSchema,
-  certificationFieldsSchema,
-  certificationSchema,
-  certificationUpdateSchema,
   checklistAddSchema,
   checklistCopySchema,
   checklistMoveSchema,
   checklistItemSchema,
   checklistUpdateSchema,
-  cyclePlanSchema,
   findingAddSchema,
   findingSchema,
   findingUpdateSchema,
@@ -36,20 +32,13 @@ import { method } from '../method';
 const auditRef = z.object({ auditId: idSchema }).strict();
 const revisionStep = z.object({ id: idSchema, revision: z.number({ error: 'Révision invalide.' }).int().nonnegative() }).strict();
 
-export const certificationsMethods = {
-  'certifications.list': method(emptyInput, z.array(certificationSchema), false),
-  'certifications.get': method(byIdSchema, certificationSchema, false),
-  'certifications.create': method(certificationFieldsSchema, certificationSchema, true),
-  'certifications.update': method(certificationUpdateSchema, certificationSchema, true),
-  'certifications.plan': method(byIdSchema, cyclePlanSchema, false),
-  'certifications.acceptPlan': method(acceptProposalsSchema, z.array(auditSchema), true),
-} as const;
-
 export const auditsMethods = {
   'audits.list': method(auditListQuerySchema, z.array(auditSchema), false),
   'audits.get': method(byIdSchema, auditSchema, false),
   'audits.create': method(auditFieldsSchema, auditSchema, true),
   'audits.update': method(auditUpdateSchema, auditSchema, true),
+  /** An internal audit's report: objectives, criteria, conclusion and the auditee's acknowledgement. */
+  'audits.saveReport': method(auditReportUpdateSchema, auditSchema, true),
   'audits.cancel': method(revisionStep.extend({ comment: requiredText('Le motif', 2000) }).strict(), auditSchema, true),
   'audits.delete': method(revisionStep, z.null(), true),
   'audits.programme': method(programmeQuerySchema, programmeSchema, false),
@@ -74,6 +63,3 @@ export const auditsMethods = {
   /** The audit's report as a PDF: a job, followed with `pack.progress` like every PDF export. */
   'audits.startReport': method(auditReportStartSchema, packStartedSchema, false),
 } as const;
-
-// The register opened by NC findings has its own domain now; kept importable from here.
-export { nonconformitiesMethods } from './nonconformities';

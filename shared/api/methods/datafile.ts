@@ -1,12 +1,5 @@
 import { z } from 'zod';
 import { appInfoSchema } from '../../schemas/app';
-import {
-  backupListSchema,
-  backupRestoreResultSchema,
-  backupFolderInputSchema,
-  backupRestoreSchema,
-  backupSchema,
-} from '../../schemas/backups';
 import { emptyInput } from '../../schemas/common';
 import {
   copyResultSchema,
@@ -34,14 +27,4 @@ export const datafileMethods = {
   'datafile.chooseNew': method(emptyInput, appInfoSchema.nullable(), false, { host: 'electron' }),
   /** "Enregistrer une copie sous…" with the system's dialog (desktop only). */
   'datafile.chooseCopy': method(emptyInput, copyResultSchema.nullable(), false, { host: 'electron' }),
-} as const;
-
-/** Backups of the open file. Taking one does not change the file; restoring does. */
-export const backupsMethods = {
-  'backups.list': method(emptyInput, backupListSchema, false),
-  'backups.create': method(emptyInput, backupSchema, false),
-  'backups.restore': method(backupRestoreSchema, backupRestoreResultSchema, true),
-  'backups.setFolder': method(backupFolderInputSchema, backupListSchema, false),
-  /** Picks the backup folder with the system's dialog (desktop only); null when cancelled. */
-  'backups.chooseFolder': method(emptyInput, backupListSchema.nullable(), false, { host: 'electron' }),
 } as const;

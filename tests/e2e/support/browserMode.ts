@@ -11,12 +11,25 @@ const root = path.resolve(import.meta.dirname, '../../..');
 /**
  * Starts `dist/node/browser.cjs` (what `npm run browser` runs) on `today` (`--today`, the same day for
  * the file and the page, so a test passes on any date) and waits for its URL line. Its preferences
- * (recent files, backup folders) go to a fresh folder, never the user's own.
+ * (recent files, backup folders) and the examples it creates go to a fresh folder, never the user's own.
  */
 export const startBrowserMode = (dbPath: string, extraArgs: string[] = [], today = E2E_TODAY): Promise<BrowserModeServer> =>
   new Promise((resolve, reject) => {
     const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-config-'));
-    const args = ['dist/node/browser.cjs', '--db', dbPath, '--no-open', '--config-dir', configDir, '--today', today, ...extraArgs];
+    const examplesDir = path.join(configDir, 'Exemples');
+    const args = [
+      'dist/node/browser.cjs',
+      '--db',
+      dbPath,
+      '--no-open',
+      '--config-dir',
+      configDir,
+      '--examples-dir',
+      examplesDir,
+      '--today',
+      today,
+      ...extraArgs,
+    ];
     const child: ChildProcess = spawn(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@ import { createSession } from '../../../electron/backend/session';
 
 const main = async (): Promise<void> => {
   const filePath = process.argv[2] ?? '';
-  const session = createSession({ host: 'browser', appVersion: 'test', actor: 'Autre poste', now: () => new Date(), typedPaths: true });
+  const session = createSession({ host: 'browser', appVersion: 'test', account: 'Autre poste', now: () => new Date(), typedPaths: true });
   await session.open(filePath);
   const info = session.info();
   if (info.file.status !== 'open') {

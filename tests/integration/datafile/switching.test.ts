@@ -42,7 +42,7 @@ describe('new, open, switch, recent files and "Enregistrer une copie sous…"', 
     const session = createSession({
       host: 'browser',
       appVersion: 't',
-      actor: 't',
+      account: 't',
       now: () => new Date(),
       preferencesFolder: path.join(dir, 'réglages'),
     });
@@ -104,7 +104,7 @@ describe('new, open, switch, recent files and "Enregistrer une copie sous…"', 
     const session = createSession({
       host: 'electron',
       appVersion: 't',
-      actor: 't',
+      account: 't',
       now: () => new Date(),
       preferencesFolder: path.join(dir, 'réglages'),
     });

@@ -7,6 +7,7 @@ import { checkHistoryChain, historyHash, registerHistoryHash, type ChainedRow } 
 import { migrations } from '../../../electron/backend/db/migrations';
 import type { Action } from '../../../shared/schemas/actions';
 import type { Audit, Finding, FindingGrade } from '../../../shared/schemas/audits';
+import type { Complaint } from '../../../shared/schemas/complaints';
 import type { QualityDocument } from '../../../shared/schemas/documents';
 import type { HistoryEntry } from '../../../shared/schemas/history';
 import type { ReviewInputs, ReviewSummary } from '../../../shared/schemas/management-review';
@@ -174,8 +175,8 @@ describe('upgrading files of every landed schema', () => {
       });
       expect(added.reference).toBe('ACT-2025-001');
       // A held review's inputs are a record of what the meeting saw: the upgrade does not rewrite them.
-      const [review] = await expectOk<ReviewSummary[]>(backend.api, 'management.listReviews', {});
-      const inputs = await expectOk<ReviewInputs>(backend.api, 'management.reviewInputs', { id: review?.id });
+      const [review] = await expectOk<ReviewSummary[]>(backend.api, 'managementReview.list', {});
+      const inputs = await expectOk<ReviewInputs>(backend.api, 'managementReview.inputs', { id: review?.id });
       expect(inputs.readOn).toBe('2026-06-01');
       const db = new Database(filePath, { readonly: true });
       try {
@@ -225,6 +226,54 @@ describe('upgrading files of every landed schema', () => {
       expect(checkHistoryChain(after)).toMatchObject({ intact: true, entries: chain.length + 1 });
       after.close();
       expect(fs.readdirSync(backupFolder(filePath)).some((name) => name.includes('avant-migration-v9'))).toBe(true);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('upgrades a schema-9 file to schema 14: internal audits get an empty report, réclamations an analysis still to do', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const backend = await openTestBackend({ filePath, now: () => new Date('2026-12-06T10:00:00Z') });
+    try {
+      const [internal] = await expectOk<Audit[]>(backend.api, 'audits.list', {});
+      expect(internal?.report).toEqual({ objectives: null, criteria: null, conclusion: null, signedOffBy: null, signedOffOn: null });
+      const [complaint] = await expectOk<Complaint[]>(backend.api, 'complaints.list', {});
+      expect(complaint).toMatchObject({ founded: null, analysedOn: null, cause: null, action: null });
+      // The new fields are written and kept: the report of the 2025 audit, the analysis of the 2025 réclamation.
+      const reported = await expectOk<Audit>(backend.api, 'audits.saveReport', {
+        id: internal?.id,
+        revision: internal?.revision,
+        fields: {
+          objectives: 'Vérifier l’accueil.',
+          criteria: 'ISO 9001 § 8.2',
+          conclusion: 'Processus maîtrisé.',
+          signedOffById: null,
+          signedOffOn: null,
+        },
+      });
+      expect(reported.report).toMatchObject({ objectives: 'Vérifier l’accueil.', conclusion: 'Processus maîtrisé.' });
+      const analysed = await expectOk<Complaint>(backend.api, 'complaints.update', {
+        id: complaint?.id,
+        revision: complaint?.revision,
+        fields: {
+          complainantKind: complaint?.complainantKind,
+          complainant: complaint?.complainant,
+          receivedOn: complaint?.receivedOn,
+          channel: complaint?.channel,
+          subject: complaint?.subject,
+          processId: complaint?.processId,
+          handledById: complaint?.handledById,
+          responseDue: complaint?.responseDue,
+          respondedOn: complaint?.respondedOn,
+          response: complaint?.response,
+          founded: 'fondee',
+          analysedOn: complaint?.respondedOn ?? complaint?.receivedOn,
+          cause: 'Planning non transmis.',
+          actionId: null,
+        },
+      });
+      expect(analysed).toMatchObject({ founded: 'fondee', cause: 'Planning non transmis.' });
     } finally {
       backend.close();
     }
@@ -304,6 +353,35 @@ describe('upgrading files of every landed schema', () => {
     } catch (error) {
       again.close();
       throw error;
+    }
+  });
+
+  it('keeps the history of a schema-9 file as written (its actor, no person, no account) and names both on new rows', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const before = new Database(filePath, { readonly: true });
+    const oldRows = before.prepare('SELECT id, actor FROM history ORDER BY id').all() as { id: number; actor: string }[];
+    before.close();
+    const backend = await openTestBackend({ filePath });
+    try {
+      const [person] = await expectOk<Person[]>(backend.api, 'people.list', {});
+      await expectOk(backend.api, 'identity.choose', { personId: person?.id });
+      await expectOk(backend.api, 'people.update', { id: person?.id, name: person?.name, jobTitle: 'Pilote', active: true });
+      const db = new Database(filePath, { readonly: true });
+      try {
+        const rows = db.prepare('SELECT id, actor, actor_person_id AS personId, account FROM history ORDER BY id').all() as {
+          id: number;
+          actor: string;
+          personId: number | null;
+          account: string | null;
+        }[];
+        expect(rows.slice(0, oldRows.length)).toEqual(oldRows.map((row) => ({ ...row, personId: null, account: null })));
+        expect(rows.at(-1)).toMatchObject({ actor: person?.name, personId: person?.id, account: 'Testeur' });
+      } finally {
+        db.close();
+      }
+    } finally {
+      backend.close();
     }
   });
 });

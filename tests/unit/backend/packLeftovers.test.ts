@@ -68,7 +68,7 @@ describe('what a killed Sève leaves of its PDF exports', () => {
     fs.mkdirSync(folder);
     createPackJobs({
       host: { workerPath: path.join(dir, 'pack-worker.cjs'), outputFolder: dir },
-      actor: 'Testeur',
+      actor: () => 'Testeur',
       now: () => new Date('2026-11-26T10:00:00Z'),
       log: () => undefined,
       leftoversFolder: records,

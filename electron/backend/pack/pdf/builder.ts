@@ -1,6 +1,6 @@
 import type { FontSet, Style } from './fonts';
 import type { Color, Pen } from './pen';
-import { wrapText, type Line } from './text';
+import { widestWord, wrapText, type Line } from './text';
 import { theme } from './theme';
 import { frenchTypography } from './typography';
 
@@ -55,6 +55,13 @@ export const createBuilder = (options: BuilderOptions) => {
   const wrap = (text: string, style: Style, size: number, maxWidth: number, prose = true): Line[] =>
     wrapText(fonts, style, prose ? frenchTypography(text) : text, maxWidth / size, !pen.drawing);
 
+  /** The size at which the text's widest word fits `maxWidth`, from `size` down to `floor` (below it, the word is cut). */
+  const sizeToFit = (text: string, style: Style, size: number, maxWidth: number, prose = true, floor = size): number => {
+    const widest = widestWord(fonts, style, prose ? frenchTypography(text) : text);
+    if (widest * size <= maxWidth) return size;
+    return Math.max(floor, Math.floor((maxWidth / widest) * 20) / 20);
+  };
+
   const b = {
     fonts,
     pen,
@@ -80,6 +87,7 @@ export const createBuilder = (options: BuilderOptions) => {
     lineHeight,
     baselineOffset,
     wrap,
+    sizeToFit,
     /** Draws laid-out lines from the cursor, breaking pages between lines. */
     lines: (
       lines: Line[],

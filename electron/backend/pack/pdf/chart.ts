@@ -120,8 +120,11 @@ export const keyFigures = (b: Builder, figures: readonly KeyFigure[]): void => {
       pen.rect(x, top, 3, height, figure.color ?? theme.color.accent);
     });
     pen.open('P');
-    const value = b.wrap(figure.value, 'bold', 20, boxWidth - 16, false)[0];
-    if (value) pen.text(value, x + 11, top + 27, 20, figure.color ?? theme.color.accent);
+    // A long figure ("1 234 / 2 000") is set smaller rather than cut.
+    const em = b.wrap(figure.value, 'bold', 20, Number.POSITIVE_INFINITY, false)[0]?.width ?? 0;
+    const size = em * 20 <= boxWidth - 16 ? 20 : Math.max(11, Math.floor(((boxWidth - 16) / em) * 20) / 20);
+    const value = b.wrap(figure.value, 'bold', size, boxWidth - 16, false)[0];
+    if (value) pen.text(value, x + 11, top + 27, size, figure.color ?? theme.color.accent);
     (labels[index] ?? []).forEach((line, lineIndex) =>
       pen.text(line, x + 11, top + 44 + lineIndex * b.lineHeight(legendSize), legendSize, theme.color.text),
     );

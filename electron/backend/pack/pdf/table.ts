@@ -16,9 +16,14 @@ export type Column = {
 
 export type Cell = string | { text: string; style?: Style; color?: Color; fill?: Color };
 
-type LaidCell = { lines: Line[]; style: Style; color: Color; fill: Color | null };
+type LaidCell = { lines: Line[]; size: number; style: Style; color: Color; fill: Color | null };
 
 const size = theme.size.table;
+/**
+ * A word wider than its column is set smaller, down to this size, rather than cut: "Accompagnement"
+ * or "615 octets" stay whole. Only a word that would not fit even so (a long identifier) is cut.
+ */
+const SMALLEST = 6;
 const pad = theme.cellPadding;
 
 /** A title (and a muted note) printed above a table, kept on the page of its header and first row. */
@@ -46,8 +51,12 @@ export const beginTable = (b: Builder, columns: readonly Column[], options: { ze
     const style = header ? 'bold' : typeof cell === 'string' ? (column.style ?? 'regular') : (cell.style ?? column.style ?? 'regular');
     const color = typeof cell === 'string' ? theme.color.text : (cell.color ?? theme.color.text);
     const fill = typeof cell === 'string' ? null : (cell.fill ?? null);
+    const width = (widths[index] as number) - 2 * pad.x;
+    const prose = header || column.prose !== false;
+    const fitted = b.sizeToFit(text, style, size, width, prose, SMALLEST);
     return {
-      lines: b.wrap(text, style, size, (widths[index] as number) - 2 * pad.x, header || column.prose !== false),
+      lines: b.wrap(text, style, fitted, width, prose),
+      size: fitted,
       style,
       color,
       fill,
@@ -73,8 +82,8 @@ export const beginTable = (b: Builder, columns: readonly Column[], options: { ze
       pen.open(kind);
       cell.lines.slice(from, to).forEach((line, lineIndex) => {
         const cellWidth = (widths[index] as number) - 2 * pad.x;
-        const shift = column.align === 'right' ? cellWidth - line.width * size : 0;
-        pen.text(line, (xs[index] as number) + pad.x + shift, top + pad.y + lineIndex * lineHeight + baseline, size, cell.color);
+        const shift = column.align === 'right' ? cellWidth - line.width * cell.size : 0;
+        pen.text(line, (xs[index] as number) + pad.x + shift, top + pad.y + lineIndex * lineHeight + baseline, cell.size, cell.color);
       });
       pen.close();
     });

@@ -155,6 +155,15 @@ export const textWidth = (fonts: FontSet, style: Style, text: string): number =>
       .map((word) => measureWord(fonts, style, word)),
   ).width;
 
+/** Width in em of the widest word of a text (words are what lies between spaces; a no-break space binds). */
+export const widestWord = (fonts: FontSet, style: Style, text: string): number => {
+  let widest = 0;
+  for (const token of cleanText(text).split(/[ \n]+/)) {
+    if (token !== '') widest = Math.max(widest, measureWord(fonts, style, token).width);
+  }
+  return widest;
+};
+
 /**
  * Breaks text into lines no wider than `maxWidth` em: at spaces (never at the no-break spaces of
  * French typography), and inside a word only when the word alone is wider than the line.

@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { dateInWords } from '../../../../shared/domain/dates';
 /**
  * French typography for text typed by people in a hurry: what a printed quality manual would
@@ -42,9 +43,8 @@ export const longDate = (calendarDate: string): string => dateInWords(calendarDa
 export const shortDate = (calendarDate: string | null): string =>
   calendarDate === null ? '—' : `${calendarDate.slice(8, 10)}/${calendarDate.slice(5, 7)}/${calendarDate.slice(0, 4)}`;
 
-/** "26 novembre 2026 à 11:00" in the computer's time zone (the one the user reads the clock in). */
-export const dateTime = (instant: Date): string =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(instant);
+/** "26 novembre 2026 à 11:00", "1er janvier 2027 à 09:05", in the computer's time zone (the one the user reads the clock in). */
+export const dateTime = (instant: Date): string => `${dateInWords(format(instant, 'yyyy-MM-dd'))} à ${format(instant, 'HH:mm')}`;
 
 /** "1 234" with a narrow no-break space, as French prints numbers. */
 export const integer = (value: number): string => integerFormat.format(value).replace(/[\u00A0\u202F]/g, NNBSP);

@@ -19,6 +19,7 @@ import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
 import { auditDates } from './auditLabels';
 import { excerpt, ncStatusText, renderActions, renderNonconformity } from './nonconformityBlock';
+import { readingOnly } from '../../identity/author';
 
 /** A finding that calls for an answer, with the nonconformity it opened or the actions that answer it. */
 type Answer = { finding: Finding; nonconformity: Nonconformity | null; actions: Omit<Action, 'overdue'>[] };
@@ -29,7 +30,7 @@ const callsForAnswer = (finding: Finding): boolean => finding.grade.ncSeverity !
 
 /** Reads the audit and its answers through the audits' and the nonconformities' own readings (nothing is written). */
 const collect = (db: Database.Database, auditId: number, today: Date): PlanPrint => {
-  const ctx = { db, actor: 'Sève', now: () => today };
+  const ctx = { db, author: readingOnly, now: () => today };
   try {
     const control = createAuditControl(ctx);
     const loop = createLoopContext(ctx);
@@ -170,7 +171,7 @@ export const auditActionPlanPlan = (db: Database.Database, auditId: number, prov
           );
           signatures.row(['', '', ' \n \n ']);
           signatures.end();
-          b.paragraph(`Plan d’actions établi avec Sève le ${dateTime(provenance.generatedAt)} par ${provenance.actor}.`, {
+          b.paragraph(`Plan d’actions établi avec Sève le ${dateTime(provenance.generatedAt)} par ${provenance.producer}.`, {
             size: theme.size.small,
             color: theme.color.muted,
           });

@@ -12,8 +12,9 @@ import type { Builder } from '../pdf/builder';
 import { barChart, type Bar } from '../pdf/chart';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
-import { integer, shortDate } from '../pdf/typography';
+import { integer, longDate, shortDate } from '../pdf/typography';
 import { auditDates, checklistResultCell } from './auditLabels';
+import { readingOnly } from '../../identity/author';
 
 /** A line of a checklist or a finding, as the pack's scope judges it. */
 export type AuditLine = { processId: number | null; requirementId: number | null };
@@ -34,7 +35,7 @@ export type AuditReport = {
  * statements and pure rules; nothing is written), as they stand on `date`.
  */
 export const auditReader = (db: Database.Database, date: string) => {
-  const control = createAuditControl({ db, actor: 'Sève', now: () => new Date(`${date}T12:00:00Z`) });
+  const control = createAuditControl({ db, author: readingOnly, now: () => new Date(`${date}T12:00:00Z`) });
   const read = <T>(work: () => T): T => {
     try {
       return work();
@@ -87,6 +88,8 @@ const identity = (b: Builder, audit: Audit): void => {
     ['Type', `${auditTypeFullLabels.fr[audit.type]}${audit.certificationScheme ? ` — certification ${audit.certificationScheme}` : ''}`],
     ['Dates', capitalised(auditDates(audit))],
     ['Statut', auditStatusLabels.fr[audit.status]],
+    ['Objectifs', audit.report.objectives ?? NOT_RECORDED],
+    ['Critères d’audit', audit.report.criteria ?? NOT_RECORDED],
     ['Responsable d’audit', audit.leadAuditor ? person(audit.leadAuditor) : NOT_RECORDED],
     ['Auditeurs', listOr(audit.auditors.map(person), 'aucun autre auditeur')],
     [
@@ -138,13 +141,13 @@ const checklistTable = (b: Builder, items: readonly ChecklistItem[]): void => {
 
 const findingsTable = (b: Builder, findings: readonly Finding[]): void => {
   const table = beginTable(b, [
-    { header: 'Cotation', share: 60, style: 'bold' },
+    { header: 'Cotation', share: 56, style: 'bold' },
     { header: 'Exigence', share: 72 },
-    { header: 'Processus', share: 62 },
-    { header: 'Description', share: 160 },
-    { header: 'Réponse attendue', share: 52, prose: false },
-    { header: 'Statut', share: 44 },
-    { header: 'NC liée', share: 64, prose: false },
+    { header: 'Processus', share: 82 },
+    { header: 'Description', share: 150 },
+    { header: 'Réponse attendue', share: 50, prose: false },
+    { header: 'Statut', share: 50 },
+    { header: 'NC liée', share: 54, prose: false },
   ]);
   for (const finding of findings) {
     const nc = finding.nonconformity;
@@ -173,10 +176,29 @@ export const gradeBars = (report: AuditReport): Bar[] => {
   return report.grades.map((grade) => ({ label: grade.label, value: counts.get(grade.id) ?? 0 }));
 };
 
+/** The conclusion, and who among the audited acknowledged the report, when (ISO 19011 §6.5). */
+const conclusion = (b: Builder, audit: Audit): void => {
+  subtitle(b, 'Conclusion et validation', 50);
+  const { report } = audit;
+  b.keyValues(
+    [
+      ['Conclusion', report.conclusion ?? NOT_RECORDED],
+      [
+        'Validation par l’audité',
+        report.signedOffBy && report.signedOffOn
+          ? `${report.signedOffBy.name}, le ${longDate(report.signedOffOn)}`
+          : 'non enregistrée dans Sève',
+      ],
+    ],
+    130,
+  );
+};
+
 /**
- * The body of an audit report: its identity, team and scope, the checklist with each result, then
- * the findings counted by grade (a bar chart) and listed. The evidence pack's audits section and
- * the single audit report both draw it, under their own heading.
+ * The body of an internal audit's report: its identity, objectives, criteria, team and scope, the
+ * checklist with each result, the findings counted by grade (a bar chart) and listed, then the
+ * conclusion and the auditee's acknowledgement. The evidence pack's audits section and the single
+ * audit report both draw it, under their own heading.
  */
 export const renderAuditReport = (b: Builder, report: AuditReport): void => {
   const { audit } = report;
@@ -197,8 +219,9 @@ export const renderAuditReport = (b: Builder, report: AuditReport): void => {
       color: theme.color.muted,
       style: 'italic',
     });
-    return;
+  } else {
+    barChart(b, gradeBars(report), `Constats de l’audit ${audit.reference} par cotation`);
+    findingsTable(b, report.findings);
   }
-  barChart(b, gradeBars(report), `Constats de l’audit ${audit.reference} par cotation`);
-  findingsTable(b, report.findings);
+  conclusion(b, audit);
 };

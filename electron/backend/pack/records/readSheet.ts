@@ -116,7 +116,7 @@ export const readSheetPlan = (db: Database.Database, documentId: number, provena
           for (const reader of pending) toSign.row([reader.name, reader.jobTitle ?? '—', '', SIGNATURE_SPACE]);
           for (let row = 0; row < BLANK_ROWS; row++) toSign.row(['', '', '', SIGNATURE_SPACE]);
           toSign.end();
-          b.paragraph(`Feuille établie le ${longDate(provenance.generatedAt.toISOString().slice(0, 10))} par ${provenance.actor}.`, {
+          b.paragraph(`Feuille établie le ${longDate(provenance.generatedAt.toISOString().slice(0, 10))} par ${provenance.producer}.`, {
             size: theme.size.small,
             color: theme.color.muted,
           });

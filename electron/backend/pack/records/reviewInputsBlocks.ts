@@ -89,7 +89,8 @@ export const complaintsBlock = (b: Builder, inputs: ReviewInputs): void => {
 
 const show = (indicator: IndicatorInput, value: number): string => formatIndicatorValue(value, indicator.unit, indicator.scaleMax);
 
-const indicatorTable = (b: Builder, indicators: readonly IndicatorInput[]): void => {
+/** Indicators against their target over a period: each measurement with its state's symbol, the periods left unmeasured. */
+export const indicatorTable = (b: Builder, indicators: readonly IndicatorInput[]): void => {
   const table = beginTable(b, [
     { header: 'Indicateur', share: 130 },
     { header: 'Mesures de la période', share: 190 },

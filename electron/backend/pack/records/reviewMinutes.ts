@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ChartKind } from '../../../../shared/domain/indicators';
 import type { ManagementReview, ReviewInputs } from '../../../../shared/schemas/management-review';
 import { ServiceError } from '../../errors';
-import { createDirection } from '../../management-review';
+import { createManagementReview } from '../../management-review';
 import { PackFailure } from '../failure';
 import type { Builder } from '../pdf/builder';
 import { beginTable } from '../pdf/table';
@@ -12,6 +12,7 @@ import { dateTime, longDate, shortDate } from '../pdf/typography';
 import type { Provenance } from '../provenance';
 import type { PdfPlan } from '../render';
 import { organisationName } from '../sections/cover';
+import { readingOnly } from '../../identity/author';
 import {
   actionText,
   auditsBlock,
@@ -33,7 +34,7 @@ export type ReviewPrint = { review: ManagementReview; inputs: ReviewInputs; char
  * review in preparation's inputs read now.
  */
 export const collectReviewPrint = (db: Database.Database, reviewId: number, today: Date): ReviewPrint => {
-  const direction = createDirection({ db, actor: 'Sève', now: () => today });
+  const direction = createManagementReview({ db, author: readingOnly, now: () => today });
   try {
     const review = direction.managementReviews.get(reviewId);
     const inputs = direction.managementReviews.inputs(reviewId);
@@ -158,7 +159,7 @@ export const reviewMinutesPlan = (db: Database.Database, reviewId: number, prove
           );
           signatures.row(['', '', ' \n \n ']);
           signatures.end();
-          b.paragraph(`Compte rendu établi avec Sève le ${dateTime(provenance.generatedAt)} par ${provenance.actor}.`, {
+          b.paragraph(`Compte rendu établi avec Sève le ${dateTime(provenance.generatedAt)} par ${provenance.producer}.`, {
             size: theme.size.small,
             color: theme.color.muted,
           });

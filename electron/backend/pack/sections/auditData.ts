@@ -1,3 +1,4 @@
+import { isExternalAudit, isHeldAudit } from '../../../../shared/domain/audits';
 import { certificationAt } from '../../../../shared/domain/certification';
 import { fromCalendarDate } from '../../../../shared/domain/dates';
 import type { Audit, Certification } from '../../../../shared/schemas/audits';
@@ -96,4 +97,15 @@ export const packAudits = (ctx: PackContext): PackAudits => {
   };
   cache.set(ctx, data);
   return data;
+};
+
+/**
+ * The certification body's audits held up to the pack's date, newest first; when the pack is for an
+ * audit, those before it (the follow-up is of the audit before the one being prepared).
+ */
+export const bodyAuditsBefore = (audits: PackAudits, date: string): Audit[] => {
+  const before = audits.audit?.startDate ?? '9999-12-31';
+  return audits.audits.filter(
+    (audit) => isExternalAudit(audit.type) && isHeldAudit(audit.status) && audit.startDate <= date && audit.startDate < before,
+  );
 };

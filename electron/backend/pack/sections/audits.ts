@@ -1,5 +1,6 @@
 import { auditTypeFullLabels } from '../../../../shared/labels/audits';
 import { packSectionTitles } from '../../../../shared/domain/pack';
+import { internalAuditTypes } from '../../../../shared/domain/audits';
 import type { Certification } from '../../../../shared/schemas/audits';
 import { theme } from '../pdf/theme';
 import { longDate, shortDate } from '../pdf/typography';
@@ -13,7 +14,7 @@ type AuditsData = {
   cycle: { from: string; to: string };
   certification: Certification | null;
   programme: ProgrammeData;
-  /** Audits of the cycle held up to the pack's date (or due that day), oldest first. */
+  /** Internal audits of the cycle held up to the pack's date (or due that day), oldest first. */
   reports: AuditReport[];
 };
 
@@ -23,16 +24,19 @@ const certificationText = (certification: Certification | null): string =>
     : `certification ${certification.scheme}${certification.body ? `, ${certification.body}` : ''}`;
 
 /**
- * §9.2: the internal audit programme over the certification cycle, then the report of every audit
- * of the cycle up to the pack's date, internal or by the certification body, each under its own
- * heading. Cancelled audits are left out; audits after the pack's date are listed as planned only.
+ * §9.2: the internal audit programme over the certification cycle, then the report of every
+ * internal audit of the cycle up to the pack's date, each under its own heading. The certification
+ * body's audits are its own: their findings and the structure's responses are in the follow-up
+ * section. Cancelled audits are left out; audits after the pack's date are listed as planned only.
  */
 export const auditsSection: PackSection<AuditsData> = {
   id: 'audits',
   title: packSectionTitles.audits,
   collect: (ctx) => {
     const audits = packAudits(ctx);
-    const held = audits.audits.filter((audit) => audits.inCycle(audit) && audit.startDate <= ctx.date).reverse();
+    const held = audits.audits
+      .filter((audit) => internalAuditTypes.includes(audit.type) && audits.inCycle(audit) && audit.startDate <= ctx.date)
+      .reverse();
     return {
       date: ctx.date,
       cycle: audits.cycle,
@@ -44,13 +48,13 @@ export const auditsSection: PackSection<AuditsData> = {
   render: async (b, data, env) => {
     b.heading(1, packSectionTitles.audits, 'audits');
     b.paragraph(
-      `Cycle du ${longDate(data.cycle.from)} au ${longDate(data.cycle.to)} (${certificationText(data.certification)}). Le programme montre, processus par processus, les audits internes du cycle (interne, croisé, blanc) et les points d’attention ; suivent les rapports des audits tenus jusqu’au ${shortDate(data.date)}, internes ou de l’organisme certificateur. Les audits annulés n’y figurent pas.`,
+      `Cycle du ${longDate(data.cycle.from)} au ${longDate(data.cycle.to)} (${certificationText(data.certification)}). Le programme montre, processus par processus, les audits internes du cycle (interne, croisé, blanc) et les points d’attention ; suivent les rapports des audits internes tenus jusqu’au ${shortDate(data.date)} : objectifs, critères, champ, constats, conclusion et validation par l’audité. Les constats de l’organisme certificateur et les réponses de la structure sont dans le suivi du dernier audit. Les audits annulés n’y figurent pas.`,
       { color: theme.color.muted, size: theme.size.small + 0.5 },
     );
     b.heading(2, 'Programme d’audit du cycle', 'audits-programme');
     renderProgramme(b, data.programme);
     if (data.reports.length === 0) {
-      b.paragraph(`Aucun audit du cycle n’a eu lieu à la date du ${shortDate(data.date)} dans ce périmètre.`, {
+      b.paragraph(`Aucun audit interne du cycle n’a eu lieu à la date du ${shortDate(data.date)} dans ce périmètre.`, {
         color: theme.color.gap,
       });
     }

@@ -1,10 +1,11 @@
-import { complainantKindLabels, complaintChannelLabels } from '../../../../shared/labels/complaints';
+import { complainantKindLabels, complaintChannelLabels, complaintFoundedLabels } from '../../../../shared/labels/complaints';
 import {
   complaintState,
   responseTimeDays,
   responseTimeFigures,
   type ComplainantKind,
   type ComplaintChannel,
+  type ComplaintFounded,
   type ComplaintState,
 } from '../../../../shared/domain/complaints';
 import { packSectionTitles } from '../../../../shared/domain/pack';
@@ -13,9 +14,12 @@ import type { Builder } from '../pdf/builder';
 import { keyFigures } from '../pdf/chart';
 import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
-import { integer, shortDate } from '../pdf/typography';
+import { integer, longDate, shortDate } from '../pdf/typography';
 import { days } from '../records/loopLabels';
+import { indicatorTable } from '../records/reviewInputsBlocks';
+import type { IndicatorInput } from '../../../../shared/schemas/management-review';
 import { loopScope, type LoopScope } from './loopScope';
+import { packPeriod } from './periodData';
 import type { PackContext, PackSection } from './types';
 
 export type ComplaintLine = {
@@ -30,11 +34,16 @@ export type ComplaintLine = {
   /** Null while unanswered on the pack's date (an answer given after it did not exist yet). */
   respondedOn: string | null;
   ncReference: string | null;
+  founded: ComplaintFounded | null;
+  analysedOn: string | null;
+  cause: string | null;
+  actionReference: string | null;
   state: ComplaintState;
   responseDays: number | null;
 };
 
 export type ComplaintsRegister = { date: string; from: string; wholeRegister: boolean; complaints: ComplaintLine[] };
+type ComplaintsData = ComplaintsRegister & { satisfaction: IndicatorInput[]; period: { start: string; end: string } };
 
 type Row = Omit<ComplaintLine, 'state' | 'responseDays'>;
 
@@ -43,8 +52,9 @@ export const collectComplaints = (ctx: PackContext, scope: LoopScope): Complaint
   const rows = ctx.db
     .prepare<LoopScope['params'], Row>(
       `SELECT c.reference, c.complainant_kind AS kind, c.complainant, c.received_on AS receivedOn, c.channel, c.subject,
-         c.response_due AS responseDue, c.responded_on AS respondedOn, n.reference AS ncReference
-       FROM complaints c LEFT JOIN nonconformities n ON n.id = c.nonconformity_id
+         c.response_due AS responseDue, c.responded_on AS respondedOn, n.reference AS ncReference,
+         c.founded, c.analysed_on AS analysedOn, c.cause, x.reference AS actionReference
+       FROM complaints c LEFT JOIN nonconformities n ON n.id = c.nonconformity_id LEFT JOIN actions x ON x.id = c.action_id
        WHERE c.received_on <= @date AND (c.received_on >= @from OR c.responded_on IS NULL OR c.responded_on > @date)
          AND ${scope.process('c.process_id')}
        ORDER BY c.received_on, c.id`,
@@ -52,8 +62,13 @@ export const collectComplaints = (ctx: PackContext, scope: LoopScope): Complaint
     .all(scope.params);
   const complaints = rows.map((row): ComplaintLine => {
     const respondedOn = row.respondedOn !== null && row.respondedOn <= ctx.date ? row.respondedOn : null;
+    // An analysis made after the pack's date did not exist yet on it.
+    const analysed = row.analysedOn !== null && row.analysedOn <= ctx.date;
     return {
       ...row,
+      founded: analysed ? row.founded : null,
+      analysedOn: analysed ? row.analysedOn : null,
+      cause: analysed ? row.cause : null,
       complainant: row.kind === 'salarie' ? null : row.complainant,
       respondedOn,
       state: complaintState({ responseDue: row.responseDue, respondedOn }, ctx.date),
@@ -93,6 +108,17 @@ const delayCell = (c: ComplaintLine, date: string): Cell => {
   }
 };
 
+/** "Fondée le 12/03/2026 — cause : … — NC-2026-003, ACT-2026-010"; "Analyse à faire". */
+const analysisCell = (c: ComplaintLine): Cell => {
+  const links = [c.ncReference, c.actionReference].filter((reference) => reference !== null).join(', ');
+  if (c.founded === null) return { text: ['Analyse à faire', links].filter(Boolean).join('\n'), color: theme.color.muted };
+  return [
+    `${complaintFoundedLabels.fr[c.founded]} (analysée le ${shortDate(c.analysedOn)})`,
+    ...(c.cause ? [`Cause : ${c.cause}`] : []),
+    ...(links ? [`Suite : ${links}`] : []),
+  ].join('\n');
+};
+
 /** The figures above the register: how many, how fast they were answered (mean and median), how many late. */
 const figuresBlock = (b: Builder, complaints: readonly ComplaintLine[]): void => {
   const figures = complaintFigures(complaints);
@@ -101,6 +127,10 @@ const figuresBlock = (b: Builder, complaints: readonly ComplaintLine[]): void =>
     { value: figures.times ? days(figures.times.average) : '—', label: 'délai moyen de réponse' },
     { value: figures.times ? days(figures.times.median) : '—', label: 'délai médian de réponse' },
     {
+      value: `${integer(complaints.filter((c) => c.founded === 'fondee').length)} / ${integer(complaints.filter((c) => c.founded !== null).length)}`,
+      label: 'fondée(s) sur celles analysées',
+    },
+    {
       value: integer(figures.late),
       label: 'répondue(s) en retard ou sans réponse après la date limite',
       color: figures.late > 0 ? theme.color.gap : theme.color.ok,
@@ -108,11 +138,22 @@ const figuresBlock = (b: Builder, complaints: readonly ComplaintLine[]): void =>
   ]);
 };
 
-/** The réclamations register (Cèdre; ISO 9001 § 9.1.2 and § 8.2.1): each one received, answered, and how fast. */
-export const complaintsSection: PackSection<ComplaintsRegister> = {
+/**
+ * Réclamations and satisfaction (Cèdre; ISO 9001 § 9.1.2 and § 8.2.1): each réclamation received,
+ * analysed (founded or not, its cause, what it led to), answered and how fast; then the indicators
+ * of satisfaction and réclamations over the current period, as the next review will see them.
+ */
+export const complaintsSection: PackSection<ComplaintsData> = {
   id: 'complaints',
   title: packSectionTitles.complaints,
-  collect: (ctx) => collectComplaints(ctx, loopScope(ctx)),
+  collect: (ctx) => {
+    const { inputs } = packPeriod(ctx);
+    return {
+      ...collectComplaints(ctx, loopScope(ctx)),
+      satisfaction: inputs.indicators.filter((indicator) => indicator.theme === 'satisfaction' || indicator.theme === 'reclamations'),
+      period: { start: inputs.periodStart, end: inputs.periodEnd },
+    };
+  },
   render: (b, data) => {
     b.heading(1, packSectionTitles.complaints, 'complaints');
     b.paragraph(
@@ -121,14 +162,13 @@ export const complaintsSection: PackSection<ComplaintsRegister> = {
     );
     figuresBlock(b, data.complaints);
     const table = beginTable(b, [
-      { header: 'Référence', share: 62, prose: false, style: 'bold' },
-      { header: 'Reçue le', share: 52 },
-      { header: 'De la part de', share: 64 },
-      { header: 'Objet', share: 99 },
-      { header: 'Réponse attendue le', share: 50, prose: false },
-      { header: 'Répondue le', share: 50, prose: false },
+      { header: 'Référence', share: 60, prose: false, style: 'bold' },
+      { header: 'Reçue le', share: 54 },
+      { header: 'De la part de', share: 66 },
+      { header: 'Objet', share: 104 },
+      { header: 'Analyse et suite', share: 110 },
+      { header: 'Réponse attendue, faite', share: 58, prose: false },
       { header: 'Délai de réponse', share: 60 },
-      { header: 'NC liée', share: 58, prose: false },
     ]);
     if (data.complaints.length === 0) table.note('Aucune réclamation sur la période.');
     for (const c of data.complaints) {
@@ -137,12 +177,19 @@ export const complaintsSection: PackSection<ComplaintsRegister> = {
         `${shortDate(c.receivedOn)}\n${complaintChannelLabels.fr[c.channel]}`,
         c.complainant ? `${complainantKindLabels.fr[c.kind]}\n${c.complainant}` : complainantKindLabels.fr[c.kind],
         c.subject,
-        shortDate(c.responseDue),
-        shortDate(c.respondedOn),
+        analysisCell(c),
+        `${shortDate(c.responseDue)}\n${c.respondedOn === null ? '—' : shortDate(c.respondedOn)}`,
         delayCell(c, data.date),
-        c.ncReference ?? '—',
       ]);
     }
     table.end();
+    b.heading(2, 'Satisfaction et réclamations : indicateurs de la période', 'complaints-satisfaction');
+    b.paragraph(`Du ${longDate(data.period.start)} au ${longDate(data.period.end)}.`, {
+      color: theme.color.muted,
+      size: theme.size.small + 0.5,
+    });
+    if (data.satisfaction.length === 0)
+      b.paragraph('Aucun indicateur de satisfaction ni de réclamations n’est suivi.', { color: theme.color.muted, style: 'italic' });
+    else indicatorTable(b, data.satisfaction);
   },
 };

@@ -1,11 +1,15 @@
 import type Database from 'better-sqlite3';
 import { NOT_RECORDED } from '../../../../shared/domain/pack';
 import type { Builder } from '../pdf/builder';
+import { excerpt } from '../records/nonconformityBlock';
 import { theme } from '../pdf/theme';
 import { dateTime, longDate } from '../pdf/typography';
 
 export type CoverData = {
   organisation: string;
+  /** The scope of the quality system and its sites, as the structure's record states them. */
+  scopeStatement: string | null;
+  sites: string | null;
   referential: string | null;
   date: string;
   scopeLabel: string;
@@ -15,9 +19,13 @@ export type CoverData = {
   history: [string, string][];
   sections: string[];
   generatedAt: Date;
-  actor: string;
+  producer: string;
   packId: string;
 };
+
+/** A setting of the structure's record (its scope, its sites…), or null. */
+export const organisationSetting = (db: Database.Database, key: string): string | null =>
+  db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get(key) ?? null;
 
 /** The organisation's name as the file records it; a file not yet named says so. */
 export const organisationName = (db: Database.Database): string =>
@@ -51,13 +59,23 @@ export const renderCover = (b: Builder, data: CoverData): void => {
   });
   b.y = Math.max(b.y, 262);
   b.keyValues([
+    // In full in the context section; a long one is cut at a word here.
+    ['Domaine d’application', data.scopeStatement === null ? NOT_RECORDED : excerpt(data.scopeStatement, 320)],
+    [
+      'Sites',
+      data.sites
+        ?.split('\n')
+        .map((site) => site.trim())
+        .filter(Boolean)
+        .join(' · ') || NOT_RECORDED,
+    ],
     ['Référentiel', data.referential ?? NOT_RECORDED],
     ...data.certification,
     ['Date du dossier', longDate(data.date)],
     ['Périmètre', data.scopeLabel],
     ['Sections', data.sections.join(' · ')],
-    ['Généré le', dateTime(data.generatedAt)],
-    ['Généré par', data.actor],
+    ['Produit le', dateTime(data.generatedAt)],
+    ['Produit par', data.producer],
     ['Identifiant du dossier', data.packId],
     ...data.history,
   ]);

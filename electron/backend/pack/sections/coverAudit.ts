@@ -33,6 +33,14 @@ export const coverCertificationRows = (ctx: PackContext): [string, string][] => 
     ['Schéma de certification', certification?.scheme ?? NOT_RECORDED],
     ['Organisme certificateur', certification?.body ?? NOT_RECORDED],
     ['Certificat', certification ? certificateText(certification) : NOT_RECORDED],
+    ...(certification?.isGroup
+      ? ([
+          [
+            'Certification de groupe',
+            `${certification.groupName ?? NOT_RECORDED}${certification.centralFunction ? ` (fonction centrale : ${certification.centralFunction})` : ''}`,
+          ],
+        ] as [string, string][])
+      : []),
     ['Audit', audit ? auditLine(audit) : 'aucun audit choisi : dossier établi à la date ci-dessous'],
   ];
 };

@@ -1,107 +1,149 @@
+import type { DocumentedInformationKind } from '../../../../shared/domain/referentials';
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
-import { contextRequirementEvidence } from './context';
+import { integer } from '../pdf/typography';
 import { openNonconformitiesColumn } from './coverageNonconformities';
 import { lastAuditColumn } from './coverageAudits';
-import { IN_SCOPE } from './scope';
-import type { CoverageColumn, PackContext, PackSection, ScopeRequirement } from './types';
+import { coverageSources } from './coverageSources';
+import type { CoverageColumn, CoverageEvidence, PackContext, PackSection, ScopeRequirement } from './types';
 
-export type CoverageState = 'covered' | 'covered_by_parent' | 'covered_by_children' | 'gap' | 'non_applicable' | 'heading_gap';
+/**
+ * How a requirement stands. Nothing linked is a neutral fact ("aucun élément lié"): ISO 9001 asks for
+ * documented information only where a clause says so, and an auditor's « écart » is a nonconformity.
+ */
+export type CoverageState = 'evidenced' | 'evidenced_by_parent' | 'evidenced_by_children' | 'partly' | 'not_linked' | 'non_applicable';
 
-export type CoverageRow = ScopeRequirement & { depth: number; documents: string[]; state: CoverageState };
+export type CoverageRow = ScopeRequirement & {
+  depth: number;
+  evidence: CoverageEvidence[];
+  state: CoverageState;
+  /** Documented information the standard asks for that nothing in the file answers. */
+  missing: { kind: DocumentedInformationKind; what: string }[];
+};
 
 /** Registered coverage columns, printed in this order after the coverage state. */
 export const coverageColumns: CoverageColumn[] = [lastAuditColumn, openNonconformitiesColumn];
 
-/** Each requirement of the scope with the documents in force (in scope) that answer it, and whether it is a gap. */
+const EVIDENCED: readonly CoverageState[] = ['evidenced', 'evidenced_by_parent', 'evidenced_by_children'];
+
+/** Each requirement of the scope with what answers it (every registered source), its state, and the required documented information missing. */
 export const collectCoverage = (ctx: PackContext): CoverageRow[] => {
-  const links = ctx.db
-    .prepare<[], { requirementId: number; label: string }>(
-      `SELECT l.requirement_id AS requirementId, d.reference || ' — ' || d.title AS label
-       FROM requirement_links l JOIN documents d ON d.id = l.entity_id AND l.entity = 'document'
-       WHERE l.requirement_id IN (SELECT id FROM temp.pack_requirements) AND d.id IN (${IN_SCOPE})
-       ORDER BY d.reference`,
-    )
-    .all();
-  const documents = new Map<number, string[]>();
-  for (const link of links) documents.set(link.requirementId, [...(documents.get(link.requirementId) ?? []), link.label]);
-  for (const { record, requirementIds } of contextRequirementEvidence(ctx))
-    for (const id of requirementIds) documents.set(id, [...(documents.get(id) ?? []), record]);
-  const byId = new Map(ctx.requirements.map((requirement) => [requirement.id, requirement]));
-  const children = new Map<number, number[]>();
-  for (const requirement of ctx.requirements) {
-    if (requirement.parentId !== null) children.set(requirement.parentId, [...(children.get(requirement.parentId) ?? []), requirement.id]);
+  const evidence = new Map<number, CoverageEvidence[]>();
+  for (const item of coverageSources.flatMap((source) => source(ctx))) {
+    const mine = evidence.get(item.requirementId) ?? [];
+    // Two sources naming the same document (the policy linked by hand and named as the policy) show it once.
+    if (!mine.some((known) => known.label === item.label)) evidence.set(item.requirementId, [...mine, item]);
   }
-  const depthOf = (requirement: ScopeRequirement): number => {
-    let depth = 0;
-    for (let parent = requirement.parentId; parent !== null && depth < 10; parent = byId.get(parent)?.parentId ?? null) depth += 1;
-    return depth;
+  const byId = new Map(ctx.requirements.map((requirement) => [requirement.id, requirement]));
+  const children = new Map<number, ScopeRequirement[]>();
+  for (const requirement of ctx.requirements) {
+    if (requirement.parentId !== null) children.set(requirement.parentId, [...(children.get(requirement.parentId) ?? []), requirement]);
+  }
+  const ancestors = (requirement: ScopeRequirement): ScopeRequirement[] => {
+    const found: ScopeRequirement[] = [];
+    for (let parent = byId.get(requirement.parentId ?? -1); parent && found.length < 10; parent = byId.get(parent.parentId ?? -1))
+      found.push(parent);
+    return found;
   };
-  // A document answering a clause (5.2) answers its sub-clauses (5.2.1, 5.2.2) too.
-  const hasCoveredAncestor = (requirement: ScopeRequirement): boolean => {
-    for (
-      let parent = requirement.parentId, depth = 0;
-      parent !== null && depth < 10;
-      parent = byId.get(parent)?.parentId ?? null, depth++
-    ) {
-      if ((documents.get(parent) ?? []).length > 0) return true;
-    }
-    return false;
-  };
-  // A clause is covered by its own documents, or by its sub-clauses when every applicable one is.
+  const own = (requirement: ScopeRequirement): CoverageEvidence[] => evidence.get(requirement.id) ?? [];
+  // What answers a clause (5.2) answers its sub-clauses (5.2.1, 5.2.2) too.
+  const inherited = (requirement: ScopeRequirement): CoverageEvidence[] => ancestors(requirement).flatMap(own);
   const states = new Map<number, CoverageState>();
   const stateOf = (requirement: ScopeRequirement): CoverageState => {
     const known = states.get(requirement.id);
     if (known) return known;
-    let state: CoverageState;
-    const kids = (children.get(requirement.id) ?? []).map((id) => byId.get(id) as ScopeRequirement);
-    if (!requirement.applicable) state = 'non_applicable';
-    else if ((documents.get(requirement.id) ?? []).length > 0) state = 'covered';
-    else if (hasCoveredAncestor(requirement)) state = 'covered_by_parent';
-    else if (kids.length === 0) state = 'gap';
-    else
-      state = kids.every((kid) => ['covered', 'covered_by_parent', 'covered_by_children', 'non_applicable'].includes(stateOf(kid)))
-        ? 'covered_by_children'
-        : 'heading_gap';
+    const kids = (children.get(requirement.id) ?? []).filter((kid) => kid.applicable);
+    const kidStates = kids.map(stateOf);
+    const state: CoverageState = !requirement.applicable
+      ? 'non_applicable'
+      : own(requirement).length > 0
+        ? 'evidenced'
+        : inherited(requirement).length > 0
+          ? 'evidenced_by_parent'
+          : kids.length > 0 && kidStates.every((kid) => EVIDENCED.includes(kid))
+            ? 'evidenced_by_children'
+            : kidStates.some((kid) => EVIDENCED.includes(kid) || kid === 'partly')
+              ? 'partly'
+              : 'not_linked';
     states.set(requirement.id, state);
     return state;
   };
-  return ctx.requirements.map((requirement) => ({
-    ...requirement,
-    depth: depthOf(requirement),
-    documents: documents.get(requirement.id) ?? [],
-    state: stateOf(requirement),
-  }));
+  return ctx.requirements.map((requirement) => {
+    const answering = [...own(requirement), ...inherited(requirement)];
+    const missing = requirement.applicable
+      ? requirement.documentedInformation.filter((item) =>
+          item.kind === 'tenir_a_jour' ? !answering.some((found) => found.kind === 'document') : answering.length === 0,
+        )
+      : [];
+    return { ...requirement, depth: ancestors(requirement).length, evidence: own(requirement), state: stateOf(requirement), missing };
+  });
 };
 
-/** Applicable requirements without sub-clauses, and how many of them documents in force answer. */
-export const coverageFigures = (rows: readonly CoverageRow[]): { leaves: number; covered: number; gaps: number; nonApplicable: number } => {
-  const leaves = rows.filter((row) => row.state === 'covered' || row.state === 'covered_by_parent' || row.state === 'gap');
+export type CoverageFigures = {
+  /** Applicable requirements without sub-requirements. */
+  leaves: number;
+  evidenced: number;
+  notLinked: number;
+  /** Applicable requirements whose documented information, required by the standard, nothing answers. */
+  missingRequired: number;
+  excluded: number;
+};
+
+export const coverageFigures = (rows: readonly CoverageRow[]): CoverageFigures => {
+  const parents = new Set(rows.map((row) => row.parentId));
+  const leaves = rows.filter((row) => row.state !== 'non_applicable' && !parents.has(row.id));
   return {
     leaves: leaves.length,
-    covered: leaves.filter((row) => row.state !== 'gap').length,
-    gaps: leaves.filter((row) => row.state === 'gap').length,
-    nonApplicable: rows.filter((row) => row.state === 'non_applicable').length,
+    evidenced: leaves.filter((row) => EVIDENCED.includes(row.state)).length,
+    notLinked: leaves.filter((row) => !EVIDENCED.includes(row.state)).length,
+    missingRequired: rows.filter((row) => row.missing.length > 0).length,
+    excluded: rows.filter((row) => row.state === 'non_applicable').length,
   };
 };
 
-const stateCell = (row: CoverageRow) => {
+const kindWords: Record<DocumentedInformationKind, string> = {
+  tenir_a_jour: 'à tenir à jour : aucun document en vigueur lié',
+  conserver: 'à conserver : aucun enregistrement lié',
+};
+
+const stateWords = (row: CoverageRow): { text: string; color: string; style?: 'bold' | 'italic' } => {
   switch (row.state) {
-    case 'covered':
-      return { text: 'Couverte', color: theme.color.ok, style: 'bold' as const };
-    case 'covered_by_parent':
-      return { text: 'Couverte par l’exigence parente', color: theme.color.ok };
-    case 'covered_by_children':
-      return { text: 'Couverte par ses sous-exigences', color: theme.color.ok };
-    case 'gap':
-      return { text: 'ÉCART : aucun document en vigueur', color: theme.color.gap, style: 'bold' as const, fill: theme.color.gapLight };
-    case 'heading_gap':
-      return { text: 'Sous-exigences à couvrir', color: theme.color.warn };
+    case 'evidenced':
+      return { text: 'Étayée', color: theme.color.ok, style: 'bold' };
+    case 'evidenced_by_parent':
+      return { text: 'Étayée par l’exigence parente', color: theme.color.ok };
+    case 'evidenced_by_children':
+      return { text: 'Étayée par ses sous-exigences', color: theme.color.ok };
+    case 'partly':
+      return { text: 'En partie étayée par ses sous-exigences', color: theme.color.muted };
+    case 'not_linked':
+      return { text: 'Aucun élément lié', color: theme.color.muted };
     case 'non_applicable':
-      return { text: `Non applicable. Justification : ${row.justification ?? ''}`, color: theme.color.neutral, style: 'italic' as const };
+      return { text: `Non applicable. Justification : ${row.justification ?? ''}`, color: theme.color.neutral, style: 'italic' };
   }
 };
+
+/** The state in words; required documented information that nothing answers is said in full, in the warning colour. */
+const stateCell = (row: CoverageRow): Cell => {
+  const state = stateWords(row);
+  if (row.missing.length === 0) return state;
+  const missing = row.missing.map((item) => `Information documentée requise ${kindWords[item.kind]}`).join('\n');
+  return { text: `${state.text}\n${missing}`, color: theme.color.warn, style: 'bold' };
+};
+
+const MAX_ITEMS = 5;
+
+const evidenceCell = (row: CoverageRow): Cell => {
+  if (row.evidence.length === 0) return { text: '—', color: theme.color.muted };
+  const shown = row.evidence.slice(0, MAX_ITEMS).map((item) => item.label);
+  const more = row.evidence.length - shown.length;
+  return [...shown, ...(more > 0 ? [`… et ${more} autre${more > 1 ? 's' : ''} élément${more > 1 ? 's' : ''}`] : [])].join('\n');
+};
+
+/** "61 exigences applicables étayées sur 79, 18 sans élément lié, dont 2 avec une information documentée requise ; 7 exclues." */
+export const coverageSentence = (figures: CoverageFigures): string =>
+  `${integer(figures.evidenced)} exigence(s) applicable(s) étayée(s) sur ${integer(figures.leaves)} ; ${integer(figures.notLinked)} sans élément lié ; ${integer(figures.missingRequired)} information(s) documentée(s) requise(s) par la norme sans document ni enregistrement lié ; ${integer(figures.excluded)} exigence(s) exclue(s) (non applicables, avec leur justification).`;
 
 type CoverageData = {
   referential: string | null;
@@ -109,26 +151,26 @@ type CoverageData = {
   extra: { header: string; share: number; cell: (id: number) => Cell }[];
 };
 
+/** Annex: for each requirement, what in the file answers it (documents in force and records), and where the standard's required documented information is missing. */
 export const coverageSection: PackSection<CoverageData> = {
   id: 'coverage',
   title: packSectionTitles.coverage,
-  collect: (ctx) => ({
+  collect: (ctx: PackContext) => ({
     referential: ctx.referential && `${ctx.referential.name} (${ctx.referential.edition})`,
     rows: collectCoverage(ctx),
     extra: coverageColumns.map((column) => ({ header: column.header, share: column.share, cell: column.collect(ctx) })),
   }),
   render: (b, data) => {
     b.heading(1, packSectionTitles.coverage, 'coverage');
-    const figures = coverageFigures(data.rows);
     b.paragraph(
-      `Référentiel : ${data.referential ?? 'non renseigné'}. Pour chaque exigence, les documents en vigueur du périmètre et les enregistrements (enjeux, parties intéressées, risques, veille) qui y répondent. ${figures.covered} exigence(s) couverte(s) sur ${figures.leaves} applicable(s), ${figures.gaps} écart(s) signalé(s) en rouge, ${figures.nonApplicable} exigence(s) déclarée(s) non applicable(s) avec leur justification.`,
+      `Référentiel : ${data.referential ?? 'non renseigné'}. Pour chaque exigence, ce qui dans le fichier qualité y répond : documents en vigueur et enregistrements (audits, revues de direction, non-conformités et actions, objectifs et indicateurs, réclamations…). La norme ne demande une information documentée que là où elle le dit ; une exigence sans élément lié n’est pas une non-conformité. ${coverageSentence(coverageFigures(data.rows))}`,
       { color: theme.color.muted, size: theme.size.small + 0.5 },
     );
     const table = beginTable(b, [
-      { header: 'N°', share: 40, prose: false, style: 'bold' },
-      { header: 'Exigence', share: 130 },
-      { header: 'Documents en vigueur et enregistrements', share: 130 },
-      { header: 'Couverture', share: 90 },
+      { header: 'N°', share: 34, prose: false, style: 'bold' },
+      { header: 'Exigence', share: 112 },
+      { header: 'Ce qui y répond', share: 150 },
+      { header: 'Couverture', share: 96 },
       ...data.extra.map((column) => ({ header: column.header, share: column.share })),
     ]);
     if (data.rows.length === 0) table.note('Aucune exigence dans ce périmètre.');
@@ -136,7 +178,7 @@ export const coverageSection: PackSection<CoverageData> = {
       table.row([
         row.number,
         { text: `${'\u2003'.repeat(Math.min(row.depth, 3))}${row.title}`, style: row.depth === 0 ? 'bold' : 'regular' },
-        row.documents.length > 0 ? row.documents.join('\n') : '—',
+        evidenceCell(row),
         stateCell(row),
         ...data.extra.map((column) => column.cell(row.id)),
       ]);

@@ -1,6 +1,8 @@
-import { heldAuditStatuses, type ChecklistResult } from '../../../../shared/domain/audits';
+import { heldAuditStatuses, internalAuditTypes, isHeldAudit, type ChecklistResult } from '../../../../shared/domain/audits';
+import { shortDate } from '../pdf/typography';
 import { packAudits } from './auditData';
-import type { CoverageColumn } from './types';
+import { onClauses, referenceList } from './coverageClauses';
+import type { CoverageColumn, CoverageEvidence, CoverageSource } from './types';
 
 /** One way an audit touched a requirement: its scope, a checklist line, or a finding. */
 type Touch = {
@@ -32,7 +34,7 @@ const verdict = (touches: readonly Touch[]): string => {
  */
 export const lastAuditColumn: CoverageColumn = {
   header: 'Dernier audit',
-  share: 86,
+  share: 72,
   collect: (ctx) => {
     const audits = packAudits(ctx);
     const inScope = new Set(audits.audits.map((audit) => audit.id));
@@ -68,4 +70,41 @@ export const lastAuditColumn: CoverageColumn = {
       return last === null ? '—' : `${last.reference} · ${verdict(mine.filter((touch) => touch.auditId === last.auditId))}`;
     };
   },
+};
+
+/**
+ * Audits as evidence: the internal audits held up to the pack's date answer 9.2 (programme and
+ * results retained); every audit held that covered a requirement by its scope or a checklist line
+ * is evidence it was examined ("Audit AUD-2026-03 du 15/06/2026").
+ */
+export const auditCoverage: CoverageSource = (ctx) => {
+  const audits = packAudits(ctx);
+  const held = audits.audits.filter((audit) => isHeldAudit(audit.status) && audit.startDate <= ctx.date);
+  const internal = held.filter((audit) => internalAuditTypes.includes(audit.type) && audits.inCycle(audit)).reverse();
+  const byId = new Map(held.map((audit) => [audit.id, audit]));
+  const touched = ctx.db
+    .prepare<[], { requirementId: number; auditId: number }>(
+      `SELECT requirement_id AS requirementId, audit_id AS auditId FROM audit_scope
+       WHERE requirement_id IN (SELECT id FROM temp.pack_requirements)
+       UNION
+       SELECT requirement_id, audit_id FROM checklist_items WHERE requirement_id IN (SELECT id FROM temp.pack_requirements)`,
+    )
+    .all()
+    .flatMap((row): CoverageEvidence[] => {
+      const audit = byId.get(row.auditId);
+      return audit
+        ? [{ requirementId: row.requirementId, kind: 'record', label: `Audit ${audit.reference} du ${shortDate(audit.startDate)}` }]
+        : [];
+    });
+  return [
+    ...(internal.length > 0
+      ? onClauses(
+          ctx,
+          ['9.2', '9.2.1', '9.2.2'],
+          'record',
+          `Audits internes tenus : ${referenceList(internal.map((audit) => audit.reference))}`,
+        )
+      : []),
+    ...touched,
+  ];
 };

@@ -9,11 +9,11 @@ type OpenNc = { requirementId: number; reference: string; severity: Nonconformit
 
 /**
  * The coverage matrix's "NC ouvertes" column: per requirement, the nonconformities of the scope
- * against it that are open on the pack's date, flagged as a gap (the word and the colour).
+ * against it that are open on the pack's date, named with their severity (the word and the colour).
  */
 export const openNonconformitiesColumn: CoverageColumn = {
   header: 'NC ouvertes',
-  share: 92,
+  share: 72,
   collect: (ctx) => {
     const scope = loopScope(ctx);
     const rows = ctx.db
@@ -34,7 +34,7 @@ export const openNonconformitiesColumn: CoverageColumn = {
     return (requirementId) => {
       const open = byRequirement.get(requirementId);
       return open
-        ? { text: `Écart : ${open.join('\n')}`, color: theme.color.gap, style: 'bold', fill: theme.color.gapLight }
+        ? { text: open.join('\n'), color: theme.color.gap, style: 'bold', fill: theme.color.gapLight }
         : { text: '—', color: theme.color.muted };
     };
   },

@@ -11,6 +11,7 @@ import { excerpt, ncOrigin, ncStatusText, renderNonconformity } from '../records
 import { collectActionPlan, renderActionPlan, type ActionPlan } from './actionPlan';
 import { loopScope, type LoopScope } from './loopScope';
 import type { PackContext, PackSection } from './types';
+import { readingOnly } from '../../identity/author';
 
 type NonconformitiesData = { date: string; scopeLabel: string; nonconformities: Nonconformity[]; plan: ActionPlan };
 
@@ -25,7 +26,7 @@ export const collectNonconformities = (ctx: PackContext, scope: LoopScope): Nonc
     )
     .pluck()
     .all(scope.params);
-  const loop = createLoopContext({ db: ctx.db, actor: 'Sève', now: () => new Date(`${ctx.date}T12:00:00Z`) });
+  const loop = createLoopContext({ db: ctx.db, author: readingOnly, now: () => new Date(`${ctx.date}T12:00:00Z`) });
   const statuses = nonconformityStatusesOn(ctx.db, ids, ctx.date);
   return ids.map((id) => {
     const nc = loop.detail(id);

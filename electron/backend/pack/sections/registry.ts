@@ -1,19 +1,18 @@
 import type { PackSectionId } from '../../../../shared/domain/pack';
 import type { Builder } from '../pdf/builder';
 import { auditsSection } from './audits';
-import { contextSection } from './context';
 import { coverageSection } from './coverage';
 import { documentsSection } from './documents';
 import { evidenceSection } from './evidence';
 import { managementReviewSection } from './managementReview';
 import { complaintsSection } from './complaints';
+import { contextSection } from './context';
+import { followUpSection } from './followUp';
+import { performanceSection } from './performance';
 import { nonconformitiesSection } from './nonconformities';
-import { partiesSection } from './parties';
-import { risksSection } from './risks';
 import { suggestionsSection } from './suggestions';
 import { reviewsSection } from './reviews';
 import { summarySection } from './summary';
-import { watchSection } from './watch';
 import type { PackContext, PackSection, RenderEnv } from './types';
 
 /** A section with its data read: ready to be drawn (twice). */
@@ -37,10 +36,9 @@ const register = <T>(section: PackSection<T>): RegisteredSection => ({
  */
 export const packSections: Record<PackSectionId, RegisteredSection> = {
   summary: register(summarySection),
+  followUp: register(followUpSection),
   context: register(contextSection),
-  parties: register(partiesSection),
-  risks: register(risksSection),
-  watch: register(watchSection),
+  performance: register(performanceSection),
   coverage: register(coverageSection),
   documents: register(documentsSection),
   reviews: register(reviewsSection),

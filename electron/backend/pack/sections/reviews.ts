@@ -1,9 +1,10 @@
 import { packSectionTitles } from '../../../../shared/domain/pack';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
-import { shortDate } from '../pdf/typography';
-import { IN_SCOPE } from './scope';
-import type { PackSection } from './types';
+import { integer, shortDate } from '../pdf/typography';
+import { referenceList } from './coverageClauses';
+import { IN_SCOPE, typeOrder } from './scope';
+import type { PackContext, PackSection } from './types';
 
 type ReviewRow = {
   reference: string;
@@ -22,12 +23,40 @@ const outcomeLabel = (row: ReviewRow): string =>
     ? 'Reconduit sans modification'
     : `À réviser${row.draftIndice ? ` (brouillon ${row.draftIndice} ouvert)` : ''}`;
 
-/** Every periodic review of the documents in scope, newest first: planned against actual, who, what was decided. */
-export const reviewsSection: PackSection<ReviewRow[]> = {
+type ReadRow = {
+  reference: string;
+  title: string;
+  indice: string;
+  effectiveDate: string;
+  readers: string | null;
+  count: number;
+  last: string | null;
+};
+
+/** Who read each version in force of the scope (émargement), by the pack's date. */
+const collectReads = (ctx: PackContext): ReadRow[] =>
+  ctx.db
+    .prepare<{ date: string }, ReadRow>(
+      `SELECT d.reference, d.title, v.indice, v.effective_date AS effectiveDate,
+         (SELECT group_concat(name, ', ') FROM (SELECT p.name FROM version_reads r JOIN people p ON p.id = r.person_id
+            WHERE r.version_id = v.id AND r.read_on <= @date ORDER BY p.name COLLATE NOCASE)) AS readers,
+         (SELECT count(*) FROM version_reads r WHERE r.version_id = v.id AND r.read_on <= @date) AS count,
+         (SELECT max(r.read_on) FROM version_reads r WHERE r.version_id = v.id AND r.read_on <= @date) AS last
+       FROM documents d JOIN document_versions v ON v.document_id = d.id AND v.status = 'en_vigueur'
+       WHERE d.id IN (${IN_SCOPE})
+       ORDER BY ${typeOrder}, d.reference`,
+    )
+    .all({ date: ctx.date });
+
+type ReviewsData = { reviews: ReviewRow[]; reads: ReadRow[] };
+
+/** Every periodic review of the documents in scope, newest first: planned against actual, who, what was decided; then who read each version in force. */
+export const reviewsSection: PackSection<ReviewsData> = {
   id: 'reviews',
   title: packSectionTitles.reviews,
-  collect: (ctx) =>
-    ctx.db
+  collect: (ctx) => ({
+    reads: collectReads(ctx),
+    reviews: ctx.db
       .prepare<[string], ReviewRow>(
         `SELECT d.reference, d.title, v.indice, r.planned_date AS plannedDate, r.review_date AS reviewDate, p.name AS reviewer,
            r.outcome, r.comment, dv.indice AS draftIndice
@@ -40,7 +69,8 @@ export const reviewsSection: PackSection<ReviewRow[]> = {
          ORDER BY r.review_date DESC, d.reference, r.id DESC`,
       )
       .all(ctx.date),
-  render: (b, rows) => {
+  }),
+  render: (b, { reviews: rows, reads }) => {
     b.heading(1, packSectionTitles.reviews, 'reviews');
     b.paragraph(
       'Revues périodiques des documents du périmètre, de la plus récente à la plus ancienne : date prévue, date réelle, décision.',
@@ -70,5 +100,38 @@ export const reviewsSection: PackSection<ReviewRow[]> = {
       ]);
     }
     table.end();
+    b.heading(2, 'Émargements des versions en vigueur', 'reviews-reads');
+    b.paragraph('Qui a lu chaque version en vigueur du périmètre (feuilles d’émargement), à la date du dossier.', {
+      color: theme.color.muted,
+      size: theme.size.small + 0.5,
+    });
+    const read = reads.filter((row) => row.count > 0);
+    const unread = reads.filter((row) => row.count === 0);
+    const readsTable = beginTable(b, [
+      { header: 'Document', share: 150 },
+      { header: 'Indice, en vigueur le', share: 62, prose: false },
+      { header: 'Lu par', share: 200 },
+      { header: 'Lectures, dernière le', share: 70, prose: false },
+    ]);
+    if (read.length === 0) readsTable.note('Aucun émargement enregistré pour les versions en vigueur de ce périmètre.');
+    for (const row of read) {
+      readsTable.row([
+        `${row.reference} — ${row.title}`,
+        `${row.indice}\n${shortDate(row.effectiveDate)}`,
+        row.readers ?? '',
+        `${integer(row.count)}\n${shortDate(row.last)}`,
+      ]);
+    }
+    readsTable.end();
+    // A register of thousands of documents would print a row each to say nothing: they are named in one paragraph.
+    if (unread.length > 0) {
+      b.paragraph(
+        `${integer(unread.length)} version(s) en vigueur sans émargement enregistré : ${referenceList(
+          unread.map((row) => row.reference),
+          30,
+        )}.`,
+        { color: theme.color.muted, size: theme.size.small + 0.5 },
+      );
+    }
   },
 };

@@ -17,6 +17,7 @@ type RequirementRow = {
   parent_id: number | null;
   applicable: number;
   non_applicable_justification: string | null;
+  documented_information: string | null;
 };
 
 const toRequirement = (row: RequirementRow): ScopeRequirement => ({
@@ -26,6 +27,8 @@ const toRequirement = (row: RequirementRow): ScopeRequirement => ({
   parentId: row.parent_id,
   applicable: row.applicable === 1,
   justification: row.non_applicable_justification,
+  documentedInformation:
+    row.documented_information === null ? [] : (JSON.parse(row.documented_information) as ScopeRequirement['documentedInformation']),
 });
 
 const list = (ids: readonly number[]): string => JSON.stringify(ids);
@@ -42,7 +45,9 @@ export const resolveScope = (
     request.referentialId === null
       ? null
       : db
-          .prepare<[number], { id: number; name: string; edition: string }>('SELECT id, name, edition FROM referentials WHERE id = ?')
+          .prepare<[number], { id: number; code: string; name: string; edition: string }>(
+            'SELECT id, code, name, edition FROM referentials WHERE id = ?',
+          )
           .get(request.referentialId);
   if (request.referentialId !== null && !referential)
     throw new PackFailure('not_found', 'Ce référentiel est introuvable : il a peut-être été supprimé. Choisissez-en un autre.');
@@ -50,7 +55,7 @@ export const resolveScope = (
   const allRequirements = referential
     ? db
         .prepare<[number], RequirementRow>(
-          `SELECT id, number, title_fr, parent_id, applicable, non_applicable_justification FROM requirements
+          `SELECT id, number, title_fr, parent_id, applicable, non_applicable_justification, documented_information FROM requirements
            WHERE referential_id = ? ORDER BY sort_key, number`,
         )
         .all(referential.id)

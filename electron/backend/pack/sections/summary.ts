@@ -4,10 +4,11 @@ import { barChart, donutChart, keyFigures } from '../pdf/chart';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, percent, shortDate } from '../pdf/typography';
-import { collectCoverage, coverageFigures } from './coverage';
+import { collectCoverage, coverageFigures, coverageSentence, type CoverageFigures } from './coverage';
 import { documentTypeLabels } from '../../../../shared/labels/documents';
 import { collectRegister, type RegisterRow } from './documents';
 import { collectAuditFigures, renderAuditFigures, type AuditFigures } from './summaryAudits';
+import { collectChanges, renderChanges, type Changes } from './summaryChanges';
 import { collectLoopSummary, renderLoopSummary, type LoopSummary } from './summaryLoop';
 import type { PackSection } from './types';
 
@@ -15,7 +16,8 @@ type SummaryData = {
   date: string;
   scopeLabel: string;
   register: RegisterRow[];
-  coverage: ReturnType<typeof coverageFigures> | null;
+  coverage: CoverageFigures | null;
+  changes: Changes;
   audits: AuditFigures;
   loop: LoopSummary;
 };
@@ -27,9 +29,9 @@ const countBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, 
 };
 
 /**
- * Key figures of what exists today: documents in force, reviews on time and overdue, coverage of
- * the referential; a ring of review states and bars per kind of document. The audits,
- * nonconformities and réclamations modules will add their own figures in their sections.
+ * Where the structure stands on the pack's date and what changed since the certification body's
+ * last audit: documents in force and their reviews, what answers the referential (never called an
+ * « écart »), the changes, then the audits', nonconformities' and réclamations' key figures.
  */
 export const summarySection: PackSection<SummaryData> = {
   id: 'summary',
@@ -39,6 +41,7 @@ export const summarySection: PackSection<SummaryData> = {
     scopeLabel: ctx.scopeLabel,
     register: collectRegister(ctx),
     coverage: ctx.referential ? coverageFigures(collectCoverage(ctx)) : null,
+    changes: collectChanges(ctx),
     audits: collectAuditFigures(ctx),
     loop: collectLoopSummary(ctx),
   }),
@@ -59,12 +62,27 @@ export const summarySection: PackSection<SummaryData> = {
       { value: integer(overdue), label: 'revues en retard', color: overdue > 0 ? theme.color.gap : theme.color.ok },
       data.coverage
         ? {
-            value: data.coverage.leaves === 0 ? '—' : percent(data.coverage.covered / data.coverage.leaves),
-            label: `des exigences applicables couvertes (${data.coverage.gaps} écart(s))`,
-            color: data.coverage.gaps > 0 ? theme.color.warn : theme.color.ok,
+            value: `${integer(data.coverage.evidenced)} / ${integer(data.coverage.leaves)}`,
+            label: 'exigences applicables étayées par un document ou un enregistrement',
+            color: theme.color.accent,
           }
         : { value: '—', label: 'couverture : aucun référentiel choisi', color: theme.color.neutral },
+      ...(data.coverage
+        ? [
+            {
+              value: integer(data.coverage.missingRequired),
+              label: 'information(s) documentée(s) requise(s) sans élément lié',
+              color: data.coverage.missingRequired > 0 ? theme.color.warn : theme.color.ok,
+            },
+          ]
+        : []),
     ]);
+    if (data.coverage)
+      b.paragraph(`Couverture du référentiel : ${coverageSentence(data.coverage)} Détail en annexe A.`, {
+        color: theme.color.muted,
+        size: theme.size.small + 0.5,
+      });
+    renderChanges(b, data.changes);
     b.heading(2, 'Revues documentaires', 'summary-reviews');
     donutChart(
       b,

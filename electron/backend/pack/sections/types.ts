@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PackScope, PackSectionId } from '../../../../shared/domain/pack';
+import type { DocumentedInformationKind } from '../../../../shared/domain/referentials';
 import type { Builder } from '../pdf/builder';
 import type { Cell } from '../pdf/table';
 
@@ -11,6 +12,8 @@ export type ScopeRequirement = {
   parentId: number | null;
   applicable: boolean;
   justification: string | null;
+  /** What the standard asks to maintain or retain for it (from the referential's data). */
+  documentedInformation: { kind: DocumentedInformationKind; what: string }[];
 };
 
 /** What every section reads from: the worker's read-only connection and the resolved scope. */
@@ -20,7 +23,7 @@ export type PackContext = {
   date: string;
   /** The audit the pack is prepared for (chosen in the wizard), if any. */
   auditId: number | null;
-  referential: { id: number; name: string; edition: string } | null;
+  referential: { id: number; code: string; name: string; edition: string } | null;
   scope: PackScope;
   /** "Tout le système", "Processus : Accueil, Recrutement"… */
   scopeLabel: string;
@@ -77,3 +80,27 @@ export type EvidenceRow = {
  * a share of the width, and the cell for each requirement from what its own `collect` read.
  */
 export type CoverageColumn = { header: string; share: number; collect: (ctx: PackContext) => (requirementId: number) => Cell };
+
+/**
+ * One thing in the file that answers a requirement, printed by its reference: a document in force
+ * (documented information maintained) or a record (documented information retained: an audit, a
+ * review, nonconformities, measurements…).
+ */
+export type CoverageEvidence = { requirementId: number; kind: 'document' | 'record'; label: string };
+
+/**
+ * A register's evidence for the coverage matrix: it reads its records once per pack (within the
+ * pack's scope, up to its date) and says which requirements each answers. A register adds its own
+ * by listing it in `coverageSources` (`sections/coverageSources.ts`).
+ */
+export type CoverageSource = (ctx: PackContext) => CoverageEvidence[];
+
+/** A part of the context section, its data read: a level-2 heading and what goes under it. */
+export type PreparedContextPart = { id: string; title: string; render: (b: Builder) => void };
+
+/**
+ * A register that belongs to the structure's context (its scope, its policy, its processes; later
+ * its issues, interested parties, risks and regulatory watch) reads its data once and says how it
+ * prints; `null` leaves it out. Listed in `contextParts`.
+ */
+export type ContextPart = (ctx: PackContext) => PreparedContextPart | null;

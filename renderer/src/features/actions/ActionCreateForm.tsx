@@ -5,9 +5,9 @@ import { actionOriginSchema, type Action, type ActionOrigin } from '../../../../
 import { IdSelectField } from '../../ui/IdSelectField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { useLoopMutation } from '../nonconformities/hooks';
-import { ActionForm, emptyActionFields } from './ActionForm';
-import { useAuditOptions, useFindingOptions } from './hooks';
+import { useLoopMutation } from '../common/loopMutation';
+import { ActionForm, emptyActionFields } from '../common/ActionForm';
+import { useAuditOptions, useFindingOptions } from '../common/lookups';
 
 type Source = (typeof standaloneActionSources)[number];
 

@@ -7,14 +7,14 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { Attachments } from '../files/Attachments';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { useLoopHistoryFormat } from '../nonconformities/history';
-import { useLoopMutation } from '../nonconformities/hooks';
-import { ActionCard } from './ActionCard';
-import { ActionForm, actionFieldsOf } from './ActionForm';
-import { ActionMoves } from './ActionMoves';
+import { useLoopHistoryFormat } from '../common/loopHistory';
+import { useLoopMutation } from '../common/loopMutation';
+import { ActionCard } from '../common/ActionCard';
+import { ActionForm, actionFieldsOf } from '../common/ActionForm';
+import { ActionMoves } from '../common/ActionMoves';
 import { ActionOrigin } from './ActionOrigin';
 import { useAction } from './hooks';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 /** One action of the plan: where it comes from, its moves, its evidence and its history. */

@@ -12,14 +12,14 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterCheckbox, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
 import { flagParam, idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { saveBytes } from '../files/save';
+import { saveBytes } from '../../api/save';
 import { usePeopleOptions } from '../people/hooks';
 import { useProcessOptions } from '../processes/hooks';
 import { ActionCreateForm, type FindingOrigin } from './ActionCreateForm';
 import { ActionPlanTable } from './ActionPlanTable';
-import { useActionList } from './hooks';
-import { actionOptions } from './labels';
-import '../nonconformities/nonconformities.css';
+import { useActionList } from '../common/lookups';
+import { actionOptions } from '../common/loopOptions';
+import '../common/loop.css';
 
 /** The plan's filters, as the address holds them. */
 const readFilters = (params: URLSearchParams): ActionListQuery => ({

@@ -5,7 +5,7 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { ActionOrigin } from './ActionOrigin';
-import './actions.css';
+import '../common/actions.css';
 
 /** Every action of the plan; only the rows in view are rendered, so a plan of thousands of actions stays fast. */
 export const ActionPlanTable = ({ actions }: { actions: Action[] }) => {

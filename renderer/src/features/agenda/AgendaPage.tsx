@@ -10,13 +10,16 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { EmptyState } from '../../ui/States';
-import { PersonField } from '../people/PersonField';
 import { usePeople } from '../people/hooks';
 import { useProcesses } from '../processes/hooks';
 import { AgendaCalendar } from './AgendaCalendar';
 import { AgendaList } from './AgendaList';
 import { exportIcs } from './exportIcs';
-import { useAgenda, useMe } from './hooks';
+import { ExampleButton } from '../common/ExampleButton';
+import { FirstStepsPanel } from './FirstStepsPanel';
+import { useFirstSteps } from './hooks';
+import { useIdentity } from '../identity/hooks';
+import { useAgenda } from './hooks';
 import { SummaryCards } from './SummaryCards';
 import './agenda.css';
 import { QueryFallback } from '../../ui/list/QueryView';
@@ -29,7 +32,8 @@ const EXPORT_HORIZON_DAYS = 366;
 /** "À faire", the home screen: every dated obligation, grouped, filterable, as a list or a month. */
 export const AgendaPage = () => {
   const { t } = useTranslation();
-  const [me, setMe] = useMe();
+  const identity = useIdentity();
+  const me = identity.data?.person?.id ?? null;
   const [mine, setMine] = useState(false);
   const [personId, setPersonId] = useState<number | null>(null);
   const [processId, setProcessId] = useState<number | null>(null);
@@ -39,7 +43,7 @@ export const AgendaPage = () => {
   const [notice, showNotice] = useNotice();
   const people = usePeople();
   const processes = useProcesses();
-  const who = mine ? me : personId;
+  const who = mine && me !== null ? me : personId;
   const query: AgendaQuery = {
     horizonDays,
     ...(who ? { personId: who } : {}),
@@ -47,6 +51,8 @@ export const AgendaPage = () => {
     ...(kind ? { kinds: [kind] } : {}),
   };
   const agenda = useAgenda(query);
+  const firstSteps = useFirstSteps();
+  const young = firstSteps.data?.steps.some((step) => !step.done) ?? false;
   const [exporting, setExporting] = useState(false);
 
   /** The export reads a year ahead, only when asked: it is not worth a query on every visit. */
@@ -69,7 +75,7 @@ export const AgendaPage = () => {
       <>
         <SummaryCards summary={agenda.data.summary} />
         {agenda.data.items.length === 0 ? (
-          <EmptyState title={t('agenda.empty')} />
+          <EmptyState title={young ? t('agenda.emptyYoung') : t('agenda.empty')} />
         ) : view === 'list' ? (
           <AgendaList agenda={agenda.data} />
         ) : (
@@ -91,13 +97,14 @@ export const AgendaPage = () => {
         }
       />
       <Notice message={notice} />
+      <FirstStepsPanel extra={<ExampleButton />} />
       <section className="filters" aria-label={t('agenda.filters')}>
-        <PersonField label={t('agenda.me')} value={me} onChange={setMe} description={t('agenda.meHelp')} />
-        <Checkbox className="checkbox" isSelected={mine} isDisabled={me === null} onChange={setMine}>
+        <Checkbox className="checkbox" isSelected={mine && me !== null} isDisabled={me === null} onChange={setMine}>
           <span className="checkbox__box" aria-hidden="true" />
           {t('agenda.myTasks')}
         </Checkbox>
-        {!mine && (
+        {me === null && <p className="form__help">{t('agenda.myTasksNeedsMe')}</p>}
+        {!(mine && me !== null) && (
           <IdSelectField
             label={t('agenda.person')}
             records={(people.data ?? []).map((person) => ({ id: person.id, label: person.name }))}

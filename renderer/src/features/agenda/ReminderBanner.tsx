@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { AGENDA_HORIZON_DAYS } from '../../../../shared/domain/agenda';
 import { todayOnThisComputer } from '../../app/today';
 import { Button } from '../../ui/Button';
-import { useAgenda, useReminders } from './hooks';
+import { useAgenda } from './hooks';
+import { useReminders } from '../common/reminders';
 
 const DISMISSED_KEY = 'seve.reminderDismissedOn';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { toICalendar } from '../../../../shared/domain/ics';
 import type { Agenda } from '../../../../shared/schemas/agenda';
-import { saveBytes } from '../files/save';
+import { saveBytes } from '../../api/save';
 import { itemSentence } from './sentence';
 
 /**

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
 import type { AgendaQuery } from '../../../../shared/schemas/agenda';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
@@ -13,33 +12,14 @@ export const useAgenda = (query: AgendaQuery) =>
     placeholderData: (previous) => previous,
   });
 
-const ME_KEY = 'seve.me';
-const listeners = new Set<() => void>();
+// Steps are ticked by changes made on other screens; a short freshness keeps them true without wiring each one.
+export const useFirstSteps = () =>
+  useQuery({ queryKey: queryKeys.firstSteps, queryFn: () => call('onboarding.get', {}), staleTime: 2_000 });
 
-/** "Qui suis-je ?": the person this computer's user chose, for "Mes tâches". Kept in this computer's storage. */
-export const useMe = (): [number | null, (id: number | null) => void] => {
-  const me = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => localStorage.getItem(ME_KEY),
-  );
-  const setMe = useCallback((id: number | null) => {
-    if (id === null) localStorage.removeItem(ME_KEY);
-    else localStorage.setItem(ME_KEY, String(id));
-    for (const listener of listeners) listener();
-  }, []);
-  const id = Number(me);
-  return [Number.isInteger(id) && id > 0 ? id : null, setMe];
-};
-
-export const useReminders = () => useQuery({ queryKey: queryKeys.reminders, queryFn: () => call('agenda.reminders', {}) });
-
-export const useSetReminders = () => {
+export const useHideFirstSteps = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (enabled: boolean) => call('agenda.setReminders', { enabled }),
-    onSuccess: (reminders) => queryClient.setQueryData(queryKeys.reminders, reminders),
+    mutationFn: (hidden: boolean) => call('onboarding.setHidden', { hidden }),
+    onSuccess: (steps) => queryClient.setQueryData(queryKeys.firstSteps, steps),
   });
 };

@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import type { Audit } from '../../../../shared/schemas/audits';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { useCyclePlan } from '../certifications/hooks';
-import { cycleSlotLabel } from '../certifications/labels';
-import { AuditStatusBadge, useDateRange } from './labels';
+import { useCyclePlan } from '../common/lookups';
+import { cycleSlotLabel } from '../common/cycleSlot';
+import { AuditStatusBadge, useDateRange } from '../common/auditDisplay';
 
 /** The audit's record, its team and its scope. */
 export const AuditDetails = ({ audit }: { audit: Audit }) => {

@@ -11,7 +11,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
-import { useCertifications } from '../certifications/hooks';
+import { useCertifications } from '../common/lookups';
 import { AuditScopeFields, AuditTeamFields } from './AuditTeamFields';
 import { auditStatusOptions, auditTypeOptions } from './labels';
 

@@ -1,28 +1,39 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { auditStatuses, auditTypes, checklistResults, findingStatuses } from '../../../../shared/domain/audits';
+import { auditStatuses, auditTypes, checklistResults, findingStatuses, isExternalAudit } from '../../../../shared/domain/audits';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { AuditPlanButton } from '../actions/AuditPlanButton';
 import { Attachments } from '../files/Attachments';
 import { useFileHistoryFormat } from '../files/history';
-import { cycleSlotLabel } from '../certifications/labels';
+import { cycleSlotLabel } from '../common/cycleSlot';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { AuditReportButton } from '../pack/AuditReportButton';
+import { PdfJobButton } from '../../ui/pdf/PdfJobButton';
 import { AuditDetails } from './AuditDetails';
 import { CancelAuditDialog, DeleteAuditDialog } from './AuditDialogs';
 import { AuditForm, auditToFields } from './AuditForm';
+import { AuditReportSection } from './AuditReportSection';
 import { ChecklistSection } from './ChecklistSection';
 import { FindingsSection } from './FindingsSection';
 import { useAudit, useAuditMove } from './hooks';
 import { QueryFallback } from '../../ui/list/QueryView';
+import { auditActionPlanFileName, auditReportFileName } from '../../../../shared/domain/pack';
+import { call } from '../../api/client';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
-const dateFields = new Set(['startDate', 'endDate', 'reportNotifiedOn', 'responseDue', 'followUpDue', 'windowStart', 'windowEnd']);
+const dateFields = new Set([
+  'startDate',
+  'endDate',
+  'reportNotifiedOn',
+  'responseDue',
+  'followUpDue',
+  'windowStart',
+  'windowEnd',
+  'signedOffOn',
+]);
 
 /** One audit: record, team and scope, the report, the checklist, the findings and the history. */
 export const AuditPage = () => {
@@ -77,7 +88,12 @@ export const AuditPage = () => {
                 {t('common.edit')}
               </Button>
               {record.status !== 'annule' && <Button onPress={() => setDialog('cancel')}>{t('audits.cancel.action')}</Button>}
-              <AuditPlanButton auditId={record.id} reference={record.reference} />
+              <PdfJobButton
+                inHeader
+                label={t('actions.auditPlanPdf')}
+                fileName={auditActionPlanFileName(record.reference)}
+                start={(targetId) => call('actions.startAuditPlan', { auditId: record.id, ...(targetId ? { targetId } : {}) })}
+              />
               <Button variant="danger" onPress={() => setDialog('delete')}>
                 {t('audits.delete.action')}
               </Button>
@@ -86,7 +102,13 @@ export const AuditPage = () => {
         }
       />
       <Notice message={notice ?? arrivalNotice} />
-      {record.status !== 'annule' && <AuditReportButton auditId={record.id} reference={record.reference} />}
+      {record.status !== 'annule' && (
+        <PdfJobButton
+          label={t(isExternalAudit(record.type) ? 'pack.auditFindings' : 'pack.auditReport')}
+          fileName={auditReportFileName(record.reference, isExternalAudit(record.type))}
+          start={(targetId) => call('audits.startReport', { auditId: record.id, ...(targetId ? { targetId } : {}) })}
+        />
+      )}
       {editing ? (
         <AuditForm
           defaultValues={auditToFields(record)}
@@ -109,6 +131,7 @@ export const AuditPage = () => {
       </section>
       <ChecklistSection audit={record} onNotice={showNotice} />
       <FindingsSection audit={record} onNotice={showNotice} />
+      {!isExternalAudit(record.type) && <AuditReportSection audit={record} onNotice={showNotice} />}
       <section className="section" aria-labelledby="audit-history">
         <h2 id="audit-history">{t('audits.history')}</h2>
         <HistoryTimeline

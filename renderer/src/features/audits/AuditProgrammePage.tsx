@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { StructureRuleSection } from './StructureRuleSection';
 import { SelectField } from '../../ui/SelectField';
 import { EmptyState } from '../../ui/States';
-import { useCertifications } from '../certifications/hooks';
+import { useCertifications } from '../common/lookups';
 import { useProgramme } from './hooks';
 import { ProgrammeAuditHeaders, ProgrammeCells } from './ProgrammeCells';
 import { ProgrammeRequirements } from './ProgrammeRequirements';

@@ -4,9 +4,9 @@ import type { AuditFields } from '../../../../shared/schemas/audits';
 import { Button } from '../../ui/Button';
 import { usePeople } from '../people/hooks';
 import { useProcesses } from '../processes/hooks';
-import { useRequirementOptions } from '../referentials/hooks';
+import { useRequirementOptions } from '../common/lookups';
 import { AuditorField } from './AuditorField';
-import { PickListField } from './PickListField';
+import { PickListField } from '../../ui/PickListField';
 
 const blankAuditor = { personId: null, externalName: null };
 

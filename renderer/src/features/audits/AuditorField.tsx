@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { usePeople } from '../people/hooks';
-import '../referentials/referentials.css';
 
 /** Someone on the audit team as the form holds it: a person of the directory, or an external name. */
 export type AuditorValue = { personId: number | null; externalName: string | null };

@@ -7,9 +7,9 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterCheckbox, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
 import { flagParam, idParam, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { useCertifications } from '../certifications/hooks';
-import { AuditsTable } from './AuditsTable';
-import { useAuditList } from './hooks';
+import { useCertifications } from '../common/lookups';
+import { AuditsTable } from '../common/AuditsTable';
+import { useAuditList } from '../common/lookups';
 import { NonconformitiesSection } from './NonconformitiesSection';
 
 /** The list's filters, as the address holds them. */

@@ -9,7 +9,7 @@ import { ChecklistItemForm } from './ChecklistItemForm';
 import { resultOptions, UNANSWERED } from './checklistLabels';
 import { CopyChecklistForm } from './CopyChecklistForm';
 import { useAuditMove, useChecklist } from './hooks';
-import { InlineSelect } from './InlineSelect';
+import { InlineSelect } from '../../ui/InlineSelect';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; item: ChecklistItem } | { kind: 'copy' } | null;

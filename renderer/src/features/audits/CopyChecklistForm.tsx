@@ -5,8 +5,9 @@ import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
 import { Loading } from '../../ui/States';
-import { useAuditList, useAuditMove } from './hooks';
-import { useDateRange } from './labels';
+import { useAuditMove } from './hooks';
+import { useAuditList } from '../common/lookups';
+import { useDateRange } from '../common/auditDisplay';
 
 type CopyChecklistFormProps = { audit: Audit; before: number; onDone: (copied: number) => void; onCancel: () => void };
 

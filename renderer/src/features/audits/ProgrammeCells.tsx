@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AuditProgramme } from '../../../../shared/schemas/audits';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { AuditStatusBadge } from './labels';
+import { AuditStatusBadge } from '../common/auditDisplay';
 
 type Audits = AuditProgramme['audits'];
 

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, useFilter } from 'react-aria-components';
-import { useRequirementOptions } from '../referentials/hooks';
-import '../referentials/referentials.css';
+import { useRequirementOptions } from '../common/lookups';
 
 type RequirementFieldProps = {
   label: string;

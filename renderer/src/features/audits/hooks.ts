@@ -3,9 +3,6 @@ import type { MethodInput, MethodName } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
-export const useAuditList = (query: MethodInput<'audits.list'>) =>
-  useQuery({ queryKey: queryKeys.auditList(query), queryFn: () => call('audits.list', query), placeholderData: (previous) => previous });
-
 export const useAudit = (id: number) => useQuery({ queryKey: queryKeys.audit(id), queryFn: () => call('audits.get', { id }) });
 
 export const useProgramme = (query: MethodInput<'audits.programme'>) =>
@@ -44,15 +41,13 @@ export const useSetStructureRule = () => {
   });
 };
 
-export const useGradeScale = (referentialId: number) =>
-  useQuery({ queryKey: queryKeys.gradeScale(referentialId), queryFn: () => call('audits.gradeScale', { referentialId }) });
-
 export const useNonconformities = (query: MethodInput<'nonconformities.list'>) =>
   useQuery({ queryKey: [...queryKeys.nonconformities, query], queryFn: () => call('nonconformities.list', query) });
 
 type AuditMove =
   | 'audits.create'
   | 'audits.update'
+  | 'audits.saveReport'
   | 'audits.cancel'
   | 'audits.delete'
   | 'audits.addChecklistItem'
@@ -83,29 +78,5 @@ export const useAuditMove = <M extends AuditMove & MethodName>(method: M, auditI
         queryClient.invalidateQueries({ queryKey: queryKeys.nonconformities }),
         auditId === undefined ? null : queryClient.invalidateQueries({ queryKey: queryKeys.history('audit', auditId) }),
       ]),
-  });
-};
-
-/** A new scale changes the grades every audit of that referential offers. */
-/** Gives the referential the default scale back (refused while its own grades grade findings). */
-export const useResetGradeScale = (referentialId: number) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => call('audits.resetGradeScale', { referentialId }),
-    onSuccess: (scale) => {
-      queryClient.setQueryData(queryKeys.gradeScale(referentialId), scale);
-      return queryClient.invalidateQueries({ queryKey: ['audits', 'grades'] });
-    },
-  });
-};
-
-export const useSetGradeScale = (referentialId: number) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (grades: MethodInput<'audits.setGradeScale'>['grades']) => call('audits.setGradeScale', { referentialId, grades }),
-    onSuccess: (scale) => {
-      queryClient.setQueryData(queryKeys.gradeScale(referentialId), scale);
-      return queryClient.invalidateQueries({ queryKey: ['audits', 'grades'] });
-    },
   });
 };

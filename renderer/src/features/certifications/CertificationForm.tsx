@@ -11,7 +11,7 @@ import { ComboBoxField } from '../../ui/ComboBoxField';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
-import { useReferentials } from '../referentials/hooks';
+import { useReferentials } from '../common/lookups';
 import { certificationStatusOptions } from './labels';
 import { RulesFields } from './RulesFields';
 

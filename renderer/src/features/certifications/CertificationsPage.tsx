@@ -5,7 +5,7 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/States';
-import { useCertifications } from './hooks';
+import { useCertifications } from '../common/lookups';
 import { CertificationStatusBadge } from './labels';
 import { QueryFallback } from '../../ui/list/QueryView';
 

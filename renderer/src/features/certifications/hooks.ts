@@ -4,13 +4,8 @@ import type { Certification } from '../../../../shared/schemas/audits';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
-export const useCertifications = () => useQuery({ queryKey: queryKeys.certifications, queryFn: () => call('certifications.list', {}) });
-
 export const useCertification = (id: number) =>
   useQuery({ queryKey: queryKeys.certification(id), queryFn: () => call('certifications.get', { id }) });
-
-export const useCyclePlan = (id: number, enabled: boolean) =>
-  useQuery({ queryKey: queryKeys.cyclePlan(id), queryFn: () => call('certifications.plan', { id }), enabled });
 
 /**
  * A certification changed: its page, the list, its plan (the dates moved), and audits, which show

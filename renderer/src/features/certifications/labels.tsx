@@ -1,16 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { certificationStatuses, type CertificationStatus, type CycleSlot } from '../../../../shared/domain/certification';
+import { certificationStatuses, type CertificationStatus } from '../../../../shared/domain/certification';
 import './certifications.css';
 
 export const certificationStatusOptions = (t: TFunction) =>
   certificationStatuses.map((status) => ({ id: status, label: t(`certifications.status.${status}`) }));
-
-const cycleSlots: readonly CycleSlot[] = ['surveillance_1', 'surveillance_2', 'renouvellement'];
-
-/** An audit's place in the cycle (stored as text on the audit), in words. */
-export const cycleSlotLabel = (t: TFunction, slot: string): string =>
-  cycleSlots.includes(slot as CycleSlot) ? t(`certifications.plan.slot.${slot as CycleSlot}`) : slot;
 
 const icons: Record<CertificationStatus, string> = { en_preparation: '◔', certifie: '✓', suspendu: '⏸', expire: '✕' };
 

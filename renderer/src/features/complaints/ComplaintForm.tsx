@@ -9,6 +9,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
 import { FormProcessField } from '../processes/FormProcessField';
+import { ComplaintAnalysisFields } from './ComplaintAnalysisFields';
 
 type ComplaintFormProps = {
   defaultValues: ComplaintFields;
@@ -18,7 +19,7 @@ type ComplaintFormProps = {
   serverPrefix?: string;
 };
 
-/** A réclamation: from whom, when and how it came, what about, by when to answer, and the answer. */
+/** A réclamation: from whom, when and how it came, what about, by when to answer, the answer, and its analysis. */
 export const ComplaintForm = ({ defaultValues, onSubmit, onCancel, submitLabel, serverPrefix }: ComplaintFormProps) => {
   const { t } = useTranslation();
   const { control, formState, formError, submit } = useServerForm(complaintFieldsSchema, { defaultValues, onSubmit, serverPrefix });
@@ -61,6 +62,7 @@ export const ComplaintForm = ({ defaultValues, onSubmit, onCancel, submitLabel, 
         <FormDateField control={control} name="respondedOn" label={t('complaints.field.respondedOn')} />
       </div>
       <FormTextAreaField control={control} name="response" label={t('complaints.field.response')} maxLength={4000} />
+      <ComplaintAnalysisFields control={control} />
       <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
   );

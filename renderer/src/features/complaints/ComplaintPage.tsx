@@ -15,12 +15,12 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { FormPersonField } from '../people/FormPersonField';
-import { useLoopHistoryFormat } from '../nonconformities/history';
-import { useLoopMutation } from '../nonconformities/hooks';
-import { ncOptions } from '../nonconformities/labels';
+import { useLoopHistoryFormat } from '../common/loopHistory';
+import { useLoopMutation } from '../common/loopMutation';
+import { ncOptions } from '../common/loopOptions';
 import { ComplaintForm } from './ComplaintForm';
 import { useComplaint } from './hooks';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Opens the réclamation's nonconformity in one step, then goes to it. */
@@ -56,7 +56,7 @@ const OpenNonconformityForm = ({ complaint, onCancel }: { complaint: Complaint; 
   );
 };
 
-/** One réclamation: who, when, how, what about, the response and its time, the nonconformity it opened, its history. */
+/** One réclamation: who, when, how, what about, the response and its time, its analysis, the nonconformity it opened, its history. */
 export const ComplaintPage = () => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
@@ -118,6 +118,24 @@ export const ComplaintPage = () => {
         </dd>
         <dt>{t('complaints.field.response')}</dt>
         <dd className="nc-text">{record.response ?? t('common.none')}</dd>
+        <dt>{t('complaints.field.analysis')}</dt>
+        <dd data-testid="complaint-analysis">
+          {record.founded === null || record.analysedOn === null
+            ? t('complaints.notAnalysed')
+            : t('complaints.foundedOn', { founded: t(`complaints.founded.${record.founded}`), date: date(record.analysedOn) })}
+        </dd>
+        <dt>{t('complaints.field.cause')}</dt>
+        <dd className="nc-text">{record.cause ?? t('common.none')}</dd>
+        <dt>{t('complaints.field.action')}</dt>
+        <dd>
+          {record.action ? (
+            <Link to={`/actions/${record.action.id}`}>
+              {record.action.reference} — {t(`actions.status.${record.action.status}`)}
+            </Link>
+          ) : (
+            t('common.none')
+          )}
+        </dd>
         <dt>{t('complaints.field.nonconformity')}</dt>
         <dd>
           {record.nonconformity ? (
@@ -156,6 +174,10 @@ export const ComplaintPage = () => {
               responseDue: record.responseDue,
               respondedOn: record.respondedOn,
               response: record.response ?? '',
+              founded: record.founded,
+              analysedOn: record.analysedOn,
+              cause: record.cause ?? '',
+              actionId: record.action?.id ?? null,
             }}
             serverPrefix="fields."
             submitLabel={t('common.save')}

@@ -1,99 +1,41 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from 'react-aria-components';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { responseTimeFigures } from '../../../../shared/domain/complaints';
 import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/format';
+import type { Complaint, ComplaintListQuery } from '../../../../shared/schemas/complaints';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { PageHeader } from '../../ui/PageHeader';
-import { EmptyState } from '../../ui/States';
-import { useLoopMutation } from '../nonconformities/hooks';
+import { FilterBar, FilterCheckbox } from '../../ui/list/FilterBar';
+import { ListResults } from '../../ui/list/ListResults';
+import { flagParam, useUrlFilters } from '../../ui/list/useUrlFilters';
+import { useLoopMutation } from '../common/loopMutation';
 import { ComplaintForm } from './ComplaintForm';
+import { ComplaintsTable } from './ComplaintsTable';
 import { useComplaintList } from './hooks';
-import '../nonconformities/nonconformities.css';
-import { QueryFallback } from '../../ui/list/QueryView';
+import '../common/loop.css';
+
+/** The register's filter, as the address holds it. */
+const readFilters = (params: URLSearchParams): ComplaintListQuery => ({ openOnly: flagParam(params.get('ouvertes')) });
 
 /** The réclamations register: every réclamation with its response time against its due date. */
 export const ComplaintsPage = () => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const navigate = useNavigate();
-  const [openOnly, setOpenOnly] = useState(false);
+  const filters = useUrlFilters(readFilters);
   const [creating, setCreating] = useState(false);
-  const list = useComplaintList(openOnly ? { openOnly } : {});
+  const list = useComplaintList(filters.query);
   const create = useLoopMutation('complaints.create');
-  const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
-
-  const content = () => {
-    if (!list.isSuccess) return <QueryFallback query={list} />;
-    if (list.data.length === 0) return <EmptyState title={t('complaints.emptyTitle')}>{t('complaints.emptyText')}</EmptyState>;
+  const average = (complaints: Complaint[]) => {
     const figures = responseTimeFigures(
-      list.data.flatMap((complaint) => (complaint.responseDays === null ? [] : [complaint.responseDays])),
+      complaints.flatMap((complaint) => (complaint.responseDays === null ? [] : [complaint.responseDays])),
     );
-    return (
-      <>
-        <p className="count" role="status">
-          {t('complaints.count', { count: list.data.length })}
-          {figures &&
-            ` · ${t('complaints.averageDays', { days: figures.average.toLocaleString(dateLocale.code, { maximumFractionDigits: 1 }) })}`}
-        </p>
-        <div className="table-scroller table-scroller--fit" role="region" aria-label={t('complaints.list')} tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('complaints.field.reference')}</th>
-                <th scope="col">{t('complaints.field.receivedOn')}</th>
-                <th scope="col">{t('complaints.field.complainantKind')}</th>
-                <th scope="col">{t('complaints.field.subject')}</th>
-                <th scope="col">{t('complaints.field.responseDue')}</th>
-                <th scope="col">{t('complaints.field.responseDays')}</th>
-                <th scope="col">{t('complaints.field.state')}</th>
-                <th scope="col">{t('complaints.field.nonconformity')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((complaint) => (
-                <tr key={complaint.id}>
-                  <td className="nowrap">
-                    <Link to={`/reclamations/${complaint.id}`} className="reference">
-                      {complaint.reference}
-                    </Link>
-                  </td>
-                  <td>{date(complaint.receivedOn)}</td>
-                  <td>
-                    {t(`complaints.complainantKind.${complaint.complainantKind}`)}
-                    {complaint.complainant && <span className="cell-detail">{complaint.complainant}</span>}
-                  </td>
-                  <td className="col-subject">{complaint.subject}</td>
-                  <td>{date(complaint.responseDue)}</td>
-                  <td className="nowrap">
-                    {complaint.responseDays === null ? t('common.none') : t('complaints.days', { count: complaint.responseDays })}
-                  </td>
-                  <td>
-                    <span className={`badge badge--complaint-${complaint.state}`}>{t(`complaints.state.${complaint.state}`)}</span>
-                    {complaint.respondedOn && (
-                      <span className="cell-detail">{t('complaints.respondedOn', { date: date(complaint.respondedOn) })}</span>
-                    )}
-                  </td>
-                  <td className="nowrap">
-                    {complaint.nonconformity ? (
-                      <Link to={`/non-conformites/${complaint.nonconformity.id}`} className="reference">
-                        {complaint.nonconformity.reference}
-                      </Link>
-                    ) : (
-                      t('common.none')
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </>
-    );
+    return figures
+      ? ` · ${t('complaints.averageDays', { days: figures.average.toLocaleString(dateLocale.code, { maximumFractionDigits: 1 }) })}`
+      : '';
   };
 
   return (
@@ -107,13 +49,22 @@ export const ComplaintsPage = () => {
           </Button>
         }
       />
-      <section className="filters" aria-label={t('complaints.filters')}>
-        <Checkbox className="checkbox" isSelected={openOnly} onChange={setOpenOnly}>
-          <span className="checkbox__box" aria-hidden="true" />
-          {t('complaints.openOnly')}
-        </Checkbox>
-      </section>
-      {content()}
+      <FilterBar label={t('complaints.filters')}>
+        <FilterCheckbox filters={filters} param="ouvertes" label={t('complaints.openOnly')} />
+      </FilterBar>
+      <ListResults
+        query={list}
+        isFiltered={filters.isFiltered}
+        onClearFilters={filters.clear}
+        texts={{
+          count: (count, complaints) => t('complaints.count', { count }) + average(complaints),
+          emptyTitle: t('complaints.emptyTitle'),
+          emptyText: t('complaints.emptyText'),
+          noMatch: t('complaints.noMatch'),
+        }}
+      >
+        {(complaints) => <ComplaintsTable complaints={complaints} />}
+      </ListResults>
       <Modal title={t('complaints.newTitle')} isOpen={creating} onOpenChange={setCreating}>
         <ComplaintForm
           defaultValues={{
@@ -127,6 +78,10 @@ export const ComplaintsPage = () => {
             responseDue: null,
             respondedOn: null,
             response: '',
+            founded: null,
+            analysedOn: null,
+            cause: '',
+            actionId: null,
           }}
           submitLabel={t('common.create')}
           onSubmit={async (fields) => {

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { useAppInfo } from '../organisation/hooks';
+import { useAppInfo } from '../../app/appInfo';
 import { BackupsSection } from './BackupsSection';
+import { ExampleButton } from '../common/ExampleButton';
 import { FileActions } from './FileActions';
 import { RecentFiles } from './RecentFiles';
 import { QueryFallback } from '../../ui/list/QueryView';
@@ -26,6 +27,7 @@ export const DataFilePage = () => {
           {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
         </p>
         <FileActions host={host} withCopy onDone={showNotice} />
+        <ExampleButton />
       </section>
       <RecentFiles currentPath={file.path} />
       <BackupsSection desktop={host === 'electron'} readOnly={file.readOnly} unfit={file.readOnlyReason !== null} onDone={showNotice} />

@@ -1,27 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
-import type { AppInfo } from '../../../../shared/schemas/app';
 import type { DataFileCopy, DataFileCreate, DataFileOpen } from '../../../../shared/schemas/datafile';
 import { call } from '../../api/client';
+import { useAfterSwitch } from '../../app/fileSwitch';
 import { queryKeys } from '../../app/queryKeys';
 
 export const useRecentFiles = () => useQuery({ queryKey: queryKeys.recentFiles, queryFn: () => call('datafile.recent', {}) });
 
 export const useBackups = (enabled: boolean) => useQuery({ queryKey: queryKeys.backups, queryFn: () => call('backups.list', {}), enabled });
-
-/**
- * After another file is opened (or a backup restored) every cached answer belongs to the old
- * content: drop them all and start from the home screen. A cancelled dialog (null) changes nothing.
- */
-const useAfterSwitch = () => {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  return async (info: AppInfo | null) => {
-    if (info === null) return;
-    await navigate('/');
-    await queryClient.resetQueries();
-  };
-};
 
 /** Opens a file by path (browser mode, or a recent file). */
 export const useOpenFile = () => {

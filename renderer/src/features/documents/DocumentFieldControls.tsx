@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentFields } from '../../../../shared/schemas/documents';
 import { FormNumberField, FormSelectField, FormTextField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { typeOptions } from './labels';
+import { typeOptions } from '../common/documentOptions';
 import { FormProcessField } from '../processes/FormProcessField';
 
 /** The register's fields of a document, inside a create or edit form (react-hook-form context). */

@@ -15,10 +15,12 @@ import { DocumentDetails } from './DocumentDetails';
 import { DocumentEditForm } from './DocumentEditForm';
 import { useDocument, useUpdateDocument } from './hooks';
 import { ReadsSection } from './ReadsSection';
-import { ReadSheetButton } from '../pack/ReadSheetButton';
+import { PdfJobButton } from '../../ui/pdf/PdfJobButton';
 import { ReviewsSection } from './ReviewsSection';
 import { VersionsSection } from './VersionsSection';
 import { QueryFallback } from '../../ui/list/QueryView';
+import { readSheetFileName } from '../../../../shared/domain/pack';
+import { call } from '../../api/client';
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
 const dateFields = new Set(['effectiveDate', 'approvedOn', 'writtenOn', 'checkedOn', 'reviewDate', 'readOn', 'lastReviewDate']);
@@ -93,7 +95,13 @@ export const DocumentPage = () => {
       <VersionsSection document={doc} onNotice={showNotice} />
       <ReviewsSection document={doc} onNotice={showNotice} />
       {doc.inForce && <ReadsSection documentId={doc.id} version={doc.inForce} onNotice={showNotice} />}
-      {doc.inForce && <ReadSheetButton documentId={doc.id} reference={doc.reference} indice={doc.inForce.indice} />}
+      {doc.inForce && (
+        <PdfJobButton
+          label={t('pack.readSheet')}
+          fileName={readSheetFileName(doc.reference, doc.inForce.indice)}
+          start={(targetId) => call('pack.startReadSheet', { documentId: doc.id, ...(targetId ? { targetId } : {}) })}
+        />
+      )}
       <section className="section" aria-labelledby="history-title">
         <h2 id="history-title">{t('documents.history')}</h2>
         <HistoryTimeline

@@ -10,7 +10,7 @@ import { flagParam, idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFi
 import { usePeopleOptions } from '../people/hooks';
 import { useProcessOptions } from '../processes/hooks';
 import { DocumentsTable } from './DocumentsTable';
-import { useDocumentList } from './hooks';
+import { useDocumentList } from '../common/lookups';
 import { statusOptions } from './labels';
 
 /** The register's filters and search, as the address holds them. */
@@ -37,9 +37,14 @@ export const DocumentsPage = () => {
         title={t('documents.title')}
         subtitle={t('documents.subtitle')}
         actions={
-          <Link className="button button--primary" to="/documents/nouveau">
-            {t('documents.new')}
-          </Link>
+          <>
+            <Link className="button button--secondary" to="/documents/importer">
+              {t('imports.open')}
+            </Link>
+            <Link className="button button--primary" to="/documents/nouveau">
+              {t('documents.new')}
+            </Link>
+          </>
         }
       />
       <FilterBar label={t('documents.filters')}>

@@ -1,14 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DocumentCreate, DocumentFields, DocumentListQuery, QualityDocument } from '../../../../shared/schemas/documents';
+import type { DocumentCreate, DocumentFields, QualityDocument } from '../../../../shared/schemas/documents';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
-
-export const useDocumentList = (query: DocumentListQuery) =>
-  useQuery({
-    queryKey: queryKeys.documentList(query),
-    queryFn: () => call('documents.list', query),
-    placeholderData: (previous) => previous,
-  });
 
 export const useDocument = (id: number) => useQuery({ queryKey: queryKeys.document(id), queryFn: () => call('documents.get', { id }) });
 

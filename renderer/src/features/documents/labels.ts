@@ -1,8 +1,6 @@
-import { documentStatuses, documentTypes } from '../../../../shared/domain/documents';
+import { documentStatuses } from '../../../../shared/domain/documents';
 import type { Option } from '../../ui/SelectField';
 import type { TFunction } from 'i18next';
-
-export const typeOptions = (t: TFunction): Option[] => documentTypes.map((type) => ({ id: type, label: t(`documents.type.${type}`) }));
 
 export const statusOptions = (t: TFunction): Option[] =>
   documentStatuses.map((status) => ({ id: status, label: t(`documents.status.${status}`) }));

@@ -6,7 +6,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { EmptyState } from '../../ui/States';
-import { useAppInfo } from '../organisation/hooks';
+import { useAppInfo } from '../../app/appInfo';
 import { AddFiles, UploadList } from './AddFiles';
 import { AttachmentsTable } from './AttachmentsTable';
 import { useAttachments, useFileUploads, useOpenAttachment, useRemoveAttachment, useSaveAttachment } from './hooks';

@@ -6,7 +6,7 @@ import type { Attachment, AttachmentOwner } from '../../../../shared/schemas/fil
 import { call, download, upload } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 import { displayName } from './format';
-import { saveBytes } from './save';
+import { saveBytes } from '../../api/save';
 
 export const useAttachments = (owner: AttachmentOwner) =>
   useQuery({ queryKey: queryKeys.attachments(owner), queryFn: () => call('files.list', { owner }) });

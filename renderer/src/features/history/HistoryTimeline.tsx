@@ -29,6 +29,9 @@ export const HistoryTimeline = ({ entity, entityId, fieldLabel, formatValue }: H
           <p className="timeline__head">
             <strong>{t(`history.action.${entry.action}` as 'history.action.create', { defaultValue: entry.action })}</strong> —{' '}
             <time dateTime={entry.at}>{formatInstant(entry.at, dateLocale)}</time> {t('history.by', { actor: entry.actor })}
+            {entry.account !== null && entry.account !== entry.actor && (
+              <span className="timeline__account"> ({t('history.account', { account: entry.account })})</span>
+            )}
           </p>
           <ul className="timeline__changes">
             {entry.changes.map((change) => (

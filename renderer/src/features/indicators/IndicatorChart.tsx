@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorState } from '../../../../shared/domain/indicator-state';
 import type { IndicatorDetail } from '../../../../shared/schemas/indicators';
 import { layoutChart } from './chartLayout';
-import { useIndicatorFormat } from './labels';
-import { StateBadge } from './StateBadge';
+import { useIndicatorFormat } from '../common/indicatorFormat';
+import { StateBadge } from '../common/StateBadge';
 
 const WIDTH = 720;
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorDetail } from '../../../../shared/schemas/indicators';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { useIndicatorFormat } from './labels';
+import { useIndicatorFormat } from '../common/indicatorFormat';
 
 /** The indicator's record: what it measures, against what, how often, and who answers for it. */
 export const IndicatorDetails = ({ indicator }: { indicator: IndicatorDetail }) => {

@@ -12,7 +12,8 @@ import { FormNumberField, FormSelectField, FormTextAreaField, FormTextField } fr
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { FormPersonField } from '../people/FormPersonField';
-import { indicatorOptions, periodChoices, useIndicatorFormat } from './labels';
+import { indicatorOptions, periodChoices } from './labels';
+import { useIndicatorFormat } from '../common/indicatorFormat';
 import { FormProcessField } from '../processes/FormProcessField';
 
 type Out = z.output<typeof indicatorFieldsSchema>;

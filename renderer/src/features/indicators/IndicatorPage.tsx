@@ -12,10 +12,11 @@ import { useIndicator, useUpdateIndicator } from './hooks';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorDetails } from './IndicatorDetails';
 import { IndicatorForm } from './IndicatorForm';
-import { useIndicatorFormat, useIndicatorHistoryValue } from './labels';
+import { useIndicatorHistoryValue } from './labels';
+import { useIndicatorFormat } from '../common/indicatorFormat';
 import { MeasurementForm } from './MeasurementForm';
 import { MeasurementsTable } from './MeasurementsTable';
-import { StateBadge } from './StateBadge';
+import { StateBadge } from '../common/StateBadge';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 const editValues = (indicator: IndicatorDetail) => ({

@@ -15,7 +15,8 @@ import { FormAlert } from '../../ui/FormAlert';
 import { FormNumberField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { Modal } from '../../ui/Modal';
 import { useAddMeasurement } from './hooks';
-import { periodChoices, useIndicatorFormat } from './labels';
+import { periodChoices } from './labels';
+import { useIndicatorFormat } from '../common/indicatorFormat';
 
 const entrySchema = measurementAddSchema.omit({ indicatorId: true, replace: true });
 type Entry = z.output<typeof entrySchema>;

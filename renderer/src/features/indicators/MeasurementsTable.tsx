@@ -5,8 +5,8 @@ import { formatInstant } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { useRemoveMeasurement } from './hooks';
-import { useIndicatorFormat } from './labels';
-import { StateBadge } from './StateBadge';
+import { useIndicatorFormat } from '../common/indicatorFormat';
+import { StateBadge } from '../common/StateBadge';
 
 /** Every measurement, newest first, with its counts, its state and who can correct it. */
 export const MeasurementsTable = ({ indicator, onRemoved }: { indicator: IndicatorDetail; onRemoved: (message: string) => void }) => {

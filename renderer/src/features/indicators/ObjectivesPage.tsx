@@ -13,7 +13,7 @@ import { EmptyState } from '../../ui/States';
 import { useCreateObjective, useObjectives, useUpdateObjective } from './hooks';
 import { ObjectiveForm } from './ObjectiveForm';
 import { PolicyCard } from './PolicyCard';
-import { StateBadge } from './StateBadge';
+import { StateBadge } from '../common/StateBadge';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 const blank = {

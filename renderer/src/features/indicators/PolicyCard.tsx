@@ -6,10 +6,11 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { IdSelectField } from '../../ui/IdSelectField';
-import { useDocumentList } from '../documents/hooks';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { useDocumentList } from '../common/lookups';
 import { usePolicy, useSetPolicy } from './hooks';
 
-/** The quality policy (§5.2): which document of the register it is, its version in force and its next review. */
+/** The quality policy (§5.2): which document of the register it is, its version in force and its next review, and its words. */
 export const PolicyCard = ({ onNotice }: { onNotice: (message: string) => void }) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
@@ -17,9 +18,11 @@ export const PolicyCard = ({ onNotice }: { onNotice: (message: string) => void }
   const documents = useDocumentList({});
   const setPolicy = useSetPolicy();
   const [choice, setChoice] = useState<number | null | undefined>(undefined);
+  const [text, setText] = useState<string | undefined>(undefined);
   const current = policy.data?.document ?? null;
   const candidates = (documents.data ?? []).filter((document) => document.type === 'politique');
   const selected = choice === undefined ? (current?.id ?? null) : choice;
+  const words = text ?? policy.data?.text ?? '';
   return (
     <section className="section card" aria-labelledby="policy-title">
       <h2 id="policy-title" className="card__title">
@@ -48,7 +51,10 @@ export const PolicyCard = ({ onNotice }: { onNotice: (message: string) => void }
           className="form form--inline"
           onSubmit={(event) => {
             event.preventDefault();
-            setPolicy.mutate(selected, { onSuccess: () => onNotice(t('objectives.policy.saved')) });
+            setPolicy.mutate(
+              { documentId: selected, text: words.trim() === '' ? null : words },
+              { onSuccess: () => onNotice(t('objectives.policy.saved')) },
+            );
           }}
         >
           {setPolicy.isError && <FormAlert message={setPolicy.error.message} />}
@@ -58,6 +64,13 @@ export const PolicyCard = ({ onNotice }: { onNotice: (message: string) => void }
             noneLabel={t('objectives.policy.chooseNone')}
             value={selected}
             onChange={setChoice}
+          />
+          <TextAreaField
+            label={t('objectives.policy.text')}
+            description={t('objectives.policy.textHelp')}
+            value={words}
+            onChange={setText}
+            maxLength={6000}
           />
           <Button type="submit" isDisabled={setPolicy.isPending}>
             {t('objectives.policy.save')}

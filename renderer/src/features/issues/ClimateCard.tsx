@@ -14,7 +14,8 @@ import { FormDateField, FormTextAreaField } from '../../ui/FormFields';
 import { Modal } from '../../ui/Modal';
 import { SelectField } from '../../ui/SelectField';
 import { QueryFallback } from '../../ui/list/QueryView';
-import { useContextMutation, useContextOverview } from './hooks';
+import { useContextOverview } from './hooks';
+import { useContextMutation } from '../common/contextMutation';
 
 const AnswerForm = ({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) => {
   const { t } = useTranslation();

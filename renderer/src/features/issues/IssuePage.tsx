@@ -11,12 +11,13 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { RequirementLinks } from '../referentials';
-import { ContextTabs } from './ContextTabs';
-import { useContextHistoryFormat } from './history';
-import { useContextMutation, useIssue } from './hooks';
+import { useIssue } from './hooks';
 import { IssueForm, issueFieldsOf } from './IssueForm';
-import { OriginRisks } from './OriginRisks';
-import { LifeBadges, RetireForm, ReviewForm } from './RegisterLife';
+import { ContextTabs } from '../common/ContextTabs';
+import { useContextHistoryFormat } from '../common/contextHistory';
+import { useContextMutation } from '../common/contextMutation';
+import { OriginRisks } from '../common/OriginRisks';
+import { LifeBadges, RegisterRetireForm, RegisterReviewForm } from '../common/RegisterLife';
 
 /** One issue: what it is, its dates, the risks seen from it, the requirements it answers, its history. */
 export const IssuePage = () => {
@@ -113,7 +114,7 @@ export const IssuePage = () => {
           />
         )}
         {dialog === 'review' && (
-          <ReviewForm
+          <RegisterReviewForm
             onSubmit={async (fields) => {
               await review.mutateAsync({ id: record.id, revision: record.revision, fields });
               done(t('issues.life.reviewed'));
@@ -122,7 +123,7 @@ export const IssuePage = () => {
           />
         )}
         {dialog === 'retire' && (
-          <RetireForm
+          <RegisterRetireForm
             onSubmit={async (fields) => {
               await retire.mutateAsync({ id: record.id, revision: record.revision, fields });
               done(t('issues.life.retired'));

@@ -12,12 +12,14 @@ import { FilterBar, FilterCheckbox, FilterSearch, FilterSelect } from '../../ui/
 import { ListResults } from '../../ui/list/ListResults';
 import { flagParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
 import { ClimateCard } from './ClimateCard';
-import { ContextTabs } from './ContextTabs';
-import { CsvButton } from './CsvButton';
-import { useContextMutation, useContextOverview, useIssueList } from './hooks';
+import { useContextOverview } from './hooks';
 import { IssueForm, emptyIssueFields } from './IssueForm';
 import { IssuesTable } from './IssuesTable';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
+import { ContextTabs } from '../common/ContextTabs';
+import { CsvButton } from '../common/CsvButton';
+import { useContextMutation } from '../common/contextMutation';
+import { useIssueList } from '../common/contextLookups';
 
 const readFilters = (params: URLSearchParams): IssueListQuery => ({
   nature: oneOf(issueNatures, params.get('nature')),

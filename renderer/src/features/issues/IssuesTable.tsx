@@ -5,7 +5,7 @@ import { swotQuadrantOf, swotQuadrants, type IssueGrouping } from '../../../../s
 import type { Issue } from '../../../../shared/schemas/issues';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { LifeBadges } from './RegisterLife';
+import { LifeBadges } from '../common/RegisterLife';
 
 /** The issues grouped as the structure chose: SWOT quadrants, or nature then heading. */
 const groupsOf = (issues: readonly Issue[], grouping: IssueGrouping, t: TFunction): { key: string; title: string; issues: Issue[] }[] => {

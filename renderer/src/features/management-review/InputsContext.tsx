@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import type { ReviewInputs } from '../../../../shared/schemas/management-review';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { EvaluationBadge } from '../risks/EvaluationBadge';
-import '../issues/context.css';
+import '../common/context.css';
+import { EvaluationBadge } from '../common/EvaluationBadge';
 
 /** The context's changes over the period (§9.3.2 b): entries and exits of the registers, the climate answer, the watch. */
 export const InputsContext = ({ inputs }: { inputs: ReviewInputs }) => {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IndicatorInput, ReviewInputs } from '../../../../shared/schemas/management-review';
-import { useIndicatorFormat } from '../indicators/labels';
+import { useIndicatorFormat } from '../common/indicatorFormat';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { StateBadge } from '../indicators/StateBadge';
+import { StateBadge } from '../common/StateBadge';
 
 /** Indicators against their targets over the period: each measurement, the state it ends on, and what is missing. */
 export const IndicatorRows = ({ indicators }: { indicators: readonly IndicatorInput[] }) => {

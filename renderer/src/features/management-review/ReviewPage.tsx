@@ -13,11 +13,13 @@ import { PageHeader } from '../../ui/PageHeader';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { DecisionsSection } from './DecisionsSection';
 import { useHoldReview, useReview, useUpdateReview } from './hooks';
-import { MinutesButton } from './MinutesButton';
+import { PdfJobButton } from '../../ui/pdf/PdfJobButton';
 import { ReviewForm } from './ReviewForm';
 import { ReviewInputsSection } from './ReviewInputsSection';
 import './management-review.css';
 import { QueryFallback } from '../../ui/list/QueryView';
+import { reviewMinutesFileName } from '../../../../shared/domain/pack';
+import { call } from '../../api/client';
 
 const dateFields = new Set(['heldOn', 'periodStart', 'periodEnd']);
 
@@ -77,7 +79,11 @@ export const ReviewPage = () => {
         }
       />
       <Notice message={notice ?? arrivalNotice} />
-      <MinutesButton reviewId={data.id} heldOn={data.heldOn} />
+      <PdfJobButton
+        label={t('managementReview.minutes.action')}
+        fileName={reviewMinutesFileName(data.heldOn)}
+        start={(targetId) => call('managementReview.startMinutes', { reviewId: data.id, ...(targetId ? { targetId } : {}) })}
+      />
       {editing && (
         <section className="section" aria-label={t('managementReview.editTitle')}>
           <ReviewForm

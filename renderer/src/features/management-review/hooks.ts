@@ -4,13 +4,13 @@ import type { ManagementReview } from '../../../../shared/schemas/management-rev
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
-export const useReviews = () => useQuery({ queryKey: queryKeys.managementReviews, queryFn: () => call('management.listReviews', {}) });
+export const useReviews = () => useQuery({ queryKey: queryKeys.managementReviews, queryFn: () => call('managementReview.list', {}) });
 
 export const useReview = (id: number) =>
-  useQuery({ queryKey: queryKeys.managementReview(id), queryFn: () => call('management.getReview', { id }) });
+  useQuery({ queryKey: queryKeys.managementReview(id), queryFn: () => call('managementReview.get', { id }) });
 
 export const useReviewInputs = (id: number) =>
-  useQuery({ queryKey: queryKeys.reviewInputs(id), queryFn: () => call('management.reviewInputs', { id }) });
+  useQuery({ queryKey: queryKeys.reviewInputs(id), queryFn: () => call('managementReview.inputs', { id }) });
 
 /** After a change: the review, its inputs (the period may have moved), the list, and the action plan and agenda its decisions feed. */
 const useOnReviewSaved = () => {
@@ -26,12 +26,12 @@ const useOnReviewSaved = () => {
 
 const useReviewMutation = <
   M extends
-    | 'management.createReview'
-    | 'management.updateReview'
-    | 'management.addDecision'
-    | 'management.decisionToAction'
-    | 'management.removeDecision'
-    | 'management.holdReview',
+    | 'managementReview.create'
+    | 'managementReview.update'
+    | 'managementReview.addDecision'
+    | 'managementReview.decisionToAction'
+    | 'managementReview.removeDecision'
+    | 'managementReview.hold',
 >(
   method: M,
 ) => {
@@ -39,9 +39,9 @@ const useReviewMutation = <
   return useMutation({ mutationFn: (input: MethodInput<M>) => call(method, input) as Promise<ManagementReview>, onSuccess: onSaved });
 };
 
-export const useCreateReview = () => useReviewMutation('management.createReview');
-export const useUpdateReview = () => useReviewMutation('management.updateReview');
-export const useAddDecision = () => useReviewMutation('management.addDecision');
-export const useDecisionToAction = () => useReviewMutation('management.decisionToAction');
-export const useRemoveDecision = () => useReviewMutation('management.removeDecision');
-export const useHoldReview = () => useReviewMutation('management.holdReview');
+export const useCreateReview = () => useReviewMutation('managementReview.create');
+export const useUpdateReview = () => useReviewMutation('managementReview.update');
+export const useAddDecision = () => useReviewMutation('managementReview.addDecision');
+export const useDecisionToAction = () => useReviewMutation('managementReview.decisionToAction');
+export const useRemoveDecision = () => useReviewMutation('managementReview.removeDecision');
+export const useHoldReview = () => useReviewMutation('managementReview.hold');

@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { SelectField } from '../../ui/SelectField';
 import { FiveWhysForm, IshikawaForm, TextAnalysisForm, type AnalysisFormProps } from './AnalysisForms';
-import { useLoopMutation } from './hooks';
+import { useLoopMutation } from '../common/loopMutation';
 
 const forms: Record<AnalysisMethod, (props: AnalysisFormProps) => React.ReactNode> = {
   cinq_pourquoi: FiveWhysForm,

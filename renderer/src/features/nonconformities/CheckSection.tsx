@@ -14,7 +14,7 @@ import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/Form
 import { Modal } from '../../ui/Modal';
 import { Attachments } from '../files/Attachments';
 import { FormPersonField } from '../people/FormPersonField';
-import { useLoopMutation } from './hooks';
+import { useLoopMutation } from '../common/loopMutation';
 
 type FormProps = { nc: Nonconformity; onDone: (message: string) => void; onCancel: () => void };
 

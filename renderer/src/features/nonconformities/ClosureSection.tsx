@@ -6,7 +6,7 @@ import { ApiCallError } from '../../api/client';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import { useLoopMutation } from './hooks';
+import { useLoopMutation } from '../common/loopMutation';
 
 /** What the backend says is missing: each condition of the gate on its own line, or its one message. */
 const missingFrom = (error: unknown): string[] => {

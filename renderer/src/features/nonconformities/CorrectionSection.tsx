@@ -12,7 +12,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormTextAreaField } from '../../ui/FormFields';
 import { Modal } from '../../ui/Modal';
 import { FormPersonField } from '../people/FormPersonField';
-import { useLoopMutation } from './hooks';
+import { useLoopMutation } from '../common/loopMutation';
 
 const CorrectionForm = ({ nc, onDone, onCancel }: { nc: Nonconformity; onDone: () => void; onCancel: () => void }) => {
   const { t } = useTranslation();

@@ -5,11 +5,11 @@ import type { Action } from '../../../../shared/schemas/actions';
 import type { Nonconformity } from '../../../../shared/schemas/nonconformities';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
-import { ActionCard } from '../actions/ActionCard';
-import { ActionForm, actionFieldsOf, emptyActionFields } from '../actions/ActionForm';
-import { ActionMoves } from '../actions/ActionMoves';
+import { ActionCard } from '../common/ActionCard';
+import { ActionForm, actionFieldsOf, emptyActionFields } from '../common/ActionForm';
+import { ActionMoves } from '../common/ActionMoves';
 import { Attachments } from '../files/Attachments';
-import { useLoopMutation } from './hooks';
+import { useLoopMutation } from '../common/loopMutation';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; action: Action } | null;
 

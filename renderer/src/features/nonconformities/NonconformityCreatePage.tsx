@@ -5,8 +5,8 @@ import { manualNonconformitySources } from '../../../../shared/domain/nonconform
 import { todayOnThisComputer } from '../../app/today';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
-import { useLoopMutation } from './hooks';
-import { ncOptions } from './labels';
+import { useLoopMutation } from '../common/loopMutation';
+import { ncOptions } from '../common/loopOptions';
 import { NonconformityForm } from './NonconformityForm';
 
 type ManualSource = (typeof manualNonconformitySources)[number];

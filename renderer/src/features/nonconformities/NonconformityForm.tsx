@@ -9,7 +9,7 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { ncOptions } from './labels';
+import { ncOptions } from '../common/loopOptions';
 import { RequirementsField } from './RequirementsField';
 import { FormProcessField } from '../processes/FormProcessField';
 

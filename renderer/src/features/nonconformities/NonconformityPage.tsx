@@ -7,11 +7,11 @@ import { AnalysisSection } from './AnalysisSection';
 import { CheckSection } from './CheckSection';
 import { ClosureSection } from './ClosureSection';
 import { CorrectionSection } from './CorrectionSection';
-import { useLoopHistoryFormat } from './history';
+import { useLoopHistoryFormat } from '../common/loopHistory';
 import { useNonconformity } from './hooks';
 import { NcActionsSection } from './NcActionsSection';
 import { NonconformitySheet, StatusSteps } from './NonconformitySheet';
-import './nonconformities.css';
+import '../common/loop.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 /**

@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
-import { useLoopMutation } from './hooks';
+import { useLoopMutation } from '../common/loopMutation';
 import { NonconformityForm } from './NonconformityForm';
 
 /** Where the nonconformity stands among the loop's steps; the current one is marked for screen readers too. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button as AriaButton, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, useFilter } from 'react-aria-components';
 import type { RequirementOption } from '../../../../shared/schemas/referentials';
 import { Button } from '../../ui/Button';
-import { useRequirementOptions } from '../referentials/hooks';
+import { useRequirementOptions } from '../common/lookups';
 
 const label = (option: Pick<RequirementOption, 'number' | 'titleFr' | 'referentialName'>): string =>
   `${option.number} ${option.titleFr} — ${option.referentialName}`;

@@ -1,19 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import { indiceLabel, indiceSchemes } from '../../../../shared/domain/versions';
-import { organisationUpdateSchema, type Organisation } from '../../../../shared/schemas/app';
+import { organisationUpdateSchema, type Organisation } from '../../../../shared/schemas/organisation';
 import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormSelectField, FormTextField } from '../../ui/FormFields';
+import { FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { useUpdateOrganisation } from './hooks';
 
-/** The structure's name and how its document versions are numbered. */
+/** The structure's name, how its document versions are numbered, the scope of its quality system and its sites. */
 export const OrganisationForm = ({ organisation, onSaved }: { organisation: Organisation; onSaved: () => void }) => {
   const { t } = useTranslation();
   const update = useUpdateOrganisation();
   const form = useServerForm(organisationUpdateSchema, {
-    defaultValues: { name: organisation.name ?? '', indiceScheme: organisation.indiceScheme },
+    defaultValues: {
+      name: organisation.name ?? '',
+      indiceScheme: organisation.indiceScheme,
+      scopeStatement: organisation.scopeStatement ?? '',
+      sites: organisation.sites ?? '',
+    },
     onSubmit: async (values) => {
       await update.mutateAsync(values);
       onSaved();
@@ -40,6 +45,20 @@ export const OrganisationForm = ({ organisation, onSaved }: { organisation: Orga
         label={t('documents.field.indiceScheme')}
         options={schemeOptions}
         description={t('organisation.indiceHelp')}
+      />
+      <FormTextAreaField
+        control={control}
+        name="scopeStatement"
+        label={t('organisation.scopeStatement')}
+        description={t('organisation.scopeStatementHelp')}
+        maxLength={2000}
+      />
+      <FormTextAreaField
+        control={control}
+        name="sites"
+        label={t('organisation.sites')}
+        description={t('organisation.sitesHelp')}
+        maxLength={2000}
       />
       <FormActions submitLabel={t('common.save')} isSubmitting={formState.isSubmitting} />
     </Form>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { languages, setLanguage, type Language } from '../../i18n';
-import { RemindersSetting } from '../agenda/RemindersSetting';
+import { RemindersSetting } from '../common/RemindersSetting';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/States';
-import { useAppInfo, useOrganisation } from './hooks';
+import { useOrganisation } from './hooks';
+import { useAppInfo } from '../../app/appInfo';
 import { OrganisationForm } from './OrganisationForm';
 import { OrganisationHistory } from './OrganisationHistory';
 

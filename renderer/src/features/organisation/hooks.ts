@@ -1,9 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OrganisationUpdate } from '../../../../shared/schemas/app';
+import type { OrganisationUpdate } from '../../../../shared/schemas/organisation';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
-
-export const useAppInfo = () => useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app.info', {}) });
 
 export const useOrganisation = () => useQuery({ queryKey: queryKeys.organisation, queryFn: () => call('organisation.get', {}) });
 

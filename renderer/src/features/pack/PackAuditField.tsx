@@ -5,7 +5,7 @@ import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { SelectField } from '../../ui/SelectField';
-import { useAuditList } from '../audits/hooks';
+import { useAuditList } from '../common/lookups';
 
 /** The select's key for "no audit: just a date". */
 const NONE = 'aucun';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, CheckboxGroup, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { packFileName, packSectionIds, type PackScope, type PackSectionId } from '../../../../shared/domain/pack';
 import type { RequirementNode } from '../../../../shared/schemas/referentials';
 import { call } from '../../api/client';
@@ -10,12 +10,12 @@ import { DateField } from '../../ui/DateField';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/States';
-import { useAppInfo } from '../organisation/hooks';
+import { useAppInfo } from '../../app/appInfo';
 import { useProcesses } from '../processes/hooks';
-import { useReferential, useReferentials } from '../referentials/hooks';
+import { useReferential, useReferentials } from '../common/lookups';
 import { PackAuditField } from './PackAuditField';
-import { PdfJobPanel } from './PdfJobPanel';
-import { usePdfJob } from './usePdfJob';
+import { PdfJobPanel } from '../../ui/pdf/PdfJobPanel';
+import { usePdfJob } from '../../ui/pdf/usePdfJob';
 import './pack.css';
 
 type ScopeKind = PackScope['kind'];
@@ -148,6 +148,9 @@ export const PackWizardPage = () => {
           )}
           <CheckboxGroup className="checkbox-group" value={sections} onChange={setSections}>
             <Label className="field__label">{t('pack.sections')}</Label>
+            <Text slot="description" className="field__description">
+              {t('pack.sectionsHelp')}
+            </Text>
             {packSectionIds.map((id) => (
               <Choice key={id} value={id} label={t(`pack.section.${id}`)} />
             ))}

@@ -13,14 +13,14 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterCheckbox, FilterSearch, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
 import { flagParam, idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { ContextTabs } from '../issues/ContextTabs';
-import { CsvButton } from '../issues/CsvButton';
-import { useContextMutation } from '../issues/hooks';
-import { LifeBadges } from '../issues/RegisterLife';
 import { useProcessOptions } from '../processes/hooks';
-import { usePartyList } from './hooks';
 import { PartyForm, emptyPartyFields } from './PartyForm';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
+import { ContextTabs } from '../common/ContextTabs';
+import { CsvButton } from '../common/CsvButton';
+import { useContextMutation } from '../common/contextMutation';
+import { LifeBadges } from '../common/RegisterLife';
+import { usePartyList } from '../common/contextLookups';
 
 const readFilters = (params: URLSearchParams): PartyListQuery => ({
   nature: oneOf(issueNatures, params.get('nature')),

@@ -13,10 +13,10 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { SelectField } from '../../ui/SelectField';
-import { useDocumentList } from '../documents/hooks';
-import { useIndicatorList } from '../indicators/hooks';
+import { useDocumentList } from '../common/lookups';
 import { useProcessRecords } from '../processes/hooks';
-import { FormPickField } from './FormPickField';
+import { FormPickField } from '../../ui/FormPickField';
+import { useIndicatorList } from '../common/lookups';
 
 type PartyFormProps = {
   defaultValues: PartyFields;

@@ -9,14 +9,14 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { ContextTabs } from '../issues/ContextTabs';
-import { useContextHistoryFormat } from '../issues/history';
-import { useContextMutation } from '../issues/hooks';
-import { OriginRisks } from '../issues/OriginRisks';
-import { LifeBadges, RetireForm, ReviewForm } from '../issues/RegisterLife';
 import { RequirementLinks } from '../referentials';
 import { useParty } from './hooks';
 import { PartyForm, partyFieldsOf } from './PartyForm';
+import { ContextTabs } from '../common/ContextTabs';
+import { useContextHistoryFormat } from '../common/contextHistory';
+import { useContextMutation } from '../common/contextMutation';
+import { OriginRisks } from '../common/OriginRisks';
+import { LifeBadges, RegisterRetireForm, RegisterReviewForm } from '../common/RegisterLife';
 
 /** What answers the party, as links to each record. */
 const Answers = ({ items, path }: { items: readonly { id: number; name: string }[]; path: string | null }) => {
@@ -139,7 +139,7 @@ export const PartyPage = () => {
           />
         )}
         {dialog === 'review' && (
-          <ReviewForm
+          <RegisterReviewForm
             onSubmit={async (fields) => {
               await review.mutateAsync({ id: record.id, revision: record.revision, fields });
               done(t('issues.life.reviewed'));
@@ -148,7 +148,7 @@ export const PartyPage = () => {
           />
         )}
         {dialog === 'retire' && (
-          <RetireForm
+          <RegisterRetireForm
             onSubmit={async (fields) => {
               await retire.mutateAsync({ id: record.id, revision: record.revision, fields });
               done(t('issues.life.retired'));

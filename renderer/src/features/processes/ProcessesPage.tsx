@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/States';
 import { useCreateProcess, useProcesses, useUpdateProcess } from './hooks';
 import { ProcessForm } from './ProcessForm';
 import { QueryFallback } from '../../ui/list/QueryView';
+import { ProcessTemplateDialog } from './ProcessTemplateDialog';
 
 /** The process map, family by family, with each process's pilot. */
 export const ProcessesPage = () => {
@@ -19,6 +20,7 @@ export const ProcessesPage = () => {
   const update = useUpdateProcess();
   const [editing, setEditing] = useState<Process | null>(null);
   const [notice, showNotice] = useNotice();
+  const [fromTemplate, setFromTemplate] = useState(false);
 
   const map = () => {
     if (!processes.isSuccess) return <QueryFallback query={processes} />;
@@ -51,7 +53,16 @@ export const ProcessesPage = () => {
 
   return (
     <>
-      <PageHeader title={t('processes.title')} subtitle={t('processes.subtitle')} />
+      <PageHeader
+        title={t('processes.title')}
+        subtitle={t('processes.subtitle')}
+        actions={<Button onPress={() => setFromTemplate(true)}>{t('processes.template.open')}</Button>}
+      />
+      <ProcessTemplateDialog
+        isOpen={fromTemplate}
+        onOpenChange={setFromTemplate}
+        onCreated={(count) => showNotice(t('processes.template.created', { count }))}
+      />
       <section className="card" aria-label={t('processes.new')}>
         <h2 className="card__title">{t('processes.new')}</h2>
         <ProcessForm

@@ -21,6 +21,19 @@ export const useCreateProcess = () => {
   });
 };
 
+/** A template's process map, as the user edited it: all created, or none. */
+export const useCreateProcesses = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (processes: ProcessFields[]) => call('processes.createMany', { processes }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.processes }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.firstSteps }),
+      ]),
+  });
+};
+
 /** A renamed process shows on documents too. */
 export const useUpdateProcess = () => {
   const queryClient = useQueryClient();

@@ -13,7 +13,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/States';
 import { TextField } from '../../ui/TextField';
-import { useCreateReferential, useReferentials } from './hooks';
+import { useCreateReferential } from './hooks';
+import { useReferentials } from '../common/lookups';
 
 const NONE = 'none';
 

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { Notice } from '../../ui/Notice';
 import { EmptyState } from '../../ui/States';
-import { useReferentials } from './hooks';
+import { useReferentials } from '../common/lookups';
 import { ImportButton } from './ImportButton';
 import './referentials.css';
 import { QueryFallback } from '../../ui/list/QueryView';

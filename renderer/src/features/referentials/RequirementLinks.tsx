@@ -9,7 +9,8 @@ import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { ErrorState } from '../../ui/States';
 import { ApplicabilityBadge } from './ApplicabilityBadge';
-import { useChangeLink, useLinkedRequirements, useRequirementOptions } from './hooks';
+import { useChangeLink, useLinkedRequirements } from './hooks';
+import { useRequirementOptions } from '../common/lookups';
 import './referentials.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 

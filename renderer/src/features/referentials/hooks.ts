@@ -1,22 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LinkEntity } from '../../../../shared/domain/referentials';
 import type { ApplicabilityFields, ReferentialCreate, RequirementFields } from '../../../../shared/schemas/referentials';
+import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
-
-export const useReferentials = () => useQuery({ queryKey: queryKeys.referentials, queryFn: () => call('referentials.list', {}) });
-
-export const useReferential = (id: number) =>
-  useQuery({ queryKey: queryKeys.referential(id), queryFn: () => call('referentials.get', { id }) });
 
 export const useRequirement = (id: number) =>
   useQuery({ queryKey: queryKeys.requirement(id), queryFn: () => call('referentials.getRequirement', { id }) });
 
 export const useRequirementAnswers = (id: number) =>
   useQuery({ queryKey: queryKeys.requirementAnswers(id), queryFn: () => call('referentials.answers', { id }) });
-
-export const useRequirementOptions = () =>
-  useQuery({ queryKey: queryKeys.requirementOptions, queryFn: () => call('referentials.requirementOptions', {}) });
 
 export const useLinkedRequirements = (entity: LinkEntity, entityId: number) =>
   useQuery({ queryKey: queryKeys.requirementLinks(entity, entityId), queryFn: () => call('referentials.linksFor', { entity, entityId }) });
@@ -81,6 +74,34 @@ export const useChangeLink = (entity: LinkEntity, entityId: number) => {
       queryClient.setQueryData(queryKeys.requirementLinks(entity, entityId), links);
       void queryClient.invalidateQueries({ queryKey: queryKeys.requirementAnswers(requirementId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.history('requirement', requirementId) });
+    },
+  });
+};
+
+/** A referential's grading scale, and its changes: a new scale changes the grades every audit of that referential offers. */
+export const useGradeScale = (referentialId: number) =>
+  useQuery({ queryKey: queryKeys.gradeScale(referentialId), queryFn: () => call('audits.gradeScale', { referentialId }) });
+
+/** A new scale changes the grades every audit of that referential offers. */
+/** Gives the referential the default scale back (refused while its own grades grade findings). */
+export const useResetGradeScale = (referentialId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('audits.resetGradeScale', { referentialId }),
+    onSuccess: (scale) => {
+      queryClient.setQueryData(queryKeys.gradeScale(referentialId), scale);
+      return queryClient.invalidateQueries({ queryKey: ['audits', 'grades'] });
+    },
+  });
+};
+
+export const useSetGradeScale = (referentialId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (grades: MethodInput<'audits.setGradeScale'>['grades']) => call('audits.setGradeScale', { referentialId, grades }),
+    onSuccess: (scale) => {
+      queryClient.setQueryData(queryKeys.gradeScale(referentialId), scale);
+      return queryClient.invalidateQueries({ queryKey: ['audits', 'grades'] });
     },
   });
 };

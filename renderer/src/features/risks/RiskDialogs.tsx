@@ -8,10 +8,10 @@ import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormNumberField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
-import { OptionalActionFields } from '../actions/OptionalActionFields';
-import { emptyDraftAction, withOptionalAction } from '../actions/optionalAction';
-import { useContextMutation } from '../issues/hooks';
 import { LevelField } from './LevelField';
+import { OptionalActionFields } from '../common/OptionalActionFields';
+import { emptyDraftAction, withOptionalAction } from '../common/optionalAction';
+import { useContextMutation } from '../common/contextMutation';
 
 const treatFormSchema = withOptionalAction(riskTreatmentFieldsSchema);
 

@@ -12,13 +12,11 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { IdSelectField } from '../../ui/IdSelectField';
-import { useAuditOptions, useFindingOptions } from '../actions/hooks';
-import { useIssueList } from '../issues/hooks';
-import { useNonconformityList } from '../nonconformities/hooks';
-import { usePartyList } from '../parties/hooks';
 import { FormPersonField } from '../people/FormPersonField';
 import { FormProcessField } from '../processes/FormProcessField';
 import { LevelField } from './LevelField';
+import { useAuditOptions, useFindingOptions, useNonconformityList } from '../common/lookups';
+import { useIssueList, usePartyList } from '../common/contextLookups';
 
 type RiskFormProps = {
   defaultValues: RiskCreate;

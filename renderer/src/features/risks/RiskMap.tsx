@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { riskMap, type RiskScale } from '../../../../shared/domain/risks';
 import type { Risk } from '../../../../shared/schemas/risks';
-import '../issues/context.css';
+import '../common/context.css';
 
 /**
  * The risk map: likelihood in rows (most likely at the top), impact in columns (most severe on the

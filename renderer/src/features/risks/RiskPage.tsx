@@ -9,18 +9,19 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
-import { ActionForm, emptyActionFields } from '../actions/ActionForm';
+import { ActionForm, emptyActionFields } from '../common/ActionForm';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { ContextTabs } from '../issues/ContextTabs';
-import { useContextHistoryFormat } from '../issues/history';
-import { useContextMutation } from '../issues/hooks';
-import { LifeBadges, RetireForm, ReviewForm } from '../issues/RegisterLife';
 import { RequirementLinks } from '../referentials';
-import { EvaluationBadge } from './EvaluationBadge';
 import { useRisk, useRiskScale } from './hooks';
 import { ReevaluateForm, TreatForm } from './RiskDialogs';
 import { RiskForm, riskInputOf } from './RiskForm';
-import { PlanActions } from './PlanActions';
+import { ReevaluationLate } from './RisksTable';
+import { ContextTabs } from '../common/ContextTabs';
+import { useContextHistoryFormat } from '../common/contextHistory';
+import { useContextMutation } from '../common/contextMutation';
+import { LifeBadges, RegisterRetireForm, RegisterReviewForm } from '../common/RegisterLife';
+import { EvaluationBadge } from '../common/EvaluationBadge';
+import { PlanActions } from '../common/PlanActions';
 
 type Dialog = 'edit' | 'treat' | 'reevaluate' | 'action' | 'review' | 'retire';
 
@@ -73,7 +74,7 @@ export const RiskPage = () => {
         }
         subtitle={
           <>
-            {t(`risks.kind.${record.kind}`)} <LifeBadges record={{ ...record, reviewLate: record.reviewLate || record.reevaluationLate }} />
+            {t(`risks.kind.${record.kind}`)} <LifeBadges record={record} /> <ReevaluationLate risk={record} />
           </>
         }
         actions={
@@ -214,7 +215,7 @@ export const RiskPage = () => {
           />
         )}
         {dialog === 'review' && (
-          <ReviewForm
+          <RegisterReviewForm
             onSubmit={async (fields) => {
               await review.mutateAsync({ id: record.id, revision: record.revision, fields });
               done(t('issues.life.reviewed'));
@@ -223,7 +224,7 @@ export const RiskPage = () => {
           />
         )}
         {dialog === 'retire' && (
-          <RetireForm
+          <RegisterRetireForm
             onSubmit={async (fields) => {
               await retire.mutateAsync({ id: record.id, revision: record.revision, fields });
               done(t('issues.life.retired'));

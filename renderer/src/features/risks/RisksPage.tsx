@@ -11,17 +11,18 @@ import { FilterBar, FilterCheckbox, FilterSearch, FilterSelect } from '../../ui/
 import { ListResults } from '../../ui/list/ListResults';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { flagParam, idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { ContextTabs } from '../issues/ContextTabs';
-import { CsvButton } from '../issues/CsvButton';
-import { useContextMutation } from '../issues/hooks';
 import { usePeopleOptions } from '../people/hooks';
 import { useProcessOptions } from '../processes/hooks';
-import { useRiskList, useRiskScale } from './hooks';
+import { useRiskScale } from './hooks';
 import { ScaleForm } from './RiskDialogs';
 import { RiskForm, emptyRiskInput } from './RiskForm';
 import { RiskMap } from './RiskMap';
 import { RisksTable } from './RisksTable';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
+import { ContextTabs } from '../common/ContextTabs';
+import { CsvButton } from '../common/CsvButton';
+import { useContextMutation } from '../common/contextMutation';
+import { useRiskList } from '../common/contextLookups';
 
 const readFilters = (params: URLSearchParams): RiskListQuery => ({
   kind: oneOf(riskKinds, params.get('type')),

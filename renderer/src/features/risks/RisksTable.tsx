@@ -3,8 +3,14 @@ import { Link } from 'react-router';
 import type { Risk } from '../../../../shared/schemas/risks';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { LifeBadges } from '../issues/RegisterLife';
-import { EvaluationBadge } from './EvaluationBadge';
+import { LifeBadges } from '../common/RegisterLife';
+import { EvaluationBadge } from '../common/EvaluationBadge';
+
+/** "Réévaluation en retard": the re-evaluation the treatment planned is past due (the review has its own badge). */
+export const ReevaluationLate = ({ risk }: { risk: Risk }) => {
+  const { t } = useTranslation();
+  return risk.status === 'actif' && risk.reevaluationLate ? <span className="badge badge--late">{t('risks.reevaluationLate')}</span> : null;
+};
 
 /** The register: each risk or opportunity with its origin, its first and current evaluations, its treatment and progress. */
 export const RisksTable = ({ risks }: { risks: readonly Risk[] }) => {
@@ -37,7 +43,7 @@ export const RisksTable = ({ risks }: { risks: readonly Risk[] }) => {
                   <span className="cell-detail">{t(`risks.kind.${risk.kind}`)}</span>
                 </td>
                 <td className="col-subject">
-                  {risk.title} <LifeBadges record={{ ...risk, reviewLate: risk.reviewLate || risk.reevaluationLate }} />
+                  {risk.title} <LifeBadges record={risk} /> <ReevaluationLate risk={risk} />
                   <span className="cell-detail">{risk.ownerName}</span>
                 </td>
                 <td>
@@ -45,7 +51,10 @@ export const RisksTable = ({ risks }: { risks: readonly Risk[] }) => {
                   {risk.originLabel && <span className="cell-detail">{risk.originLabel}</span>}
                 </td>
                 <td>{first && <EvaluationBadge evaluation={first} />}</td>
-                <td>{last && last.id !== first?.id ? <EvaluationBadge evaluation={last} /> : t('common.none')}</td>
+                <td>
+                  {last && <EvaluationBadge evaluation={last} />}
+                  {last && last.id !== first?.id && <span className="cell-detail">{formatCalendarDate(last.evaluatedOn, dateLocale)}</span>}
+                </td>
                 <td>
                   {risk.treatment ? t(`risks.treatment.${risk.treatment}`) : t('common.none')}
                   <span className={`badge badge--state-${risk.treatmentState}`}>{t(`risks.treatmentState.${risk.treatmentState}`)}</span>

@@ -8,7 +8,7 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useLoopMutation } from '../nonconformities/hooks';
+import { useLoopMutation } from '../common/loopMutation';
 import { FormProcessField } from '../processes/FormProcessField';
 
 /** Quick capture: who, what, when; the form empties itself for the next idea. */

@@ -8,12 +8,12 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { useLoopHistoryFormat } from '../nonconformities/history';
-import { useLoopMutation } from '../nonconformities/hooks';
+import { useLoopHistoryFormat } from '../common/loopHistory';
+import { useLoopMutation } from '../common/loopMutation';
 import { useSuggestion } from './hooks';
 import { SuggestionOutcome } from './SuggestionOutcome';
 import { TriageForm } from './TriageForm';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 /** One fiche d'amélioration: what was noted, by whom, what the triage made of it, and its history. */

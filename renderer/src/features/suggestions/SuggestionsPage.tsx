@@ -11,12 +11,12 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { EmptyState } from '../../ui/States';
-import { useLoopMutation } from '../nonconformities/hooks';
+import { useLoopMutation } from '../common/loopMutation';
 import { useSuggestionList } from './hooks';
 import { SuggestionCapture } from './SuggestionCapture';
 import { SuggestionOutcome } from './SuggestionOutcome';
 import { TriageForm } from './TriageForm';
-import '../nonconformities/nonconformities.css';
+import '../common/loop.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 const ALL = 'all';

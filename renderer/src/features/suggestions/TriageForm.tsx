@@ -11,8 +11,8 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormSelectField, FormTextAreaField } from '../../ui/FormFields';
 import { SelectField } from '../../ui/SelectField';
-import { ActionForm, emptyActionFields } from '../actions/ActionForm';
-import { ncOptions } from '../nonconformities/labels';
+import { ActionForm, emptyActionFields } from '../common/ActionForm';
+import { ncOptions } from '../common/loopOptions';
 
 type DecisionFormProps = { suggestion: Suggestion; onSubmit: (decision: SuggestionDecision) => Promise<unknown>; onCancel: () => void };
 type TriageFormProps = Omit<DecisionFormProps, 'onSubmit'> & {

@@ -7,11 +7,11 @@ import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
-import { OptionalActionFields } from '../actions/OptionalActionFields';
-import { emptyDraftAction, withOptionalAction } from '../actions/optionalAction';
-import { useContextMutation } from '../issues/hooks';
-import { FormPickField } from '../parties/FormPickField';
+import { FormPickField } from '../../ui/FormPickField';
 import { usePeople } from '../people/hooks';
+import { OptionalActionFields } from '../common/OptionalActionFields';
+import { emptyDraftAction, withOptionalAction } from '../common/optionalAction';
+import { useContextMutation } from '../common/contextMutation';
 
 const decideFormSchema = withOptionalAction(watchDecisionFieldsSchema);
 

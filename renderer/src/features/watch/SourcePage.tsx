@@ -9,11 +9,11 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { ContextTabs } from '../issues/ContextTabs';
-import { useContextHistoryFormat } from '../issues/history';
-import { useContextMutation } from '../issues/hooks';
 import { useWatchItems, useWatchSource } from './hooks';
 import { ConsultedForm, SourceForm, sourceFieldsOf } from './WatchForms';
+import { ContextTabs } from '../common/ContextTabs';
+import { useContextHistoryFormat } from '../common/contextHistory';
+import { useContextMutation } from '../common/contextMutation';
 
 /** One source followed: its pace, its consultations, the items noticed there, its history. */
 export const SourcePage = () => {

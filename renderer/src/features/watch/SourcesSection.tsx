@@ -8,10 +8,10 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { QueryFallback } from '../../ui/list/QueryView';
-import { CsvButton } from '../issues/CsvButton';
-import { useContextMutation } from '../issues/hooks';
 import { useWatchSources } from './hooks';
 import { ConsultedForm, SourceForm, emptySourceFields } from './WatchForms';
+import { CsvButton } from '../common/CsvButton';
+import { useContextMutation } from '../common/contextMutation';
 
 /** The sources followed, each with its pace and when it is next due, "Consultée" when nothing new was found, and a new one. */
 export const SourcesSection = ({ onNotice }: { onNotice: (message: string) => void }) => {

@@ -8,17 +8,17 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
-import { ActionForm, emptyActionFields } from '../actions/ActionForm';
+import { ActionForm, emptyActionFields } from '../common/ActionForm';
 import { Attachments } from '../files/Attachments';
 import { HistoryTimeline } from '../history/HistoryTimeline';
-import { ContextTabs } from '../issues/ContextTabs';
-import { useContextHistoryFormat } from '../issues/history';
-import { useContextMutation } from '../issues/hooks';
 import { RequirementLinks } from '../referentials';
-import { PlanActions } from '../risks/PlanActions';
 import { useWatchItem } from './hooks';
 import { DecideForm, InformForm } from './ItemDialogs';
 import { ItemForm, itemFieldsOf } from './WatchForms';
+import { ContextTabs } from '../common/ContextTabs';
+import { useContextHistoryFormat } from '../common/contextHistory';
+import { useContextMutation } from '../common/contextMutation';
+import { PlanActions } from '../common/PlanActions';
 
 type Dialog = 'edit' | 'decide' | 'inform' | 'action';
 

@@ -12,14 +12,14 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterSearch, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
 import { idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { ContextTabs } from '../issues/ContextTabs';
-import { CsvButton } from '../issues/CsvButton';
-import { useContextMutation } from '../issues/hooks';
 import { useWatchItems, useWatchSources } from './hooks';
 import { SourcesSection } from './SourcesSection';
 import { ItemForm, emptyItemFields } from './WatchForms';
-import '../issues/context.css';
-import '../nonconformities/nonconformities.css';
+import '../common/context.css';
+import '../common/loop.css';
+import { ContextTabs } from '../common/ContextTabs';
+import { CsvButton } from '../common/CsvButton';
+import { useContextMutation } from '../common/contextMutation';
 
 const readFilters = (params: URLSearchParams): WatchItemListQuery => ({
   sourceId: idParam(params.get('source')),

@@ -1,4 +1,9 @@
-import { complainantKindLabels, complaintChannelLabels, complaintStateLabels } from '../../../../shared/labels/complaints';
+import {
+  complainantKindLabels,
+  complaintChannelLabels,
+  complaintFoundedLabels,
+  complaintStateLabels,
+} from '../../../../shared/labels/complaints';
 import type { Messages } from '../fr';
 
 /** English messages: the complaints register; keys mirror the French ones. */
@@ -17,6 +22,7 @@ export const complaintsMessages: Pick<Messages, 'complaints'> = {
     editTitle: 'Edit complaint {{reference}}',
     emptyTitle: 'No complaints',
     emptyText: 'Record each complaint received: from whom, when, how, about what, and the date to answer by.',
+    noMatch: 'No complaint is awaiting an answer.',
     openOnly: 'Unanswered only',
     count_one: '{{count}} complaint',
     count_other: '{{count}} complaints',
@@ -41,7 +47,20 @@ export const complaintsMessages: Pick<Messages, 'complaints'> = {
       responseDays: 'Response time',
       state: 'Situation',
       nonconformity: 'Nonconformity',
+      founded: 'Founded?',
+      analysedOn: 'Analysed on',
+      cause: 'Cause',
+      actionId: 'Linked action',
+      action: 'Linked action',
+      analysis: 'Analysis',
     },
+    founded: complaintFoundedLabels.en,
+    notAnalysed: 'To analyse',
+    analysisTitle: 'Analysis',
+    analysisHelp:
+      'Founded or not, the cause, and what answers it (an action of the plan, or the nonconformity opened). The evidence pack prints this analysis in the register.',
+    foundedOn: '{{founded}} on {{date}}',
+    noAction: 'No linked action',
     complainantHelp: 'For an employee in insertion, do not write their name: "site employee" is enough.',
     complainantKind: complainantKindLabels.en,
     channel: complaintChannelLabels.en,
@@ -51,6 +70,6 @@ export const complaintsMessages: Pick<Messages, 'complaints'> = {
     openNcHelp: 'Detected when the complaint was received, on its process. You then treat it like any nonconformity.',
     ncOpened: 'Nonconformity {{reference}} opened.',
     history: 'History',
-    historyField: { nonconformity: 'Nonconformity' },
+    historyField: { nonconformity: 'Nonconformity', action: 'Linked action' },
   },
 };

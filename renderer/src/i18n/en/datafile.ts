@@ -3,6 +3,11 @@ import type { Messages } from '../fr';
 /** English messages: the data file and its backups. */
 export const datafileMessages: Pick<Messages, 'datafile' | 'backups'> = {
   datafile: {
+    example: {
+      create: 'Explore Sève with an example',
+      creating: 'Creating the example…',
+      help: 'A fictitious structure (an ACI) with a year of records, in a separate file in Documents/Sève/Exemples: try anything without risk, then come back to your file from “File and backups” → recent files.',
+    },
     nav: 'File and backups',
     title: 'File and backups',
     subtitle: 'The file that holds your quality system, your other files, and their backups.',

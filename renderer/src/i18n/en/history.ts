@@ -5,6 +5,7 @@ export const historyMessages: Pick<Messages, 'history'> = {
   history: {
     empty: 'No changes recorded.',
     by: 'by {{actor}}',
+    account: 'from the account “{{account}}”',
     empty_value: '(empty)',
     action: {
       restore: 'Backup restored',
@@ -38,6 +39,7 @@ export const historyMessages: Pick<Messages, 'history'> = {
       decision_action: 'Decision turned into an action',
       decision_remove: 'Decision removed',
       hold: 'Review held',
+      report_update: 'Internal audit report changed',
       retire: 'Retired from the register',
       reevaluation: 'Re-evaluation',
       treatment: 'Treatment decided',

@@ -20,6 +20,10 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { helpMessages } from './help';
+import { importsMessages } from './imports';
+import { firstStepsMessages } from './firstSteps';
+import { identityMessages } from './identity';
 import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
@@ -48,6 +52,10 @@ export const en: Messages = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...helpMessages,
+  ...importsMessages,
+  ...firstStepsMessages,
+  ...identityMessages,
   ...issuesMessages,
   ...partiesMessages,
   ...risksMessages,

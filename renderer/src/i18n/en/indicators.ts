@@ -166,6 +166,8 @@ export const indicatorsMessages: Pick<Messages, 'indicators' | 'objectives'> = {
       inForce: 'revision {{indice}}, in force since {{date}}',
       notInForce: 'no version in force',
       nextReview: 'next review on {{date}}',
+      text: 'Text of the policy',
+      textHelp: 'The policy’s words as displayed and signed: the evidence pack prints them in the context.',
     },
   },
 };

@@ -93,7 +93,7 @@ export const referentialsMessages: Pick<Messages, 'referentials'> = {
     justificationHelp: 'Required: why the requirement does not apply. It belongs in the scope of the QMS (clause 4.3).',
     applicabilitySaved: 'Applicability saved.',
     answers: 'What answers it',
-    answersList: 'Documents answering this requirement',
+    answersList: 'What answers this requirement',
     noAnswers: 'No document is linked to this requirement yet. Link one from the document’s page.',
     history: 'Change history',
     yes: 'Yes',

@@ -74,6 +74,7 @@ export const risksMessages: Pick<Messages, 'risks'> = {
     editTitle: 'Edit {{reference}}',
     evaluations: 'Evaluations',
     evaluationsList: 'Successive evaluations',
+    reevaluationLate: 'Re-evaluation overdue',
     reevaluate: 'Re-evaluate',
     reevaluateTitle: 'Re-evaluate {{reference}}',
     reevaluateHelp: 'After the treatment, or at a review: the new evaluation is added, earlier ones stay.',

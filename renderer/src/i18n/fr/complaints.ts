@@ -1,4 +1,9 @@
-import { complainantKindLabels, complaintChannelLabels, complaintStateLabels } from '../../../../shared/labels/complaints';
+import {
+  complainantKindLabels,
+  complaintChannelLabels,
+  complaintFoundedLabels,
+  complaintStateLabels,
+} from '../../../../shared/labels/complaints';
 /** French messages: the réclamations register. */
 export const complaintsMessages = {
   complaints: {
@@ -15,6 +20,7 @@ export const complaintsMessages = {
     editTitle: 'Modifier la réclamation {{reference}}',
     emptyTitle: 'Aucune réclamation',
     emptyText: 'Enregistrez chaque réclamation reçue : de qui, quand, comment, à quel sujet, et la date limite pour y répondre.',
+    noMatch: 'Aucune réclamation n’attend de réponse.',
     openOnly: 'Sans réponse seulement',
     count_one: '{{count}} réclamation',
     count_other: '{{count}} réclamations',
@@ -39,7 +45,20 @@ export const complaintsMessages = {
       responseDays: 'Délai de réponse',
       state: 'Situation',
       nonconformity: 'Non-conformité',
+      founded: 'Fondée ?',
+      analysedOn: 'Analysée le',
+      cause: 'Cause',
+      actionId: 'Action liée',
+      action: 'Action liée',
+      analysis: 'Analyse',
     },
+    founded: complaintFoundedLabels.fr,
+    notAnalysed: 'À analyser',
+    analysisTitle: 'Analyse',
+    analysisHelp:
+      'Fondée ou non, la cause, et ce qui y répond (une action du plan, ou la non-conformité ouverte). Le dossier de preuves imprime cette analyse dans le registre.',
+    foundedOn: '{{founded}} le {{date}}',
+    noAction: 'Aucune action liée',
     complainantHelp: 'Pour un salarié en insertion, n’écrivez pas son nom : « salarié(e) du chantier » suffit.',
     complainantKind: complainantKindLabels.fr,
     channel: complaintChannelLabels.fr,
@@ -49,6 +68,6 @@ export const complaintsMessages = {
     openNcHelp: 'Détectée à la réception de la réclamation, sur son processus. Vous la traiterez ensuite comme toute non-conformité.',
     ncOpened: 'Non-conformité {{reference}} ouverte.',
     history: 'Historique',
-    historyField: { nonconformity: 'Non-conformité' },
+    historyField: { nonconformity: 'Non-conformité', action: 'Action liée' },
   },
 } as const;

@@ -1,6 +1,11 @@
 /** French messages: the data file (open, new, copy, recent) and its backups. */
 export const datafileMessages = {
   datafile: {
+    example: {
+      create: 'Découvrir Sève avec un exemple',
+      creating: 'Création de l’exemple…',
+      help: 'Une structure fictive (un ACI) avec une année d’enregistrements, dans un fichier à part du dossier Documents/Sève/Exemples : vous pouvez tout essayer sans risque, puis revenir à votre fichier par « Fichier et sauvegardes » → fichiers récents.',
+    },
     nav: 'Fichier et sauvegardes',
     title: 'Fichier et sauvegardes',
     subtitle: 'Le fichier où tient votre système qualité, les autres fichiers, et leurs sauvegardes.',

@@ -3,6 +3,7 @@ export const historyMessages = {
   history: {
     empty: 'Aucune modification enregistrée.',
     by: 'par {{actor}}',
+    account: 'depuis le compte « {{account}} »',
     empty_value: '(vide)',
     action: {
       restore: 'Sauvegarde restaurée',
@@ -47,6 +48,7 @@ export const historyMessages = {
       decision_action: 'Décision devenue action',
       decision_remove: 'Décision retirée',
       hold: 'Revue close',
+      report_update: 'Rapport d’audit interne modifié',
       retire: 'Retiré du registre',
       reevaluation: 'Réévaluation',
       treatment: 'Traitement décidé',

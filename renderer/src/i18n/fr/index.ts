@@ -19,6 +19,10 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { helpMessages } from './help';
+import { importsMessages } from './imports';
+import { firstStepsMessages } from './firstSteps';
+import { identityMessages } from './identity';
 import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
@@ -47,6 +51,10 @@ export const fr = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...helpMessages,
+  ...importsMessages,
+  ...firstStepsMessages,
+  ...identityMessages,
   ...issuesMessages,
   ...partiesMessages,
   ...risksMessages,

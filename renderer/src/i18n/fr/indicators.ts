@@ -171,6 +171,8 @@ export const indicatorsMessages = {
       inForce: 'indice {{indice}}, en vigueur depuis le {{date}}',
       notInForce: 'pas de version en vigueur',
       nextReview: 'prochaine revue le {{date}}',
+      text: 'Texte de la politique',
+      textHelp: 'Les mots de la politique, tels qu’affichés et signés : le dossier de preuves les imprime dans le contexte.',
     },
   },
 } as const;

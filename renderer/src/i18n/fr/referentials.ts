@@ -91,7 +91,7 @@ export const referentialsMessages = {
     justificationHelp: 'Obligatoire : pourquoi l’exigence ne s’applique pas. Elle figure dans le domaine d’application du SMQ (§ 4.3).',
     applicabilitySaved: 'Applicabilité enregistrée.',
     answers: 'Ce qui y répond',
-    answersList: 'Documents qui répondent à cette exigence',
+    answersList: 'Ce qui répond à cette exigence',
     noAnswers: 'Aucun document n’est encore lié à cette exigence. Liez-en un depuis la fiche du document.',
     history: 'Historique des modifications',
     yes: 'Oui',

@@ -73,6 +73,7 @@ export const risksMessages = {
     editTitle: 'Modifier {{reference}}',
     evaluations: 'Évaluations',
     evaluationsList: 'Évaluations successives',
+    reevaluationLate: 'Réévaluation en retard',
     reevaluate: 'Réévaluer',
     reevaluateTitle: 'Réévaluer {{reference}}',
     reevaluateHelp: 'Après le traitement, ou à une revue : la nouvelle évaluation s’ajoute, les précédentes restent.',

@@ -5,9 +5,9 @@ import { Button } from '../Button';
 import { EmptyState } from '../States';
 import { QueryView } from './QueryView';
 
-export type ListTexts = {
-  /** "12 documents", announced to screen readers above the list. */
-  count: (count: number) => string;
+export type ListTexts<Row = unknown> = {
+  /** "12 documents", announced to screen readers above the list (with what the rows say as a whole, if any). */
+  count: (count: number, rows: Row[]) => string;
   /** The register is empty: what goes here, and the first step. */
   emptyTitle: string;
   emptyText?: string;
@@ -28,7 +28,7 @@ export const ListResults = <Row,>({
   children,
 }: {
   query: UseQueryResult<Row[]>;
-  texts: ListTexts;
+  texts: ListTexts<Row>;
   isFiltered: boolean;
   onClearFilters: () => void;
   children: (rows: Row[]) => ReactNode;
@@ -50,7 +50,7 @@ export const ListResults = <Row,>({
         return (
           <>
             <p className="count" role="status">
-              {texts.count(rows.length)}
+              {texts.count(rows.length, rows)}
             </p>
             {children(rows)}
           </>

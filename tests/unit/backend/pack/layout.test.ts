@@ -4,6 +4,7 @@ import { loadFonts } from '../../../../electron/backend/pack/pdf/fonts';
 import { measuringPen, type Pen } from '../../../../electron/backend/pack/pdf/pen';
 import { beginTable } from '../../../../electron/backend/pack/pdf/table';
 import { tableOfContents } from '../../../../electron/backend/pack/pdf/toc';
+import { fileSize } from '../../../../electron/backend/pack/pdf/typography';
 
 type Drawn = { page: number; y: number; text: string; artifact: boolean };
 
@@ -55,6 +56,26 @@ describe('page layout', () => {
     const references = drawn.filter((item) => item.text.startsWith('PR-')).map((item) => item.text);
     expect(references).toEqual(rows.map((row) => row[0]));
     for (const item of drawn) expect(item.y).toBeLessThan(pen.page.height - 60);
+  });
+
+  it('sets a word wider than its column smaller rather than cutting it, and keeps a number with its unit', () => {
+    const { pen, drawn } = recordingPen();
+    const sizes: number[] = [];
+    const sized: Pen = { ...pen, text: (line, x, baseline, size, color) => (sizes.push(size), pen.text(line, x, baseline, size, color)) };
+    const b = createBuilder({ fonts, pen: sized });
+    b.newPage();
+    const table = beginTable(b, [
+      { header: 'Processus', share: 72 },
+      { header: 'Taille', share: 44, prose: false },
+      { header: 'Description', share: b.width - 116 },
+    ]);
+    table.row(['Accompagnement socioprofessionnel', fileSize(615), 'Une ligne ordinaire.']);
+    table.end();
+    const cells = drawn.filter((item) => !['Processus', 'Taille', 'Description', 'Une ligne ordinaire.'].includes(item.text));
+    // Each word on a line of its own, whole: the narrow columns break between words only.
+    expect(cells.map((item) => item.text)).toEqual(['Accompagnement', 'socioprofessionnel', fileSize(615)]);
+    expect(Math.min(...sizes)).toBeLessThan(7.8);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(6);
   });
 
   it('cuts a row taller than a page between its lines, losing none', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NNBSP, fileSize, frenchTypography, integer, percent, shortDate } from '../../../../electron/backend/pack/pdf/typography';
+import { NNBSP, dateTime, fileSize, frenchTypography, integer, percent, shortDate } from '../../../../electron/backend/pack/pdf/typography';
 
 describe('French typography of prose in PDFs', () => {
   it('puts a narrow no-break space before ; : ! ? and inside guillemets', () => {
@@ -16,6 +16,11 @@ describe('French typography of prose in PDFs', () => {
 
   it('leaves times, addresses and identifiers alone', () => {
     expect(frenchTypography('Réunion à 10:30, voir https://exemple.fr/a?b=1')).toBe('Réunion à 10:30, voir https://exemple.fr/a?b=1');
+  });
+
+  it('writes the first of the month as « 1er » in a date and time, as in every French date', () => {
+    expect(dateTime(new Date(2027, 0, 1, 9, 5))).toBe('1er janvier 2027 à 09:05');
+    expect(dateTime(new Date(2026, 10, 26, 17, 40))).toBe('26 novembre 2026 à 17:40');
   });
 
   it('is idempotent', () => {

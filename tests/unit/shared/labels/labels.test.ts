@@ -3,7 +3,7 @@ import { actionSources, actionStatuses, actionTypes } from '../../../../shared/d
 import { auditStatuses, auditTypes, checklistResults, findingStatuses, gradeAnswers, ncSeverities } from '../../../../shared/domain/audits';
 import { certificationStatuses, cycleSlots } from '../../../../shared/domain/certification';
 import { deadlineBases, ruleFamilies } from '../../../../shared/domain/certification-rules';
-import { complainantKinds, complaintChannels, complaintStates } from '../../../../shared/domain/complaints';
+import { complainantKinds, complaintChannels, complaintFoundedValues, complaintStates } from '../../../../shared/domain/complaints';
 import { documentStatuses, documentTypes } from '../../../../shared/domain/documents';
 import { indicatorStates } from '../../../../shared/domain/indicator-state';
 import {
@@ -61,6 +61,7 @@ const tables: [string, readonly string[], Labels<string>][] = [
   ['complainantKinds', complainantKinds, complaints.complainantKindLabels],
   ['complaintChannels', complaintChannels, complaints.complaintChannelLabels],
   ['complaintStates', complaintStates, complaints.complaintStateLabels],
+  ['complaintFoundedValues', complaintFoundedValues, complaints.complaintFoundedLabels],
   ['documentTypes', documentTypes, documents.documentTypeLabels],
   ['documentStatuses', documentStatuses, documents.documentStatusLabels],
   ['versionStatuses', versionStatuses, documents.versionStatusLabels],

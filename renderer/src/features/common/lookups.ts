@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import type { MethodInput } from '../../../../shared/api/contract';
+import type { ActionListQuery } from '../../../../shared/schemas/actions';
+import type { DocumentListQuery } from '../../../../shared/schemas/documents';
+import type { NonconformityListQuery } from '../../../../shared/schemas/nonconformities';
+import { call } from '../../api/client';
+import { queryKeys } from '../../app/queryKeys';
+
+// Lists of records that several screens read or choose from: their own registers, and the pickers
+// of the others (a certification's audits, a finding's requirement, the policy among documents).
+
+export const useReferentials = () => useQuery({ queryKey: queryKeys.referentials, queryFn: () => call('referentials.list', {}) });
+
+export const useReferential = (id: number) =>
+  useQuery({ queryKey: queryKeys.referential(id), queryFn: () => call('referentials.get', { id }) });
+
+export const useRequirementOptions = () =>
+  useQuery({ queryKey: queryKeys.requirementOptions, queryFn: () => call('referentials.requirementOptions', {}) });
+
+export const useCertifications = () => useQuery({ queryKey: queryKeys.certifications, queryFn: () => call('certifications.list', {}) });
+
+export const useAuditList = (query: MethodInput<'audits.list'>) =>
+  useQuery({ queryKey: queryKeys.auditList(query), queryFn: () => call('audits.list', query), placeholderData: (previous) => previous });
+
+export const useDocumentList = (query: DocumentListQuery) =>
+  useQuery({
+    queryKey: queryKeys.documentList(query),
+    queryFn: () => call('documents.list', query),
+    placeholderData: (previous) => previous,
+  });
+
+export const useCyclePlan = (id: number, enabled: boolean) =>
+  useQuery({ queryKey: queryKeys.cyclePlan(id), queryFn: () => call('certifications.plan', { id }), enabled });
+
+export const useActionList = (query: ActionListQuery) =>
+  useQuery({ queryKey: queryKeys.actionList(query), queryFn: () => call('actions.list', query), placeholderData: (previous) => previous });
+
+export const useIndicatorList = (includeInactive: boolean) =>
+  useQuery({
+    queryKey: queryKeys.indicatorList(includeInactive),
+    queryFn: () => call('indicators.list', { includeInactive }),
+    placeholderData: (previous) => previous,
+  });
+
+export const useNonconformityList = (query: NonconformityListQuery) =>
+  useQuery({
+    queryKey: queryKeys.nonconformityList(query),
+    queryFn: () => call('nonconformities.list', query),
+    placeholderData: (previous) => previous,
+  });
+
+/** Audits and their findings, to pick the finding a standalone action answers (a piste de progrès, a point sensible…). */
+export const useAuditOptions = () => useQuery({ queryKey: queryKeys.auditList({}), queryFn: () => call('audits.list', {}) });
+
+export const useFindingOptions = (auditId: number | null) =>
+  useQuery({
+    queryKey: queryKeys.findings(auditId ?? 0),
+    queryFn: () => call('audits.findings', { auditId: auditId ?? 0 }),
+    enabled: auditId !== null,
+  });
