@@ -63,7 +63,7 @@ export const createSession = (config: SessionConfig) => {
       // "Généré par" names whoever is the author when the PDF is asked for.
       actor: () => openState()?.author().name ?? config.account,
       now: config.now,
-      log: (message, error) => console.error(message, error),
+      log,
       leftoversFolder: config.preferencesFolder ? path.join(config.preferencesFolder, 'pdf-en-cours') : null,
     }),
 
