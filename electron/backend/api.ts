@@ -12,7 +12,7 @@ import type { Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
 import { identityHandlers } from './identity/handlers';
 import { firstStepsHandlers } from './first-steps/handlers';
-import { exampleHandlers } from './example/handlers';
+import { createExampleHandlers } from './example/handlers';
 import { importsHandlers } from './imports/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './organisation/handlers';
@@ -35,7 +35,8 @@ const handlers: Handlers = {
   ...appHandlers,
   ...identityHandlers,
   ...firstStepsHandlers,
-  ...exampleHandlers,
+  // The example writes through a contract of its own session: this API's, on that session.
+  ...createExampleHandlers((writer) => createApi(writer, writer.config.log ?? console.error)),
   ...importsHandlers,
   ...datafileHandlers,
   ...peopleHandlers,
