@@ -12,7 +12,7 @@ import type { Api, Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
 import { identityHandlers } from './identity/handlers';
 import { firstStepsHandlers } from './first-steps/handlers';
-import { exampleHandlers } from './example/handlers';
+import { createExampleHandlers } from './example/handlers';
 import { importsHandlers } from './imports/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './app/handlers';
@@ -38,8 +38,8 @@ const handlers: Handlers = {
   ...organisationHandlers,
   ...identityHandlers,
   ...firstStepsHandlers,
-  // The example is written through an API of its own session (its log the session's).
-  ...exampleHandlers((writer) => createApi(writer, writer.config.log ?? console.error)),
+  // The example writes through a contract of its own session: this API's, on that session.
+  ...createExampleHandlers((writer) => createApi(writer, writer.config.log ?? console.error)),
   ...importsHandlers,
   ...datafileHandlers,
   ...backupsHandlers,

@@ -1,0 +1,62 @@
+import type { LinkEntity } from '../../../shared/domain/referentials';
+import type { RequirementAnswers, RequirementOption } from '../../../shared/schemas/referentials';
+import { notFound } from '../errors';
+import type { ReferentialsContext } from './context';
+
+type LinkInput = { requirementId: number; entity: LinkEntity; entityId: number };
+
+/** What answers a requirement: the records linked to it, each link written on both timelines. */
+export const createRequirementLinks = (rc: ReferentialsContext) => {
+  const { repo, history } = rc;
+
+  const documentLabel = (entity: LinkEntity, entityId: number): string => {
+    const document = entity === 'document' ? repo.document(entityId) : undefined;
+    if (!document) throw notFound('Ce document');
+    return `${document.reference} ${document.title}`;
+  };
+
+  /** Adds or removes one link, with its history on both the requirement and the record; returns the record's links. */
+  const changeLink = (input: LinkInput, add: boolean): RequirementOption[] =>
+    rc.db
+      .transaction(() => {
+        rc.mustGetRequirement(input.requirementId);
+        const label = documentLabel(input.entity, input.entityId);
+        const when = rc.now().toISOString();
+        const changed = add
+          ? repo.link(input.requirementId, input.entity, input.entityId, when)
+          : repo.unlink(input.requirementId, input.entity, input.entityId);
+        if (changed) {
+          history.append({
+            at: when,
+            entity: 'requirement',
+            entityId: input.requirementId,
+            action: 'update',
+            changes: [{ field: 'linkedDocument', before: add ? null : label, after: add ? label : null }],
+          });
+          // The document's own timeline shows it too: an auditor reads one record's history in one place.
+          const requirement = rc.mustGetRequirement(input.requirementId);
+          const requirementLabel = `${requirement.number} ${requirement.titleFr}`;
+          history.append({
+            at: when,
+            entity: input.entity,
+            entityId: input.entityId,
+            action: add ? 'requirement_link' : 'requirement_unlink',
+            changes: [{ field: 'requirement', before: add ? null : requirementLabel, after: add ? requirementLabel : null }],
+          });
+        }
+        return repo.linkedTo(input.entity, input.entityId);
+      })
+      .immediate();
+
+  return {
+    /** What answers a requirement: the documents linked to it (audits and actions will join). */
+    answers: (id: number): RequirementAnswers => {
+      rc.mustGetRequirement(id);
+      return { documents: repo.linkedDocuments(id) };
+    },
+
+    linksFor: (entity: LinkEntity, entityId: number): RequirementOption[] => repo.linkedTo(entity, entityId),
+    link: (input: LinkInput) => changeLink(input, true),
+    unlink: (input: LinkInput) => changeLink(input, false),
+  };
+};
