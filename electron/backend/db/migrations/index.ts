@@ -10,6 +10,7 @@ import m0009 from './0009_agenda.sql';
 import m0010 from './0010_business_dates.sql';
 import m0011 from './0011_history_chain.sql';
 import m0012 from './0012_certification_rules.sql';
+import m0016 from './0016_competences_providers_surveys.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '0010_business_dates', sql: m0010 },
   { version: 11, name: '0011_history_chain', sql: m0011 },
   { version: 12, name: '0012_certification_rules', sql: m0012 },
+  { version: 16, name: '0016_competences_providers_surveys', sql: m0016 },
 ];
