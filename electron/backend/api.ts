@@ -24,6 +24,9 @@ import { complaintsHandlers } from './complaints/handlers';
 import { suggestionsHandlers } from './suggestions/handlers';
 import { indicatorsHandlers, objectivesHandlers } from './indicators/handlers';
 import { managementReviewsHandlers } from './management-review/handlers';
+import { competencesHandlers } from './competences/handlers';
+import { providersHandlers } from './providers/handlers';
+import { surveysHandlers } from './surveys/handlers';
 import type { Session } from './session';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
@@ -45,6 +48,9 @@ const handlers: Handlers = {
   ...indicatorsHandlers,
   ...objectivesHandlers,
   ...managementReviewsHandlers,
+  ...competencesHandlers,
+  ...providersHandlers,
+  ...surveysHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,
