@@ -12,10 +12,13 @@ export const packSectionIds = [
   'coverage',
   'documents',
   'reviews',
+  'competences',
+  'providers',
   'audits',
   'nonconformities',
   'complaints',
   'suggestions',
+  'surveys',
   'managementReview',
   'evidence',
 ] as const;
@@ -32,6 +35,9 @@ export const packSectionTitles: Record<PackSectionId, string> = {
   nonconformities: 'Non-conformités et actions correctives',
   complaints: 'Registre des réclamations',
   suggestions: 'Fiches d’amélioration',
+  competences: 'Compétences et formations (§ 7.2)',
+  providers: 'Prestataires externes et partenaires (§ 8.4)',
+  surveys: 'Enquêtes de satisfaction (§ 9.1.2)',
   evidence: 'Fichiers de preuve joints',
 };
 

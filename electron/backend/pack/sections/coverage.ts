@@ -3,6 +3,7 @@ import { beginTable, type Cell } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { openNonconformitiesColumn } from './coverageNonconformities';
 import { lastAuditColumn } from './coverageAudits';
+import { linkedRecordsColumn } from './coverageRecords';
 import { IN_SCOPE } from './scope';
 import type { CoverageColumn, PackContext, PackSection, ScopeRequirement } from './types';
 
@@ -11,7 +12,7 @@ export type CoverageState = 'covered' | 'covered_by_parent' | 'covered_by_childr
 export type CoverageRow = ScopeRequirement & { depth: number; documents: string[]; state: CoverageState };
 
 /** Registered coverage columns, printed in this order after the coverage state. */
-export const coverageColumns: CoverageColumn[] = [lastAuditColumn, openNonconformitiesColumn];
+export const coverageColumns: CoverageColumn[] = [lastAuditColumn, openNonconformitiesColumn, linkedRecordsColumn];
 
 /** Each requirement of the scope with the documents in force (in scope) that answer it, and whether it is a gap. */
 export const collectCoverage = (ctx: PackContext): CoverageRow[] => {

@@ -77,3 +77,6 @@ export type EvidenceRow = {
  * a share of the width, and the cell for each requirement from what its own `collect` read.
  */
 export type CoverageColumn = { header: string; share: number; collect: (ctx: PackContext) => (requirementId: number) => Cell };
+
+/** A record that evidences a requirement through its link (a training for §7.2, a provider for §8.4…), as the coverage names it. */
+export type RecordEvidence = { requirementId: number; label: string };
