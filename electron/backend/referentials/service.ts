@@ -16,7 +16,7 @@ import type {
   requirementUpdateSchema,
 } from '../../../shared/schemas/referentials';
 import type { ServiceContext } from '../context';
-import { ServiceError, invalidField, notFound } from '../errors';
+import { ServiceError, invalidField, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
 import { createReferentialsRepository, noExtras, type RequirementValues } from './repository';
@@ -84,8 +84,9 @@ export const createReferentialsService = (ctx: ServiceContext) => {
   const parentNumberOf = (requirement: Requirement): string | null =>
     requirement.parentId === null ? null : (repo.requirement(requirement.parentId)?.number ?? null);
 
-  const documentLabel = (entity: LinkEntity, entityId: number): string => {
-    const document = entity === 'document' ? repo.document(entityId) : undefined;
+  const recordLabel = (entity: LinkEntity, entityId: number): string => {
+    if (entity !== 'document') return repo.recordLabel(entity, entityId) ?? raise(notFound('Cet enregistrement'));
+    const document = repo.document(entityId);
     if (!document) throw notFound('Ce document');
     return `${document.reference} ${document.title}`;
   };
@@ -95,7 +96,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
     ctx.db
       .transaction(() => {
         mustGetRequirement(input.requirementId);
-        const label = documentLabel(input.entity, input.entityId);
+        const label = recordLabel(input.entity, input.entityId);
         const when = ctx.now().toISOString();
         const changed = add
           ? repo.link(input.requirementId, input.entity, input.entityId, when)
@@ -107,7 +108,9 @@ export const createReferentialsService = (ctx: ServiceContext) => {
             entity: 'requirement',
             entityId: input.requirementId,
             action: 'update',
-            changes: [{ field: 'linkedDocument', before: add ? null : label, after: add ? label : null }],
+            changes: [
+              { field: input.entity === 'document' ? 'linkedDocument' : 'linkedRecord', before: add ? null : label, after: add ? label : null },
+            ],
           });
           // The document's own timeline shows it too: an auditor reads one record's history in one place.
           const requirement = mustGetRequirement(input.requirementId);
@@ -282,7 +285,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
     /** What answers a requirement: the documents linked to it (audits and actions will join). */
     answers: (id: number): RequirementAnswers => {
       mustGetRequirement(id);
-      return { documents: repo.linkedDocuments(id) };
+      return { documents: repo.linkedDocuments(id), records: repo.linkedRecords(id) };
     },
 
     linksFor: (entity: LinkEntity, entityId: number): RequirementOption[] => repo.linkedTo(entity, entityId),

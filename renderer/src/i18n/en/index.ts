@@ -20,6 +20,9 @@ import { packMessages } from './pack';
 import { datafileMessages } from './datafile';
 import { indicatorsMessages } from './indicators';
 import { managementReviewMessages } from './managementReview';
+import { competencesMessages } from './competences';
+import { providersMessages } from './providers';
+import { surveysMessages } from './surveys';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -44,4 +47,7 @@ export const en: Messages = {
   ...datafileMessages,
   ...indicatorsMessages,
   ...managementReviewMessages,
+  ...competencesMessages,
+  ...providersMessages,
+  ...surveysMessages,
 };
