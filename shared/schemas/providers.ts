@@ -110,16 +110,12 @@ export type ProviderEvaluate = z.input<typeof providerEvaluateSchema>;
 /** The action a poor evaluation leads to. */
 export const evaluationActionSchema = z.object({ evaluationId: idSchema, fields: actionFieldsSchema }).strict();
 
-/** The nonconformity a poor evaluation opens (source "prestataire"). */
-export const evaluationNonconformitySchema = z
+/** The nonconformity a poor evaluation opens (source "prestataire"): how serious, what is wrong, who found it. */
+export const evaluationNcFieldsSchema = z
   .object({
-    evaluationId: idSchema,
-    fields: z
-      .object({
-        severity: z.enum(recordableSeverities, { error: SEVERITY_CHOICE }),
-        description: requiredText('La description de la non-conformité', 4000),
-        detectedById: idSchema.nullable(),
-      })
-      .strict(),
+    severity: z.enum(recordableSeverities, { error: SEVERITY_CHOICE }),
+    description: requiredText('La description de la non-conformité', 4000),
+    detectedById: idSchema.nullable(),
   })
   .strict();
+export const evaluationNonconformitySchema = z.object({ evaluationId: idSchema, fields: evaluationNcFieldsSchema }).strict();

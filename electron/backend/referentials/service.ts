@@ -109,7 +109,11 @@ export const createReferentialsService = (ctx: ServiceContext) => {
             entityId: input.requirementId,
             action: 'update',
             changes: [
-              { field: input.entity === 'document' ? 'linkedDocument' : 'linkedRecord', before: add ? null : label, after: add ? label : null },
+              {
+                field: input.entity === 'document' ? 'linkedDocument' : 'linkedRecord',
+                before: add ? null : label,
+                after: add ? label : null,
+              },
             ],
           });
           // The document's own timeline shows it too: an auditor reads one record's history in one place.

@@ -11,6 +11,7 @@ import { CompetenceForm } from './CompetenceForm';
 import { CompetenceMatrix } from './CompetenceMatrix';
 import { FunctionForm } from './FunctionForm';
 import { useCompetenceCatalogue, useCompetenceMatrix, useCompetenceMutation, useJobFunctions } from './hooks';
+import './competences.css';
 
 /** Competence (§7.2): the functions and what they require, the catalogue of competences, and the matrix. */
 export const CompetencesPage = () => {

@@ -22,6 +22,7 @@ import { useHistoryFormat } from '../history/format';
 import { RequirementLinks } from '../referentials';
 import { useCompetenceMutation, useTraining } from './hooks';
 import { TrainingForm } from './TrainingForm';
+import './competences.css';
 
 /** The evaluation of a training's effect. */
 const EvaluationForm = ({ training, onDone, onCancel }: { training: Training; onDone: () => void; onCancel: () => void }) => {

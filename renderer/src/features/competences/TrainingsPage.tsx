@@ -19,6 +19,7 @@ import { saveBytes } from '../files/save';
 import { usePeopleOptions } from '../people/hooks';
 import { useCompetenceMutation, useTrainingList } from './hooks';
 import { TrainingForm } from './TrainingForm';
+import './competences.css';
 
 const readFilters = (params: URLSearchParams): TrainingListQuery => {
   const year = Number(params.get('annee'));
