@@ -145,7 +145,7 @@ export const createProvidersService = (lc: LoopContext, actions: ActionsService)
     updateCriterion: (input: z.output<typeof criterionUpdateSchema>): Criterion =>
       lc.db
         .transaction(() => {
-          repo.criterion(input.id) ?? raise(notFound('Ce critère'));
+          if (!repo.criterion(input.id)) throw notFound('Ce critère');
           checkCriterionLabel(input.fields.label, 'fields.label', input.id);
           repo.updateCriterion(input.id, input.fields.label, input.fields.active);
           return repo.criterion(input.id) ?? raise(notFound('Ce critère'));
