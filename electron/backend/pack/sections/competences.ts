@@ -162,11 +162,11 @@ export const competencesSection: PackSection<ReturnType<typeof collect>> = {
     ]);
     const plan = beginTable(b, [
       { header: 'Personne', share: 90 },
-      { header: 'Formation', share: 140 },
-      { header: 'Organisme', share: 80 },
+      { header: 'Formation', share: 124 },
+      { header: 'Organisme', share: 78 },
       { header: 'État', share: 80 },
-      { header: 'Date', share: 50, prose: false },
-      { header: 'Échéance', share: 50, prose: false },
+      { header: 'Date', share: 56, prose: false },
+      { header: 'Échéance', share: 62, prose: false },
       { header: 'Évaluation', share: 80 },
     ]);
     if (data.plan.length === 0) plan.note(`Aucune formation prévue ou réalisée en ${data.year}.`);

@@ -8,11 +8,11 @@ import type { CoverageColumn } from './types';
 const SHOWN = 3;
 
 /**
- * The coverage matrix's "Enregistrements liés" column: per requirement, the functions, trainings,
+ * The coverage matrix's "Autres preuves" column: per requirement, the functions, trainings,
  * providers and satisfaction surveys linked to it (evidence by records, ISO 9001 §7.2, §8.4, §9.1.2).
  */
 export const linkedRecordsColumn: CoverageColumn = {
-  header: 'Enregistrements liés',
+  header: 'Autres preuves',
   share: 96,
   collect: (ctx) => {
     const byRequirement = new Map<number, string[]>();
@@ -23,7 +23,7 @@ export const linkedRecordsColumn: CoverageColumn = {
       const labels = byRequirement.get(requirementId);
       if (!labels) return { text: '—', color: theme.color.muted };
       const more = labels.length - SHOWN;
-      return `${labels.length} enregistrement(s) :\n${labels.slice(0, SHOWN).join('\n')}${more > 0 ? `\n+ ${more} autre(s)` : ''}`;
+      return `${labels.slice(0, SHOWN).join('\n')}${more > 0 ? `\n+ ${more} autre(s)` : ''}`;
     };
   },
 };

@@ -47,13 +47,13 @@ const collect = (ctx: PackContext) => {
     )
     .all(ctx.date);
   const evaluations = ctx.db
-    .prepare<[string], EvaluationRow>(
+    .prepare<{ date: string }, EvaluationRow>(
       `SELECT e.id, e.provider_id, e.evaluated_on, pe.name AS evaluator, e.score, e.result, e.comment,
-         CASE WHEN n.detected_on <= ?1 THEN n.reference END AS nc
+         CASE WHEN n.detected_on <= @date THEN n.reference END AS nc
        FROM provider_evaluations e JOIN people pe ON pe.id = e.evaluated_by LEFT JOIN nonconformities n ON n.id = e.nonconformity_id
-       WHERE e.evaluated_on <= ?1 ORDER BY e.evaluated_on, e.id`,
+       WHERE e.evaluated_on <= @date ORDER BY e.evaluated_on, e.id`,
     )
-    .all(ctx.date);
+    .all({ date: ctx.date });
   const scores = ctx.db
     .prepare<[], { evaluation_id: number; label: string; score: number }>(
       `SELECT s.evaluation_id, c.label, s.score FROM provider_evaluation_scores s JOIN provider_criteria c ON c.id = s.criterion_id
