@@ -40,6 +40,8 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
   const change = useChangeLink(entity, entityId);
   const { contains } = useFilter({ sensitivity: 'base' });
   const [inputValue, setInputValue] = useState('');
+  // A new field after each link: clearing the text of a focused combobox would open its whole list over the page.
+  const [round, setRound] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [notice, showNotice] = useNotice();
   const Heading = `h${headingLevel}` as const;
@@ -99,6 +101,7 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
       {!isReadOnly && options.isError && <ErrorState error={options.error} onRetry={() => void options.refetch()} />}
       {!isReadOnly && !options.isError && (
         <ComboBox
+          key={round}
           className="field"
           items={suggestions}
           inputValue={inputValue}
@@ -107,15 +110,17 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
           onSelectionChange={(key) => {
             const chosen = (options.data ?? []).find((option) => String(option.id) === String(key));
             if (!chosen) return;
-            setInputValue('');
-            void changeLink(chosen, true);
+            void changeLink(chosen, true).then(() => {
+              setInputValue('');
+              setRound((value) => value + 1);
+            });
           }}
           isDisabled={options.isPending || change.isPending}
           allowsEmptyCollection
         >
           <Label className="field__label">{t('referentials.links.add')}</Label>
           <div className="field__input combobox__group">
-            <Input className="combobox__input" placeholder={t('referentials.links.placeholder')} />
+            <Input autoFocus={round > 0} className="combobox__input" placeholder={t('referentials.links.placeholder')} />
             <AriaButton className="combobox__button">
               <span aria-hidden="true">▾</span>
             </AriaButton>
