@@ -189,6 +189,8 @@ describe('competence, providers and satisfaction surveys in browser mode', { tim
     const matrix = page.getByRole('region', { name: 'Matrice : Encadrant technique' });
     await expect.poll(() => matrix.getByRole('row', { name: /Paul Bernard/ }).textContent()).toContain('Expire bientôt');
     expect(await matrix.getByRole('row', { name: /Léa Moreau/ }).textContent()).toContain('Manquante');
+    const byPerson = page.getByRole('region', { name: /^Par personne/ });
+    expect(await byPerson.getByRole('row', { name: /Léa Moreau/ }).textContent()).toContain('Sauveteur secouriste du travail');
     await noViolations();
 
     await nav('À faire');

@@ -29,6 +29,8 @@ export const competencesMessages: Pick<Messages, 'competences' | 'trainings'> = 
     matrixHelp: 'For each function, its holders and the competences it requires, on {{date}}.',
     matrixEmpty: 'The matrix fills in once a function has holders and required competences.',
     matrixOf: 'Matrix: {{name}}',
+    byPerson: 'By person: what is held, to renew, missing',
+    missingOrLapsed: 'Missing or lapsed',
     missing_one: '{{count}} gap',
     missing_other: '{{count}} gaps',
     noMissing: 'No gap',

@@ -29,6 +29,8 @@ export const competencesMessages = {
     matrixHelp: 'Pour chaque fonction, ses titulaires et les compétences requises, au {{date}}.',
     matrixEmpty: 'La matrice se remplit quand une fonction a des titulaires et des compétences requises.',
     matrixOf: 'Matrice : {{name}}',
+    byPerson: 'Par personne : ce qui est acquis, à renouveler, manquant',
+    missingOrLapsed: 'Manquantes ou expirées',
     missing_one: '{{count}} manque',
     missing_other: '{{count}} manques',
     noMissing: 'Aucun manque',
