@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ImportedResponse } from '../../../shared/domain/survey-import';
-import type { QuestionKind, ResponseOrigin, StoredAnswer, SurveyPopulation } from '../../../shared/domain/surveys';
+import type { QuestionKind, ResponseOrigin, StoredAnswer, SurveyPopulation, SurveyQuestionRule } from '../../../shared/domain/surveys';
 
 export type SurveyRow = {
   id: number;
@@ -26,6 +26,15 @@ export type QuestionRow = {
   scale_max: number | null;
   satisfaction: number;
 };
+
+/** A question as the shared rules read it. */
+export const toRule = (q: QuestionRow): SurveyQuestionRule => ({
+  id: q.id,
+  text: q.text,
+  kind: q.kind,
+  scaleMax: q.scale_max,
+  satisfaction: q.satisfaction === 1,
+});
 
 export type SurveyValues = {
   title: string;

@@ -1,19 +1,10 @@
 import type { z } from 'zod';
 import { outOfOrder } from '../../../shared/domain/dates';
-import { periodContaining, periodLabel, type IndicatorFrequency } from '../../../shared/domain/indicators';
-import { checkImportLines, mappingProblem, type ImportedResponse } from '../../../shared/domain/survey-import';
-import {
-  proposeMapping,
-  questionResults,
-  satisfactionRate,
-  surveyState,
-  type StoredAnswer,
-  type SurveyQuestionRule,
-} from '../../../shared/domain/surveys';
+import { periodLabel, type IndicatorFrequency } from '../../../shared/domain/indicators';
+import type { ImportedResponse } from '../../../shared/domain/survey-import';
+import { questionResults, satisfactionRate, surveyState, type StoredAnswer } from '../../../shared/domain/surveys';
 import type { Action } from '../../../shared/schemas/actions';
 import type {
-  ImportMapping,
-  ImportPreview,
   questionAddSchema,
   responseAddSchema,
   Survey,
@@ -21,7 +12,6 @@ import type {
   surveyAnalysisSchema,
   SurveyDetail,
   surveyFieldsSchema,
-  surveyImportSchema,
   surveyListQuerySchema,
   surveyUpdateSchema,
 } from '../../../shared/schemas/surveys';
@@ -30,18 +20,11 @@ import { ServiceError, invalidField, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import type { IndicatorsService } from '../indicators/service';
 import type { LoopContext } from '../nonconformities/context';
-import { readAnswersFile } from './read-file';
-import { createSurveysRepository, type QuestionRow, type SurveyRow } from './repository';
+import { createIndicatorFeed } from './feed';
+import { createSurveyImport } from './import';
+import { createSurveysRepository, toRule, type SurveyRow } from './repository';
 
 type Fields = z.output<typeof surveyFieldsSchema>;
-
-const toRule = (q: QuestionRow): SurveyQuestionRule => ({
-  id: q.id,
-  text: q.text,
-  kind: q.kind,
-  scaleMax: q.scale_max,
-  satisfaction: q.satisfaction === 1,
-});
 
 const snapshot = (s: Survey) => ({
   title: s.title,
@@ -110,31 +93,7 @@ export const createSurveysService = (lc: LoopContext, actions: ActionsService, i
     };
   };
 
-  /** Writes the campaign's rate on its indicator, for the period the campaign opened in; removes it when it has none to give. */
-  const feedIndicator = (id: number): void => {
-    const row = mustGetRow(id);
-    const previous = repo.measurementOf(id);
-    const figures = satisfactionRate(repo.questions(id).map(toRule), repo.answers(id));
-    const indicator = row.indicator_id === null ? undefined : repo.indicator(row.indicator_id);
-    const periodStart = indicator && periodContaining(indicator.frequency as IndicatorFrequency, row.opens_on);
-    const keep =
-      indicator !== undefined && figures.total > 0 && previous?.indicator_id === indicator.id && previous.period_start === periodStart;
-    if (previous !== undefined && !keep) indicators.removeMeasurement(previous.id, id);
-    if (indicator === undefined || periodStart === undefined || figures.total === 0 || periodStart > lc.today()) return;
-    indicators.addMeasurement(
-      {
-        indicatorId: indicator.id,
-        periodStart,
-        value: null,
-        numerator: figures.satisfied,
-        denominator: figures.total,
-        parts: null,
-        comment: `Enquête « ${row.title} » : ${figures.satisfied} réponse(s) satisfaite(s) sur ${figures.total}.`.slice(0, 2000),
-        replace: true,
-      },
-      id,
-    );
-  };
+  const feedIndicator = createIndicatorFeed(lc, repo, indicators);
 
   const checked = (fields: Fields, prefix: string): Fields => {
     if (fields.indicatorId !== null) {
@@ -157,31 +116,6 @@ export const createSurveysService = (lc: LoopContext, actions: ActionsService, i
         `La campagne « ${row.title} » a déjà ${row.responses} réponse(s) : ses questions ne changent plus, sinon ses résultats ne se liraient plus.`,
       );
     }
-  };
-
-  /** The answers of a file, checked line by line against the campaign, without writing anything. */
-  const readImport = async (input: z.output<typeof surveyImportSchema>) => {
-    const row = mustGetRow(input.surveyId);
-    const questions = repo.questions(row.id).map(toRule);
-    if (questions.length === 0)
-      throw new ServiceError('conflict', 'Cette campagne n’a pas encore de question : ajoutez ses questions avant d’importer.');
-    const table = await readAnswersFile(input.fileName, input.content);
-    const proposed = proposeMapping(questions, table.headers);
-    const mapping: ImportMapping = input.mapping ?? {
-      columns: questions.map((q) => ({ questionId: q.id, column: proposed.columns[q.id] ?? null })),
-      dateColumn: proposed.dateColumn,
-    };
-    const problem = mappingProblem(mapping, table.headers, new Set(questions.map((q) => q.id)));
-    if (problem !== null) throw new ServiceError('invalid_input', problem, { mapping: problem });
-    const checkedLines = checkImportLines(questions, mapping, table.lines, { opensOn: row.opens_on, today: lc.today() });
-    const preview: ImportPreview = {
-      headers: table.headers,
-      mapping,
-      rows: checkedLines.read,
-      accepted: checkedLines.accepted.length,
-      refused: checkedLines.refused,
-    };
-    return { row, preview, accepted: checkedLines.accepted };
   };
 
   const store = (row: SurveyRow, responses: readonly ImportedResponse[], origin: 'saisie' | 'import', history: Record<string, unknown>) => {
@@ -312,24 +246,7 @@ export const createSurveysService = (lc: LoopContext, actions: ActionsService, i
         })
         .immediate(),
 
-    previewImport: async (input: z.output<typeof surveyImportSchema>): Promise<ImportPreview> => (await readImport(input)).preview,
-
-    /** Imports the accepted lines in one transaction: all of them or, on any failure, none. */
-    import: async (input: z.output<typeof surveyImportSchema>) => {
-      const { row, preview, accepted } = await readImport(input);
-      if (accepted.length === 0) {
-        throw new ServiceError(
-          'invalid_input',
-          'Aucune ligne de ce fichier ne peut être importée : corrigez les lignes refusées, puis recommencez.',
-        );
-      }
-      lc.db
-        .transaction(() => {
-          store(row, accepted, 'import', { fileName: input.fileName, imported: accepted.length, refused: preview.refused.length });
-        })
-        .immediate();
-      return { ...preview, imported: accepted.length };
-    },
+    ...createSurveyImport(lc, repo, store),
 
     analyse: (input: z.output<typeof surveyAnalysisSchema>): SurveyDetail =>
       lc.db
