@@ -30,6 +30,9 @@ import { complaintsHandlers } from './complaints/handlers';
 import { suggestionsHandlers } from './suggestions/handlers';
 import { indicatorsHandlers, objectivesHandlers } from './indicators/handlers';
 import { managementReviewHandlers } from './management-review/handlers';
+import { competencesHandlers } from './competences/handlers';
+import { providersHandlers } from './providers/handlers';
+import { surveysHandlers } from './surveys/handlers';
 import type { Session } from './session';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
@@ -58,6 +61,9 @@ const handlers: Handlers = {
   ...indicatorsHandlers,
   ...objectivesHandlers,
   ...managementReviewHandlers,
+  ...competencesHandlers,
+  ...providersHandlers,
+  ...surveysHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,

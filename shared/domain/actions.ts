@@ -9,9 +9,18 @@ export type ActionStatus = (typeof actionStatuses)[number];
 
 /**
  * Where an action comes from: a nonconformity, an audit finding (piste de progrès, point sensible…),
- * a fiche d'amélioration, a management review decision, or anything else said in words.
+ * a fiche d'amélioration, a management review decision, anything else said in words, a provider's
+ * evaluation (a poor one), or a satisfaction survey's analysis.
  */
-export const actionSources = ['nonconformite', 'constat', 'fiche', 'revue_direction', 'autre'] as const;
+export const actionSources = [
+  'nonconformite',
+  'constat',
+  'fiche',
+  'revue_direction',
+  'autre',
+  'evaluation_prestataire',
+  'enquete',
+] as const;
 export type ActionSource = (typeof actionSources)[number];
 
 /** Sources a user picks when writing an action on its own (the others come from their record). */

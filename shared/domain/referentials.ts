@@ -6,8 +6,11 @@ export type ReferentialKind = (typeof referentialKinds)[number];
 export const referentialSources = ['livre', 'utilisateur', 'importe'] as const;
 export type ReferentialSource = (typeof referentialSources)[number];
 
-/** What a requirement can be linked to. Audits, findings and actions will join this list. */
-export const linkEntities = ['document'] as const;
+/**
+ * What a requirement can be linked to: a document, or a record that evidences it (a function and its
+ * competences or a training for §7.2, a provider for §8.4, a satisfaction survey for §9.1.2).
+ */
+export const linkEntities = ['document', 'job_function', 'training', 'provider', 'survey'] as const;
 export type LinkEntity = (typeof linkEntities)[number];
 
 /**

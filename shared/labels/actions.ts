@@ -20,6 +20,8 @@ export const actionSourceLabels: Labels<(typeof actionSources)[number]> = {
     fiche: 'Fiche d’amélioration',
     revue_direction: 'Revue de direction',
     autre: 'Autre',
+    evaluation_prestataire: 'Évaluation d’un prestataire',
+    enquete: 'Enquête de satisfaction',
   },
   en: {
     nonconformite: 'Nonconformity',
@@ -27,5 +29,7 @@ export const actionSourceLabels: Labels<(typeof actionSources)[number]> = {
     fiche: 'Improvement suggestion',
     revue_direction: 'Management review',
     autre: 'Other',
+    evaluation_prestataire: 'Provider evaluation',
+    enquete: 'Satisfaction survey',
   },
 };

@@ -17,6 +17,11 @@ export const agendaKinds = [
   'effectiveness_check',
   'complaint',
   'measurement',
+  'training_expiry',
+  'training_planned',
+  'training_evaluation',
+  'provider_evaluation',
+  'survey_analysis',
 ] as const;
 export type AgendaKind = (typeof agendaKinds)[number];
 

@@ -17,6 +17,10 @@ export const historyEntities = [
   'indicator',
   'objective',
   'management_review',
+  'job_function',
+  'training',
+  'provider',
+  'survey',
 ] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;

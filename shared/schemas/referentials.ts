@@ -106,7 +106,11 @@ export type RequirementOption = z.infer<typeof requirementOptionSchema>;
 export const linkedDocumentSchema = z.object({ id: idSchema, reference: z.string(), title: z.string(), status: z.string() });
 export type LinkedDocument = z.infer<typeof linkedDocumentSchema>;
 
-export const requirementAnswersSchema = z.object({ documents: z.array(linkedDocumentSchema) });
+export const requirementAnswersSchema = z.object({
+  documents: z.array(linkedDocumentSchema),
+  /** Functions, trainings, providers and surveys that evidence it. */
+  records: z.array(z.object({ entity: linkEntitySchema, id: idSchema, label: z.string() })),
+});
 export type RequirementAnswers = z.infer<typeof requirementAnswersSchema>;
 
 // Inputs

@@ -1,21 +1,6 @@
-import type { ActionSource, ActionStatus, ActionType } from '../../../shared/domain/actions';
 import { csvDate, toCsv } from '../../../shared/domain/csv';
 import type { Action } from '../../../shared/schemas/actions';
-
-const sourceLabels: Record<ActionSource, string> = {
-  nonconformite: 'Non-conformité',
-  constat: 'Constat d’audit',
-  fiche: 'Fiche d’amélioration',
-  revue_direction: 'Revue de direction',
-  autre: 'Autre',
-};
-const typeLabels: Record<ActionType, string> = { corrective: 'Corrective', preventive: 'Préventive', amelioration: 'Amélioration' };
-const statusLabels: Record<ActionStatus, string> = {
-  a_faire: 'À faire',
-  en_cours: 'En cours',
-  realisee: 'Réalisée',
-  abandonnee: 'Abandonnée',
-};
+import { actionSourceLabels, actionStatusLabels, actionTypeLabels } from '../../../shared/labels/actions';
 
 const header = [
   'Référence',
@@ -37,14 +22,14 @@ const header = [
 export const actionPlanCsv = (actions: readonly Action[], today: string) => {
   const rows = actions.map((action) => [
     action.reference,
-    sourceLabels[action.source],
+    actionSourceLabels.fr[action.source],
     action.originReference ?? action.originNote ?? '',
-    typeLabels[action.type],
+    actionTypeLabels.fr[action.type],
     action.description,
     action.ownerName,
     action.processName ?? '',
     csvDate(action.dueDate),
-    statusLabels[action.status],
+    actionStatusLabels.fr[action.status],
     action.overdue ? 'Oui' : 'Non',
     csvDate(action.doneOn),
     action.abandonReason ?? '',

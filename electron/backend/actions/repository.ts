@@ -79,6 +79,9 @@ export type ActionLinks = {
   suggestionId: number | null;
   originNote: string | null;
   checkId: number | null;
+  /** The provider's evaluation or the survey the action answers (sources `evaluation_prestataire`, `enquete`). */
+  providerEvaluationId?: number | null;
+  surveyId?: number | null;
 };
 export type StatusValues = {
   status: ActionStatus;
@@ -102,8 +105,10 @@ const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.own
     ${processOf} AS process_id, p.name AS process_name, x.opened_on, x.due_date, x.status, x.done_on, x.abandoned_on, x.abandon_reason,
     x.evidence_notes,
     x.nonconformity_id, n.status AS nc_status, x.finding_id, x.suggestion_id, x.origin_note, x.effectiveness_check_id,
-    CASE x.source WHEN 'nonconformite' THEN n.reference WHEN 'constat' THEN a.reference WHEN 'fiche' THEN s.reference END AS origin_reference,
-    CASE x.source WHEN 'nonconformite' THEN n.id WHEN 'constat' THEN a.id WHEN 'fiche' THEN s.id END AS origin_id,
+    CASE x.source WHEN 'nonconformite' THEN n.reference WHEN 'constat' THEN a.reference WHEN 'fiche' THEN s.reference
+      WHEN 'evaluation_prestataire' THEN pv.name WHEN 'enquete' THEN sv.title END AS origin_reference,
+    CASE x.source WHEN 'nonconformite' THEN n.id WHEN 'constat' THEN a.id WHEN 'fiche' THEN s.id
+      WHEN 'evaluation_prestataire' THEN pv.id WHEN 'enquete' THEN sv.id END AS origin_id,
     x.revision
   FROM actions x
   JOIN people o ON o.id = x.owner_id
@@ -111,6 +116,9 @@ const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.own
   LEFT JOIN findings f ON f.id = x.finding_id
   LEFT JOIN audits a ON a.id = f.audit_id
   LEFT JOIN suggestions s ON s.id = x.suggestion_id
+  LEFT JOIN provider_evaluations ev ON ev.id = x.provider_evaluation_id
+  LEFT JOIN providers pv ON pv.id = ev.provider_id
+  LEFT JOIN surveys sv ON sv.id = x.survey_id
   LEFT JOIN processes p ON p.id = ${processOf}`;
 
 export const createActionsRepository = (db: Database.Database) => {
@@ -124,10 +132,12 @@ export const createActionsRepository = (db: Database.Database) => {
   const selectOne = db.prepare<[number], ActionRow>(`${select} WHERE x.id = ?`);
   const selectForNc = db.prepare<[number], ActionRow>(`${select} WHERE x.nonconformity_id = ? ORDER BY x.id`);
   const selectForFinding = db.prepare<[number], ActionRow>(`${select} WHERE x.finding_id = ? ORDER BY x.id`);
+  const selectForEvaluation = db.prepare<[number], ActionRow>(`${select} WHERE x.provider_evaluation_id = ? ORDER BY x.id`);
+  const selectForSurvey = db.prepare<[number], ActionRow>(`${select} WHERE x.survey_id = ? ORDER BY x.id`);
   const insert = db.prepare(
-    `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, origin_note, effectiveness_check_id, type,
-       description, owner_id, process_id, opened_on, due_date, status, evidence_notes, created_at, updated_at)
-     VALUES (@reference, @source, @nonconformityId, @findingId, @suggestionId, @originNote, @checkId, @type,
+    `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, provider_evaluation_id, survey_id, origin_note,
+       effectiveness_check_id, type, description, owner_id, process_id, opened_on, due_date, status, evidence_notes, created_at, updated_at)
+     VALUES (@reference, @source, @nonconformityId, @findingId, @suggestionId, @providerEvaluationId, @surveyId, @originNote, @checkId, @type,
        @description, @ownerId, @processId, @openedOn, @dueDate, 'a_faire', @evidenceNotes, @at, @at)`,
   );
   const update = db.prepare(
@@ -155,8 +165,12 @@ export const createActionsRepository = (db: Database.Database) => {
     forNonconformity: (ncId: number): StoredAction[] => selectForNc.all(ncId).map(toAction),
     /** The actions answering an audit finding directly (a piste de progrès, a point sensible…). */
     forFinding: (findingId: number): StoredAction[] => selectForFinding.all(findingId).map(toAction),
+    /** The actions a provider's evaluation led to. */
+    forEvaluation: (evaluationId: number): StoredAction[] => selectForEvaluation.all(evaluationId).map(toAction),
+    /** The actions a satisfaction survey's analysis decided. */
+    forSurvey: (surveyId: number): StoredAction[] => selectForSurvey.all(surveyId).map(toAction),
     insert: (reference: string, links: ActionLinks, values: ActionValues, at: string): number =>
-      Number(insert.run({ reference, ...links, ...values, at }).lastInsertRowid),
+      Number(insert.run({ reference, providerEvaluationId: null, surveyId: null, ...links, ...values, at }).lastInsertRowid),
     update: (id: number, values: ActionValues, at: string): void => {
       update.run({ id, ...values, at });
     },

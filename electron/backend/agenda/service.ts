@@ -28,6 +28,11 @@ const routes: Record<AgendaKind, string> = {
   effectiveness_check: '/non-conformites/',
   complaint: '/reclamations/',
   measurement: '/indicateurs/',
+  training_expiry: '/formations/',
+  training_planned: '/formations/',
+  training_evaluation: '/formations/',
+  provider_evaluation: '/prestataires/',
+  survey_analysis: '/enquetes/',
 };
 
 const shift = (date: CalendarDate, days: number): CalendarDate => toCalendarDate(addDays(fromCalendarDate(date), days));

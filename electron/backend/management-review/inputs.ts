@@ -113,6 +113,7 @@ export const readReviewInputs = (
   w: Window,
   previous: { id: number; heldOn: string; decisions: Decision[] } | null,
   objectives: readonly QualityObjective[],
+  support: (w: Window) => Pick<ReviewInputs, 'satisfaction' | 'providers' | 'competences'>,
 ): ReviewInputs => {
   const { audits, findings } = repo.audits(w);
   const external = new Map(audits.map((audit) => [audit.id, isExternalAudit(audit.type)]));
@@ -208,5 +209,6 @@ export const readReviewInputs = (
         status: s.status,
       })),
     },
+    ...support(w),
   };
 };

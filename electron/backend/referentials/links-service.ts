@@ -1,6 +1,6 @@
 import type { LinkEntity } from '../../../shared/domain/referentials';
 import type { RequirementAnswers, RequirementOption } from '../../../shared/schemas/referentials';
-import { notFound } from '../errors';
+import { notFound, raise } from '../errors';
 import type { ReferentialsContext } from './context';
 
 type LinkInput = { requirementId: number; entity: LinkEntity; entityId: number };
@@ -9,8 +9,9 @@ type LinkInput = { requirementId: number; entity: LinkEntity; entityId: number }
 export const createRequirementLinks = (rc: ReferentialsContext) => {
   const { repo, history } = rc;
 
-  const documentLabel = (entity: LinkEntity, entityId: number): string => {
-    const document = entity === 'document' ? repo.document(entityId) : undefined;
+  const recordLabel = (entity: LinkEntity, entityId: number): string => {
+    if (entity !== 'document') return repo.recordLabel(entity, entityId) ?? raise(notFound('Cet enregistrement'));
+    const document = repo.document(entityId);
     if (!document) throw notFound('Ce document');
     return `${document.reference} ${document.title}`;
   };
@@ -20,7 +21,7 @@ export const createRequirementLinks = (rc: ReferentialsContext) => {
     rc.db
       .transaction(() => {
         rc.mustGetRequirement(input.requirementId);
-        const label = documentLabel(input.entity, input.entityId);
+        const label = recordLabel(input.entity, input.entityId);
         const when = rc.now().toISOString();
         const changed = add
           ? repo.link(input.requirementId, input.entity, input.entityId, when)
@@ -31,7 +32,13 @@ export const createRequirementLinks = (rc: ReferentialsContext) => {
             entity: 'requirement',
             entityId: input.requirementId,
             action: 'update',
-            changes: [{ field: 'linkedDocument', before: add ? null : label, after: add ? label : null }],
+            changes: [
+              {
+                field: input.entity === 'document' ? 'linkedDocument' : 'linkedRecord',
+                before: add ? null : label,
+                after: add ? label : null,
+              },
+            ],
           });
           // The document's own timeline shows it too: an auditor reads one record's history in one place.
           const requirement = rc.mustGetRequirement(input.requirementId);
@@ -49,10 +56,10 @@ export const createRequirementLinks = (rc: ReferentialsContext) => {
       .immediate();
 
   return {
-    /** What answers a requirement: the documents linked to it (audits and actions will join). */
+    /** What answers a requirement: the documents and the other records linked to it. */
     answers: (id: number): RequirementAnswers => {
       rc.mustGetRequirement(id);
-      return { documents: repo.linkedDocuments(id) };
+      return { documents: repo.linkedDocuments(id), records: repo.linkedRecords(id) };
     },
 
     linksFor: (entity: LinkEntity, entityId: number): RequirementOption[] => repo.linkedTo(entity, entityId),

@@ -1,9 +1,12 @@
 import { shortDate } from '../pdf/typography';
 import { onClauses } from './coverageClauses';
 import { auditCoverage } from './coverageAudits';
+import { competenceEvidence } from './competences';
 import { loopCoverage } from './coverageLoop';
 import { performanceCoverage } from './coveragePerformance';
+import { providerEvidence } from './providers';
 import { IN_SCOPE } from './scope';
+import { surveyEvidence } from './surveys';
 import type { CoverageEvidence, CoverageSource } from './types';
 
 /** Documents in force of the scope linked to a requirement in the referential's screen. */
@@ -69,4 +72,7 @@ export const coverageSources: CoverageSource[] = [
   auditCoverage,
   performanceCoverage,
   loopCoverage,
+  competenceEvidence,
+  providerEvidence,
+  surveyEvidence,
 ];

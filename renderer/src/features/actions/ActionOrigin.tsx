@@ -2,9 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Action } from '../../../../shared/schemas/actions';
 
-const originPaths = { nonconformite: '/non-conformites', constat: '/audits', fiche: '/ameliorations' } as const;
+const originPaths = {
+  nonconformite: '/non-conformites',
+  constat: '/audits',
+  fiche: '/ameliorations',
+  evaluation_prestataire: '/prestataires',
+  enquete: '/enquetes',
+} as const;
 
-/** Where an action comes from, linked to that record: a nonconformity, an audit, a fiche; or the words given. */
+/** Where an action comes from, linked to that record: a nonconformity, an audit, a fiche, a provider, a survey; or the words given. */
 export const ActionOrigin = ({ action }: { action: Action }) => {
   const { t } = useTranslation();
   const source = t(`actions.source.${action.source}`);

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api/contract';
 import type { ActionListQuery } from '../../../../shared/schemas/actions';
 import type { DocumentListQuery } from '../../../../shared/schemas/documents';
+import type { ProviderListQuery } from '../../../../shared/schemas/providers';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
@@ -33,3 +34,20 @@ export const useCyclePlan = (id: number, enabled: boolean) =>
 
 export const useActionList = (query: ActionListQuery) =>
   useQuery({ queryKey: queryKeys.actionList(query), queryFn: () => call('actions.list', query), placeholderData: (previous) => previous });
+
+export const useIndicatorList = (includeInactive: boolean) =>
+  useQuery({
+    queryKey: queryKeys.indicatorList(includeInactive),
+    queryFn: () => call('indicators.list', { includeInactive }),
+    placeholderData: (previous) => previous,
+  });
+
+export const useProviderList = (query: ProviderListQuery) =>
+  useQuery({
+    queryKey: queryKeys.providerList(query),
+    queryFn: () => call('providers.list', query),
+    placeholderData: (previous) => previous,
+  });
+
+/** The providers as a field's records (a training's organisation). */
+export const useProviderRecords = () => (useProviderList({}).data ?? []).map((provider) => ({ id: provider.id, label: provider.name }));

@@ -9,7 +9,7 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/States';
-import { useIndicatorList } from './hooks';
+import { useIndicatorList } from '../common/lookups';
 import { useIndicatorFormat } from '../common/indicatorFormat';
 import { StateBadge } from '../common/StateBadge';
 import { QueryFallback } from '../../ui/list/QueryView';

@@ -8,7 +8,7 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useIndicatorList } from './hooks';
+import { useIndicatorList } from '../common/lookups';
 import { FormProcessField } from '../processes/FormProcessField';
 
 type ObjectiveFormProps = {

@@ -7,13 +7,6 @@ import { queryKeys } from '../../app/queryKeys';
 export const useIndicatorTemplates = () =>
   useQuery({ queryKey: queryKeys.indicatorTemplates, queryFn: () => call('indicators.templates', {}), staleTime: Infinity });
 
-export const useIndicatorList = (includeInactive: boolean) =>
-  useQuery({
-    queryKey: queryKeys.indicatorList(includeInactive),
-    queryFn: () => call('indicators.list', { includeInactive }),
-    placeholderData: (previous) => previous,
-  });
-
 export const useIndicator = (id: number) => useQuery({ queryKey: queryKeys.indicator(id), queryFn: () => call('indicators.get', { id }) });
 
 /** After any change to an indicator: its page, the board, objectives that show it, reviews that read it, the agenda. */

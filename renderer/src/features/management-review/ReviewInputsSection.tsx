@@ -4,6 +4,7 @@ import { formatCalendarDate } from '../../i18n/format';
 import { useReviewInputs } from './hooks';
 import { InputsAudits, InputsPrevious } from './InputsAudits';
 import { InputsIndicators } from './InputsIndicators';
+import { InputsSupport } from './InputsSupport';
 import { InputsComplaints, InputsDocumentsAndIdeas, InputsNonconformities } from './InputsRegisters';
 import { QueryFallback } from '../../ui/list/QueryView';
 
@@ -21,6 +22,7 @@ export const ReviewInputsSection = ({ reviewId }: { reviewId: number }) => {
         <InputsAudits inputs={inputs.data} />
         <InputsNonconformities inputs={inputs.data} />
         <InputsComplaints inputs={inputs.data} />
+        <InputsSupport inputs={inputs.data} />
         <InputsIndicators inputs={inputs.data} />
         <InputsDocumentsAndIdeas inputs={inputs.data} />
       </>

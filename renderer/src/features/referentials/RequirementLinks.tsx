@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button as AriaButton, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, useFilter } from 'react-aria-components';
 import { Link } from 'react-router';
+import type { LinkEntity } from '../../../../shared/domain/referentials';
 import type { RequirementOption } from '../../../../shared/schemas/referentials';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
@@ -14,8 +15,9 @@ import './referentials.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 export type RequirementLinksProps = {
-  /** The document whose requirements are shown. */
-  documentId: number;
+  /** The record whose requirements are shown: a document, a function, a training, a provider, a survey. */
+  entity?: LinkEntity;
+  entityId: number;
   /** Shows the links without the combobox and the remove buttons (e.g. an obsolete document). */
   isReadOnly?: boolean;
   /** Level of the section's heading, to fit the page's outline (2 by default). */
@@ -29,16 +31,18 @@ const optionLabel = (option: RequirementOption): string => `${option.number} ${o
 const MAX_SUGGESTIONS = 60;
 
 /**
- * The requirements a document answers, for the document page: a list with links to each requirement,
+ * The requirements a record answers or evidences, for its page: a list with links to each requirement,
  * an accessible combobox searching number and title to add one, and a remove button per link.
  */
-export const RequirementLinks = ({ documentId, isReadOnly = false, headingLevel = 2 }: RequirementLinksProps) => {
+export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = false, headingLevel = 2 }: RequirementLinksProps) => {
   const { t } = useTranslation();
-  const links = useLinkedRequirements('document', documentId);
+  const links = useLinkedRequirements(entity, entityId);
   const options = useRequirementOptions();
-  const change = useChangeLink('document', documentId);
+  const change = useChangeLink(entity, entityId);
   const { contains } = useFilter({ sensitivity: 'base' });
   const [inputValue, setInputValue] = useState('');
+  // A new field after each link: clearing the text of a focused combobox would open its whole list over the page.
+  const [round, setRound] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [notice, showNotice] = useNotice();
   const Heading = `h${headingLevel}` as const;
@@ -98,6 +102,7 @@ export const RequirementLinks = ({ documentId, isReadOnly = false, headingLevel 
       {!isReadOnly && options.isError && <ErrorState error={options.error} onRetry={() => void options.refetch()} />}
       {!isReadOnly && !options.isError && (
         <ComboBox
+          key={round}
           className="field"
           items={suggestions}
           inputValue={inputValue}
@@ -106,15 +111,17 @@ export const RequirementLinks = ({ documentId, isReadOnly = false, headingLevel 
           onSelectionChange={(key) => {
             const chosen = (options.data ?? []).find((option) => String(option.id) === String(key));
             if (!chosen) return;
-            setInputValue('');
-            void changeLink(chosen, true);
+            void changeLink(chosen, true).then(() => {
+              setInputValue('');
+              setRound((value) => value + 1);
+            });
           }}
           isDisabled={options.isPending || change.isPending}
           allowsEmptyCollection
         >
           <Label className="field__label">{t('referentials.links.add')}</Label>
           <div className="field__input combobox__group">
-            <Input className="combobox__input" placeholder={t('referentials.links.placeholder')} />
+            <Input autoFocus={round > 0} className="combobox__input" placeholder={t('referentials.links.placeholder')} />
             <AriaButton className="combobox__button">
               <span aria-hidden="true">▾</span>
             </AriaButton>

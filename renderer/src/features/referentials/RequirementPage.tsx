@@ -18,12 +18,21 @@ import { RequirementForm } from './RequirementForm';
 import './referentials.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
-/** "Ce qui y répond": the documents linked to the requirement, each with a link to its page. */
+/** Where each kind of linked record is shown. */
+const recordPaths = {
+  document: '/documents',
+  job_function: '/fonctions',
+  training: '/formations',
+  provider: '/prestataires',
+  survey: '/enquetes',
+} as const;
+
+/** "Ce qui y répond": the documents and records linked to the requirement, each with a link to its page. */
 const Answers = ({ requirementId }: { requirementId: number }) => {
   const { t } = useTranslation();
   const answers = useRequirementAnswers(requirementId);
   if (!answers.isSuccess) return <QueryFallback query={answers} />;
-  if (answers.data.documents.length === 0) return <p>{t('referentials.noAnswers')}</p>;
+  if (answers.data.documents.length === 0 && answers.data.records.length === 0) return <p>{t('referentials.noAnswers')}</p>;
   return (
     <ul className="link-list" aria-label={t('referentials.answersList')}>
       {answers.data.documents.map((document) => (
@@ -34,6 +43,11 @@ const Answers = ({ requirementId }: { requirementId: number }) => {
           <span className="link-list__meta">
             {t(`documents.status.${document.status}` as 'documents.status.brouillon', { defaultValue: document.status })}
           </span>
+        </li>
+      ))}
+      {answers.data.records.map((record) => (
+        <li key={`${record.entity}-${record.id}`} className="link-list__item">
+          <Link to={`${recordPaths[record.entity]}/${record.id}`}>{record.label}</Link>
         </li>
       ))}
     </ul>

@@ -87,6 +87,11 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       effectiveness_check: 'Effectiveness check',
       complaint: 'Complaint',
       measurement: 'Indicator measurement',
+      training_expiry: 'Certification to renew',
+      training_planned: 'Planned training',
+      training_evaluation: 'Training evaluation',
+      provider_evaluation: 'Provider evaluation',
+      survey_analysis: 'Survey analysis',
     },
     sentence: {
       document_review: 'Review document {{reference}} — {{label}}',
@@ -103,6 +108,11 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       effectiveness_check: 'Check effectiveness ({{reference}}): {{label}}',
       complaint: 'Answer complaint {{reference}} — {{label}}',
       measurement: 'Enter the measurement of "{{label}}"',
+      training_expiry: 'Renew "{{label}}" of {{detail}} before it lapses',
+      training_planned: 'Planned training: "{{label}}" for {{detail}}',
+      training_evaluation: 'Evaluate the effect of the training "{{label}}" of {{detail}}',
+      provider_evaluation: 'Evaluate the provider {{label}}',
+      survey_analysis: 'Analyse the results of the survey "{{label}}"',
     },
   },
 };

@@ -19,6 +19,8 @@ export const appMessages: Pick<Messages, 'app' | 'nav' | 'common' | 'fileError' 
     organisation: 'Organisation',
   },
   common: {
+    yes: 'Yes',
+    no: 'No',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',

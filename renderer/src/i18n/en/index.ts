@@ -24,6 +24,9 @@ import { helpMessages } from './help';
 import { importsMessages } from './imports';
 import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
+import { competencesMessages } from './competences';
+import { providersMessages } from './providers';
+import { surveysMessages } from './surveys';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -52,4 +55,7 @@ export const en: Messages = {
   ...importsMessages,
   ...firstStepsMessages,
   ...identityMessages,
+  ...competencesMessages,
+  ...providersMessages,
+  ...surveysMessages,
 };

@@ -86,6 +86,11 @@ export const agendaMessages = {
       effectiveness_check: 'Vérification d’efficacité',
       complaint: 'Réclamation',
       measurement: 'Mesure d’indicateur',
+      training_expiry: 'Habilitation à renouveler',
+      training_planned: 'Formation prévue',
+      training_evaluation: 'Évaluation d’une formation',
+      provider_evaluation: 'Évaluation d’un prestataire',
+      survey_analysis: 'Analyse d’une enquête',
     },
     sentence: {
       document_review: 'Revoir le document {{reference}} — {{label}}',
@@ -102,6 +107,11 @@ export const agendaMessages = {
       effectiveness_check: 'Vérifier l’efficacité ({{reference}}) : {{label}}',
       complaint: 'Répondre à la réclamation {{reference}} — {{label}}',
       measurement: 'Saisir la mesure de « {{label}} »',
+      training_expiry: 'Renouveler « {{label}} » de {{detail}} avant son échéance',
+      training_planned: 'Formation prévue : « {{label}} » pour {{detail}}',
+      training_evaluation: 'Évaluer l’effet de la formation « {{label}} » de {{detail}}',
+      provider_evaluation: 'Évaluer le prestataire {{label}}',
+      survey_analysis: 'Analyser les résultats de l’enquête « {{label}} »',
     },
   },
 } as const;

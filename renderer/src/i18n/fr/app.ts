@@ -17,6 +17,8 @@ export const appMessages = {
     organisation: 'Structure',
   },
   common: {
+    yes: 'Oui',
+    no: 'Non',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     cancel: 'Annuler',

@@ -23,6 +23,9 @@ import { helpMessages } from './help';
 import { importsMessages } from './imports';
 import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
+import { competencesMessages } from './competences';
+import { providersMessages } from './providers';
+import { surveysMessages } from './surveys';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -51,6 +54,9 @@ export const fr = {
   ...importsMessages,
   ...firstStepsMessages,
   ...identityMessages,
+  ...competencesMessages,
+  ...providersMessages,
+  ...surveysMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
