@@ -12,7 +12,7 @@ import type { Api, Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
 import { identityHandlers } from './identity/handlers';
 import { firstStepsHandlers } from './first-steps/handlers';
-import { exampleHandlers } from './example/handlers';
+import { createExampleHandlers } from './example/handlers';
 import { importsHandlers } from './imports/handlers';
 import { searchHandlers } from './search/handlers';
 import { appHandlers } from './app/handlers';
@@ -30,6 +30,9 @@ import { complaintsHandlers } from './complaints/handlers';
 import { suggestionsHandlers } from './suggestions/handlers';
 import { indicatorsHandlers, objectivesHandlers } from './indicators/handlers';
 import { managementReviewHandlers } from './management-review/handlers';
+import { competencesHandlers } from './competences/handlers';
+import { providersHandlers } from './providers/handlers';
+import { surveysHandlers } from './surveys/handlers';
 import { issuesHandlers } from './issues/handlers';
 import { partiesHandlers } from './parties/handlers';
 import { risksHandlers } from './risks/handlers';
@@ -42,8 +45,8 @@ const handlers: Handlers = {
   ...organisationHandlers,
   ...identityHandlers,
   ...firstStepsHandlers,
-  // The example is written through an API of its own session (its log the session's).
-  ...exampleHandlers((writer) => createApi(writer, writer.config.log ?? console.error)),
+  // The example writes through a contract of its own session: this API's, on that session.
+  ...createExampleHandlers((writer) => createApi(writer, writer.config.log ?? console.error)),
   ...importsHandlers,
   ...datafileHandlers,
   ...backupsHandlers,
@@ -62,6 +65,9 @@ const handlers: Handlers = {
   ...indicatorsHandlers,
   ...objectivesHandlers,
   ...managementReviewHandlers,
+  ...competencesHandlers,
+  ...providersHandlers,
+  ...surveysHandlers,
   ...issuesHandlers,
   ...partiesHandlers,
   ...risksHandlers,

@@ -15,12 +15,21 @@ import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
 import { createReferentialsService } from './referentials/service';
 import { createSearchService } from './search/service';
+import { createActionsService } from './actions/service';
+import { createCompetencesService } from './competences/service';
+import { createLoopContext } from './nonconformities/context';
+import { createProvidersService } from './providers/service';
+import { createSurveysService } from './surveys/service';
 
 /** Every domain's services, bound to one open file. */
 export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: () => Author; now: () => Date }) => {
   const ctx = { db: file.db, author: config.author, now: config.now };
   const auditControl = createAuditControl(ctx);
   const documentControl = createDocumentControl(ctx);
+  // One action plan for the file: every domain that decides actions goes through its service.
+  const loop = createLoopContext(ctx);
+  const plan = createActionsService(loop);
+  const direction = createManagementReview(ctx, plan);
   return {
     organisation: createOrganisationService(ctx),
     people: createPeopleService(ctx),
@@ -28,9 +37,12 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     ...documentControl,
     imports: createImportService(ctx, documentControl.documents),
     ...auditControl,
-    ...createImprovementLoop(ctx),
-    ...createManagementReview(ctx),
-    ...createContextRegisters(ctx),
+    ...createImprovementLoop(ctx, loop, plan),
+    ...direction,
+    competences: createCompetencesService(ctx),
+    providers: createProvidersService(loop, plan),
+    surveys: createSurveysService(loop, plan, direction.indicators),
+    ...createContextRegisters(ctx, loop, plan),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db, config.author),

@@ -21,7 +21,7 @@ export type OpenState = {
   author: () => Author;
 };
 
-type ActivateDeps = {
+export type ActivateDeps = {
   /** The computer's account, kept beside the chosen person in the history. */
   account: string;
   /** The person this computer remembers for this file, if any. */

@@ -28,6 +28,9 @@ import { peopleMethods } from './methods/people';
 import { processesMethods } from './methods/processes';
 import { packMethods } from './methods/pack';
 import { referentialsMethods } from './methods/referentials';
+import { competencesMethods } from './methods/competences';
+import { providersMethods } from './methods/providers';
+import { surveysMethods } from './methods/surveys';
 
 /**
  * Every method the UI may call: name → input schema, output schema, and whether it writes.
@@ -58,6 +61,9 @@ export const contract = {
   ...indicatorsMethods,
   ...objectivesMethods,
   ...managementReviewMethods,
+  ...competencesMethods,
+  ...providersMethods,
+  ...surveysMethods,
   ...issuesMethods,
   ...partiesMethods,
   ...risksMethods,

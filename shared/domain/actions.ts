@@ -9,10 +9,21 @@ export type ActionStatus = (typeof actionStatuses)[number];
 
 /**
  * Where an action comes from: a nonconformity, an audit finding (piste de progrès, point sensible…),
- * a fiche d'amélioration, a management review decision, a risk or opportunity's treatment, an item
- * of the regulatory watch, or anything else said in words.
+ * a fiche d'amélioration, a management review decision, anything else said in words, a provider's
+ * evaluation (a poor one), a satisfaction survey's analysis, a risk or opportunity's treatment, or an
+ * item of the regulatory watch.
  */
-export const actionSources = ['nonconformite', 'constat', 'fiche', 'revue_direction', 'risque', 'veille', 'autre'] as const;
+export const actionSources = [
+  'nonconformite',
+  'constat',
+  'fiche',
+  'revue_direction',
+  'autre',
+  'evaluation_prestataire',
+  'enquete',
+  'risque',
+  'veille',
+] as const;
 export type ActionSource = (typeof actionSources)[number];
 
 /** Sources a user picks when writing an action on its own (the others come from their record). */

@@ -18,7 +18,10 @@ export const packSectionIds = [
   'managementReview',
   'nonconformities',
   'complaints',
+  'surveys',
   'suggestions',
+  'competences',
+  'providers',
   'documents',
   'reviews',
   'coverage',
@@ -41,6 +44,9 @@ export const packSectionTitles: Record<PackSectionId, string> = {
   reviews: 'Maîtrise documentaire : revues et émargements',
   coverage: 'Annexe A — Couverture du référentiel',
   evidence: 'Annexe B — Fichiers de preuve joints',
+  competences: 'Compétences et formations (§ 7.2)',
+  providers: 'Prestataires externes et partenaires (§ 8.4)',
+  surveys: 'Enquêtes de satisfaction (§ 9.1.2)',
 };
 
 /** What the pack covers: the whole system, some processes, or some requirements of a referential. */

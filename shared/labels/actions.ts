@@ -22,6 +22,8 @@ export const actionSourceLabels: Labels<(typeof actionSources)[number]> = {
     risque: 'Risque ou opportunité',
     veille: 'Veille',
     autre: 'Autre',
+    evaluation_prestataire: 'Évaluation d’un prestataire',
+    enquete: 'Enquête de satisfaction',
   },
   en: {
     nonconformite: 'Nonconformity',
@@ -31,5 +33,7 @@ export const actionSourceLabels: Labels<(typeof actionSources)[number]> = {
     risque: 'Risk or opportunity',
     veille: 'Regulatory watch',
     autre: 'Other',
+    evaluation_prestataire: 'Provider evaluation',
+    enquete: 'Satisfaction survey',
   },
 };

@@ -6,7 +6,9 @@ import { indicatorStates } from '../domain/indicator-state';
 import { indicatorDirections, indicatorFrequencies, indicatorThemes, indicatorUnits } from '../domain/indicators';
 import { decisionKinds, reviewStatuses } from '../domain/management-review';
 import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
+import { evaluationResults } from '../domain/providers';
 import { suggestionKinds, suggestionStatuses } from '../domain/suggestions';
+import { surveyPopulations } from '../domain/surveys';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
 import { contextChangesSchema } from './issues';
 import { objectiveStatuses } from './objectives';
@@ -158,6 +160,52 @@ export const reviewInputsSchema = z.object({
   context: contextChangesSchema.optional(),
   /** §9.3.2 e: the risks and opportunities with their treatment, as of the review's day. Absent likewise. */
   risks: z.array(riskOnDateSchema).optional(),
+  /**
+   * Customer satisfaction (§9.3.2 c 1): the survey campaigns opened in the period. Added with schema
+   * 16: reviews held before it have no such input, hence optional.
+   */
+  satisfaction: z
+    .object({
+      surveys: z.array(
+        z.object({
+          id: idSchema,
+          title: z.string(),
+          population: z.enum(surveyPopulations),
+          opensOn: calendarDateSchema,
+          closesOn: calendarDateSchema,
+          responses: countSchema,
+          rate: z.number().nullable(),
+          analysed: z.boolean(),
+        }),
+      ),
+    })
+    .optional(),
+  /** Performance of external providers (§9.3.2 c 7): evaluations of the period, poor ones, evaluations late on the day. */
+  providers: z
+    .object({
+      evaluated: countSchema,
+      poor: countSchema,
+      evaluations: z.array(
+        z.object({
+          providerId: idSchema,
+          providerName: z.string(),
+          evaluatedOn: calendarDateSchema,
+          score: z.number(),
+          result: z.enum(evaluationResults),
+          followUps: countSchema,
+        }),
+      ),
+      overdue: z.array(z.object({ id: idSchema, name: z.string(), due: calendarDateSchema })),
+    })
+    .optional(),
+  /** Competence (§7.2, resources §9.3.2 e): trainings done and still planned, habilitations lapsed on the day. */
+  competences: z
+    .object({
+      trainingsDone: countSchema,
+      trainingsPlanned: countSchema,
+      lapsed: z.array(z.object({ personName: z.string(), title: z.string(), expiresOn: calendarDateSchema })),
+    })
+    .optional(),
 });
 export type ReviewInputs = z.infer<typeof reviewInputsSchema>;
 

@@ -106,11 +106,11 @@ export type RequirementOption = z.infer<typeof requirementOptionSchema>;
 export const linkedDocumentSchema = z.object({ id: idSchema, reference: z.string(), title: z.string(), status: z.string() });
 export type LinkedDocument = z.infer<typeof linkedDocumentSchema>;
 
-/** Another record answering a requirement: an issue, an interested party, a risk, a watch item. */
-export const linkedRecordSchema = z.object({ entity: z.enum(linkEntities), id: idSchema, label: z.string() });
-export type LinkedRecord = z.infer<typeof linkedRecordSchema>;
-
-export const requirementAnswersSchema = z.object({ documents: z.array(linkedDocumentSchema), records: z.array(linkedRecordSchema) });
+export const requirementAnswersSchema = z.object({
+  documents: z.array(linkedDocumentSchema),
+  /** Functions, trainings, providers, surveys and the context registers' records that evidence it. */
+  records: z.array(z.object({ entity: linkEntitySchema, id: idSchema, label: z.string() })),
+});
 export type RequirementAnswers = z.infer<typeof requirementAnswersSchema>;
 
 // Inputs

@@ -81,10 +81,14 @@ export type ActionLinks = {
   nonconformityId: number | null;
   findingId: number | null;
   suggestionId: number | null;
-  riskId: number | null;
-  watchItemId: number | null;
   originNote: string | null;
   checkId: number | null;
+  /** The provider's evaluation or the survey the action answers (sources `evaluation_prestataire`, `enquete`). */
+  providerEvaluationId?: number | null;
+  surveyId?: number | null;
+  /** The risk or the watch item the action answers (sources `risque`, `veille`). */
+  riskId?: number | null;
+  watchItemId?: number | null;
 };
 export type StatusValues = {
   status: ActionStatus;
@@ -113,9 +117,10 @@ const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.own
     x.nonconformity_id, n.status AS nc_status, x.finding_id, x.suggestion_id, x.risk_id, x.watch_item_id, x.origin_note,
     x.effectiveness_check_id,
     CASE x.source WHEN 'nonconformite' THEN n.reference WHEN 'constat' THEN a.reference WHEN 'fiche' THEN s.reference
-      WHEN 'risque' THEN rk.reference WHEN 'veille' THEN wi.reference END AS origin_reference,
+      WHEN 'evaluation_prestataire' THEN pv.name WHEN 'enquete' THEN sv.title WHEN 'risque' THEN rk.reference
+      WHEN 'veille' THEN wi.reference END AS origin_reference,
     CASE x.source WHEN 'nonconformite' THEN n.id WHEN 'constat' THEN a.id WHEN 'fiche' THEN s.id
-      WHEN 'risque' THEN rk.id WHEN 'veille' THEN wi.id END AS origin_id,
+      WHEN 'evaluation_prestataire' THEN pv.id WHEN 'enquete' THEN sv.id WHEN 'risque' THEN rk.id WHEN 'veille' THEN wi.id END AS origin_id,
     x.revision
   FROM actions x
   JOIN people o ON o.id = x.owner_id
@@ -123,6 +128,9 @@ const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.own
   LEFT JOIN findings f ON f.id = x.finding_id
   LEFT JOIN audits a ON a.id = f.audit_id
   LEFT JOIN suggestions s ON s.id = x.suggestion_id
+  LEFT JOIN provider_evaluations ev ON ev.id = x.provider_evaluation_id
+  LEFT JOIN providers pv ON pv.id = ev.provider_id
+  LEFT JOIN surveys sv ON sv.id = x.survey_id
   LEFT JOIN risks rk ON rk.id = x.risk_id
   LEFT JOIN watch_items wi ON wi.id = x.watch_item_id
   LEFT JOIN processes p ON p.id = ${processOf}`;
@@ -138,12 +146,16 @@ export const createActionsRepository = (db: Database.Database) => {
   const selectOne = db.prepare<[number], ActionRow>(`${select} WHERE x.id = ?`);
   const selectForNc = db.prepare<[number], ActionRow>(`${select} WHERE x.nonconformity_id = ? ORDER BY x.id`);
   const selectForFinding = db.prepare<[number], ActionRow>(`${select} WHERE x.finding_id = ? ORDER BY x.id`);
+  const selectForEvaluation = db.prepare<[number], ActionRow>(`${select} WHERE x.provider_evaluation_id = ? ORDER BY x.id`);
+  const selectForSurvey = db.prepare<[number], ActionRow>(`${select} WHERE x.survey_id = ? ORDER BY x.id`);
   const selectForRisk = db.prepare<[number], ActionRow>(`${select} WHERE x.risk_id = ? ORDER BY x.id`);
   const selectForWatchItem = db.prepare<[number], ActionRow>(`${select} WHERE x.watch_item_id = ? ORDER BY x.id`);
   const insert = db.prepare(
-    `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, risk_id, watch_item_id, origin_note,
-       effectiveness_check_id, type, description, owner_id, process_id, opened_on, due_date, status, evidence_notes, created_at, updated_at)
-     VALUES (@reference, @source, @nonconformityId, @findingId, @suggestionId, @riskId, @watchItemId, @originNote, @checkId, @type,
+    `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, provider_evaluation_id, survey_id, risk_id,
+       watch_item_id, origin_note, effectiveness_check_id, type, description, owner_id, process_id, opened_on, due_date, status,
+       evidence_notes, created_at, updated_at)
+     VALUES (@reference, @source, @nonconformityId, @findingId, @suggestionId, @providerEvaluationId, @surveyId, @riskId, @watchItemId,
+       @originNote, @checkId, @type,
        @description, @ownerId, @processId, @openedOn, @dueDate, 'a_faire', @evidenceNotes, @at, @at)`,
   );
   const update = db.prepare(
@@ -177,12 +189,19 @@ export const createActionsRepository = (db: Database.Database) => {
     forNonconformity: (ncId: number): StoredAction[] => selectForNc.all(ncId).map(toAction),
     /** The actions answering an audit finding directly (a piste de progrès, a point sensible…). */
     forFinding: (findingId: number): StoredAction[] => selectForFinding.all(findingId).map(toAction),
+    /** The actions a provider's evaluation led to. */
+    forEvaluation: (evaluationId: number): StoredAction[] => selectForEvaluation.all(evaluationId).map(toAction),
+    /** The actions a satisfaction survey's analysis decided. */
+    forSurvey: (surveyId: number): StoredAction[] => selectForSurvey.all(surveyId).map(toAction),
     /** The actions treating a risk or an opportunity. */
     forRisk: (riskId: number): StoredAction[] => selectForRisk.all(riskId).map(toAction),
     /** The actions a watch item's decision called for. */
     forWatchItem: (itemId: number): StoredAction[] => selectForWatchItem.all(itemId).map(toAction),
     insert: (reference: string, links: ActionLinks, values: ActionValues, at: string): number =>
-      Number(insert.run({ reference, ...links, ...values, at }).lastInsertRowid),
+      Number(
+        insert.run({ reference, providerEvaluationId: null, surveyId: null, riskId: null, watchItemId: null, ...links, ...values, at })
+          .lastInsertRowid,
+      ),
     update: (id: number, values: ActionValues, at: string): void => {
       update.run({ id, ...values, at });
     },

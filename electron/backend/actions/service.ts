@@ -157,6 +157,21 @@ export const createActionsService = (lc: LoopContext) => {
   return {
     insert,
 
+    /**
+     * An action another record decides (a provider's evaluation, a satisfaction survey): checked as
+     * any action is, opened not before that record's day (`origin`). Call inside its transaction.
+     */
+    createLinked: (
+      links: Omit<ActionLinks, 'checkId'>,
+      fields: Fields,
+      at: string,
+      origin: { what: string; date: string },
+      note: Record<string, unknown>,
+    ): Action => {
+      checkFields(fields, 'fields.', null, false, undefined, origin);
+      return insert(links, fields, at, note);
+    },
+
     list: (query: z.output<typeof actionListQuerySchema>): Action[] =>
       repos.actions
         .list({

@@ -97,6 +97,35 @@ SELECT * FROM (
   WHERE i.active = 1 AND i.next_measurement_due <= @horizon
 
   UNION ALL
+  SELECT 'training_expiry', t.id, t.id, NULL, t.title, pe.name, NULL, t.expires_on, t.person_id, pe.name, NULL, NULL
+  FROM trainings t INDEXED BY trainings_expiry JOIN people pe ON pe.id = t.person_id
+  WHERE t.status = 'realisee' AND t.expires_on <= @horizon AND pe.active = 1
+    AND NOT EXISTS (
+      SELECT 1 FROM trainings r INDEXED BY trainings_person
+      WHERE r.person_id = t.person_id AND r.competence_id = t.competence_id AND r.status = 'realisee' AND r.done_on > t.done_on
+    )
+
+  UNION ALL
+  SELECT 'training_planned', t.id, t.id, NULL, t.title, pe.name, NULL, t.planned_on, t.person_id, pe.name, NULL, NULL
+  FROM trainings t INDEXED BY trainings_planned JOIN people pe ON pe.id = t.person_id
+  WHERE t.status = 'prevue' AND t.planned_on <= @horizon AND pe.active = 1
+
+  UNION ALL
+  SELECT 'training_evaluation', t.id, t.id, NULL, t.title, pe.name, NULL, t.evaluation_due, t.person_id, pe.name, NULL, NULL
+  FROM trainings t INDEXED BY trainings_evaluation JOIN people pe ON pe.id = t.person_id
+  WHERE t.status = 'realisee' AND t.evaluated_on IS NULL AND t.evaluation_due <= @horizon
+
+  UNION ALL
+  SELECT 'provider_evaluation', v.id, v.id, NULL, v.name, NULL, NULL, v.next_evaluation_due, NULL, NULL, v.process_id, p.name
+  FROM providers v LEFT JOIN processes p ON p.id = v.process_id
+  WHERE v.active = 1 AND v.next_evaluation_due <= @horizon
+
+  UNION ALL
+  SELECT 'survey_analysis', s.id, s.id, NULL, s.title, NULL, NULL, s.closes_on, NULL, NULL, NULL, NULL
+  FROM surveys s INDEXED BY surveys_unanalysed
+  WHERE s.analysed_on IS NULL AND s.closes_on <= @horizon
+
+  UNION ALL
   SELECT 'issue_review', ci.id, ci.id, NULL, ci.title, ci.nature, NULL, ci.review_due, NULL, NULL, NULL, NULL
   FROM context_issues ci
   WHERE ci.status = 'actif' AND ci.review_due <= @horizon

@@ -13,40 +13,49 @@ import type { AuditsContext } from './context';
 
 type Fields = z.output<typeof checklistItemFieldsSchema>;
 
-/** An audit's checklist: questions per requirement or process, each with its result. */
-export const createChecklistService = (ac: AuditsContext) => {
+/** What history keeps of a checklist line: its words, as they read at the time. */
+const line = (item: ChecklistItem) => ({
+  question: item.question,
+  requirement: item.requirementLabel,
+  process: item.processName,
+  result: item.result,
+  comment: item.comment,
+});
+const strip = ({ auditId: _auditId, ...item }: ChecklistItem & { auditId: number }): ChecklistItem => item;
+
+/** What every change to a checklist checks first: its links, its audit still open, the line itself. */
+const createChecklistChecks = (ac: AuditsContext) => {
   const { repos } = ac;
+  return {
+    checked: (fields: Fields, prefix: string): Fields => {
+      if (fields.processId !== null && !repos.processes.get(fields.processId))
+        throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
+      if (fields.requirementId !== null && !repos.requirementExists.get(fields.requirementId)) {
+        throw invalidField(`${prefix}requirementId`, 'Cette exigence n’existe pas.');
+      }
+      return fields;
+    },
 
-  const checked = (fields: Fields, prefix: string): Fields => {
-    if (fields.processId !== null && !repos.processes.get(fields.processId))
-      throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
-    if (fields.requirementId !== null && !repos.requirementExists.get(fields.requirementId)) {
-      throw invalidField(`${prefix}requirementId`, 'Cette exigence n’existe pas.');
-    }
-    return fields;
+    openAudit: (auditId: number) => {
+      const audit = ac.mustGetAudit(auditId);
+      if (audit.status === 'annule' || audit.status === 'clos') {
+        throw new ServiceError(
+          'conflict',
+          `L’audit ${audit.reference} est ${audit.status === 'annule' ? 'annulé' : 'clos'} : sa checklist ne change plus.`,
+        );
+      }
+      return audit;
+    },
+
+    mustGetItem: (id: number) => repos.checklist.get(id) ?? raise(notFound('Cette ligne de checklist')),
   };
+};
 
-  const openAudit = (auditId: number) => {
-    const audit = ac.mustGetAudit(auditId);
-    if (audit.status === 'annule' || audit.status === 'clos') {
-      throw new ServiceError(
-        'conflict',
-        `L’audit ${audit.reference} est ${audit.status === 'annule' ? 'annulé' : 'clos'} : sa checklist ne change plus.`,
-      );
-    }
-    return audit;
-  };
+type ChecklistChecks = ReturnType<typeof createChecklistChecks>;
 
-  const mustGetItem = (id: number) => repos.checklist.get(id) ?? raise(notFound('Cette ligne de checklist'));
-  const line = (item: ChecklistItem) => ({
-    question: item.question,
-    requirement: item.requirementLabel,
-    process: item.processName,
-    result: item.result,
-    comment: item.comment,
-  });
-  const strip = ({ auditId: _auditId, ...item }: ChecklistItem & { auditId: number }): ChecklistItem => item;
-
+/** The checklist's lines one at a time: reading, adding, editing, removing. */
+const createChecklistLines = (ac: AuditsContext, { checked, openAudit, mustGetItem }: ChecklistChecks) => {
+  const { repos } = ac;
   return {
     list: (auditId: number): ChecklistItem[] => {
       ac.mustGetAudit(auditId);
@@ -100,7 +109,13 @@ export const createChecklistService = (ac: AuditsContext) => {
           return null;
         })
         .immediate(),
+  };
+};
 
+/** The checklist as a whole: the order of its lines, and starting it from another audit's. */
+const createChecklistOrder = (ac: AuditsContext, { openAudit, mustGetItem }: ChecklistChecks) => {
+  const { repos } = ac;
+  return {
     /** Moves a question one place up or down (it swaps with its neighbour); at either end nothing changes. */
     move: (input: z.output<typeof checklistMoveSchema>): ChecklistItem[] =>
       ac.db
@@ -158,4 +173,10 @@ export const createChecklistService = (ac: AuditsContext) => {
         })
         .immediate(),
   };
+};
+
+/** An audit's checklist: questions per requirement or process, each with its result. */
+export const createChecklistService = (ac: AuditsContext) => {
+  const checks = createChecklistChecks(ac);
+  return { ...createChecklistLines(ac, checks), ...createChecklistOrder(ac, checks) };
 };

@@ -1,98 +1,34 @@
 import type { z } from 'zod';
-import { answerOf, findingStatusesFor, type NcSeverity } from '../../../shared/domain/audits';
-import { findingPresets, responseRuleFor, type ResponseRule } from '../../../shared/domain/finding-deadlines';
-import type {
-  Audit,
-  Finding,
-  FindingGrade,
-  findingAddSchema,
-  findingFieldsSchema,
-  findingUpdateSchema,
-} from '../../../shared/schemas/audits';
+import type { Audit, Finding, FindingGrade, findingAddSchema, findingUpdateSchema } from '../../../shared/schemas/audits';
 import type { ResponseRuleView } from '../../../shared/schemas/certification-rules';
-import { ServiceError, invalidField, notFound, raise } from '../errors';
+import { ServiceError, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { createNonconformitiesRepository } from '../nonconformities/repository';
-import { createSettingsRepository } from '../organisation/repository';
 import type { AuditsContext } from './context';
 import type { FindingValues } from './findings-repository';
-import { readStructureRule } from './structure-rule';
+import { createFindingRules, type FindingRules } from './findings-rules';
 
-type Fields = z.output<typeof findingFieldsSchema>;
+/** What history keeps of a finding: its words, as they read at the time. */
+const snapshot = (finding: Finding) => ({
+  grade: finding.grade.label,
+  requirement: finding.requirementLabel,
+  process: finding.processName,
+  description: finding.description,
+  evidence: finding.evidence,
+  responseDue: finding.responseDue,
+  followUpDue: finding.followUpDue,
+  status: finding.status,
+});
 
-const NO_ANSWER = (label: string) =>
-  `« ${label} » n’appelle pas de réponse : ce constat n’a ni échéance ni statut à suivre (il reste « sans suite »).`;
-
-/** Findings of an audit, graded on its referential's scale; every NC finding opens a nonconformity to treat. */
-export const createFindingsService = (ac: AuditsContext) => {
+/**
+ * A nonconformity grade opens the nonconformity record (once), to be treated in the NC register; while
+ * untreated, its severity follows the finding's grade. Call inside the finding's transaction.
+ */
+const createNonconformityOpener = (ac: AuditsContext) => {
   const { repos } = ac;
   const nonconformities = createNonconformitiesRepository(ac.db);
-  const settings = createSettingsRepository(ac.db);
 
-  /** The scale the audit's referential uses: its own grades, or the default (AFNOR) scale. */
-  const gradesFor = (audit: Audit): FindingGrade[] => {
-    const referentialId = audit.certificationId === null ? null : (repos.certifications.get(audit.certificationId)?.referentialId ?? null);
-    const custom = referentialId === null ? [] : repos.findings.customGrades(referentialId);
-    return custom.length > 0 ? custom : repos.findings.defaultGrades();
-  };
-
-  const certificationOf = (audit: Audit) =>
-    audit.certificationId === null ? null : (repos.certifications.get(audit.certificationId) ?? null);
-
-  /** The body's scheme rules for its audits, the structure's own rule for internal ones. */
-  const ruleFor = (audit: Audit): ResponseRule =>
-    responseRuleFor(audit.type, certificationOf(audit)?.rules ?? null, readStructureRule(settings));
-
-  const presetsFor = (audit: Audit, severity: NcSeverity | null) =>
-    findingPresets(ruleFor(audit), severity, audit, certificationOf(audit)?.expiryDate ?? null);
-
-  /** Checks the grade, links and dates, and fills the preset deadlines of a nonconformity left without them. */
-  const checked = (
-    audit: Audit,
-    fields: Fields,
-    prefix: string,
-    current: Finding | null,
-  ): { values: FindingValues; grade: FindingGrade } => {
-    // A finding keeps the grade it was given even if its referential's scale changed since.
-    const grade = [...gradesFor(audit), ...(current ? [current.grade] : [])].find((candidate) => candidate.id === fields.gradeId);
-    if (!grade) throw invalidField(`${prefix}gradeId`, 'Cette cotation ne fait pas partie de l’échelle de cet audit.');
-    if (fields.processId !== null && !repos.processes.get(fields.processId))
-      throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
-    if (fields.requirementId !== null && !repos.requirementExists.get(fields.requirementId)) {
-      throw invalidField(`${prefix}requirementId`, 'Cette exigence n’existe pas.');
-    }
-    const majorOnly = fields.requirementId === null ? undefined : repos.majorOnlyNumber.get(fields.requirementId);
-    if (majorOnly !== undefined && grade.ncSeverity === 'mineure') {
-      throw invalidField(
-        `${prefix}gradeId`,
-        `L’exigence ${majorOnly} ne peut donner lieu qu’à une non-conformité majeure : choisissez une cotation de NC majeure.`,
-      );
-    }
-    const answer = answerOf(grade);
-    // A new finding starts "à traiter"; one whose grade calls for no answer has nothing to treat.
-    const status = answer === 'aucune' && fields.status === 'a_traiter' ? 'sans_suite' : fields.status;
-    if (!findingStatusesFor(answer).includes(status)) throw invalidField(`${prefix}status`, NO_ANSWER(grade.label));
-    if (answer === 'aucune' && (fields.responseDue !== null || (fields.followUpDue ?? null) !== null)) {
-      throw invalidField(`${prefix}responseDue`, NO_ANSWER(grade.label));
-    }
-    if (grade.ncSeverity === null && (fields.followUpDue ?? null) !== null) {
-      throw invalidField(`${prefix}followUpDue`, 'Seule une non-conformité a un second délai (mise en œuvre ou vérification).');
-    }
-    const preset = presetsFor(audit, grade.ncSeverity);
-    const keptFollowUp = fields.followUpDue === undefined ? (current?.followUpDue ?? null) : fields.followUpDue;
-    const responseDue = fields.responseDue ?? preset.responseDue;
-    const followUpDue = grade.ncSeverity === null ? null : (keptFollowUp ?? preset.followUpDue);
-    if (responseDue !== null && responseDue < audit.startDate) {
-      throw invalidField(`${prefix}responseDue`, 'L’échéance de réponse ne peut pas précéder l’audit.');
-    }
-    if (followUpDue !== null && followUpDue < audit.startDate) {
-      throw invalidField(`${prefix}followUpDue`, 'Le second délai ne peut pas précéder l’audit.');
-    }
-    return { values: { ...fields, status, responseDue, followUpDue }, grade };
-  };
-
-  /** A nonconformity grade opens the nonconformity record (once), to be treated in the NC register. */
-  const openNonconformity = (audit: Audit, findingId: number, values: FindingValues, grade: FindingGrade, at: string): void => {
+  return (audit: Audit, findingId: number, values: FindingValues, grade: FindingGrade, at: string): void => {
     if (grade.ncSeverity === null) return;
     const existing = nonconformities.byFinding(findingId);
     if (existing) {
@@ -123,19 +59,36 @@ export const createFindingsService = (ac: AuditsContext) => {
       at,
     );
   };
+};
 
+/** Reading an audit's findings, its scale and the rule its deadlines follow. */
+const createFindingReads = (ac: AuditsContext, { gradesFor, ruleFor, presetsFor }: FindingRules) => ({
+  grades: (auditId: number): FindingGrade[] => gradesFor(ac.mustGetAudit(auditId)),
+  list: (auditId: number): Finding[] => {
+    ac.mustGetAudit(auditId);
+    return ac.repos.findings.forAudit(auditId);
+  },
+
+  /** The rule an audit's findings follow, in words, with the deadlines it proposes today. */
+  responseRule: (auditId: number): ResponseRuleView => {
+    const audit = ac.mustGetAudit(auditId);
+    const rule = ruleFor(audit);
+    const fromNotification = (['majeure', 'mineure'] as const).some((severity) => rule.rules[severity].from === 'notification');
+    return {
+      source: rule.source,
+      family: rule.family,
+      description: rule.description,
+      missingNotification: fromNotification && audit.reportNotifiedOn === null,
+      presets: { majeure: presetsFor(audit, 'majeure'), mineure: presetsFor(audit, 'mineure') },
+    };
+  },
+});
+
+/** Adding and editing findings, and their deadlines following the report's notification, with their history. */
+const createFindingWrites = (ac: AuditsContext, { presetsFor, checked }: FindingRules) => {
+  const { repos } = ac;
+  const openNonconformity = createNonconformityOpener(ac);
   const mustGetFinding = (id: number): Finding => repos.findings.get(id) ?? raise(notFound('Ce constat'));
-
-  const snapshot = (finding: Finding) => ({
-    grade: finding.grade.label,
-    requirement: finding.requirementLabel,
-    process: finding.processName,
-    description: finding.description,
-    evidence: finding.evidence,
-    responseDue: finding.responseDue,
-    followUpDue: finding.followUpDue,
-    status: finding.status,
-  });
 
   /**
    * The audit's report was notified (or its date corrected): deadlines that count from it and were
@@ -168,26 +121,6 @@ export const createFindingsService = (ac: AuditsContext) => {
   };
 
   return {
-    grades: (auditId: number): FindingGrade[] => gradesFor(ac.mustGetAudit(auditId)),
-    list: (auditId: number): Finding[] => {
-      ac.mustGetAudit(auditId);
-      return repos.findings.forAudit(auditId);
-    },
-
-    /** The rule an audit's findings follow, in words, with the deadlines it proposes today. */
-    responseRule: (auditId: number): ResponseRuleView => {
-      const audit = ac.mustGetAudit(auditId);
-      const rule = ruleFor(audit);
-      const fromNotification = (['majeure', 'mineure'] as const).some((severity) => rule.rules[severity].from === 'notification');
-      return {
-        source: rule.source,
-        family: rule.family,
-        description: rule.description,
-        missingNotification: fromNotification && audit.reportNotifiedOn === null,
-        presets: { majeure: presetsFor(audit, 'majeure'), mineure: presetsFor(audit, 'mineure') },
-      };
-    },
-
     followNotification,
 
     add: (input: z.output<typeof findingAddSchema>): Finding =>
@@ -224,4 +157,10 @@ export const createFindingsService = (ac: AuditsContext) => {
         })
         .immediate(),
   };
+};
+
+/** Findings of an audit, graded on its referential's scale; every NC finding opens a nonconformity to treat. */
+export const createFindingsService = (ac: AuditsContext) => {
+  const rules = createFindingRules(ac);
+  return { ...createFindingReads(ac, rules), ...createFindingWrites(ac, rules) };
 };

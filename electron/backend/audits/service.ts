@@ -28,71 +28,72 @@ const snapshot = (audit: Audit) => ({
 /** Called in the audit's transaction after it is saved: findings whose deadlines count from its report follow it. */
 type AfterSave = (before: Audit, after: Audit, at: string) => void;
 
-/** Audits, internal and external: the record, its team and scope; cancelling rather than deleting once it has findings. */
-export const createAuditsService = (ac: AuditsContext, afterSave: AfterSave) => {
+/** Checks every link of the form (people, processes, requirements, certification) and builds what is stored. */
+const checked = (repos: AuditsContext['repos'], fields: Fields, prefix: string, current: Audit | null) => {
+  if (fields.certificationId !== null && !repos.certifications.get(fields.certificationId)) {
+    throw invalidField(`${prefix}certificationId`, 'Cette certification n’existe pas.');
+  }
+  const wasNamed = (personId: number | null) =>
+    current && personId !== null && [current.leadAuditor, ...current.auditors].some((a) => a?.personId === personId) ? personId : null;
+  const lead = fields.leadAuditor;
+  if (lead?.personId != null) namedPerson(repos.people, lead.personId, `${prefix}leadAuditor`, wasNamed(lead.personId));
+  fields.auditors.forEach((auditor, index) => {
+    if (auditor.personId !== null) namedPerson(repos.people, auditor.personId, `${prefix}auditors.${index}`, wasNamed(auditor.personId));
+  });
+  fields.auditeeIds.forEach((id, index) => {
+    if (!repos.people.get(id)) throw invalidField(`${prefix}auditeeIds.${index}`, 'Cette personne n’existe pas dans l’annuaire.');
+  });
+  fields.processIds.forEach((id, index) => {
+    if (!repos.processes.get(id)) throw invalidField(`${prefix}processIds.${index}`, 'Ce processus n’existe pas.');
+  });
+  fields.requirementIds.forEach((id, index) => {
+    if (!repos.requirementExists.get(id)) throw invalidField(`${prefix}requirementIds.${index}`, 'Cette exigence n’existe pas.');
+  });
+  const values: AuditValues = {
+    certificationId: fields.certificationId,
+    type: fields.type,
+    title: fields.title,
+    startDate: fields.startDate,
+    endDate: fields.endDate,
+    reportNotifiedOn: fields.reportNotifiedOn === undefined ? (current?.reportNotifiedOn ?? null) : fields.reportNotifiedOn,
+    status: fields.status,
+    leadAuditorId: lead?.personId ?? null,
+    leadAuditorExternal: lead?.externalName ?? null,
+    windowStart: current?.windowStart ?? null,
+    windowEnd: current?.windowEnd ?? null,
+    cycleSlot: current?.cycleSlot ?? null,
+    notes: fields.notes,
+  };
+  if (values.reportNotifiedOn !== null && values.reportNotifiedOn < values.endDate) {
+    throw invalidField(
+      `${prefix}reportNotifiedOn`,
+      'Le rapport est notifié après l’audit : la date de notification ne peut pas précéder la fin de l’audit.',
+    );
+  }
+  const participants: Participant[] = [
+    ...fields.auditors.map((auditor) => ({ role: 'auditeur' as const, personId: auditor.personId, externalName: auditor.externalName })),
+    ...[...new Set(fields.auditeeIds)].map((personId) => ({ role: 'audite' as const, personId, externalName: null })),
+  ];
+  return { values, participants };
+};
+
+/** The audit to change, refused when someone changed it since the page was loaded. */
+const mustBeCurrent = (ac: AuditsContext, id: number, revision: number): Audit => {
+  const audit = ac.mustGetAudit(id);
+  if (audit.revision !== revision)
+    throw new ServiceError('conflict', `L’audit ${audit.reference} a été modifié entre-temps. Rechargez la page.`);
+  return audit;
+};
+
+/** Audits to read, and an audit's record, team and scope to create or edit. */
+const createAuditRecords = (ac: AuditsContext, afterSave: AfterSave) => {
   const { repos } = ac;
 
-  /** Checks every link of the form (people, processes, requirements, certification) and builds what is stored. */
-  const checked = (fields: Fields, prefix: string, current: Audit | null) => {
-    if (fields.certificationId !== null && !repos.certifications.get(fields.certificationId)) {
-      throw invalidField(`${prefix}certificationId`, 'Cette certification n’existe pas.');
-    }
-    const wasNamed = (personId: number | null) =>
-      current && personId !== null && [current.leadAuditor, ...current.auditors].some((a) => a?.personId === personId) ? personId : null;
-    const lead = fields.leadAuditor;
-    if (lead?.personId != null) namedPerson(repos.people, lead.personId, `${prefix}leadAuditor`, wasNamed(lead.personId));
-    fields.auditors.forEach((auditor, index) => {
-      if (auditor.personId !== null) namedPerson(repos.people, auditor.personId, `${prefix}auditors.${index}`, wasNamed(auditor.personId));
-    });
-    fields.auditeeIds.forEach((id, index) => {
-      if (!repos.people.get(id)) throw invalidField(`${prefix}auditeeIds.${index}`, 'Cette personne n’existe pas dans l’annuaire.');
-    });
-    fields.processIds.forEach((id, index) => {
-      if (!repos.processes.get(id)) throw invalidField(`${prefix}processIds.${index}`, 'Ce processus n’existe pas.');
-    });
-    fields.requirementIds.forEach((id, index) => {
-      if (!repos.requirementExists.get(id)) throw invalidField(`${prefix}requirementIds.${index}`, 'Cette exigence n’existe pas.');
-    });
-    const values: AuditValues = {
-      certificationId: fields.certificationId,
-      type: fields.type,
-      title: fields.title,
-      startDate: fields.startDate,
-      endDate: fields.endDate,
-      reportNotifiedOn: fields.reportNotifiedOn === undefined ? (current?.reportNotifiedOn ?? null) : fields.reportNotifiedOn,
-      status: fields.status,
-      leadAuditorId: lead?.personId ?? null,
-      leadAuditorExternal: lead?.externalName ?? null,
-      windowStart: current?.windowStart ?? null,
-      windowEnd: current?.windowEnd ?? null,
-      cycleSlot: current?.cycleSlot ?? null,
-      notes: fields.notes,
-    };
-    if (values.reportNotifiedOn !== null && values.reportNotifiedOn < values.endDate) {
-      throw invalidField(
-        `${prefix}reportNotifiedOn`,
-        'Le rapport est notifié après l’audit : la date de notification ne peut pas précéder la fin de l’audit.',
-      );
-    }
-    const participants: Participant[] = [
-      ...fields.auditors.map((auditor) => ({ role: 'auditeur' as const, personId: auditor.personId, externalName: auditor.externalName })),
-      ...[...new Set(fields.auditeeIds)].map((personId) => ({ role: 'audite' as const, personId, externalName: null })),
-    ];
-    return { values, participants };
-  };
-
   const save = (id: number, fields: Fields, prefix: string, current: Audit | null, at: string): void => {
-    const { values, participants } = checked(fields, prefix, current);
+    const { values, participants } = checked(repos, fields, prefix, current);
     repos.audits.update(id, values, at);
     repos.audits.setParticipants(id, participants);
     repos.audits.setScope(id, fields.processIds, fields.requirementIds);
-  };
-
-  const mustBeCurrent = (id: number, revision: number): Audit => {
-    const audit = ac.mustGetAudit(id);
-    if (audit.revision !== revision)
-      throw new ServiceError('conflict', `L’audit ${audit.reference} a été modifié entre-temps. Rechargez la page.`);
-    return audit;
   };
 
   return {
@@ -107,7 +108,7 @@ export const createAuditsService = (ac: AuditsContext, afterSave: AfterSave) => 
     create: (fields: Fields): Audit =>
       ac.db
         .transaction(() => {
-          const { values } = checked(fields, '', null);
+          const { values } = checked(repos, fields, '', null);
           const at = ac.now().toISOString();
           const id = repos.audits.insert(repos.sequences.auditReference(Number(fields.startDate.slice(0, 4))), values, at);
           save(id, fields, '', null, at);
@@ -120,7 +121,7 @@ export const createAuditsService = (ac: AuditsContext, afterSave: AfterSave) => 
     update: (input: z.output<typeof auditUpdateSchema>): Audit =>
       ac.db
         .transaction(() => {
-          const current = mustBeCurrent(input.id, input.revision);
+          const current = mustBeCurrent(ac, input.id, input.revision);
           if (current.status === 'annule' && input.fields.status !== 'annule') {
             throw invalidField('fields.status', 'Un audit annulé le reste : planifiez-en un nouveau.');
           }
@@ -133,12 +134,18 @@ export const createAuditsService = (ac: AuditsContext, afterSave: AfterSave) => 
           return ac.mustGetAudit(input.id);
         })
         .immediate(),
+  };
+};
 
+/** An audit's end other than being held: cancelled with its reason, or deleted when entered by mistake. */
+const createAuditRemovals = (ac: AuditsContext) => {
+  const { repos } = ac;
+  return {
     /** Cancels an audit, with the reason; it stays in the file and in history. */
     cancel: (input: { id: number; revision: number; comment: string }): Audit =>
       ac.db
         .transaction(() => {
-          const current = mustBeCurrent(input.id, input.revision);
+          const current = mustBeCurrent(ac, input.id, input.revision);
           if (current.status === 'annule') throw new ServiceError('conflict', `L’audit ${current.reference} est déjà annulé.`);
           const at = ac.now().toISOString();
           repos.audits.setStatus(input.id, 'annule', at);
@@ -160,7 +167,7 @@ export const createAuditsService = (ac: AuditsContext, afterSave: AfterSave) => 
     remove: (input: { id: number; revision: number }, attachedFiles: (auditId: number) => number): null =>
       ac.db
         .transaction(() => {
-          const current = mustBeCurrent(input.id, input.revision);
+          const current = mustBeCurrent(ac, input.id, input.revision);
           if (repos.audits.findingCount(input.id) > 0) {
             throw new ServiceError(
               'conflict',
@@ -180,3 +187,9 @@ export const createAuditsService = (ac: AuditsContext, afterSave: AfterSave) => 
         .immediate(),
   };
 };
+
+/** Audits, internal and external: the record, its team and scope; cancelling rather than deleting once it has findings. */
+export const createAuditsService = (ac: AuditsContext, afterSave: AfterSave) => ({
+  ...createAuditRecords(ac, afterSave),
+  ...createAuditRemovals(ac),
+});

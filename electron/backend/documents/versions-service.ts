@@ -28,8 +28,20 @@ const transitionLabels: Record<VersionTransition, string> = {
   abandon: 'abandonnée',
 };
 
-/** Versions of a document and the moves of their lifecycle: write, submit, approve, withdraw. */
-export const createVersionsService = (dc: DocumentsContext) => {
+/** What history keeps of a version: names and dates, as they read at the time. */
+const snapshot = (version: DocumentVersion) => ({
+  changeSummary: version.changeSummary,
+  effectiveDate: version.effectiveDate,
+  writtenBy: version.writtenByName,
+  writtenOn: version.writtenOn,
+  checkedBy: version.checkedByName,
+  checkedOn: version.checkedOn,
+  approvedBy: version.approvedByName,
+  approvedOn: version.approvedOn,
+});
+
+/** What every change to a version does: load it for a move, refuse a date in the future, save it with its history. */
+const createVersionSaving = (dc: DocumentsContext) => {
   const { repos } = dc;
   const today = () => toCalendarDate(dc.now());
 
@@ -68,21 +80,18 @@ export const createVersionsService = (dc: DocumentsContext) => {
     return after;
   };
 
-  const snapshot = (version: DocumentVersion) => ({
-    changeSummary: version.changeSummary,
-    effectiveDate: version.effectiveDate,
-    writtenBy: version.writtenByName,
-    writtenOn: version.writtenOn,
-    checkedBy: version.checkedByName,
-    checkedOn: version.checkedOn,
-    approvedBy: version.approvedByName,
-    approvedOn: version.approvedOn,
-  });
-
   const notInFuture = (date: string | null, field: string, what: string): void => {
     if (date !== null && date > today()) throw invalidField(field, `${what} ne peut pas être dans le futur.`);
   };
 
+  return { today, forMove, save, notInFuture };
+};
+
+type VersionSaving = ReturnType<typeof createVersionSaving>;
+
+/** A document's versions to read, and the draft being written: opened, then edited. */
+const createVersionDrafts = (dc: DocumentsContext, { save, notInFuture }: VersionSaving) => {
+  const { repos } = dc;
   return {
     /** Every version of a document, newest first; obsolete ones stay readable. */
     list: (documentId: number): DocumentVersion[] => {
@@ -132,7 +141,13 @@ export const createVersionsService = (dc: DocumentsContext) => {
           return save(version, { ...valuesOf(version), ...fields }, 'version_update');
         })
         .immediate(),
+  };
+};
 
+/** The moves of a version's lifecycle: submitted, sent back, approved into force, withdrawn or abandoned. */
+const createVersionApproval = (dc: DocumentsContext, { today, forMove, save, notInFuture }: VersionSaving) => {
+  const { repos } = dc;
+  return {
     /** Submits a draft for approval: it must say what changed and who wrote it. */
     submit: (input: z.output<typeof versionStepSchema>): DocumentVersion =>
       dc.db
@@ -212,4 +227,10 @@ export const createVersionsService = (dc: DocumentsContext) => {
         })
         .immediate(),
   };
+};
+
+/** Versions of a document and the moves of their lifecycle: write, submit, approve, withdraw. */
+export const createVersionsService = (dc: DocumentsContext) => {
+  const saving = createVersionSaving(dc);
+  return { ...createVersionDrafts(dc, saving), ...createVersionApproval(dc, saving) };
 };

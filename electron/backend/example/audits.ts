@@ -1,14 +1,21 @@
 import { addYears } from 'date-fns';
 import { fromCalendarDate, toCalendarDate } from '../../../shared/domain/dates';
+import type { MethodOutput } from '../../../shared/api/contract';
 import type { Call } from './call';
 import type { ExampleStructure } from './structure';
 
-/**
- * The certification and a year of audits: Cèdre ISO 9001 decided eight months ago, an internal
- * audit held four months ago, the body's surveillance audit six weeks ago with a minor NC whose loop
- * is under way (correction, 5 pourquoi, two actions, the check planned), and the next audits planned.
- */
-export const seedAudits = async (call: Call, day: (offset: number) => string, { people, processes }: ExampleStructure) => {
+type Day = (offset: number) => string;
+type Finding = MethodOutput<'audits.addFinding'>;
+
+/** The id of a grade of the audit's scale, by its code. */
+const gradeId = (grades: MethodOutput<'audits.grades'>, code: string): number => {
+  const found = grades.find((candidate) => candidate.code === code);
+  if (found === undefined) throw new Error(`Cotation absente : ${code}`);
+  return found.id;
+};
+
+/** Cèdre ISO 9001 decided eight months ago, with the audits of its cycle planned. */
+const seedCertification = async (call: Call, day: Day) => {
   const decided = day(-240);
   const certification = await call('certifications.create', {
     scheme: 'Cèdre ISO 9001',
@@ -27,10 +34,14 @@ export const seedAudits = async (call: Call, day: (offset: number) => string, { 
     certificationId: certification.id,
     slots: ['surveillance_1', 'surveillance_2', 'renouvellement'],
   });
+  return certification;
+};
 
+/** An internal audit of the insertion pathway held four months ago: its checklist, a point fort and a piste de progrès. */
+const seedInternalAudit = async (call: Call, day: Day, { people, processes }: ExampleStructure, certificationId: number) => {
   const internal = await call('audits.create', {
     type: 'interne',
-    certificationId: certification.id,
+    certificationId,
     title: 'Audit interne du parcours d’insertion',
     startDate: day(-120),
     endDate: day(-120),
@@ -52,16 +63,11 @@ export const seedAudits = async (call: Call, day: (offset: number) => string, { 
       fields: { requirementId: null, processId: processes.accompagnement, question, result, comment: null },
     });
   }
-  const internalGrades = await call('audits.grades', { auditId: internal.id });
-  const grade = (code: string, grades: typeof internalGrades) => {
-    const found = grades.find((candidate) => candidate.code === code);
-    if (found === undefined) throw new Error(`Cotation absente : ${code}`);
-    return found.id;
-  };
+  const grades = await call('audits.grades', { auditId: internal.id });
   await call('audits.addFinding', {
     auditId: internal.id,
     fields: {
-      gradeId: grade('point_fort', internalGrades),
+      gradeId: gradeId(grades, 'point_fort'),
       requirementId: null,
       processId: processes.accueil,
       description: 'Accueil des nouveaux salariés structuré et chaleureux ; livret d’accueil illustré.',
@@ -73,7 +79,7 @@ export const seedAudits = async (call: Call, day: (offset: number) => string, { 
   await call('audits.addFinding', {
     auditId: internal.id,
     fields: {
-      gradeId: grade('piste_progres', internalGrades),
+      gradeId: gradeId(grades, 'piste_progres'),
       requirementId: null,
       processId: processes.accompagnement,
       description: 'Deux bilans d’étape sur dix tenus avec plus d’un mois de retard.',
@@ -82,10 +88,14 @@ export const seedAudits = async (call: Call, day: (offset: number) => string, { 
       status: 'a_traiter',
     },
   });
+  return internal;
+};
 
+/** The body's surveillance audit six weeks ago, with its minor NC on réclamations. */
+const seedSurveillanceAudit = async (call: Call, day: Day, { people, processes }: ExampleStructure, certificationId: number) => {
   const surveillance = await call('audits.create', {
     type: 'surveillance',
-    certificationId: certification.id,
+    certificationId,
     title: 'Surveillance Cèdre ISO 9001',
     startDate: day(-41),
     endDate: day(-40),
@@ -101,7 +111,7 @@ export const seedAudits = async (call: Call, day: (offset: number) => string, { 
   const finding = await call('audits.addFinding', {
     auditId: surveillance.id,
     fields: {
-      gradeId: grade('nc_mineure', grades),
+      gradeId: gradeId(grades, 'nc_mineure'),
       requirementId: null,
       processId: processes.clients,
       description: 'Les réclamations reçues ne sont ni toutes enregistrées ni analysées.',
@@ -110,6 +120,11 @@ export const seedAudits = async (call: Call, day: (offset: number) => string, { 
       status: 'a_traiter',
     },
   });
+  return { surveillance, finding };
+};
+
+/** The minor NC's loop under way: correction, 5 pourquoi, two actions (one done), the check planned. */
+const seedNonconformityLoop = async (call: Call, day: Day, { people }: ExampleStructure, finding: Finding) => {
   const ncId = finding.nonconformity?.id;
   if (ncId === undefined) throw new Error('La NC mineure n’a pas ouvert de non-conformité.');
   let nc = await call('nonconformities.get', { id: ncId });
@@ -153,5 +168,18 @@ export const seedAudits = async (call: Call, day: (offset: number) => string, { 
     revision: referent.revision,
     step: { move: 'complete', doneOn: day(-22), evidenceNotes: 'Note de service du directeur, affichée en salle de pause.' },
   });
-  return { certification, internal, surveillance, nonconformity: nc };
+  return nc;
+};
+
+/**
+ * The certification and a year of audits: Cèdre ISO 9001 decided eight months ago, an internal
+ * audit held four months ago, the body's surveillance audit six weeks ago with a minor NC whose loop
+ * is under way (correction, 5 pourquoi, two actions, the check planned), and the next audits planned.
+ */
+export const seedAudits = async (call: Call, day: Day, structure: ExampleStructure) => {
+  const certification = await seedCertification(call, day);
+  const internal = await seedInternalAudit(call, day, structure, certification.id);
+  const { surveillance, finding } = await seedSurveillanceAudit(call, day, structure, certification.id);
+  const nonconformity = await seedNonconformityLoop(call, day, structure, finding);
+  return { certification, internal, surveillance, nonconformity };
 };

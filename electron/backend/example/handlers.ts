@@ -1,8 +1,9 @@
-import type { Api, Handlers, MethodsOf } from '../handlers';
+import type { Handlers, MethodsOf } from '../handlers';
 import type { Session } from '../session';
+import type { Invoker } from './call';
 import { createExampleFile } from './service';
 
-/** `openApi` gives the example's own session an API to be written through (injected by api.ts, which owns the table). */
-export const exampleHandlers = (openApi: (writer: Session) => Api): Handlers<MethodsOf<'example'>> => ({
-  'example.create': (_input, session) => createExampleFile(session, openApi),
+/** The example's handlers, given the contract to write it through (the API's own, passed in so that no import loops back). */
+export const createExampleHandlers = (invokerFor: (writer: Session) => Invoker): Handlers<MethodsOf<'example'>> => ({
+  'example.create': (_input, session) => createExampleFile(session, invokerFor),
 });

@@ -3,8 +3,10 @@ import { fromCalendarDate, toCalendarDate } from '../../../shared/domain/dates';
 import type { Call } from './call';
 import type { ExampleStructure } from './structure';
 
-/** Réclamations, fiches d'amélioration, indicators measured over the last four quarters, an objective, and last quarter's management review held. */
-export const seedImprovement = async (call: Call, day: (offset: number) => string, { people, processes }: ExampleStructure) => {
+type Day = (offset: number) => string;
+
+/** A réclamation answered (it opened an NC) and one still to answer. */
+const seedComplaints = async (call: Call, day: Day, { people, processes }: ExampleStructure) => {
   const answered = await call('complaints.create', {
     complainantKind: 'client',
     complainant: 'Mairie de Saint-Aubin (fictive)',
@@ -34,6 +36,10 @@ export const seedImprovement = async (call: Call, day: (offset: number) => strin
     respondedOn: null,
     response: null,
   });
+};
+
+/** A fiche d'amélioration turned into an action, and a new idea still to triage. */
+const seedSuggestions = async (call: Call, day: Day, { people, processes }: ExampleStructure) => {
   const fiche = await call('suggestions.create', {
     authorId: people.paul,
     suggestedOn: day(-90),
@@ -64,9 +70,14 @@ export const seedImprovement = async (call: Call, day: (offset: number) => strin
     description: 'Un livret d’accueil illustré pour les salariés qui lisent peu le français.',
     processId: processes.accueil,
   });
+};
 
-  // The last four quarters that have ended, measured 15 days after each.
-  const quarters = [4, 3, 2, 1].map((back) => toCalendarDate(subQuarters(startOfQuarter(fromCalendarDate(day(-16))), back)));
+/** The start of each of the last four quarters that have ended (measured 15 days after each). */
+const lastFourQuarters = (day: Day): string[] =>
+  [4, 3, 2, 1].map((back) => toCalendarDate(subQuarters(startOfQuarter(fromCalendarDate(day(-16))), back)));
+
+/** Two indicators from the templates measured over those quarters, and the objective the first one follows. */
+const seedIndicators = async (call: Call, day: Day, { people, processes }: ExampleStructure, quarters: string[]) => {
   const templates = await call('indicators.templates', {});
   const fromTemplate = async (
     code: string,
@@ -132,7 +143,10 @@ export const seedImprovement = async (call: Call, day: (offset: number) => strin
     status: 'en_cours',
     indicatorIds: [exits.id],
   });
+};
 
+/** Last quarter's management review, held with two decisions. */
+const seedManagementReview = async (call: Call, day: Day, { people, processes }: ExampleStructure, quarters: string[]) => {
   // Last year of quarters, up to the day before this quarter began.
   const periodEnd = toCalendarDate(subDays(startOfQuarter(fromCalendarDate(day(-16))), 1));
   let review = await call('managementReview.create', {
@@ -161,4 +175,13 @@ export const seedImprovement = async (call: Call, day: (offset: number) => strin
   });
   review = await call('managementReview.get', { id: review.id });
   await call('managementReview.hold', { id: review.id, revision: review.revision });
+};
+
+/** Réclamations, fiches d'amélioration, indicators measured over the last four quarters, an objective, and last quarter's management review held. */
+export const seedImprovement = async (call: Call, day: Day, structure: ExampleStructure) => {
+  await seedComplaints(call, day, structure);
+  await seedSuggestions(call, day, structure);
+  const quarters = lastFourQuarters(day);
+  await seedIndicators(call, day, structure, quarters);
+  await seedManagementReview(call, day, structure, quarters);
 };

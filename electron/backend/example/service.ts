@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toCalendarDate } from '../../../shared/domain/dates';
 import type { AppInfo } from '../../../shared/schemas/app';
-import type { Api } from '../handlers';
 import { ServiceError } from '../errors';
 import { createSession, type Session } from '../session';
-import { callThrough } from './call';
+import { callThrough, type Invoker } from './call';
 import { seedExample } from './seed';
 
 const EXAMPLE_NAME = 'Exemple fictif – Les Jardins de la Sèvre';
@@ -26,8 +25,9 @@ const removeFile = (filePath: string): void => {
  * « Découvrir Sève avec un exemple »: writes the fictitious structure into a new file of its own, in
  * the examples folder the user sees (never beside or inside their file), then opens it. The example is
  * written by a session of its own, so the user's file is untouched and stays open if anything fails.
+ * `invokerFor` gives the contract on that session (the API passes its own, which this module cannot import).
  */
-export const createExampleFile = async (session: Session, openApi: (writer: Session) => Api): Promise<AppInfo> => {
+export const createExampleFile = async (session: Session, invokerFor: (writer: Session) => Invoker): Promise<AppInfo> => {
   const folder = session.config.examplesFolder;
   if (folder === undefined) throw new ServiceError('unsupported', 'Cette version de Sève ne sait pas où ranger les fichiers d’exemple.');
   try {
@@ -53,7 +53,7 @@ export const createExampleFile = async (session: Session, openApi: (writer: Sess
   });
   try {
     await writer.switchTo(target, { create: true });
-    await seedExample(callThrough(openApi(writer)), toCalendarDate(config.now()));
+    await seedExample(callThrough(invokerFor(writer)), toCalendarDate(config.now()));
     await writer.idle();
   } catch (error) {
     writer.close();

@@ -81,3 +81,5 @@ export const createObjectivesRepository = (db: Database.Database) => {
     document: (id: number): PolicyDocumentRow | undefined => selectDocument.get(id),
   };
 };
+
+export type ObjectivesRepository = ReturnType<typeof createObjectivesRepository>;

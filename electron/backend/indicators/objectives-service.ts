@@ -6,12 +6,12 @@ import type { FieldChange } from '../../../shared/schemas/history';
 import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
-import { createHistoryRepository } from '../history/repository';
+import { createHistoryRepository, type HistoryRepository } from '../history/repository';
 import { createSettingsRepository } from '../organisation/repository';
 import { namedPerson } from '../people/lookup';
 import { createPeopleRepository } from '../people/repository';
 import { createProcessesRepository } from '../processes/repository';
-import { createObjectivesRepository, type ObjectiveRow, type ObjectiveValues } from './objectives-repository';
+import { createObjectivesRepository, type ObjectiveRow, type ObjectiveValues, type ObjectivesRepository } from './objectives-repository';
 import type { IndicatorsService } from './service';
 
 type Fields = z.output<typeof objectiveFieldsSchema>;
@@ -34,16 +34,18 @@ const snapshot = (objective: QualityObjective) => ({
   indicators: objective.indicators.map((indicator) => indicator.name).join(', ') || null,
 });
 
-/** Quality objectives (§6.2) with the indicators that measure them, and which register document is the policy (§5.2). */
-export const createObjectivesService = (ctx: ServiceContext, indicators: IndicatorsService) => {
-  const repo = createObjectivesRepository(ctx.db);
+/** Quality objectives (§6.2) with the indicators that measure them: reading, creating, editing. */
+const createObjectiveRecords = (
+  ctx: ServiceContext,
+  indicators: IndicatorsService,
+  repo: ObjectivesRepository,
+  history: HistoryRepository,
+) => {
   const people = createPeopleRepository(ctx.db);
   const processes = createProcessesRepository(ctx.db);
-  const settings = createSettingsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
-  const record = (entity: 'objective' | 'organisation', id: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, entity, entityId: id, action, changes });
+  const record = (id: number, action: string, changes: FieldChange[], at: string) =>
+    history.append({ at, entity: 'objective', entityId: id, action, changes });
 
   const toObjectives = (rows: readonly ObjectiveRow[]): QualityObjective[] => {
     const links = repo.links();
@@ -89,6 +91,44 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
     return { title, description, ownerId, processId, setOn, targetDate, status };
   };
 
+  return {
+    list: (): QualityObjective[] => toObjectives(repo.list()),
+
+    create: (fields: Fields): QualityObjective =>
+      ctx.db
+        .transaction(() => {
+          const at = ctx.now().toISOString();
+          const id = repo.insert(checked(fields, '', null), at);
+          repo.setIndicators(id, fields.indicatorIds);
+          const created = mustGet(id);
+          record(id, 'create', creationFields(snapshot(created)), at);
+          return created;
+        })
+        .immediate(),
+
+    update: (input: z.output<typeof objectiveUpdateSchema>): QualityObjective =>
+      ctx.db
+        .transaction(() => {
+          const current = mustGet(input.id);
+          if (current.revision !== input.revision) {
+            throw new ServiceError('conflict', 'Cet objectif qualité a été modifié entre-temps. Rechargez la page, puis recommencez.');
+          }
+          const at = ctx.now().toISOString();
+          repo.update(input.id, checked(input.fields, 'fields.', current), at);
+          repo.setIndicators(input.id, input.fields.indicatorIds);
+          const updated = mustGet(input.id);
+          const changes = diffFields(snapshot(current), snapshot(updated));
+          if (changes.length > 0) record(input.id, 'update', changes, at);
+          return updated;
+        })
+        .immediate(),
+  };
+};
+
+/** Which register document is the quality policy (§5.2); its changes go on the organisation's timeline. */
+const createQualityPolicy = (ctx: ServiceContext, repo: ObjectivesRepository, history: HistoryRepository) => {
+  const settings = createSettingsRepository(ctx.db);
+
   const policy = (): QualityPolicy => {
     const id = Number(settings.get(POLICY_KEY));
     const row = Number.isInteger(id) && id > 0 ? repo.document(id) : undefined;
@@ -110,37 +150,6 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
   };
 
   return {
-    list: (): QualityObjective[] => toObjectives(repo.list()),
-
-    create: (fields: Fields): QualityObjective =>
-      ctx.db
-        .transaction(() => {
-          const at = ctx.now().toISOString();
-          const id = repo.insert(checked(fields, '', null), at);
-          repo.setIndicators(id, fields.indicatorIds);
-          const created = mustGet(id);
-          record('objective', id, 'create', creationFields(snapshot(created)), at);
-          return created;
-        })
-        .immediate(),
-
-    update: (input: z.output<typeof objectiveUpdateSchema>): QualityObjective =>
-      ctx.db
-        .transaction(() => {
-          const current = mustGet(input.id);
-          if (current.revision !== input.revision) {
-            throw new ServiceError('conflict', 'Cet objectif qualité a été modifié entre-temps. Rechargez la page, puis recommencez.');
-          }
-          const at = ctx.now().toISOString();
-          repo.update(input.id, checked(input.fields, 'fields.', current), at);
-          repo.setIndicators(input.id, input.fields.indicatorIds);
-          const updated = mustGet(input.id);
-          const changes = diffFields(snapshot(current), snapshot(updated));
-          if (changes.length > 0) record('objective', input.id, 'update', changes, at);
-          return updated;
-        })
-        .immediate(),
-
     policy,
 
     /** Names the register document that is the quality policy (a "politique"), or none, and its text (absent: unchanged). */
@@ -166,11 +175,19 @@ export const createObjectivesService = (ctx: ServiceContext, indicators: Indicat
             { qualityPolicy: name(before), qualityPolicyText: textBefore },
             { qualityPolicy: name(after), qualityPolicyText: settings.get(POLICY_TEXT_KEY) },
           );
-          if (changes.length > 0) record('organisation', ORGANISATION_ID, 'update', changes, ctx.now().toISOString());
+          if (changes.length > 0)
+            history.append({ at: ctx.now().toISOString(), entity: 'organisation', entityId: ORGANISATION_ID, action: 'update', changes });
           return policy();
         })
         .immediate(),
   };
+};
+
+/** Quality objectives (§6.2) with the indicators that measure them, and which register document is the policy (§5.2). */
+export const createObjectivesService = (ctx: ServiceContext, indicators: IndicatorsService) => {
+  const repo = createObjectivesRepository(ctx.db);
+  const history = createHistoryRepository(ctx.db, ctx.author);
+  return { ...createObjectiveRecords(ctx, indicators, repo, history), ...createQualityPolicy(ctx, repo, history) };
 };
 
 export type ObjectivesService = ReturnType<typeof createObjectivesService>;

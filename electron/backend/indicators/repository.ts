@@ -40,6 +40,8 @@ export type MeasurementRow = {
   parts: string | null;
   comment: string | null;
   recorded_at: string;
+  /** The satisfaction survey whose rate wrote it; null when typed. */
+  survey_id: number | null;
 };
 
 /** What the service stores of an indicator's form. */
@@ -74,6 +76,7 @@ export type MeasurementValues = {
   denominator: number | null;
   parts: string | null;
   comment: string | null;
+  surveyId: number | null;
 };
 
 /** An indicator whose next measurement is due on or before a day (the agenda's query). */
@@ -95,7 +98,8 @@ const select = `SELECT i.id, i.name, i.description, i.theme, i.process_id, p.nam
   JOIN people o ON o.id = i.owner_id
   LEFT JOIN processes p ON p.id = i.process_id`;
 
-const measurementColumns = 'id, indicator_id, period_start, period_end, value, numerator, denominator, parts, comment, recorded_at';
+const measurementColumns =
+  'id, indicator_id, period_start, period_end, value, numerator, denominator, parts, comment, recorded_at, survey_id';
 
 export const createIndicatorsRepository = (db: Database.Database) => {
   const selectOne = db.prepare<[number], IndicatorRow>(`${select} WHERE i.id = ?`);
@@ -137,12 +141,12 @@ export const createIndicatorsRepository = (db: Database.Database) => {
     `SELECT ${measurementColumns} FROM measurements WHERE indicator_id = ? AND period_start = ?`,
   );
   const insertMeasurement = db.prepare(
-    `INSERT INTO measurements (indicator_id, period_start, period_end, value, numerator, denominator, parts, comment, recorded_at)
-     VALUES (@indicatorId, @periodStart, @periodEnd, @value, @numerator, @denominator, @parts, @comment, @at)`,
+    `INSERT INTO measurements (indicator_id, period_start, period_end, value, numerator, denominator, parts, comment, recorded_at, survey_id)
+     VALUES (@indicatorId, @periodStart, @periodEnd, @value, @numerator, @denominator, @parts, @comment, @at, @surveyId)`,
   );
   const replaceMeasurement = db.prepare(
     `UPDATE measurements SET value = @value, numerator = @numerator, denominator = @denominator, parts = @parts, comment = @comment,
-       recorded_at = @at
+       recorded_at = @at, survey_id = @surveyId
      WHERE indicator_id = @indicatorId AND period_start = @periodStart`,
   );
   const deleteMeasurement = db.prepare<[number]>('DELETE FROM measurements WHERE id = ?');

@@ -68,6 +68,16 @@ export const createIndicatorsService = (ctx: ServiceContext) => {
   const processes = createProcessesRepository(ctx.db);
   const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
+
+  /** A measurement a satisfaction survey wrote follows that survey's answers: only the survey changes it. */
+  const fedBySurvey = (existing: MeasurementRow | undefined, fromSurvey: number | null, label: string): void => {
+    if (existing !== undefined && existing.survey_id !== null && existing.survey_id !== fromSurvey) {
+      throw new ServiceError(
+        'conflict',
+        `La mesure de ${label} vient d’une enquête de satisfaction : elle suit ses réponses. Modifiez l’enquête plutôt que la mesure.`,
+      );
+    }
+  };
   const record = (id: number, action: string, changes: FieldChange[], at: string) =>
     history.append({ at, entity: 'indicator', entityId: id, action, changes });
 
@@ -202,7 +212,7 @@ export const createIndicatorsService = (ctx: ServiceContext) => {
      * period off the indicator's grid or not begun, a value out of range, a rate whose numerator
      * exceeds its denominator, or a period already measured unless `replace` is set.
      */
-    addMeasurement: (input: z.output<typeof measurementAddSchema>): IndicatorDetail =>
+    addMeasurement: (input: z.output<typeof measurementAddSchema>, fromSurvey: number | null = null): IndicatorDetail =>
       ctx.db
         .transaction(() => {
           const indicator = mustGetRow(input.indicatorId);
@@ -236,6 +246,15 @@ export const createIndicatorsService = (ctx: ServiceContext) => {
           }
           const existing = repo.measurementAt(indicator.id, input.periodStart);
           const label = periodLabel(indicator.frequency, input.periodStart);
+          fedBySurvey(existing, fromSurvey, label);
+          if (existing !== undefined && fromSurvey !== null && existing.survey_id === null) {
+            const shown = formatIndicatorValue(existing.value, indicator.unit, indicator.scale_max);
+            throw new ServiceError(
+              'conflict',
+              `L’indicateur « ${indicator.name} » a déjà une mesure saisie pour ${label} (${shown}) : retirez-la de l’indicateur, ou choisissez un autre indicateur pour cette enquête.`,
+              { indicatorId: `${label} est déjà mesurée à la main (${shown}).` },
+            );
+          }
           if (existing !== undefined && input.replace !== true) {
             const shown = formatIndicatorValue(existing.value, indicator.unit, indicator.scale_max);
             throw new ServiceError('conflict', `Une mesure existe déjà pour ${label} (${shown}). Remplacer la mesure existante ?`, {
@@ -252,6 +271,7 @@ export const createIndicatorsService = (ctx: ServiceContext) => {
             denominator: measurement.denominator,
             parts: measurement.parts === null ? null : JSON.stringify(measurement.parts),
             comment: input.comment,
+            surveyId: fromSurvey,
           };
           const at = ctx.now().toISOString();
           if (existing === undefined) repo.insertMeasurement(values, at);
@@ -272,11 +292,12 @@ export const createIndicatorsService = (ctx: ServiceContext) => {
         .immediate(),
 
     /** Removes a measurement entered by mistake; history keeps what it was. */
-    removeMeasurement: (id: number): IndicatorDetail =>
+    removeMeasurement: (id: number, fromSurvey: number | null = null): IndicatorDetail =>
       ctx.db
         .transaction(() => {
           const measurement = repo.measurement(id) ?? raise(notFound('Cette mesure'));
           const indicator = mustGetRow(measurement.indicator_id);
+          fedBySurvey(measurement, fromSurvey, periodLabel(indicator.frequency, measurement.period_start));
           repo.removeMeasurement(id);
           refreshNext(indicator.id);
           const at = ctx.now().toISOString();

@@ -19,7 +19,7 @@ import { creationFields, diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
 import { createSettingsRepository } from '../organisation/repository';
 import { ORGANISATION_ID } from '../organisation/service';
-import { createRequirementLinks } from '../referentials/links';
+import { createNaturalLinks } from '../referentials/natural-links';
 import { issuesCsv } from './csv';
 import { notInFuture, registerLife } from './life';
 import { createIssuesRepository, likePattern, type StoredIssue } from './repository';
@@ -46,7 +46,7 @@ export const createIssuesService = (ctx: ServiceContext) => {
   const issues = createIssuesRepository(ctx.db);
   const settings = createSettingsRepository(ctx.db);
   const history = createHistoryRepository(ctx.db, ctx.author);
-  const links = createRequirementLinks(ctx);
+  const links = createNaturalLinks(ctx);
   const today = () => toCalendarDate(ctx.now());
   const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
     history.append({ at, entity: 'issue', entityId, action, changes });

@@ -116,6 +116,7 @@ export const readReviewInputs = (
   w: Window,
   previous: { id: number; heldOn: string; decisions: Decision[] } | null,
   objectives: readonly QualityObjective[],
+  support: (w: Window) => Pick<ReviewInputs, 'satisfaction' | 'providers' | 'competences'>,
 ): ReviewInputs => {
   const { audits, findings } = repo.audits(w);
   const external = new Map(audits.map((audit) => [audit.id, isExternalAudit(audit.type)]));
@@ -213,5 +214,6 @@ export const readReviewInputs = (
     },
     context: contextChanges(db, w.start, w.asOf),
     risks: risksOn(db, w.asOf, readRiskScale(db)),
+    ...support(w),
   };
 };

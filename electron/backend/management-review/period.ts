@@ -3,6 +3,7 @@ import type { ReviewInputs } from '../../../shared/schemas/management-review';
 import type { ServiceContext } from '../context';
 import type { ObjectivesService } from '../indicators/objectives-service';
 import type { IndicatorsService } from '../indicators/service';
+import { createSupportInputs } from './inputs-support';
 import { readReviewInputs } from './inputs';
 import { createReviewInputsRepository } from './inputs-repository';
 import { decisionOf } from './mapping';
@@ -34,5 +35,6 @@ export const createPeriodInputs =
             decisions: reviews.decisions(previous.id).map((decision) => decisionOf(decision, period.asOf)),
           },
       objectives.list(),
+      createSupportInputs(ctx.db),
     );
   };

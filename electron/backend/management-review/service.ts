@@ -25,6 +25,7 @@ import type { IndicatorsService } from '../indicators/service';
 import { createPeopleRepository } from '../people/repository';
 import { readReviewInputs } from './inputs';
 import { createReviewInputsRepository } from './inputs-repository';
+import { createSupportInputs } from './inputs-support';
 import { decisionOf, toSummary } from './mapping';
 import { createReviewsRepository, type DecisionRow, type ReviewRow } from './repository';
 
@@ -55,6 +56,7 @@ export const createManagementReviewService = (
 ) => {
   const repo = createReviewsRepository(ctx.db);
   const inputsRepo = createReviewInputsRepository(ctx.db);
+  const supportInputs = createSupportInputs(ctx.db);
   const people = createPeopleRepository(ctx.db);
   const history = createHistoryRepository(ctx.db, ctx.author);
   const today = () => toCalendarDate(ctx.now());
@@ -105,6 +107,7 @@ export const createManagementReviewService = (
         ? null
         : { id: previous.id, heldOn: previous.held_on, decisions: repo.decisions(previous.id).map((d) => decisionOf(d, asOf)) },
       objectives.list(),
+      supportInputs,
     );
   };
 

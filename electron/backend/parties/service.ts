@@ -10,7 +10,7 @@ import { creationFields, diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
 import { registerLife } from '../issues/life';
 import { likePattern } from '../issues/repository';
-import { createRequirementLinks } from '../referentials/links';
+import { createNaturalLinks } from '../referentials/natural-links';
 import { partiesCsv } from './csv';
 import { createPartiesRepository, type StoredParty } from './repository';
 
@@ -39,7 +39,7 @@ const snapshot = (party: Party) => ({
 export const createPartiesService = (ctx: ServiceContext) => {
   const parties = createPartiesRepository(ctx.db);
   const history = createHistoryRepository(ctx.db, ctx.author);
-  const links = createRequirementLinks(ctx);
+  const links = createNaturalLinks(ctx);
   const today = () => toCalendarDate(ctx.now());
   const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
     history.append({ at, entity: 'party', entityId, action, changes });

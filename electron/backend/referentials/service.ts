@@ -1,32 +1,22 @@
 import type { z } from 'zod';
-import { referentialCode, requirementSortKey, type LinkEntity } from '../../../shared/domain/referentials';
+import { referentialCode } from '../../../shared/domain/referentials';
 import type {
   Referential,
   ReferentialDetail,
   ReferentialExport,
   Requirement,
-  RequirementAnswers,
-  RequirementDetail,
   RequirementNode,
-  RequirementOption,
-  applicabilitySchema,
   referentialCreateSchema,
-  requirementCreateSchema,
-  requirementFieldsSchema,
-  requirementUpdateSchema,
 } from '../../../shared/schemas/referentials';
 import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound } from '../errors';
-import { creationFields, diffFields } from '../history/changes';
-import { createHistoryRepository } from '../history/repository';
-import { createRequirementLinks } from './links';
-import { createReferentialsRepository, noExtras, type RequirementValues } from './repository';
-import { createTransfer, referentialSnapshot, requirementSnapshot } from './transfer';
-
-type RequirementFields = z.output<typeof requirementFieldsSchema>;
-
-const SHIPPED_IS_FIXED =
-  'Ce référentiel est livré avec Sève : ses numéros et ses titres ne se modifient pas. Vous pouvez saisir votre propre texte, déclarer une exigence non applicable, ou créer un référentiel de schéma pour vos exigences.';
+import { creationFields } from '../history/changes';
+import { createApplicability } from './applicability';
+import { createReferentialsContext, type ReferentialsContext } from './context';
+import { createRequirementLinks } from './links-service';
+import { createRequirementsService } from './requirements-service';
+import { referentialSnapshot } from './snapshots';
+import { createTransfer } from './transfer';
 
 /** Nests a referential's requirements (already in natural order) under their parents. */
 const toTree = (requirements: Requirement[]): RequirementNode[] => {
@@ -39,61 +29,19 @@ const toTree = (requirements: Requirement[]): RequirementNode[] => {
   return roots;
 };
 
-export const createReferentialsService = (ctx: ServiceContext) => {
-  const repo = createReferentialsRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db, ctx.author);
-  const transfer = createTransfer(ctx, repo, history);
-  const links = createRequirementLinks(ctx);
-
-  const mustGetReferential = (id: number): Referential => {
-    const referential = repo.get(id);
-    if (!referential) throw notFound('Ce référentiel');
-    return referential;
-  };
-
-  const mustGetRequirement = (id: number): Requirement => {
-    const requirement = repo.requirement(id);
-    if (!requirement) throw notFound('Cette exigence');
-    return requirement;
-  };
-
-  /** Checks number and parent against the referential, and computes the stored values. */
-  const resolve = (
-    referentialId: number,
-    fields: RequirementFields,
-    ownId: number | null,
-  ): { values: RequirementValues; parentNumber: string | null } => {
-    const sameNumber = repo.requirementIdByNumber(referentialId, fields.number);
-    if (sameNumber !== undefined && sameNumber !== ownId) {
-      const message = `Le numéro « ${fields.number} » existe déjà dans ce référentiel.`;
-      throw new ServiceError('conflict', message, { 'fields.number': message });
-    }
-    let parentNumber: string | null = null;
-    if (fields.parentId !== null) {
-      const parent = repo.requirement(fields.parentId);
-      if (!parent || parent.referentialId !== referentialId)
-        throw invalidField('fields.parentId', 'Ce parent n’est pas une exigence de ce référentiel.');
-      // Walking up from the new parent must never meet the requirement itself.
-      for (let up: Requirement | undefined = parent; up; up = up.parentId === null ? undefined : repo.requirement(up.parentId)) {
-        if (up.id === ownId)
-          throw invalidField('fields.parentId', 'Une exigence ne peut pas être rangée sous elle-même ni sous une de ses sous-exigences.');
-      }
-      parentNumber = parent.number;
-    }
-    return { values: { ...fields, sortKey: requirementSortKey(fields.number) }, parentNumber };
-  };
-
-  const parentNumberOf = (requirement: Requirement): string | null =>
-    requirement.parentId === null ? null : (repo.requirement(requirement.parentId)?.number ?? null);
+/** Referentials as a whole: listed, read as a tree, a scheme's layer created, exchanged as files, shipped ones loaded. */
+const createReferentialRecords = (rc: ReferentialsContext) => {
+  const { repo, history } = rc;
+  const transfer = createTransfer(rc);
 
   return {
     list: (): Referential[] => repo.list(),
 
-    get: (id: number): ReferentialDetail => ({ referential: mustGetReferential(id), requirements: toTree(repo.requirements(id)) }),
+    get: (id: number): ReferentialDetail => ({ referential: rc.mustGetReferential(id), requirements: toTree(repo.requirements(id)) }),
 
     /** A certification scheme's own layer, standalone or on top of a standard. */
     create: (input: z.output<typeof referentialCreateSchema>): Referential =>
-      ctx.db
+      rc.db
         .transaction(() => {
           const base = input.baseId === null ? null : repo.get(input.baseId);
           if (base === undefined) throw invalidField('baseId', 'Ce référentiel de base n’existe pas.');
@@ -111,7 +59,7 @@ export const createReferentialsService = (ctx: ServiceContext) => {
             baseId: input.baseId,
             source: 'utilisateur' as const,
           };
-          const when = ctx.now().toISOString();
+          const when = rc.now().toISOString();
           const id = repo.insert(values, when);
           history.append({
             at: when,
@@ -120,132 +68,9 @@ export const createReferentialsService = (ctx: ServiceContext) => {
             action: 'create',
             changes: creationFields(referentialSnapshot(values, base?.name ?? null)),
           });
-          return mustGetReferential(id);
+          return rc.mustGetReferential(id);
         })
         .immediate(),
-
-    getRequirement: (id: number): RequirementDetail => {
-      const requirement = mustGetRequirement(id);
-      const referential = mustGetReferential(requirement.referentialId);
-      const brief = ({ id: briefId, number, titleFr, applicable }: Requirement) => ({ id: briefId, number, titleFr, applicable });
-      const parent = requirement.parentId === null ? undefined : repo.requirement(requirement.parentId);
-      return {
-        ...requirement,
-        referentialName: referential.name,
-        referentialSource: referential.source,
-        parent: parent ? brief(parent) : null,
-        children: repo.children(id).map((child) => ({ ...brief(child), documentedInformation: child.documentedInformation })),
-      };
-    },
-
-    addRequirement: (input: z.output<typeof requirementCreateSchema>): Requirement =>
-      ctx.db
-        .transaction(() => {
-          const referential = mustGetReferential(input.referentialId);
-          if (referential.source === 'livre') throw new ServiceError('invalid_input', SHIPPED_IS_FIXED);
-          const { values, parentNumber } = resolve(referential.id, input.fields, null);
-          const when = ctx.now().toISOString();
-          // Under an excluded clause, a new sub-requirement is excluded with it (ISO 9001 §4.3).
-          const parent = values.parentId === null ? undefined : repo.requirement(values.parentId);
-          const exclusion = parent && !parent.applicable ? parent.nonApplicableJustification : null;
-          const id = repo.insertRequirement(referential.id, values, when, noExtras, exclusion);
-          repo.touch(referential.id, when);
-          history.append({
-            at: when,
-            entity: 'requirement',
-            entityId: id,
-            action: 'create',
-            changes: creationFields(requirementSnapshot(values, parentNumber)),
-          });
-          return mustGetRequirement(id);
-        })
-        .immediate(),
-
-    /** Edits a requirement; in a shipped referential only the user's own text may change. */
-    updateRequirement: (input: z.output<typeof requirementUpdateSchema>): Requirement =>
-      ctx.db
-        .transaction(() => {
-          const current = mustGetRequirement(input.id);
-          const referential = mustGetReferential(current.referentialId);
-          const fields = input.fields;
-          const structureChanged =
-            fields.number !== current.number ||
-            fields.titleFr !== current.titleFr ||
-            fields.titleEn !== current.titleEn ||
-            fields.parentId !== current.parentId;
-          if (referential.source === 'livre' && structureChanged) throw new ServiceError('invalid_input', SHIPPED_IS_FIXED);
-          const { values, parentNumber } = resolve(referential.id, fields, current.id);
-          const changes = diffFields(requirementSnapshot(current, parentNumberOf(current)), requirementSnapshot(values, parentNumber));
-          if (changes.length === 0 && current.parentId === values.parentId) return current;
-          const when = ctx.now().toISOString();
-          repo.updateRequirement(current.id, values, when);
-          repo.touch(referential.id, when);
-          history.append({ at: when, entity: 'requirement', entityId: current.id, action: 'update', changes });
-          return mustGetRequirement(current.id);
-        })
-        .immediate(),
-
-    /**
-     * Non applicable only with a justification (the schema refuses one without); applicable again
-     * clears it. An exclusion covers the sub-requirements (ISO 9001 §4.3): they take the same
-     * justification, and come back with the clause, except those given a justification of their
-     * own. A sub-requirement can still be brought back on its own.
-     */
-    setApplicability: (input: z.output<typeof applicabilitySchema>): Requirement =>
-      ctx.db
-        .transaction(() => {
-          const current = mustGetRequirement(input.id);
-          const justification = input.fields.applicable ? null : input.fields.justification;
-          if (!input.fields.applicable && justification === null) {
-            throw invalidField(
-              'fields.justification',
-              'Justifiez la non-applicabilité (elle figure dans le domaine d’application, § 4.3).',
-            );
-          }
-          const changes = diffFields(
-            { applicable: current.applicable, justification: current.nonApplicableJustification },
-            { applicable: input.fields.applicable, justification },
-          );
-          if (changes.length === 0) return current;
-          const when = ctx.now().toISOString();
-          repo.setApplicability(current.id, justification, when);
-          history.append({ at: when, entity: 'requirement', entityId: current.id, action: 'update', changes });
-          const inherited = (below: Requirement) =>
-            !below.applicable && below.nonApplicableJustification === current.nonApplicableJustification;
-          for (const below of repo.descendants(current.id)) {
-            // Excluding takes every applicable sub-requirement; re-wording or re-including moves only those that shared it.
-            const follows = justification !== null && current.applicable ? below.applicable : inherited(below);
-            if (!follows || below.nonApplicableJustification === justification) continue;
-            repo.setApplicability(below.id, justification, when);
-            history.append({
-              at: when,
-              entity: 'requirement',
-              entityId: below.id,
-              action: 'update',
-              changes: [
-                ...diffFields(
-                  { applicable: below.applicable, justification: below.nonApplicableJustification },
-                  { applicable: justification === null, justification },
-                ),
-                { field: 'inheritedFrom', before: null, after: current.number },
-              ],
-            });
-          }
-          return mustGetRequirement(current.id);
-        })
-        .immediate(),
-
-    requirementOptions: (): RequirementOption[] => repo.options(),
-
-    /** What answers a requirement: the documents linked to it, and the context registers' records. */
-    answers: (id: number): RequirementAnswers => {
-      mustGetRequirement(id);
-      return { documents: repo.linkedDocuments(id), records: links.records(id) };
-    },
-
-    linksFor: (entity: LinkEntity, entityId: number): RequirementOption[] => repo.linkedTo(entity, entityId),
-    link: (input: { requirementId: number; entity: LinkEntity; entityId: number }) => links.change(input, true),
-    unlink: (input: { requirementId: number; entity: LinkEntity; entityId: number }) => links.change(input, false),
 
     exportJson: (id: number): ReferentialExport => {
       const exported = transfer.exportJson(id);
@@ -253,8 +78,19 @@ export const createReferentialsService = (ctx: ServiceContext) => {
       return exported;
     },
 
-    importJson: (json: string): Referential => mustGetReferential(transfer.importJson(json)),
+    importJson: (json: string): Referential => rc.mustGetReferential(transfer.importJson(json)),
 
     seedShipped: transfer.seedShipped,
+  };
+};
+
+/** Referentials (standards and schemes), their requirements, applicability and links, for one open file. */
+export const createReferentialsService = (ctx: ServiceContext) => {
+  const rc = createReferentialsContext(ctx);
+  return {
+    ...createReferentialRecords(rc),
+    ...createRequirementsService(rc),
+    ...createApplicability(rc),
+    ...createRequirementLinks(rc),
   };
 };

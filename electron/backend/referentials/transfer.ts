@@ -1,13 +1,12 @@
 import { orderParentsFirst, requirementSortKey, type ReferentialSource } from '../../../shared/domain/referentials';
 import { referentialFileSchema, type ReferentialExport, type ReferentialFile } from '../../../shared/schemas/referentials';
 import iso9001 from '../../../resources/referentials/iso9001-2015.json';
-import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
-import { creationFields } from '../history/changes';
-import type { HistoryRepository } from '../history/repository';
-import { diffFields } from '../history/changes';
+import { creationFields, diffFields } from '../history/changes';
 import { parseReferentialFile, serializeReferentialFile } from './exchange';
-import type { ReferentialsRepository, RequirementExtras } from './repository';
+import type { ReferentialsContext } from './context';
+import type { ReferentialsRepository } from './repository';
+import { extrasOf, fileContentSnapshot, referentialSnapshot, requirementSnapshot } from './snapshots';
 
 /** Who history names for what Sève itself loads: the user did not type it. */
 export const SHIPPED_ACTOR = 'Sève (référentiel livré)';
@@ -20,57 +19,39 @@ const refused = (message: string): ServiceError => {
   return new ServiceError('invalid_input', full, { json: full });
 };
 
-type FileRequirement = ReferentialFile['requirements'][number];
+/** The exchange file of a referential, byte-stable: exporting twice gives the same text. */
+const exportFile = (repo: ReferentialsRepository, referentialId: number): ReferentialExport | undefined => {
+  const referential = repo.get(referentialId);
+  if (!referential) return undefined;
+  const base = referential.baseId === null ? undefined : repo.get(referential.baseId)?.code;
+  const requirements = repo.requirements(referentialId);
+  const numberById = new Map(requirements.map((requirement) => [requirement.id, requirement.number]));
+  const file: ReferentialFile = {
+    format: 'seve-referentiel',
+    formatVersion: 1,
+    referential: { code: referential.code, name: referential.name, edition: referential.edition, kind: referential.kind, base },
+    requirements: requirements.map((requirement) => ({
+      number: requirement.number,
+      titleFr: requirement.titleFr,
+      titleEn: requirement.titleEn ?? undefined,
+      text: requirement.text ?? undefined,
+      parent: requirement.parentId === null ? undefined : numberById.get(requirement.parentId),
+      note: requirement.note ?? undefined,
+      documentedInformation: requirement.documentedInformation.length === 0 ? undefined : requirement.documentedInformation,
+      majorOnly: requirement.majorOnly ? true : undefined,
+    })),
+  };
+  return { fileName: `${referential.code}.json`, json: serializeReferentialFile(file) };
+};
 
-const extrasOf = (entry: FileRequirement): RequirementExtras => ({
-  note: entry.note ?? null,
-  documentedInformation: entry.documentedInformation ?? [],
-  majorOnly: entry.majorOnly ?? false,
-});
-
-const documentedText = (items: RequirementExtras['documentedInformation']): string | null =>
-  items.length === 0
-    ? null
-    : items.map((item) => `${item.kind === 'tenir_a_jour' ? 'Tenir à jour' : 'Conserver'} : ${item.what}`).join(' ; ');
-
-/** What history keeps of what a file says beside a requirement's structure. */
-const fileContentSnapshot = (content: { titleFr: string; titleEn: string | null } & RequirementExtras) => ({
-  titleFr: content.titleFr,
-  titleEn: content.titleEn,
-  note: content.note,
-  documentedInformation: documentedText(content.documentedInformation),
-  majorOnly: content.majorOnly,
-});
-
-/** What history keeps of a referential when it is created. */
-export const referentialSnapshot = (
-  values: { code: string; name: string; edition: string; kind: string; source: string },
-  baseName: string | null,
-) => ({
-  code: values.code,
-  name: values.name,
-  edition: values.edition,
-  kind: values.kind,
-  base: baseName,
-  source: values.source,
-});
-
-/** What history keeps of a requirement's content: the parent by number, as it read at the time. */
-export const requirementSnapshot = (
-  values: { number: string; titleFr: string; titleEn: string | null; text: string | null },
-  parentNumber: string | null,
-) => ({
-  number: values.number,
-  titleFr: values.titleFr,
-  titleEn: values.titleEn,
-  text: values.text,
-  parent: parentNumber,
-});
-
-export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository, history: HistoryRepository) => {
-  /** Writes a whole referential file; call inside a transaction, so a refusal leaves nothing behind. */
-  /** `actor` names Sève itself for what it loads; an import is the chosen person's (the history's own author). */
-  const insertFile = (file: ReferentialFile, source: ReferentialSource, actor?: string): number => {
+/**
+ * Writes a whole referential file, the referential then its requirements parents first; call inside a
+ * transaction, so a refusal leaves nothing behind. `actor` names Sève itself for what it loads; an
+ * import is the chosen person's (the history's own author).
+ */
+const createFileInsertion = (rc: ReferentialsContext) => {
+  const { repo, history } = rc;
+  return (file: ReferentialFile, source: ReferentialSource, actor?: string): number => {
     const { code, name, edition, kind, base } = file.referential;
     const existing = repo.idByCode(code);
     if (existing !== undefined) {
@@ -86,7 +67,7 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
       baseId = baseReferential.id;
       baseName = baseReferential.name;
     }
-    const when = ctx.now().toISOString();
+    const when = rc.now().toISOString();
     const values = { code, name, edition, kind, baseId, source };
     const referentialId = repo.insert(values, when);
     history.append({
@@ -131,17 +112,20 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
     }
     return referentialId;
   };
+};
 
-  /**
-   * Brings a shipped referential already in the file up to the shipped file: titles, notes,
-   * documented information, and sub-clauses it lacked (under an excluded clause, excluded with the
-   * same justification). The user's links, applicability, text and grading scale stay. Returns
-   * how many requirements changed; call inside a transaction.
-   */
-  const upgradeFile = (referentialId: number, file: ReferentialFile): number => {
+/**
+ * Brings a shipped referential already in the file up to the shipped file: titles, notes,
+ * documented information, and sub-clauses it lacked (under an excluded clause, excluded with the
+ * same justification). The user's links, applicability, text and grading scale stay. Returns
+ * how many requirements changed; call inside a transaction.
+ */
+const createShippedUpgrade = (rc: ReferentialsContext) => {
+  const { repo, history } = rc;
+  return (referentialId: number, file: ReferentialFile): number => {
     const checked = orderParentsFirst(file.requirements);
     if (!checked.ok) return 0;
-    const when = ctx.now().toISOString();
+    const when = rc.now().toISOString();
     const byNumber = new Map(repo.requirements(referentialId).map((requirement) => [requirement.number, requirement]));
     let changed = 0;
     for (const index of checked.order) {
@@ -191,38 +175,23 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
     if (changed > 0) repo.touch(referentialId, when);
     return changed;
   };
+};
+
+/** Referentials exchanged as files (import, export) and the shipped ones loaded or brought up to date. */
+export const createTransfer = (rc: ReferentialsContext) => {
+  const { repo } = rc;
+  const insertFile = createFileInsertion(rc);
+  const upgradeFile = createShippedUpgrade(rc);
 
   return {
     /** Imports an exchange file in one transaction: all of it, or nothing and a French reason. */
     importJson: (json: string): number => {
       const file = parseReferentialFile(json);
-      return ctx.db.transaction(() => insertFile(file, 'importe')).immediate();
+      return rc.db.transaction(() => insertFile(file, 'importe')).immediate();
     },
 
     /** The exchange file of a referential, byte-stable: exporting twice gives the same text. */
-    exportJson: (referentialId: number): ReferentialExport | undefined => {
-      const referential = repo.get(referentialId);
-      if (!referential) return undefined;
-      const base = referential.baseId === null ? undefined : repo.get(referential.baseId)?.code;
-      const requirements = repo.requirements(referentialId);
-      const numberById = new Map(requirements.map((requirement) => [requirement.id, requirement.number]));
-      const file: ReferentialFile = {
-        format: 'seve-referentiel',
-        formatVersion: 1,
-        referential: { code: referential.code, name: referential.name, edition: referential.edition, kind: referential.kind, base },
-        requirements: requirements.map((requirement) => ({
-          number: requirement.number,
-          titleFr: requirement.titleFr,
-          titleEn: requirement.titleEn ?? undefined,
-          text: requirement.text ?? undefined,
-          parent: requirement.parentId === null ? undefined : numberById.get(requirement.parentId),
-          note: requirement.note ?? undefined,
-          documentedInformation: requirement.documentedInformation.length === 0 ? undefined : requirement.documentedInformation,
-          majorOnly: requirement.majorOnly ? true : undefined,
-        })),
-      };
-      return { fileName: `${referential.code}.json`, json: serializeReferentialFile(file) };
-    },
+    exportJson: (referentialId: number): ReferentialExport | undefined => exportFile(repo, referentialId),
 
     /**
      * Loads each shipped referential the file does not have yet (a new file, or an older one on its
@@ -235,10 +204,10 @@ export const createTransfer = (ctx: ServiceContext, repo: ReferentialsRepository
       for (const file of shippedReferentials()) {
         const existing = repo.idByCode(file.referential.code);
         if (existing === undefined) {
-          ctx.db.transaction(() => insertFile(file, 'livre', SHIPPED_ACTOR)).immediate();
+          rc.db.transaction(() => insertFile(file, 'livre', SHIPPED_ACTOR)).immediate();
           touched += 1;
         } else if (repo.get(existing)?.source === 'livre') {
-          if (ctx.db.transaction(() => upgradeFile(existing, file)).immediate() > 0) touched += 1;
+          if (rc.db.transaction(() => upgradeFile(existing, file)).immediate() > 0) touched += 1;
         }
       }
       return touched;

@@ -21,7 +21,7 @@ import { createHistoryRepository } from '../history/repository';
 import { notInFuture, registerLife } from '../issues/life';
 import type { LoopContext } from '../nonconformities/context';
 import { namedPerson } from '../people/lookup';
-import { createRequirementLinks } from '../referentials/links';
+import { createNaturalLinks } from '../referentials/natural-links';
 import { risksCsv } from './csv';
 import { toRisk } from './mapping';
 import { checkedOrigin } from './origin';
@@ -57,7 +57,7 @@ const evaluationFields = (prefix: string, scale: RiskScale, evaluation: { likeli
 export const createRisksService = (ctx: ServiceContext, lc: LoopContext, actions: ActionsService) => {
   const risks = createRisksRepository(ctx.db);
   const history = createHistoryRepository(ctx.db, ctx.author);
-  const links = createRequirementLinks(ctx);
+  const links = createNaturalLinks(ctx);
   const scales = createRiskScale(ctx, risks);
   const today = () => toCalendarDate(ctx.now());
   const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>

@@ -8,6 +8,9 @@ import type { NonconformityListQuery } from '../../../shared/schemas/nonconformi
 import type { SuggestionListQuery } from '../../../shared/schemas/suggestions';
 import type { HistoryEntity } from '../../../shared/schemas/history';
 import type { LinkEntity } from '../../../shared/domain/referentials';
+import type { TrainingListQuery } from '../../../shared/schemas/competences';
+import type { ProviderListQuery } from '../../../shared/schemas/providers';
+import type { SurveyListQuery } from '../../../shared/schemas/surveys';
 import type { IssueListQuery } from '../../../shared/schemas/issues';
 import type { PartyListQuery } from '../../../shared/schemas/parties';
 import type { RiskListQuery } from '../../../shared/schemas/risks';
@@ -78,6 +81,20 @@ export const queryKeys = {
   suggestions: ['suggestions'] as const,
   suggestionList: (query: SuggestionListQuery) => ['suggestions', 'list', query] as const,
   suggestion: (id: number) => ['suggestions', 'one', id] as const,
+  competences: ['competences'] as const,
+  competenceCatalogue: ['competences', 'catalogue'] as const,
+  jobFunctions: ['competences', 'functions'] as const,
+  jobFunction: (id: number) => ['competences', 'function', id] as const,
+  trainingList: (query: TrainingListQuery) => ['competences', 'trainings', query] as const,
+  training: (id: number) => ['competences', 'training', id] as const,
+  competenceMatrix: ['competences', 'matrix'] as const,
+  providers: ['providers'] as const,
+  providerList: (query: ProviderListQuery) => ['providers', 'list', query] as const,
+  provider: (id: number) => ['providers', 'one', id] as const,
+  providerCriteria: ['providers', 'criteria'] as const,
+  surveys: ['surveys'] as const,
+  surveyList: (query: SurveyListQuery) => ['surveys', 'list', query] as const,
+  survey: (id: number) => ['surveys', 'one', id] as const,
   /** The context registers read each other (a risk names its issue, an issue counts its risks): one root refreshes them all. */
   context: ['context'] as const,
   contextOverview: ['context', 'overview'] as const,

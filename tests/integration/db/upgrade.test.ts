@@ -384,4 +384,71 @@ describe('upgrading files of every landed schema', () => {
       backend.close();
     }
   });
+
+  it('upgrades the schema-9 file to schema 15: every action and its links kept through the rebuild, the new sources accepted, the held review untouched', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const snapshot = (db: Database.Database) => ({
+      actions: db
+        .prepare(
+          `SELECT id, reference, source, nonconformity_id, finding_id, suggestion_id, origin_note, effectiveness_check_id, type, description,
+             owner_id, process_id, due_date, status, done_on, abandon_reason, evidence_notes, revision FROM actions ORDER BY id`,
+        )
+        .all(),
+      decisions: db.prepare('SELECT id, review_id, position, kind, text, action_id FROM management_review_decisions ORDER BY id').all(),
+    });
+    const before = new Database(filePath, { readonly: true });
+    const old = snapshot(before);
+    before.close();
+    expect(old.actions.length).toBe(5);
+    expect(old.decisions).toEqual([expect.objectContaining({ action_id: expect.any(Number) })]);
+    const backend = await openTestBackend({ filePath });
+    try {
+      const db = new Database(filePath, { readonly: true });
+      try {
+        expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
+        expect(snapshot(db)).toEqual(old);
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+        // The decision still points at its action through a foreign key on the rebuilt table.
+        const decisionsSql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'management_review_decisions'").pluck().get() as string;
+        expect(decisionsSql).toMatch(/REFERENCES "?actions"? \(id\)/);
+        // The rebuilt table's triggers are back: an action done before it was opened is still refused by the file.
+        expect(
+          db
+            .prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('actions', 'management_review_decisions')")
+            .pluck()
+            .get(),
+        ).toBe(5);
+        expect(db.prepare('SELECT count(*) FROM provider_criteria').pluck().get()).toBe(4);
+      } finally {
+        db.close();
+      }
+      // The held review reads its inputs as frozen: no new input appears in them.
+      const [review] = await expectOk<ReviewSummary[]>(backend.api, 'managementReview.list', {});
+      const inputs = await expectOk<ReviewInputs>(backend.api, 'managementReview.inputs', { id: review?.id });
+      expect(inputs.satisfaction).toBeUndefined();
+      const owner = (await expectOk<Person[]>(backend.api, 'people.list', {})).find((person) => person.active);
+      const survey = await expectOk<{ id: number }>(backend.api, 'surveys.create', {
+        title: 'Enquête clients 2026',
+        population: 'clients',
+        opensOn: '2026-05-01',
+        closesOn: '2026-05-31',
+        solicited: null,
+        indicatorId: null,
+      });
+      const action = await expectOk<Action>(backend.api, 'surveys.addAction', {
+        surveyId: survey.id,
+        fields: actionFields(owner?.id ?? 0, { openedOn: '2026-06-02', dueDate: '2026-09-30' }),
+      });
+      expect(action).toMatchObject({ source: 'enquete', originReference: 'Enquête clients 2026' });
+    } finally {
+      backend.close();
+    }
+    const db = new Database(filePath);
+    try {
+      expect(() => db.prepare('DELETE FROM management_review_decisions').run()).toThrow('held management review');
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -24,6 +24,7 @@ import {
   previousDecisionsBlock,
 } from './reviewInputsBlocks';
 import { contextChangesBlock, risksBlock } from './reviewContextBlocks';
+import { competencesBlock, providersBlock, surveysBlock } from './reviewSupportBlocks';
 
 /** Everything a review's minutes print, read once on the worker's read-only connection. */
 export type ReviewPrint = { review: ManagementReview; inputs: ReviewInputs; chartKinds: Map<number, ChartKind> };
@@ -88,13 +89,31 @@ export const renderReviewBody = (b: Builder, print: ReviewPrint, prefix: string)
       reviewTextLabels.fr.contextChanges,
       (x) => withComment(x, context ? (y) => contextChangesBlock(y, context, inputs.readOn) : null, review.contextChanges),
     ],
-    ['Satisfaction des clients et réclamations', (x) => complaintsBlock(x, inputs)],
+    [
+      'Satisfaction des clients et réclamations',
+      (x) => {
+        complaintsBlock(x, inputs);
+        surveysBlock(x, inputs);
+      },
+    ],
     ['Objectifs qualité', (x) => objectivesBlock(x, inputs)],
     ['Indicateurs : performance des processus', (x) => indicatorsBlock(x, inputs, print.chartKinds)],
     ['Non-conformités et actions correctives', (x) => nonconformitiesBlock(x, inputs)],
     ['Résultats des audits', (x) => auditsBlock(x, inputs)],
-    [reviewTextLabels.fr.externalProviders, (x) => freeText(x, review.externalProviders)],
-    [reviewTextLabels.fr.resources, (x) => freeText(x, review.resources)],
+    [
+      reviewTextLabels.fr.externalProviders,
+      (x) => {
+        providersBlock(x, inputs);
+        if (review.externalProviders !== null || inputs.providers === undefined) freeText(x, review.externalProviders);
+      },
+    ],
+    [
+      reviewTextLabels.fr.resources,
+      (x) => {
+        competencesBlock(x, inputs);
+        if (review.resources !== null || inputs.competences === undefined) freeText(x, review.resources);
+      },
+    ],
     [
       reviewTextLabels.fr.risksOpportunities,
       (x) => withComment(x, risks ? (y) => risksBlock(y, risks, inputs.readOn) : null, review.risksOpportunities),

@@ -2,9 +2,12 @@ import { shortDate } from '../pdf/typography';
 import { onClauses } from './coverageClauses';
 import { auditCoverage } from './coverageAudits';
 import { contextCoverage } from './coverageContext';
+import { competenceEvidence } from './competences';
 import { loopCoverage } from './coverageLoop';
 import { performanceCoverage } from './coveragePerformance';
+import { providerEvidence } from './providers';
 import { IN_SCOPE } from './scope';
+import { surveyEvidence } from './surveys';
 import type { CoverageEvidence, CoverageSource } from './types';
 
 /** Documents in force of the scope linked to a requirement in the referential's screen. */
@@ -70,5 +73,8 @@ export const coverageSources: CoverageSource[] = [
   auditCoverage,
   performanceCoverage,
   loopCoverage,
+  competenceEvidence,
+  providerEvidence,
+  surveyEvidence,
   contextCoverage,
 ];

@@ -13,6 +13,9 @@ import { nonconformitiesSection } from './nonconformities';
 import { suggestionsSection } from './suggestions';
 import { reviewsSection } from './reviews';
 import { summarySection } from './summary';
+import { competencesSection } from './competences';
+import { providersSection } from './providers';
+import { surveysSection } from './surveys';
 import type { PackContext, PackSection, RenderEnv } from './types';
 
 /** A section with its data read: ready to be drawn (twice). */
@@ -47,5 +50,8 @@ export const packSections: Record<PackSectionId, RegisteredSection> = {
   nonconformities: register(nonconformitiesSection),
   complaints: register(complaintsSection),
   suggestions: register(suggestionsSection),
+  competences: register(competencesSection),
+  providers: register(providersSection),
+  surveys: register(surveysSection),
   evidence: register(evidenceSection),
 };

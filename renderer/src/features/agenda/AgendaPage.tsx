@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
-import { AGENDA_HORIZON_DAYS } from '../../../../shared/domain/agenda';
-import { agendaKinds, type AgendaKind, type AgendaQuery } from '../../../../shared/schemas/agenda';
+import type { AgendaQuery } from '../../../../shared/schemas/agenda';
 import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
-import { IdSelectField } from '../../ui/IdSelectField';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { SelectField } from '../../ui/SelectField';
 import { EmptyState } from '../../ui/States';
-import { usePeople } from '../people/hooks';
-import { useProcesses } from '../processes/hooks';
 import { AgendaCalendar } from './AgendaCalendar';
+import { AgendaFilters, initialAgendaFilters } from './AgendaFilters';
 import { AgendaList } from './AgendaList';
 import { exportIcs } from './exportIcs';
 import { ExampleButton } from '../common/ExampleButton';
@@ -24,8 +19,6 @@ import { SummaryCards } from './SummaryCards';
 import './agenda.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
-const ALL = 'all';
-const horizons = [30, 90, 180, 365] as const;
 /** The .ics export covers a year ahead, whatever the screen shows. */
 const EXPORT_HORIZON_DAYS = 366;
 
@@ -34,16 +27,10 @@ export const AgendaPage = () => {
   const { t } = useTranslation();
   const identity = useIdentity();
   const me = identity.data?.person?.id ?? null;
-  const [mine, setMine] = useState(false);
-  const [personId, setPersonId] = useState<number | null>(null);
-  const [processId, setProcessId] = useState<number | null>(null);
-  const [kind, setKind] = useState<AgendaKind | null>(null);
-  const [horizonDays, setHorizonDays] = useState<number>(AGENDA_HORIZON_DAYS);
-  const [view, setView] = useState<'list' | 'calendar'>('list');
+  const [filters, setFilters] = useState(initialAgendaFilters);
+  const { horizonDays, processId, kind, view } = filters;
   const [notice, showNotice] = useNotice();
-  const people = usePeople();
-  const processes = useProcesses();
-  const who = mine && me !== null ? me : personId;
+  const who = filters.mine && me !== null ? me : filters.personId;
   const query: AgendaQuery = {
     horizonDays,
     ...(who ? { personId: who } : {}),
@@ -98,59 +85,7 @@ export const AgendaPage = () => {
       />
       <Notice message={notice} />
       <FirstStepsPanel extra={<ExampleButton />} />
-      <section className="filters" aria-label={t('agenda.filters')}>
-        <Checkbox className="checkbox" isSelected={mine && me !== null} isDisabled={me === null} onChange={setMine}>
-          <span className="checkbox__box" aria-hidden="true" />
-          {t('agenda.myTasks')}
-        </Checkbox>
-        {me === null && <p className="form__help">{t('agenda.myTasksNeedsMe')}</p>}
-        {!(mine && me !== null) && (
-          <IdSelectField
-            label={t('agenda.person')}
-            records={(people.data ?? []).map((person) => ({ id: person.id, label: person.name }))}
-            value={personId}
-            onChange={setPersonId}
-            noneLabel={t('common.all')}
-          />
-        )}
-        <IdSelectField
-          label={t('agenda.process')}
-          records={(processes.data ?? []).map((process) => ({ id: process.id, label: process.name }))}
-          value={processId}
-          onChange={setProcessId}
-          noneLabel={t('common.all')}
-        />
-        <SelectField
-          label={t('agenda.kind')}
-          options={[
-            { id: ALL, label: t('common.all') },
-            ...agendaKinds.map((candidate) => ({ id: candidate, label: t(`agenda.kinds.${candidate}`) })),
-          ]}
-          value={kind ?? ALL}
-          onChange={(value) => setKind(value === null || value === ALL ? null : (value as AgendaKind))}
-        />
-        <SelectField
-          label={t('agenda.horizon')}
-          options={horizons.map((days) => ({ id: String(days), label: t('agenda.horizonDays', { count: days }) }))}
-          value={String(horizonDays)}
-          onChange={(value) => setHorizonDays(Number(value ?? AGENDA_HORIZON_DAYS))}
-        />
-        <ToggleButtonGroup
-          className="toggle-group"
-          aria-label={t('agenda.view')}
-          selectionMode="single"
-          disallowEmptySelection
-          selectedKeys={[view]}
-          onSelectionChange={(keys) => setView(keys.has('calendar') ? 'calendar' : 'list')}
-        >
-          <ToggleButton id="list" className="toggle">
-            {t('agenda.list')}
-          </ToggleButton>
-          <ToggleButton id="calendar" className="toggle">
-            {t('agenda.calendar')}
-          </ToggleButton>
-        </ToggleButtonGroup>
-      </section>
+      <AgendaFilters values={filters} onChange={(change) => setFilters((current) => ({ ...current, ...change }))} me={me} />
       {content()}
       <p className="form__help agenda__export-help">{t('agenda.exportIcsHelp')}</p>
     </>

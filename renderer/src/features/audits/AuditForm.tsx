@@ -5,12 +5,10 @@ import type { z } from 'zod';
 import { isExternalAudit, type AuditStatus } from '../../../../shared/domain/audits';
 import { auditFieldsSchema, type Audit, type AuditFields } from '../../../../shared/schemas/audits';
 import { useServerForm } from '../../api/useServerForm';
-import { DateField } from '../../ui/DateField';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
+import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { useCertifications } from '../common/lookups';
 import { AuditScopeFields, AuditTeamFields } from './AuditTeamFields';
 import { auditStatusOptions, auditTypeOptions } from './labels';
@@ -52,7 +50,6 @@ export const AuditForm = ({ defaultValues, submitLabel, onSubmit, onCancel, serv
   const certifications = useCertifications();
   const form = useServerForm(auditFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   const { control, formState } = form;
-  const error = (name: keyof AuditFields) => formState.errors[name]?.message;
   const certificationOptions = [
     { id: NONE, label: t('audits.noCertification') },
     ...(certifications.data ?? []).map((certification) => ({ id: String(certification.id), label: certification.scheme })),
@@ -62,127 +59,45 @@ export const AuditForm = ({ defaultValues, submitLabel, onSubmit, onCancel, serv
       <Form className="form form--wide" onSubmit={(event) => void form.submit(event)} validationBehavior="aria">
         <FormAlert message={form.formError} />
         <div className="form__row">
-          <Controller
-            control={control}
-            name="type"
-            render={({ field }) => (
-              <SelectField
-                label={t('audits.field.type')}
-                isRequired
-                options={auditTypeOptions(t)}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('type')}
-              />
-            )}
-          />
+          <FormSelectField control={control} name="type" label={t('audits.field.type')} isRequired options={auditTypeOptions(t)} />
           <Controller
             control={control}
             name="certificationId"
-            render={({ field }) => (
+            render={({ field, fieldState }) => (
               <SelectField
                 label={t('audits.field.certificationId')}
                 options={certificationOptions}
                 value={field.value === null ? NONE : String(field.value)}
                 onChange={(key) => field.onChange(key === null || key === NONE ? null : Number(key))}
                 onBlur={field.onBlur}
-                error={error('certificationId')}
+                error={fieldState.error?.message}
               />
             )}
           />
         </div>
-        <Controller
-          control={control}
-          name="title"
-          render={({ field }) => (
-            <TextField
-              label={t('audits.field.title')}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('title')}
-              maxLength={200}
-            />
-          )}
-        />
+        <FormTextField control={control} name="title" label={t('audits.field.title')} maxLength={200} />
         <div className="form__row form__row--three">
-          <Controller
-            control={control}
-            name="startDate"
-            render={({ field }) => (
-              <DateField
-                label={t('audits.field.startDate')}
-                isRequired
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('startDate')}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="endDate"
-            render={({ field }) => (
-              <DateField
-                label={t('audits.field.endDate')}
-                isRequired
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('endDate')}
-              />
-            )}
-          />
-          <Controller
+          <FormDateField control={control} name="startDate" label={t('audits.field.startDate')} isRequired />
+          <FormDateField control={control} name="endDate" label={t('audits.field.endDate')} isRequired />
+          <FormSelectField
             control={control}
             name="status"
-            render={({ field }) => (
-              <SelectField
-                label={t('audits.field.status')}
-                isRequired
-                options={auditStatusOptions(t, defaultValues.status as AuditStatus)}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('status')}
-              />
-            )}
+            label={t('audits.field.status')}
+            isRequired
+            options={auditStatusOptions(t, defaultValues.status as AuditStatus)}
           />
         </div>
         {isExternalAudit(form.watch('type')) && (
-          <Controller
+          <FormDateField
             control={control}
             name="reportNotifiedOn"
-            render={({ field }) => (
-              <DateField
-                label={t('audits.field.reportNotifiedOn')}
-                description={t('audits.reportNotifiedOnHelp')}
-                value={field.value ?? null}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('reportNotifiedOn')}
-              />
-            )}
+            label={t('audits.field.reportNotifiedOn')}
+            description={t('audits.reportNotifiedOnHelp')}
           />
         )}
         <AuditTeamFields />
         <AuditScopeFields />
-        <Controller
-          control={control}
-          name="notes"
-          render={({ field }) => (
-            <TextAreaField
-              label={t('audits.field.notes')}
-              value={field.value ?? ''}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('notes')}
-              maxLength={4000}
-            />
-          )}
-        />
+        <FormTextAreaField control={control} name="notes" label={t('audits.field.notes')} maxLength={4000} />
         <FormActions submitLabel={submitLabel} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
       </Form>
     </FormProvider>

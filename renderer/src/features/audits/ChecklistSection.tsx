@@ -6,10 +6,10 @@ import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
 import { ChecklistItemForm } from './ChecklistItemForm';
-import { resultOptions, UNANSWERED } from './checklistLabels';
+import { ChecklistRow } from './ChecklistRow';
+import { UNANSWERED } from './checklistLabels';
 import { CopyChecklistForm } from './CopyChecklistForm';
 import { useAuditMove, useChecklist } from './hooks';
-import { InlineSelect } from '../../ui/InlineSelect';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; item: ChecklistItem } | { kind: 'copy' } | null;
@@ -59,64 +59,21 @@ export const ChecklistSection = ({ audit, onNotice }: { audit: Audit; onNotice: 
             </tr>
           </thead>
           <tbody>
-            {checklist.data.map((item, index) => {
-              const position = index + 1;
-              return (
-                <tr key={item.id}>
-                  <td>{position}</td>
-                  <td>{[item.requirementLabel, item.processName].filter(Boolean).join(' · ') || t('common.none')}</td>
-                  <td className="col-title pre-line">{item.question}</td>
-                  <td>
-                    {editable ? (
-                      <InlineSelect
-                        label={t('audits.checklist.resultLabel', { position: String(position) })}
-                        options={resultOptions(t)}
-                        value={item.result ?? UNANSWERED}
-                        onChange={(key) => setResult(item, key)}
-                      />
-                    ) : (
-                      t(item.result ? `audits.checklist.results.${item.result}` : 'audits.checklist.unanswered')
-                    )}
-                  </td>
-                  <td className="pre-line">{item.comment ?? t('common.none')}</td>
-                  {editable && (
-                    <td className="row-actions">
-                      <Button
-                        variant="quiet"
-                        aria-label={t('audits.checklist.editLabel', { position: String(position) })}
-                        onPress={() => setDialog({ kind: 'edit', item })}
-                      >
-                        {t('audits.checklist.edit')}
-                      </Button>
-                      <Button
-                        variant="quiet"
-                        aria-label={t('audits.checklist.upLabel', { position: String(position) })}
-                        isDisabled={index === 0 || reorder.isPending}
-                        onPress={() => reorder.mutate({ id: item.id, direction: 'up' })}
-                      >
-                        <span aria-hidden="true">↑</span>
-                      </Button>
-                      <Button
-                        variant="quiet"
-                        aria-label={t('audits.checklist.downLabel', { position: String(position) })}
-                        isDisabled={index === checklist.data.length - 1 || reorder.isPending}
-                        onPress={() => reorder.mutate({ id: item.id, direction: 'down' })}
-                      >
-                        <span aria-hidden="true">↓</span>
-                      </Button>
-                      <Button
-                        variant="quiet"
-                        aria-label={t('audits.checklist.removeLabel', { position: String(position) })}
-                        isDisabled={remove.isPending}
-                        onPress={() => remove.mutate({ id: item.id }, { onSuccess: () => onNotice(t('audits.checklist.removed')) })}
-                      >
-                        {t('audits.checklist.remove')}
-                      </Button>
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
+            {checklist.data.map((item, index) => (
+              <ChecklistRow
+                key={item.id}
+                item={item}
+                position={index + 1}
+                editable={editable}
+                canMoveUp={index > 0 && !reorder.isPending}
+                canMoveDown={index < checklist.data.length - 1 && !reorder.isPending}
+                isRemoving={remove.isPending}
+                onResult={(key) => setResult(item, key)}
+                onEdit={() => setDialog({ kind: 'edit', item })}
+                onMove={(direction) => reorder.mutate({ id: item.id, direction })}
+                onRemove={() => remove.mutate({ id: item.id }, { onSuccess: () => onNotice(t('audits.checklist.removed')) })}
+              />
+            ))}
           </tbody>
         </table>
       </div>

@@ -3,6 +3,7 @@ import type { MethodInput } from '../../../../shared/api/contract';
 import type { ActionListQuery } from '../../../../shared/schemas/actions';
 import type { DocumentListQuery } from '../../../../shared/schemas/documents';
 import type { NonconformityListQuery } from '../../../../shared/schemas/nonconformities';
+import type { ProviderListQuery } from '../../../../shared/schemas/providers';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
@@ -58,3 +59,13 @@ export const useFindingOptions = (auditId: number | null) =>
     queryFn: () => call('audits.findings', { auditId: auditId ?? 0 }),
     enabled: auditId !== null,
   });
+
+export const useProviderList = (query: ProviderListQuery) =>
+  useQuery({
+    queryKey: queryKeys.providerList(query),
+    queryFn: () => call('providers.list', query),
+    placeholderData: (previous) => previous,
+  });
+
+/** The providers as a field's records (a training's organisation). */
+export const useProviderRecords = () => (useProviderList({}).data ?? []).map((provider) => ({ id: provider.id, label: provider.name }));

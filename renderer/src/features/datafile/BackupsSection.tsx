@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from 'react-aria-components';
 import type { Backup } from '../../../../shared/schemas/backups';
-import { useLocale } from '../../i18n';
-import { formatInstant } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
 import { EmptyState, ErrorState, Loading } from '../../ui/States';
-import { useFormatFileSize } from '../files/format';
 import { BackupFolder } from './BackupFolder';
+import { BackupsTable } from './BackupsTable';
+import { useBackupWords } from './backupWords';
 import { useBackups, useCreateBackup, useRestoreBackup } from './hooks';
 
 /** "Sauvegarder maintenant", where backups go, and the list to restore from (date, occasion, record counts). */
@@ -26,23 +25,11 @@ export const BackupsSection = ({
   onDone: (message: string) => void;
 }) => {
   const { t } = useTranslation();
-  const { dateLocale } = useLocale();
   const backups = useBackups(!readOnly);
   const create = useCreateBackup();
   const restore = useRestoreBackup();
   const [restoring, setRestoring] = useState<Backup | null>(null);
-  const formatFileSize = useFormatFileSize();
-  const dateOf = (backup: Backup) => formatInstant(backup.createdAt, dateLocale);
-  const countsOf = ({ counts }: Backup) =>
-    counts
-      ? t('backups.counts', {
-          documents: String(counts.documents),
-          people: String(counts.people),
-          processes: String(counts.processes),
-          files: String(counts.files),
-          history: String(counts.history),
-        })
-      : t('backups.unreadable');
+  const { dateOf, countsOf } = useBackupWords();
 
   if (readOnly) {
     return (
@@ -75,38 +62,7 @@ export const BackupsSection = ({
           {backups.data.backups.length === 0 ? (
             <EmptyState title={t('backups.empty')} />
           ) : (
-            <table className="table" aria-label={t('backups.list')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('backups.date')}</th>
-                  <th scope="col">{t('backups.kind')}</th>
-                  <th scope="col">{t('backups.contents')}</th>
-                  <th scope="col">{t('backups.size')}</th>
-                  <th scope="col">{t('backups.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {backups.data.backups.map((backup) => (
-                  <tr key={backup.id}>
-                    <td>
-                      <time dateTime={backup.createdAt}>{dateOf(backup)}</time>
-                    </td>
-                    <td>{t(`backups.kinds.${backup.kind}`)}</td>
-                    <td>{countsOf(backup)}</td>
-                    <td>{formatFileSize(backup.sizeBytes)}</td>
-                    <td className="row-actions">
-                      <Button
-                        variant="quiet"
-                        aria-label={t('backups.restoreLabel', { date: dateOf(backup) })}
-                        onPress={() => setRestoring(backup)}
-                      >
-                        {t('backups.restore')}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <BackupsTable backups={backups.data.backups} onRestore={setRestoring} />
           )}
         </>
       )}

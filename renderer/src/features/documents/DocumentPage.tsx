@@ -91,7 +91,7 @@ export const DocumentPage = () => {
       ) : (
         <DocumentDetails document={doc} />
       )}
-      <RequirementLinks entity="document" entityId={doc.id} />
+      <RequirementLinks entityId={doc.id} />
       <VersionsSection document={doc} onNotice={showNotice} />
       <ReviewsSection document={doc} onNotice={showNotice} />
       {doc.inForce && <ReadsSection documentId={doc.id} version={doc.inForce} onNotice={showNotice} />}

@@ -1,17 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from 'react-aria-components';
-import type { ImportFile, ImportScanResult, ImportStart } from '../../../../shared/schemas/import';
+import type { ImportScanResult, ImportStart } from '../../../../shared/schemas/import';
 import { Button } from '../../ui/Button';
-import { CellTextField } from '../../ui/CellTextField';
-import { DateField } from '../../ui/DateField';
-import { InlineSelect } from '../../ui/InlineSelect';
 import { typeOptions as documentTypeOptions } from '../common/documentOptions';
 import { useProcesses } from '../processes/hooks';
+import { ImportRow, NO_PROCESS, type ImportRowValues } from './ImportRow';
 
-type Row = { keep: boolean; title: string; type: ImportFile['proposal']['type']; processId: number | null; effectiveDate: string };
-
-const NO_PROCESS = 'none';
+type Row = ImportRowValues;
 
 /**
  * The files found, each with Sève's proposal to tick and correct: title, type, process, and the day
@@ -63,71 +58,16 @@ export const ImportList = ({
             </tr>
           </thead>
           <tbody>
-            {scan.files.map((file) => {
-              const row = rows[file.id] as Row;
-              const importable = file.status === 'pret';
-              return (
-                <tr key={file.id} className={importable ? undefined : 'import-table__refused'}>
-                  <td>
-                    <Checkbox
-                      className="checkbox"
-                      isSelected={row.keep}
-                      isDisabled={!importable}
-                      onChange={(keep) => edit(file.id, { keep })}
-                    >
-                      <span className="checkbox__box" aria-hidden="true" />
-                      <span className="visually-hidden">{t('imports.keep', { file: file.relativePath })}</span>
-                    </Checkbox>
-                  </td>
-                  <td>
-                    <span className="import-table__path">{file.relativePath}</span>
-                    {file.reason && <span className="import-table__reason">{file.reason}</span>}
-                  </td>
-                  {importable ? (
-                    <>
-                      <td>
-                        <CellTextField
-                          label={t('imports.titleOf', { file: file.relativePath })}
-                          value={row.title}
-                          onChange={(title) => edit(file.id, { title })}
-                          isDisabled={!row.keep}
-                          isInvalid={row.keep && row.title.trim() === ''}
-                          maxLength={200}
-                        />
-                      </td>
-                      <td>
-                        <InlineSelect
-                          label={t('imports.typeOf', { file: file.relativePath })}
-                          options={typeOptions}
-                          value={row.type}
-                          onChange={(type) => edit(file.id, { type: type as Row['type'] })}
-                          isDisabled={!row.keep}
-                        />
-                      </td>
-                      <td>
-                        <InlineSelect
-                          label={t('imports.processOf', { file: file.relativePath })}
-                          options={processOptions}
-                          value={row.processId === null ? NO_PROCESS : String(row.processId)}
-                          onChange={(id) => edit(file.id, { processId: id === NO_PROCESS ? null : Number(id) })}
-                          isDisabled={!row.keep}
-                        />
-                      </td>
-                      <td>
-                        <DateField
-                          label={t('imports.dateOf', { file: file.relativePath })}
-                          value={row.effectiveDate}
-                          onChange={(date) => date && edit(file.id, { effectiveDate: date })}
-                          hideLabel
-                        />
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={4} />
-                  )}
-                </tr>
-              );
-            })}
+            {scan.files.map((file) => (
+              <ImportRow
+                key={file.id}
+                file={file}
+                row={rows[file.id] as Row}
+                onEdit={(change) => edit(file.id, change)}
+                typeOptions={typeOptions}
+                processOptions={processOptions}
+              />
+            ))}
           </tbody>
         </table>
       </div>

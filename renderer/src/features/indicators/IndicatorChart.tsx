@@ -4,7 +4,7 @@ import type { IndicatorState } from '../../../../shared/domain/indicator-state';
 import type { IndicatorDetail } from '../../../../shared/schemas/indicators';
 import { layoutChart } from './chartLayout';
 import { useIndicatorFormat } from '../common/indicatorFormat';
-import { StateBadge } from '../common/StateBadge';
+import { ChartValuesTable, type ChartPoint } from './ChartValuesTable';
 
 const WIDTH = 720;
 
@@ -31,7 +31,7 @@ export const IndicatorChart = ({ indicator }: { indicator: IndicatorDetail }) =>
   const format = useIndicatorFormat();
   const captionId = useId();
   const show = (value: number) => format.value(value, indicator.unit, indicator.scaleMax);
-  const points = indicator.measurements.map((m) => ({
+  const points: ChartPoint[] = indicator.measurements.map((m) => ({
     key: m.periodStart,
     label: format.period(indicator.frequency, m.periodStart),
     value: m.value,
@@ -123,34 +123,7 @@ export const IndicatorChart = ({ indicator }: { indicator: IndicatorDetail }) =>
       <figcaption id={captionId} className="indicator-chart__caption">
         {summary}
       </figcaption>
-      <details className="indicator-chart__details">
-        <summary>{t('indicators.chart.table')}</summary>
-        <table className="table">
-          <caption>{indicator.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.field.period')}</th>
-              <th scope="col">{t('indicators.field.value')}</th>
-              <th scope="col">{t('indicators.field.target')}</th>
-              <th scope="col">{t('indicators.field.alertThreshold')}</th>
-              <th scope="col">{t('indicators.field.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.key}>
-                <th scope="row">{point.label}</th>
-                <td>{show(point.value)}</td>
-                <td>{indicator.target === null ? t('common.none') : show(indicator.target)}</td>
-                <td>{indicator.alertThreshold === null ? t('common.none') : show(indicator.alertThreshold)}</td>
-                <td>
-                  <StateBadge state={point.state} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartValuesTable indicator={indicator} points={points} show={show} />
     </figure>
   );
 };

@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { checkMeasurement } from '../../../../shared/domain/indicator-values';
 import { periodContaining } from '../../../../shared/domain/indicators';
-import { measurementAddSchema, type IndicatorDetail } from '../../../../shared/schemas/indicators';
+import type { IndicatorDetail } from '../../../../shared/schemas/indicators';
 import { ApiCallError } from '../../api/client';
 import { useServerForm } from '../../api/useServerForm';
 import { todayOnThisComputer } from '../../app/today';
@@ -16,10 +14,9 @@ import { FormNumberField, FormSelectField, FormTextAreaField } from '../../ui/Fo
 import { Modal } from '../../ui/Modal';
 import { useAddMeasurement } from './hooks';
 import { periodChoices } from './labels';
+import { entrySchema, type Entry } from './measurementEntry';
+import { RateFields } from './RateFields';
 import { useIndicatorFormat } from '../common/indicatorFormat';
-
-const entrySchema = measurementAddSchema.omit({ indicatorId: true, replace: true });
-type Entry = z.output<typeof entrySchema>;
 
 /** The period to offer first: the oldest one still expected, if it has begun; otherwise the one under way. */
 const suggestedPeriod = (indicator: IndicatorDetail, today: string): string =>
@@ -69,19 +66,6 @@ export const MeasurementForm = ({ indicator, onSaved }: { indicator: IndicatorDe
     },
   });
   const { control, formState } = form;
-  const watched = form.watch();
-  const preview = isRate
-    ? checkMeasurement(
-        { unit: indicator.unit, scaleMax: indicator.scaleMax, denominatorLabel: indicator.denominatorLabel, partLabels },
-        {
-          value: null,
-          numerator: partLabels.length > 0 ? null : (watched.numerator ?? null),
-          denominator: watched.denominator ?? null,
-          parts:
-            partLabels.length > 0 && (watched.parts ?? []).every((part) => typeof part === 'number') ? (watched.parts as number[]) : null,
-        },
-      )
-    : null;
   const periods = periodChoices(indicator.frequency, indicator.firstPeriod, today);
 
   return (
@@ -106,47 +90,7 @@ export const MeasurementForm = ({ indicator, onSaved }: { indicator: IndicatorDe
             <FormNumberField control={control} name="value" label={t('indicators.field.value')} maximumFractionDigits={2} isRequired />
           )}
         </div>
-        {isRate && (
-          <div className="form__row form__row--three">
-            {partLabels.length > 0 ? (
-              partLabels.map((label, index) => (
-                <FormNumberField
-                  key={label}
-                  control={control}
-                  name={`parts.${index}`}
-                  label={label}
-                  minValue={0}
-                  maximumFractionDigits={2}
-                  isRequired
-                />
-              ))
-            ) : (
-              <FormNumberField
-                control={control}
-                name="numerator"
-                label={indicator.numeratorLabel ?? t('indicators.field.numerator')}
-                minValue={0}
-                maximumFractionDigits={2}
-                isRequired
-              />
-            )}
-            <FormNumberField
-              control={control}
-              name="denominator"
-              label={indicator.denominatorLabel ?? t('indicators.field.denominator')}
-              minValue={0}
-              maximumFractionDigits={2}
-              isRequired
-            />
-          </div>
-        )}
-        {isRate && (
-          <p className="measurement-preview" role="status">
-            {preview?.ok
-              ? t('indicators.measurement.computed', { value: format.value(preview.measurement.value, indicator.unit, indicator.scaleMax) })
-              : t('indicators.measurement.computedPending')}
-          </p>
-        )}
+        {isRate && <RateFields indicator={indicator} />}
         <FormTextAreaField control={control} name="comment" label={t('indicators.field.comment')} rows={2} />
         <FormActions submitLabel={t('indicators.measurement.save')} isSubmitting={formState.isSubmitting} />
       </Form>

@@ -5,6 +5,7 @@ import { useReviewInputs } from './hooks';
 import { InputsAudits, InputsPrevious } from './InputsAudits';
 import { InputsContext, InputsRisks } from './InputsContext';
 import { InputsIndicators } from './InputsIndicators';
+import { InputsSupport } from './InputsSupport';
 import { InputsComplaints, InputsDocumentsAndIdeas, InputsNonconformities } from './InputsRegisters';
 import { QueryFallback } from '../../ui/list/QueryView';
 
@@ -23,6 +24,7 @@ export const ReviewInputsSection = ({ reviewId }: { reviewId: number }) => {
         <InputsAudits inputs={inputs.data} />
         <InputsNonconformities inputs={inputs.data} />
         <InputsComplaints inputs={inputs.data} />
+        <InputsSupport inputs={inputs.data} />
         <InputsIndicators inputs={inputs.data} />
         <InputsRisks inputs={inputs.data} />
         <InputsDocumentsAndIdeas inputs={inputs.data} />

@@ -6,13 +6,12 @@ import type { ManagementReview } from '../../../../shared/schemas/management-rev
 import { useLocale } from '../../i18n';
 import { formatCalendarDate, formatInstant } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import { FormAlert } from '../../ui/FormAlert';
-import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { DecisionsSection } from './DecisionsSection';
-import { useHoldReview, useReview, useUpdateReview } from './hooks';
+import { HoldReviewDialog } from './HoldReviewDialog';
+import { useReview, useUpdateReview } from './hooks';
 import { PdfJobButton } from '../../ui/pdf/PdfJobButton';
 import { ReviewForm } from './ReviewForm';
 import { ReviewInputsSection } from './ReviewInputsSection';
@@ -44,7 +43,6 @@ export const ReviewPage = () => {
   const location = useLocation();
   const review = useReview(id);
   const update = useUpdateReview();
-  const hold = useHoldReview();
   const [editing, setEditing] = useState(false);
   const [holding, setHolding] = useState(false);
   const [notice, showNotice] = useNotice();
@@ -135,32 +133,15 @@ export const ReviewPage = () => {
           }
         />
       </section>
-      <Modal title={t('managementReview.hold.title')} isOpen={holding} onOpenChange={setHolding}>
-        <p>{t('managementReview.hold.text')}</p>
-        {hold.isError && <FormAlert message={hold.error.message} />}
-        <div className="form__actions">
-          <Button
-            variant="primary"
-            isDisabled={hold.isPending}
-            onPress={() =>
-              hold.mutate(
-                { id: data.id, revision: data.revision },
-                {
-                  onSuccess: () => {
-                    setHolding(false);
-                    showNotice(t('managementReview.hold.done'));
-                  },
-                },
-              )
-            }
-          >
-            {t('managementReview.hold.confirm')}
-          </Button>
-          <Button variant="quiet" onPress={() => setHolding(false)}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </Modal>
+      <HoldReviewDialog
+        review={data}
+        isOpen={holding}
+        onOpenChange={setHolding}
+        onHeld={() => {
+          setHolding(false);
+          showNotice(t('managementReview.hold.done'));
+        }}
+      />
     </>
   );
 };

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, CheckboxGroup, Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { CheckboxGroup, Label, Text } from 'react-aria-components';
 import { packFileName, packSectionIds, type PackScope, type PackSectionId } from '../../../../shared/domain/pack';
-import type { RequirementNode } from '../../../../shared/schemas/referentials';
 import { call } from '../../api/client';
 import { todayOnThisComputer } from '../../app/today';
 import { Button } from '../../ui/Button';
@@ -14,21 +13,11 @@ import { useAppInfo } from '../../app/appInfo';
 import { useProcesses } from '../processes/hooks';
 import { useReferential, useReferentials } from '../common/lookups';
 import { PackAuditField } from './PackAuditField';
+import { PackChoice } from './PackChoice';
+import { PackScopeFields, type ScopeKind } from './PackScopeFields';
 import { PdfJobPanel } from '../../ui/pdf/PdfJobPanel';
 import { usePdfJob } from '../../ui/pdf/usePdfJob';
 import './pack.css';
-
-type ScopeKind = PackScope['kind'];
-
-const flatten = (nodes: RequirementNode[], depth = 0): { node: RequirementNode; depth: number }[] =>
-  nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)]);
-
-const Choice = ({ value, label, indent = 0 }: { value: string; label: string; indent?: number }) => (
-  <Checkbox value={value} className={`checkbox pack-choice pack-choice--${Math.min(indent, 3)}`}>
-    <span className="checkbox__box" aria-hidden="true" />
-    {label}
-  </Checkbox>
-);
 
 /** The "Dossier de preuves" wizard: date, referential, scope and sections, then the generation. */
 export const PackWizardPage = () => {
@@ -120,39 +109,23 @@ export const PackWizardPage = () => {
               setRequirementIds([]);
             }}
           />
-          <RadioGroup className="radio-group" value={scopeKind} onChange={(value) => setScopeKind(value as ScopeKind)}>
-            <Label className="field__label">{t('pack.scope')}</Label>
-            {(['all', 'processes', 'requirements'] as const).map((kind) => (
-              <Radio key={kind} value={kind} className="radio">
-                <span className="radio__dot" aria-hidden="true" />
-                {t(kind === 'all' ? 'pack.scopeAll' : kind === 'processes' ? 'pack.scopeProcesses' : 'pack.scopeRequirements')}
-              </Radio>
-            ))}
-          </RadioGroup>
-          {scopeKind === 'processes' && (
-            <CheckboxGroup className="checkbox-group pack__choices" value={processIds} onChange={setProcessIds}>
-              <Label className="field__label">{t('pack.processes')}</Label>
-              {processes.data.length === 0 && <p>{t('pack.noProcesses')}</p>}
-              {processes.data.map((process) => (
-                <Choice key={process.id} value={String(process.id)} label={process.name} />
-              ))}
-            </CheckboxGroup>
-          )}
-          {scopeKind === 'requirements' && (
-            <CheckboxGroup className="checkbox-group pack__choices" value={requirementIds} onChange={setRequirementIds}>
-              <Label className="field__label">{t('pack.requirements')}</Label>
-              {flatten(referential.data?.requirements ?? []).map(({ node, depth }) => (
-                <Choice key={node.id} value={String(node.id)} label={`${node.number} ${node.titleFr}`} indent={depth} />
-              ))}
-            </CheckboxGroup>
-          )}
+          <PackScopeFields
+            scopeKind={scopeKind}
+            onScopeKind={setScopeKind}
+            processes={processes.data}
+            processIds={processIds}
+            onProcessIds={setProcessIds}
+            requirements={referential.data?.requirements ?? []}
+            requirementIds={requirementIds}
+            onRequirementIds={setRequirementIds}
+          />
           <CheckboxGroup className="checkbox-group" value={sections} onChange={setSections}>
             <Label className="field__label">{t('pack.sections')}</Label>
             <Text slot="description" className="field__description">
               {t('pack.sectionsHelp')}
             </Text>
             {packSectionIds.map((id) => (
-              <Choice key={id} value={id} label={t(`pack.section.${id}`)} />
+              <PackChoice key={id} value={id} label={t(`pack.section.${id}`)} />
             ))}
           </CheckboxGroup>
         </fieldset>

@@ -1,23 +1,21 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Input, TextField } from 'react-aria-components';
-import { gradeAnswers, type GradeAnswer, type NcSeverity } from '../../../../shared/domain/audits';
+import { gradeAnswers } from '../../../../shared/domain/audits';
 import type { GradeScale } from '../../../../shared/schemas/audits';
 import { ApiCallError } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Notice, useNotice } from '../../ui/Notice';
 import { useGradeScale, useResetGradeScale, useSetGradeScale } from './hooks';
-import { InlineSelect } from '../../ui/InlineSelect';
+import { GradeRow, NOT_NC, type GradeRowValues } from './GradeRow';
 import './gradeScale.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
-type Row = { key: number; code: string | null; label: string; ncSeverity: NcSeverity | null; answer: GradeAnswer };
+type Row = GradeRowValues;
 
-const NOT_NC = 'aucune';
 const severities = ['majeure', 'mineure', NOT_NC] as const;
 
-/** The rows being edited; `key` tells React which row moved, since new rows have no code yet. */
+/** The scale's grades being edited, saved together or reset to the default scale. */
 const ScaleRows = ({
   referentialId,
   scale,
@@ -75,71 +73,22 @@ const ScaleRows = ({
       <p className="form__help">{t('audits.scale.help')}</p>
       <FormAlert message={save.error?.message ?? reset.error?.message ?? null} />
       <ol className="scale" aria-label={t('audits.scale.list')}>
-        {rows.map((row, index) => {
-          const position = index + 1;
-          const labelError = fieldErrors[`grades.${index}.label`];
-          return (
-            <li key={row.key} className="scale__row">
-              <span className="scale__rank" aria-hidden="true">
-                {position}.
-              </span>
-              <TextField
-                className="scale__label"
-                aria-label={t('audits.scale.labelOf', { position: String(position) })}
-                value={row.label}
-                onChange={(label) => change(row.key, { label })}
-                isInvalid={labelError !== undefined}
-                maxLength={80}
-              >
-                <Input className="field__input" />
-                {labelError && <span className="field__error">{labelError}</span>}
-              </TextField>
-              <InlineSelect
-                label={t('audits.scale.severityOf', { position: String(position) })}
-                options={severityOptions}
-                value={row.ncSeverity ?? NOT_NC}
-                onChange={(key) =>
-                  change(row.key, key === NOT_NC ? { ncSeverity: null } : { ncSeverity: key as NcSeverity, answer: 'reponse' })
-                }
-              />
-              {/* An NC always calls for an answer with a deadline: only other grades choose. */}
-              {row.ncSeverity === null ? (
-                <InlineSelect
-                  label={t('audits.scale.answerOf', { position: String(position) })}
-                  options={answerOptions}
-                  value={row.answer}
-                  onChange={(key) => change(row.key, { answer: key as GradeAnswer })}
-                />
-              ) : (
-                <span className="scale__answer">{t('audits.scale.answers.reponse')}</span>
-              )}
-              <Button
-                variant="quiet"
-                isDisabled={index === 0}
-                aria-label={t('audits.scale.upLabel', { label: row.label })}
-                onPress={() => move(index, -1)}
-              >
-                <span aria-hidden="true">↑</span> {t('audits.scale.up')}
-              </Button>
-              <Button
-                variant="quiet"
-                isDisabled={index === rows.length - 1}
-                aria-label={t('audits.scale.downLabel', { label: row.label })}
-                onPress={() => move(index, 1)}
-              >
-                <span aria-hidden="true">↓</span> {t('audits.scale.down')}
-              </Button>
-              <Button
-                variant="quiet"
-                isDisabled={rows.length === 1}
-                aria-label={t('audits.scale.removeLabel', { label: row.label })}
-                onPress={() => setRows((current) => current.filter((other) => other.key !== row.key))}
-              >
-                {t('audits.scale.remove')}
-              </Button>
-            </li>
-          );
-        })}
+        {rows.map((row, index) => (
+          <GradeRow
+            key={row.key}
+            row={row}
+            position={index + 1}
+            isFirst={index === 0}
+            isLast={index === rows.length - 1}
+            isOnly={rows.length === 1}
+            labelError={fieldErrors[`grades.${index}.label`]}
+            severityOptions={severityOptions}
+            answerOptions={answerOptions}
+            onChange={(patch) => change(row.key, patch)}
+            onMove={(by) => move(index, by)}
+            onRemove={() => setRows((current) => current.filter((other) => other.key !== row.key))}
+          />
+        ))}
       </ol>
       <div className="form__actions">
         <Button onPress={addRow} isDisabled={rows.length >= 20}>

@@ -9,8 +9,7 @@ import { applyServerErrors } from '../../api/forms';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { SelectField, type Option } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { TextField } from '../../ui/TextField';
+import { FormTextAreaField, FormTextField } from '../../ui/FormFields';
 
 type RequirementFormProps = {
   defaultValues: RequirementFields;
@@ -53,7 +52,6 @@ export const RequirementForm = ({
     },
     () => setFormError(t('common.formErrors')),
   );
-  const error = (name: keyof RequirementFields) => formState.errors[name]?.message;
 
   return (
     <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
@@ -61,83 +59,40 @@ export const RequirementForm = ({
       {!textOnly && (
         <>
           <div className="form__row">
-            <Controller
+            <FormTextField
               control={control}
               name="number"
-              render={({ field }) => (
-                <TextField
-                  label={t('referentials.field.number')}
-                  isRequired
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={error('number')}
-                  description={t('referentials.numberHelp')}
-                  maxLength={30}
-                />
-              )}
+              label={t('referentials.field.number')}
+              isRequired
+              description={t('referentials.numberHelp')}
+              maxLength={30}
             />
             <Controller
               control={control}
               name="parentId"
-              render={({ field }) => (
+              render={({ field, fieldState }) => (
                 <SelectField
                   label={t('referentials.field.parentId')}
                   options={[{ id: NONE, label: t('referentials.noParent') }, ...parentOptions]}
                   value={field.value === null ? NONE : String(field.value)}
                   onChange={(key) => field.onChange(key === null || key === NONE ? null : Number(key))}
                   onBlur={field.onBlur}
-                  error={error('parentId')}
+                  error={fieldState.error?.message}
                 />
               )}
             />
           </div>
-          <Controller
-            control={control}
-            name="titleFr"
-            render={({ field }) => (
-              <TextField
-                label={t('referentials.field.titleFr')}
-                isRequired
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('titleFr')}
-                maxLength={300}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="titleEn"
-            render={({ field }) => (
-              <TextField
-                label={t('referentials.field.titleEn')}
-                value={field.value ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error('titleEn')}
-                maxLength={300}
-              />
-            )}
-          />
+          <FormTextField control={control} name="titleFr" label={t('referentials.field.titleFr')} isRequired maxLength={300} />
+          <FormTextField control={control} name="titleEn" label={t('referentials.field.titleEn')} maxLength={300} />
         </>
       )}
-      <Controller
+      <FormTextAreaField
         control={control}
         name="text"
-        render={({ field }) => (
-          <TextAreaField
-            label={t('referentials.field.text')}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={error('text')}
-            description={t('referentials.textHelp')}
-            rows={6}
-            maxLength={10_000}
-          />
-        )}
+        label={t('referentials.field.text')}
+        description={t('referentials.textHelp')}
+        rows={6}
+        maxLength={10_000}
       />
       <div className="form__actions">
         <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>

@@ -15,8 +15,8 @@ import './referentials.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 export type RequirementLinksProps = {
-  /** The record whose requirements are shown: a document, an issue, a party, a risk, a watch item. */
-  entity: LinkEntity;
+  /** The record whose requirements are shown: a document, a function, a training, a provider, a survey, an issue, a party, a risk, a watch item. */
+  entity?: LinkEntity;
   entityId: number;
   /** Shows the links without the combobox and the remove buttons (e.g. an obsolete document). */
   isReadOnly?: boolean;
@@ -31,10 +31,10 @@ const optionLabel = (option: RequirementOption): string => `${option.number} ${o
 const MAX_SUGGESTIONS = 60;
 
 /**
- * The requirements a record answers, for its page: a list with links to each requirement, an
- * accessible combobox searching number and title to add one, and a remove button per link.
+ * The requirements a record answers or evidences, for its page: a list with links to each requirement,
+ * an accessible combobox searching number and title to add one, and a remove button per link.
  */
-export const RequirementLinks = ({ entity, entityId, isReadOnly = false, headingLevel = 2 }: RequirementLinksProps) => {
+export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = false, headingLevel = 2 }: RequirementLinksProps) => {
   const { t } = useTranslation();
   const links = useLinkedRequirements(entity, entityId);
   const options = useRequirementOptions();
@@ -42,6 +42,8 @@ export const RequirementLinks = ({ entity, entityId, isReadOnly = false, heading
   const isDocument = entity === 'document';
   const { contains } = useFilter({ sensitivity: 'base' });
   const [inputValue, setInputValue] = useState('');
+  // A new field after each link: clearing the text of a focused combobox would open its whole list over the page.
+  const [round, setRound] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [notice, showNotice] = useNotice();
   const Heading = `h${headingLevel}` as const;
@@ -101,6 +103,7 @@ export const RequirementLinks = ({ entity, entityId, isReadOnly = false, heading
       {!isReadOnly && options.isError && <ErrorState error={options.error} onRetry={() => void options.refetch()} />}
       {!isReadOnly && !options.isError && (
         <ComboBox
+          key={round}
           className="field"
           items={suggestions}
           inputValue={inputValue}
@@ -109,15 +112,17 @@ export const RequirementLinks = ({ entity, entityId, isReadOnly = false, heading
           onSelectionChange={(key) => {
             const chosen = (options.data ?? []).find((option) => String(option.id) === String(key));
             if (!chosen) return;
-            setInputValue('');
-            void changeLink(chosen, true);
+            void changeLink(chosen, true).then(() => {
+              setInputValue('');
+              setRound((value) => value + 1);
+            });
           }}
           isDisabled={options.isPending || change.isPending}
           allowsEmptyCollection
         >
           <Label className="field__label">{t('referentials.links.add')}</Label>
           <div className="field__input combobox__group">
-            <Input className="combobox__input" placeholder={t('referentials.links.placeholder')} />
+            <Input autoFocus={round > 0} className="combobox__input" placeholder={t('referentials.links.placeholder')} />
             <AriaButton className="combobox__button">
               <span aria-hidden="true">▾</span>
             </AriaButton>

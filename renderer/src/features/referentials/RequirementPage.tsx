@@ -13,21 +13,25 @@ import { useRequirement, useRequirementAnswers, useUpdateRequirement } from './h
 import { useReferential } from '../common/lookups';
 import { formatHistoryValue, historyFieldLabel } from './labels';
 import { parentChoices } from './RequirementCreatePage';
-import type { LinkEntity } from '../../../../shared/domain/referentials';
+import { RequirementDetails } from './RequirementDetails';
 import { RequirementForm } from './RequirementForm';
 import './referentials.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 /** Where each kind of linked record is shown. */
-const recordPaths: Record<LinkEntity, string> = {
+const recordPaths = {
   document: '/documents',
+  job_function: '/fonctions',
+  training: '/formations',
+  provider: '/prestataires',
+  survey: '/enquetes',
   issue: '/contexte/enjeux',
   party: '/parties-interessees',
   risk: '/risques',
   watch_item: '/veille/informations',
-};
+} as const;
 
-/** "Ce qui y répond": the documents and the records linked to the requirement, each with a link to its page. */
+/** "Ce qui y répond": the documents and records linked to the requirement, each with a link to its page. */
 const Answers = ({ requirementId }: { requirementId: number }) => {
   const { t } = useTranslation();
   const answers = useRequirementAnswers(requirementId);
@@ -127,48 +131,7 @@ export const RequirementPage = () => {
           }}
         />
       ) : (
-        <section aria-label={t('referentials.requirementDetails')}>
-          <dl className="details">
-            <dt>{t('referentials.field.referential')}</dt>
-            <dd>
-              <Link to={`/referentiels/${r.referentialId}`}>{r.referentialName}</Link>
-            </dd>
-            <dt>{t('referentials.field.parent')}</dt>
-            <dd>
-              {r.parent ? (
-                <Link to={`/exigences/${r.parent.id}`}>
-                  {r.parent.number} {r.parent.titleFr}
-                </Link>
-              ) : (
-                t('common.none')
-              )}
-            </dd>
-            {r.note && (
-              <>
-                <dt>{t('referentials.field.note')}</dt>
-                <dd className="requirement-note">{r.note}</dd>
-              </>
-            )}
-            {r.majorOnly && (
-              <>
-                <dt>{t('referentials.field.majorOnly')}</dt>
-                <dd>{t('referentials.majorOnlyText')}</dd>
-              </>
-            )}
-            <dt>{t('referentials.field.text')}</dt>
-            <dd className="justification">{r.text ?? t('referentials.noText')}</dd>
-            <dt>{t('referentials.field.applicable')}</dt>
-            <dd>
-              <ApplicabilityBadge applicable={r.applicable} showApplicable />
-            </dd>
-            {!r.applicable && (
-              <>
-                <dt>{t('referentials.field.justification')}</dt>
-                <dd className="justification">{r.nonApplicableJustification}</dd>
-              </>
-            )}
-          </dl>
-        </section>
+        <RequirementDetails requirement={r} />
       )}
       {r.children.length > 0 && (
         <section className="section">

@@ -74,6 +74,7 @@ export const useChangeLink = (entity: LinkEntity, entityId: number) => {
       queryClient.setQueryData(queryKeys.requirementLinks(entity, entityId), links);
       void queryClient.invalidateQueries({ queryKey: queryKeys.requirementAnswers(requirementId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.history('requirement', requirementId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.history(entity, entityId) });
     },
   });
 };

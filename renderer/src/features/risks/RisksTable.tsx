@@ -57,7 +57,9 @@ export const RisksTable = ({ risks }: { risks: readonly Risk[] }) => {
                 </td>
                 <td>
                   {risk.treatment ? t(`risks.treatment.${risk.treatment}`) : t('common.none')}
-                  <span className={`badge badge--state-${risk.treatmentState}`}>{t(`risks.treatmentState.${risk.treatmentState}`)}</span>
+                  <span className="cell-detail">
+                    <span className={`badge badge--state-${risk.treatmentState}`}>{t(`risks.treatmentState.${risk.treatmentState}`)}</span>
+                  </span>
                 </td>
                 <td>{formatCalendarDate(risk.reviewDue, dateLocale)}</td>
               </tr>

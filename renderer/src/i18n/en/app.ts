@@ -19,6 +19,8 @@ export const appMessages: Pick<Messages, 'app' | 'nav' | 'common' | 'fileError' 
     organisation: 'Organisation',
   },
   common: {
+    yes: 'Yes',
+    no: 'No',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
@@ -27,8 +29,6 @@ export const appMessages: Pick<Messages, 'app' | 'nav' | 'common' | 'fileError' 
     add: 'Add',
     retry: 'Retry',
     loading: 'Loading…',
-    yes: 'Yes',
-    no: 'No',
     none: '—',
     noneOption: 'None',
     choose: 'Choose…',

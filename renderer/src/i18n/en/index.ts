@@ -24,6 +24,9 @@ import { helpMessages } from './help';
 import { importsMessages } from './imports';
 import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
+import { competencesMessages } from './competences';
+import { providersMessages } from './providers';
+import { surveysMessages } from './surveys';
 import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
@@ -56,6 +59,9 @@ export const en: Messages = {
   ...importsMessages,
   ...firstStepsMessages,
   ...identityMessages,
+  ...competencesMessages,
+  ...providersMessages,
+  ...surveysMessages,
   ...issuesMessages,
   ...partiesMessages,
   ...risksMessages,

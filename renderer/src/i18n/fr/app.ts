@@ -17,6 +17,8 @@ export const appMessages = {
     organisation: 'Structure',
   },
   common: {
+    yes: 'Oui',
+    no: 'Non',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     cancel: 'Annuler',
@@ -25,8 +27,6 @@ export const appMessages = {
     add: 'Ajouter',
     retry: 'Réessayer',
     loading: 'Chargement…',
-    yes: 'Oui',
-    no: 'Non',
     none: '—',
     noneOption: 'Aucun',
     choose: 'Choisir…',

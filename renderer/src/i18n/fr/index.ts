@@ -23,6 +23,9 @@ import { helpMessages } from './help';
 import { importsMessages } from './imports';
 import { firstStepsMessages } from './firstSteps';
 import { identityMessages } from './identity';
+import { competencesMessages } from './competences';
+import { providersMessages } from './providers';
+import { surveysMessages } from './surveys';
 import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
@@ -55,6 +58,9 @@ export const fr = {
   ...importsMessages,
   ...firstStepsMessages,
   ...identityMessages,
+  ...competencesMessages,
+  ...providersMessages,
+  ...surveysMessages,
   ...issuesMessages,
   ...partiesMessages,
   ...risksMessages,

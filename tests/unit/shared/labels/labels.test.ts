@@ -26,6 +26,18 @@ import { processKinds } from '../../../../shared/domain/processes';
 import { referentialKinds, referentialSources } from '../../../../shared/domain/referentials';
 import { suggestionDecisions, suggestionKinds, suggestionStatuses } from '../../../../shared/domain/suggestions';
 import { obsoleteReasons, reviewOutcomes, versionStatuses } from '../../../../shared/domain/versions';
+import {
+  competenceKinds,
+  qualificationStates,
+  trainingResults,
+  trainingStates,
+  trainingStatuses,
+} from '../../../../shared/domain/competences';
+import { evaluationResults, providerKinds } from '../../../../shared/domain/providers';
+import { questionKinds, responseOrigins, surveyPopulations, surveyStates } from '../../../../shared/domain/surveys';
+import * as competences from '../../../../shared/labels/competences';
+import * as providers from '../../../../shared/labels/providers';
+import * as surveys from '../../../../shared/labels/surveys';
 import * as actions from '../../../../shared/labels/actions';
 import * as audits from '../../../../shared/labels/audits';
 import * as certifications from '../../../../shared/labels/certifications';
@@ -89,6 +101,18 @@ const tables: [string, readonly string[], Labels<string>][] = [
   ['suggestionKinds', suggestionKinds, suggestions.suggestionKindLabels],
   ['suggestionStatuses', suggestionStatuses, suggestions.suggestionStatusLabels],
   ['suggestionDecisions', suggestionDecisions, suggestions.suggestionDecisionLabels],
+  ['competenceKinds', competenceKinds, competences.competenceKindLabels],
+  ['trainingStatuses', trainingStatuses, competences.trainingStatusLabels],
+  ['trainingResults', trainingResults, competences.trainingResultLabels],
+  ['trainingStates', trainingStates, competences.trainingStateLabels],
+  ['qualificationStates', qualificationStates, competences.qualificationStateLabels],
+  ['providerKinds', providerKinds, providers.providerKindLabels],
+  ['evaluationResults', evaluationResults, providers.evaluationResultLabels],
+  ['scoreSteps', ['1', '2', '3', '4'], providers.scoreLabels],
+  ['surveyPopulations', surveyPopulations, surveys.surveyPopulationLabels],
+  ['questionKinds', questionKinds, surveys.questionKindLabels],
+  ['responseOrigins', responseOrigins, surveys.responseOriginLabels],
+  ['surveyStates', surveyStates, surveys.surveyStateLabels],
 ];
 
 describe('one source per label', () => {
@@ -112,6 +136,9 @@ describe('one source per label', () => {
       processes,
       referentials,
       suggestions,
+      competences,
+      providers,
+      surveys,
     ]
       .flatMap((module) => Object.values(module))
       .filter((value) => typeof value === 'object');
@@ -127,5 +154,9 @@ describe('one source per label', () => {
     expect(fr.audits.type).toBe(audits.auditTypeLabels.fr);
     expect(fr.indicators.state).toBe(indicators.indicatorStateLabels.fr);
     expect(en.documents.type).toBe(documents.documentTypeLabels.en);
+    expect(fr.trainings.state).toBe(competences.trainingStateLabels.fr);
+    expect(en.competences.qualification).toBe(competences.qualificationStateLabels.en);
+    expect(fr.providers.result).toBe(providers.evaluationResultLabels.fr);
+    expect(fr.surveys.population).toBe(surveys.surveyPopulationLabels.fr);
   });
 });

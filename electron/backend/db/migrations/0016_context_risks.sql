@@ -1,4 +1,4 @@
--- Sève schema 15: the structure's context (§4.1) with the climate-change question, its interested
+-- Sève schema 16: the structure's context (§4.1) with the climate-change question, its interested
 -- parties (§4.2), its risks and opportunities with their evaluations and treatment (§6.1), and the
 -- regulatory and sector watch (Qualiopi indicators 23 to 25). Actions of the plan may now come from
 -- a risk's treatment or a watch item's decision.
@@ -201,15 +201,21 @@ CREATE TABLE watch_item_recipients (
 ) STRICT;
 
 -- Actions may come from a risk's treatment or a watch item's decision: the source list is a CHECK,
--- so the table is rebuilt (SQLite's procedure: create, copy, drop, rename; foreign keys are checked
--- once the migrations are done, see db/migrate.ts), keeping every action, its id and its links.
+-- so the table is rebuilt from schema 15's (SQLite's procedure: create, copy, drop, rename; foreign
+-- keys are off while migrations run and checked before they commit, see db/migrate.ts), keeping
+-- every action, its id, its links (to providers' evaluations and surveys too), and what refers to it
+-- (management review decisions, réclamations) untouched.
 CREATE TABLE actions_next (
   id INTEGER PRIMARY KEY,
   reference TEXT NOT NULL UNIQUE,
-  source TEXT NOT NULL CHECK (source IN ('nonconformite', 'constat', 'fiche', 'revue_direction', 'risque', 'veille', 'autre')),
+  source TEXT NOT NULL CHECK (
+    source IN ('nonconformite', 'constat', 'fiche', 'revue_direction', 'autre', 'evaluation_prestataire', 'enquete', 'risque', 'veille')
+  ),
   nonconformity_id INTEGER REFERENCES nonconformities (id) ON DELETE RESTRICT,
   finding_id INTEGER REFERENCES findings (id) ON DELETE RESTRICT,
   suggestion_id INTEGER UNIQUE REFERENCES suggestions (id) ON DELETE RESTRICT,
+  provider_evaluation_id INTEGER REFERENCES provider_evaluations (id) ON DELETE RESTRICT,
+  survey_id INTEGER REFERENCES surveys (id) ON DELETE RESTRICT,
   risk_id INTEGER REFERENCES risks (id) ON DELETE RESTRICT,
   watch_item_id INTEGER REFERENCES watch_items (id) ON DELETE RESTRICT,
   -- What a management decision or other origin was, in words ("Revue de direction du 12 mars 2026").
@@ -233,18 +239,20 @@ CREATE TABLE actions_next (
   CHECK ((source = 'nonconformite') = (nonconformity_id IS NOT NULL)),
   CHECK ((source = 'constat') = (finding_id IS NOT NULL)),
   CHECK ((source = 'fiche') = (suggestion_id IS NOT NULL)),
+  CHECK ((source = 'evaluation_prestataire') = (provider_evaluation_id IS NOT NULL)),
+  CHECK ((source = 'enquete') = (survey_id IS NOT NULL)),
   CHECK ((source = 'risque') = (risk_id IS NOT NULL)),
   CHECK ((source = 'veille') = (watch_item_id IS NOT NULL)),
   CHECK (effectiveness_check_id IS NULL OR nonconformity_id IS NOT NULL),
   CHECK ((status = 'realisee') = (done_on IS NOT NULL)),
   CHECK ((status = 'abandonnee') = (abandon_reason IS NOT NULL))
 ) STRICT;
-INSERT INTO actions_next (id, reference, source, nonconformity_id, finding_id, suggestion_id, origin_note, effectiveness_check_id,
-    type, description, owner_id, process_id, due_date, status, done_on, abandon_reason, evidence_notes, revision, created_at,
-    updated_at, opened_on, abandoned_on)
-  SELECT id, reference, source, nonconformity_id, finding_id, suggestion_id, origin_note, effectiveness_check_id,
-    type, description, owner_id, process_id, due_date, status, done_on, abandon_reason, evidence_notes, revision, created_at,
-    updated_at, opened_on, abandoned_on
+INSERT INTO actions_next (id, reference, source, nonconformity_id, finding_id, suggestion_id, provider_evaluation_id, survey_id,
+    origin_note, effectiveness_check_id, type, description, owner_id, process_id, due_date, status, done_on, abandon_reason,
+    evidence_notes, revision, created_at, updated_at, opened_on, abandoned_on)
+  SELECT id, reference, source, nonconformity_id, finding_id, suggestion_id, provider_evaluation_id, survey_id,
+    origin_note, effectiveness_check_id, type, description, owner_id, process_id, due_date, status, done_on, abandon_reason,
+    evidence_notes, revision, created_at, updated_at, opened_on, abandoned_on
   FROM actions;
 DROP TABLE actions;
 ALTER TABLE actions_next RENAME TO actions;
@@ -253,9 +261,11 @@ CREATE INDEX actions_nonconformity ON actions (nonconformity_id, id);
 CREATE INDEX actions_owner ON actions (owner_id);
 CREATE INDEX actions_finding ON actions (finding_id);
 CREATE INDEX actions_opened ON actions (opened_on);
+CREATE INDEX actions_provider_evaluation ON actions (provider_evaluation_id);
+CREATE INDEX actions_survey ON actions (survey_id);
 CREATE INDEX actions_risk ON actions (risk_id);
 CREATE INDEX actions_watch_item ON actions (watch_item_id);
--- The dates of an action agree with its life (as schema 10 wrote them, on the rebuilt table).
+-- The dates of an action agree with its life (as schemas 10 and 15 wrote them, on the rebuilt table).
 CREATE TRIGGER actions_dates_insert BEFORE INSERT ON actions
 WHEN new.done_on < new.opened_on OR new.abandoned_on < new.opened_on OR (new.status = 'abandonnee') <> (new.abandoned_on IS NOT NULL)
 BEGIN

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Backup } from '../../../../shared/schemas/backups';
+import { useLocale } from '../../i18n';
+import { formatInstant } from '../../i18n/format';
+
+/** How a backup is named to the user: its date, and what it holds (or that it cannot be read). */
+export const useBackupWords = () => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  return {
+    dateOf: (backup: Backup) => formatInstant(backup.createdAt, dateLocale),
+    countsOf: ({ counts }: Backup) =>
+      counts
+        ? t('backups.counts', {
+            documents: String(counts.documents),
+            people: String(counts.people),
+            processes: String(counts.processes),
+            files: String(counts.files),
+            history: String(counts.history),
+          })
+        : t('backups.unreadable'),
+  };
+};

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { DEFAULT_EVALUATION_MONTHS, providerKinds } from '../../../../shared/domain/providers';
+import type { ProviderListQuery } from '../../../../shared/schemas/providers';
+import { download } from '../../api/client';
+import { todayOnThisComputer } from '../../app/today';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format';
+import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { Modal } from '../../ui/Modal';
+import { Notice, useNotice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { FilterBar, FilterCheckbox, FilterSelect } from '../../ui/list/FilterBar';
+import { ListResults } from '../../ui/list/ListResults';
+import { flagParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
+import { saveBytes } from '../../api/save';
+import { CriteriaEditor } from './CriteriaEditor';
+import { useProviderList } from '../common/lookups';
+import { useProviderMutation } from './hooks';
+import { ProviderForm } from './ProviderForm';
+import './providers.css';
+
+const readFilters = (params: URLSearchParams): ProviderListQuery => ({
+  kind: oneOf(providerKinds, params.get('type')),
+  activeOnly: flagParam(params.get('actifs')),
+  lateOnly: flagParam(params.get('retard')),
+});
+
+/** The register of external providers and partners, with their last evaluation and the next one due. */
+export const ProvidersPage = () => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  const navigate = useNavigate();
+  const filters = useUrlFilters(readFilters);
+  const { query } = filters;
+  const list = useProviderList(query);
+  const create = useProviderMutation('providers.create');
+  const [dialog, setDialog] = useState<'new' | 'criteria' | null>(null);
+  const [notice, showNotice] = useNotice();
+  const [exportError, setExportError] = useState<string | null>(null);
+  const date = (value: string) => formatCalendarDate(value, dateLocale);
+
+  const exportCsv = async () => {
+    setExportError(null);
+    try {
+      const file = await download('providers.exportCsv', query);
+      saveBytes(file.fileName, file.mediaType, file.content);
+      showNotice(t('providers.exported', { fileName: file.fileName }));
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('providers.title')}
+        subtitle={t('providers.subtitle')}
+        actions={
+          <>
+            <Button onPress={() => setDialog('criteria')}>{t('providers.criteria')}</Button>
+            <Button onPress={() => void exportCsv()}>{t('providers.export')}</Button>
+            <Button variant="primary" onPress={() => setDialog('new')}>
+              {t('providers.new')}
+            </Button>
+          </>
+        }
+      />
+      <Notice message={notice} />
+      <FormAlert message={exportError} />
+      <FilterBar label={t('providers.filters')}>
+        <FilterSelect
+          filters={filters}
+          param="type"
+          label={t('providers.field.kind')}
+          options={providerKinds.map((id) => ({ id, label: t(`providers.kind.${id}`) }))}
+        />
+        <FilterCheckbox filters={filters} param="actifs" label={t('providers.activeOnly')} />
+        <FilterCheckbox filters={filters} param="retard" label={t('providers.lateOnly')} />
+      </FilterBar>
+      <ListResults
+        query={list}
+        isFiltered={filters.isFiltered}
+        onClearFilters={filters.clear}
+        texts={{
+          count: (count) => t('providers.count', { count }),
+          emptyTitle: t('providers.emptyTitle'),
+          emptyText: t('providers.emptyText'),
+          noMatch: t('providers.noMatch'),
+        }}
+      >
+        {(providers) => (
+          <div className="table-scroller table-scroller--fit" role="region" aria-label={t('providers.list')} tabIndex={0}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('providers.field.name')}</th>
+                  <th scope="col">{t('providers.field.kind')}</th>
+                  <th scope="col">{t('providers.field.supplies')}</th>
+                  <th scope="col">{t('providers.field.lastEvaluation')}</th>
+                  <th scope="col">{t('providers.field.nextEvaluationDue')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {providers.map((provider) => (
+                  <tr key={provider.id} className={provider.active ? undefined : 'row--inactive'}>
+                    <td>
+                      <Link to={`/prestataires/${provider.id}`}>{provider.name}</Link>
+                      {!provider.active && <span className="cell-detail">{t('providers.inactive')}</span>}
+                    </td>
+                    <td>{t(`providers.kind.${provider.kind}`)}</td>
+                    <td className="col-subject">{provider.supplies}</td>
+                    <td>
+                      {provider.lastEvaluation ? (
+                        <>
+                          <span className={`badge badge--evaluation-${provider.lastEvaluation.result}`}>
+                            {t(`providers.result.${provider.lastEvaluation.result}`)}
+                          </span>
+                          <span className="cell-detail">
+                            {date(provider.lastEvaluation.evaluatedOn)} —{' '}
+                            {t('providers.score', { score: provider.lastEvaluation.score.toLocaleString(dateLocale.code) })}
+                          </span>
+                        </>
+                      ) : (
+                        t('providers.neverEvaluated')
+                      )}
+                    </td>
+                    <td className="nowrap">
+                      {provider.active ? date(provider.nextEvaluationDue) : t('common.none')}
+                      {provider.evaluationLate && <span className="cell-detail badge badge--late">{t('providers.late')}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ListResults>
+      <Modal
+        title={dialog === 'criteria' ? t('providers.criteriaTitle') : t('providers.newTitle')}
+        isOpen={dialog !== null}
+        onOpenChange={(open) => !open && setDialog(null)}
+      >
+        {dialog === 'criteria' && <CriteriaEditor onClose={() => setDialog(null)} />}
+        {dialog === 'new' && (
+          <ProviderForm
+            defaultValues={{
+              name: '',
+              kind: 'organisme_formation',
+              supplies: '',
+              processId: null,
+              since: todayOnThisComputer(),
+              evaluationMonths: DEFAULT_EVALUATION_MONTHS,
+              active: true,
+            }}
+            submitLabel={t('common.create')}
+            onSubmit={async (fields) => {
+              const created = await create.mutateAsync(fields);
+              setDialog(null);
+              await navigate(`/prestataires/${created.id}`, { state: { notice: t('providers.created', { name: created.name }) } });
+            }}
+            onCancel={() => setDialog(null)}
+          />
+        )}
+      </Modal>
+    </>
+  );
+};
