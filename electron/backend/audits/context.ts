@@ -5,7 +5,7 @@ import { createHistoryRepository } from '../history/repository';
 import { createPeopleRepository } from '../people/repository';
 import { createProcessesRepository } from '../processes/repository';
 import { createReferentialsRepository } from '../referentials/repository';
-import { createCertificationsRepository } from './certifications-repository';
+import { createCertificationsRepository } from '../certifications/repository';
 import { createChecklistRepository } from './checklist-repository';
 import { createFindingsRepository } from './findings-repository';
 import { createAuditsRepository } from './repository';

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../context';
-import { createCertificationsService } from './certifications-service';
+import { createCertificationsService } from '../certifications/service';
 import { createChecklistService } from './checklist-service';
 import { createAuditsContext } from './context';
 import { createFindingsService } from './findings-service';

@@ -29,6 +29,44 @@ const pad = theme.cellPadding;
 /** A title (and a muted note) printed above a table, kept on the page of its header and first row. */
 export type Caption = { title: string; note?: string };
 
+const columnWidths = (b: Builder, columns: readonly Column[]): number[] => {
+  const total = columns.reduce((sum, column) => sum + column.share, 0);
+  return columns.map((column) => (column.share / total) * b.width);
+};
+
+/** A cell's lines at the size that fits its column (header cells bold, identifiers without French typography). */
+const layTableCell = (b: Builder, column: Column, columnWidth: number, cell: Cell, header: boolean): LaidCell => {
+  const text = typeof cell === 'string' ? cell : cell.text;
+  const style = header ? 'bold' : typeof cell === 'string' ? (column.style ?? 'regular') : (cell.style ?? column.style ?? 'regular');
+  const color = typeof cell === 'string' ? theme.color.text : (cell.color ?? theme.color.text);
+  const fill = typeof cell === 'string' ? null : (cell.fill ?? null);
+  const width = columnWidth - 2 * pad.x;
+  const prose = header || column.prose !== false;
+  const fitted = b.sizeToFit(text, style, size, width, prose, SMALLEST);
+  return { lines: b.wrap(text, style, fitted, width, prose), size: fitted, style, color, fill };
+};
+
+/** The caption's height (as `b.paragraph` lays it out: lines, then a little space under each) and its drawing. */
+const layCaption = (b: Builder, caption: Caption | undefined) => {
+  const parts = caption
+    ? [
+        { text: caption.title, style: 'bold' as const, size: theme.size.body, color: theme.color.accent },
+        ...(caption.note
+          ? [{ text: caption.note, style: 'regular' as const, size: theme.size.small + 0.5, color: theme.color.muted }]
+          : []),
+      ]
+    : [];
+  const height = parts.reduce(
+    (sum, part) => sum + b.wrap(part.text, part.style, part.size, b.width).length * b.lineHeight(part.size) + part.size * 0.45,
+    caption ? 2 : 0,
+  );
+  const draw = (): void => {
+    if (caption) b.space(2);
+    for (const part of parts) b.paragraph(part.text, { style: part.style, size: part.size, color: part.color });
+  };
+  return { height, draw };
+};
+
 /**
  * A table drawn row by row (rows may come from a loop that awaits between them). Rows wrap their
  * cells; a row that does not fit moves to the next page with the header repeated above it; a row
@@ -38,30 +76,13 @@ export type Caption = { title: string; note?: string };
  */
 export const beginTable = (b: Builder, columns: readonly Column[], options: { zebra?: boolean; caption?: Caption } = {}) => {
   const { pen } = b;
-  const total = columns.reduce((sum, column) => sum + column.share, 0);
-  const widths = columns.map((column) => (column.share / total) * b.width);
+  const widths = columnWidths(b, columns);
   const xs = widths.map((_, index) => b.left + widths.slice(0, index).reduce((sum, w) => sum + w, 0));
+  const layCell = (cell: Cell, index: number, header: boolean): LaidCell =>
+    layTableCell(b, columns[index] as Column, widths[index] as number, cell, header);
   const lineHeight = b.lineHeight(size, theme.tableLeading);
   const baseline = b.baselineOffset(size, theme.tableLeading);
   let rowIndex = 0;
-
-  const layCell = (cell: Cell, index: number, header: boolean): LaidCell => {
-    const column = columns[index] as Column;
-    const text = typeof cell === 'string' ? cell : cell.text;
-    const style = header ? 'bold' : typeof cell === 'string' ? (column.style ?? 'regular') : (cell.style ?? column.style ?? 'regular');
-    const color = typeof cell === 'string' ? theme.color.text : (cell.color ?? theme.color.text);
-    const fill = typeof cell === 'string' ? null : (cell.fill ?? null);
-    const width = (widths[index] as number) - 2 * pad.x;
-    const prose = header || column.prose !== false;
-    const fitted = b.sizeToFit(text, style, size, width, prose, SMALLEST);
-    return {
-      lines: b.wrap(text, style, fitted, width, prose),
-      size: fitted,
-      style,
-      color,
-      fill,
-    };
-  };
 
   const headerCells = columns.map((column, index) => layCell(column.header, index, true));
   const headerHeight = Math.max(...headerCells.map((cell) => cell.lines.length)) * lineHeight + 2 * pad.y;
@@ -106,19 +127,8 @@ export const beginTable = (b: Builder, columns: readonly Column[], options: { ze
   };
 
   const { caption } = options;
-  const captionParts = caption
-    ? [
-        { text: caption.title, style: 'bold' as const, size: theme.size.body, color: theme.color.accent },
-        ...(caption.note
-          ? [{ text: caption.note, style: 'regular' as const, size: theme.size.small + 0.5, color: theme.color.muted }]
-          : []),
-      ]
-    : [];
-  // As `b.paragraph` lays them out: lines, then a little space under each.
-  const captionHeight = captionParts.reduce(
-    (sum, part) => sum + b.wrap(part.text, part.style, part.size, b.width).length * b.lineHeight(part.size) + part.size * 0.45,
-    caption ? 2 : 0,
-  );
+  const captionLayout = layCaption(b, caption);
+  const captionHeight = captionLayout.height;
   const firstPageCapacity = pageCapacity - Math.ceil(captionHeight / lineHeight);
   let started = false;
   /**
@@ -131,8 +141,7 @@ export const beginTable = (b: Builder, columns: readonly Column[], options: { ze
     b.ensure(captionHeight + headerHeight + lineHeight * 2 + 2 * pad.y);
     const fitsUnder = Math.floor((b.remaining() - captionHeight - headerHeight - 2 * pad.y) / lineHeight);
     if (fitsUnder < lines && (lines <= firstPageCapacity || fitsUnder < 3) && b.y > theme.margin.top) b.newPage();
-    if (caption) b.space(2);
-    for (const part of captionParts) b.paragraph(part.text, { style: part.style, size: part.size, color: part.color });
+    captionLayout.draw();
     pen.open('Table');
     drawHeader(false);
     return true;

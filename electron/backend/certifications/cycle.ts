@@ -5,7 +5,7 @@ import { toCalendarDate } from '../../../shared/domain/dates';
 import type { Audit, CyclePlan, acceptProposalsSchema } from '../../../shared/schemas/audits';
 import { ServiceError } from '../errors';
 import { creationFields } from '../history/changes';
-import type { AuditsContext } from './context';
+import type { AuditsContext } from '../audits/context';
 
 type Proposal = CyclePlan['proposals'][number];
 

@@ -4,9 +4,9 @@ import { describeRules } from '../../../shared/domain/certification-words';
 import type { Certification, certificationFieldsSchema, certificationUpdateSchema } from '../../../shared/schemas/audits';
 import { ServiceError, invalidField } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
-import { createCertificationCycle } from './certifications-cycle';
-import type { AuditsContext } from './context';
-import type { CertificationValues } from './certifications-repository';
+import { createCertificationCycle } from './cycle';
+import type { AuditsContext } from '../audits/context';
+import type { CertificationValues } from './repository';
 
 type Fields = z.output<typeof certificationFieldsSchema>;
 
