@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { planFigures, trainingStates } from '../../../../shared/domain/competences';
 import type { TrainingListQuery } from '../../../../shared/schemas/competences';
-import { download } from '../../api/client';
 import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
@@ -14,8 +13,8 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterSearch, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
+import { useCsvExport } from '../../ui/list/useCsvExport';
 import { idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { saveBytes } from '../../api/save';
 import { usePeopleOptions } from '../people/hooks';
 import { useCompetenceMutation, useTrainingList } from './hooks';
 import { TrainingForm } from './TrainingForm';
@@ -44,21 +43,16 @@ export const TrainingsPage = () => {
   const create = useCompetenceMutation('competences.createTraining');
   const [creating, setCreating] = useState(false);
   const [notice, showNotice] = useNotice();
-  const [exportError, setExportError] = useState<string | null>(null);
   const thisYear = Number(todayOnThisComputer().slice(0, 4));
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((year) => ({ id: String(year), label: String(year) }));
   const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
 
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const file = await download('competences.exportTrainingsCsv', query);
-      saveBytes(file.fileName, file.mediaType, file.content);
-      showNotice(t('trainings.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const { exportCsv, exportError } = useCsvExport({
+    method: 'competences.exportTrainingsCsv',
+    input: query,
+    showNotice,
+    exported: (fileName) => t('trainings.exported', { fileName }),
+  });
 
   return (
     <>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DEFAULT_EVALUATION_MONTHS, providerKinds } from '../../../../shared/domain/providers';
 import type { ProviderListQuery } from '../../../../shared/schemas/providers';
-import { download } from '../../api/client';
 import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
@@ -14,8 +13,8 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterCheckbox, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
+import { useCsvExport } from '../../ui/list/useCsvExport';
 import { flagParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { saveBytes } from '../../api/save';
 import { CriteriaEditor } from './CriteriaEditor';
 import { useProviderList } from '../common/lookups';
 import { useProviderMutation } from './hooks';
@@ -39,19 +38,14 @@ export const ProvidersPage = () => {
   const create = useProviderMutation('providers.create');
   const [dialog, setDialog] = useState<'new' | 'criteria' | null>(null);
   const [notice, showNotice] = useNotice();
-  const [exportError, setExportError] = useState<string | null>(null);
   const date = (value: string) => formatCalendarDate(value, dateLocale);
 
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const file = await download('providers.exportCsv', query);
-      saveBytes(file.fileName, file.mediaType, file.content);
-      showNotice(t('providers.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const { exportCsv, exportError } = useCsvExport({
+    method: 'providers.exportCsv',
+    input: query,
+    showNotice,
+    exported: (fileName) => t('providers.exported', { fileName }),
+  });
 
   return (
     <>

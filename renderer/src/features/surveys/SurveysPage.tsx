@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { surveyPopulations } from '../../../../shared/domain/surveys';
 import type { SurveyListQuery } from '../../../../shared/schemas/surveys';
-import { download } from '../../api/client';
 import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
@@ -14,8 +13,8 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
+import { useCsvExport } from '../../ui/list/useCsvExport';
 import { oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { saveBytes } from '../../api/save';
 import { useSurveyList, useSurveyMutation } from './hooks';
 import { SurveyForm } from './SurveyForm';
 import './surveys.css';
@@ -39,21 +38,16 @@ export const SurveysPage = () => {
   const create = useSurveyMutation('surveys.create');
   const [creating, setCreating] = useState(false);
   const [notice, showNotice] = useNotice();
-  const [exportError, setExportError] = useState<string | null>(null);
   const thisYear = Number(todayOnThisComputer().slice(0, 4));
   const years = [thisYear, thisYear - 1, thisYear - 2].map((year) => ({ id: String(year), label: String(year) }));
   const date = (value: string) => formatCalendarDate(value, dateLocale);
 
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const file = await download('surveys.exportCsv', query);
-      saveBytes(file.fileName, file.mediaType, file.content);
-      showNotice(t('surveys.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const { exportCsv, exportError } = useCsvExport({
+    method: 'surveys.exportCsv',
+    input: query,
+    showNotice,
+    exported: (fileName) => t('surveys.exported', { fileName }),
+  });
 
   return (
     <>
