@@ -1,158 +1,22 @@
 import type { z } from 'zod';
-import { canMoveAction, type ActionMove } from '../../../shared/domain/actions';
-import { outOfOrder } from '../../../shared/domain/dates';
-import { dateRuleMessages, openCheckOf } from '../../../shared/domain/nonconformities';
-import type {
-  Action,
-  actionCreateSchema,
-  actionFieldsSchema,
-  actionListQuerySchema,
-  actionMoveSchema,
-  actionUpdateSchema,
-} from '../../../shared/schemas/actions';
-import type { FieldChange } from '../../../shared/schemas/history';
-import { ServiceError, invalidField, notFound, raise } from '../errors';
-import { creationFields, diffFields } from '../history/changes';
-import { namedPerson } from '../people/lookup';
+import type { Action, actionCreateSchema, actionListQuerySchema, actionUpdateSchema } from '../../../shared/schemas/actions';
+import { invalidField, raise } from '../errors';
+import { diffFields } from '../history/changes';
 import type { LoopContext } from '../nonconformities/context';
-import type { ActionLinks, StatusValues } from './repository';
-
-type Fields = z.output<typeof actionFieldsSchema>;
-
-const moveWords: Record<ActionMove, string> = { start: 'démarrée', complete: 'réalisée', abandon: 'abandonnée', reopen: 'rouverte' };
-const statusWords = { a_faire: 'à faire', en_cours: 'en cours', realisee: 'réalisée', abandonnee: 'abandonnée' } as const;
-
-// In an action's entry, `status` is the action's; its nonconformity's move is told apart.
-const asNonconformityStatus = (changes: FieldChange[]): FieldChange[] =>
-  changes.map((change) => ({ ...change, field: 'nonconformityStatus' }));
-
-const detectionOf = (date: string) => ({ what: 'la détection de la non-conformité', date });
-const auditOf = (date: string) => ({ what: 'l’audit du constat', date });
-const riskOf = (date: string) => ({ what: 'l’identification du risque ou de l’opportunité', date });
-const watchOf = (date: string) => ({ what: 'le relevé de l’information de veille', date });
-
-const statusSnapshot = (action: Action) => ({
-  status: action.status,
-  doneOn: action.doneOn,
-  abandonedOn: action.abandonedOn,
-  abandonReason: action.abandonReason,
-  evidenceNotes: action.evidenceNotes,
-});
-
-const snapshot = (action: Action) => ({
-  openedOn: action.openedOn,
-  type: action.type,
-  description: action.description,
-  owner: action.ownerName,
-  process: action.processName,
-  dueDate: action.dueDate,
-  evidenceNotes: action.evidenceNotes,
-});
+import { createActionMoves } from './moves';
+import { createRegisterOrigins } from './register-origins';
+import type { ActionLinks } from './repository';
+import { auditOf, createActionRules, detectionOf, type ActionFields, type ActionOrigin } from './rules';
+import { createActionTimeline, snapshot } from './timeline';
 
 /** Actions, whatever their source: writing them, their moves, and the rules their nonconformity puts on their dates. */
 export const createActionsService = (lc: LoopContext) => {
   const { repos } = lc;
-  const mustGet = (id: number): Action => lc.withOverdue(repos.actions.get(id) ?? raise(notFound('Cette action')));
-
-  /** Writes on the nonconformity's timeline for its actions, on the action's own otherwise. */
-  const record = (action: Action, verb: 'create' | 'update' | 'status', changes: FieldChange[], at: string): void => {
-    if (action.nonconformityId === null) {
-      lc.record('action', action.id, verb === 'status' ? 'action_status' : verb, changes, at);
-      return;
-    }
-    const named = { field: 'action', before: null, after: action.reference };
-    lc.record('nonconformity', action.nonconformityId, verb === 'create' ? 'action_add' : `action_${verb}`, [named, ...changes], at);
-  };
-
-  /**
-   * The owner, the process and the dates: opened not in the future nor before what it answers (`origin`:
-   * the nonconformity's detection, the audit, the fiche), due and finished not before it was opened,
-   * due within the nonconformity's planned check.
-   */
-  const checkFields = (
-    fields: Fields,
-    prefix: string,
-    nonconformityId: number | null,
-    inRound: boolean,
-    current?: Action,
-    origin?: { what: string; date: string },
-  ): void => {
-    namedPerson(repos.people, fields.ownerId, `${prefix}ownerId`, current?.ownerId ?? null);
-    if (fields.processId !== null && !repos.processes.get(fields.processId))
-      throw invalidField(`${prefix}processId`, 'Ce processus n’existe pas.');
-    if (fields.openedOn > lc.today() && fields.openedOn !== current?.openedOn) {
-      throw invalidField(`${prefix}openedOn`, dateRuleMessages.inFuture('La date d’ouverture'));
-    }
-    if (origin !== undefined && fields.openedOn < origin.date) {
-      throw invalidField(`${prefix}openedOn`, outOfOrder('L’ouverture de l’action', fields.openedOn, origin.what, origin.date));
-    }
-    if (fields.dueDate < fields.openedOn) {
-      throw invalidField(`${prefix}dueDate`, outOfOrder('L’échéance', fields.dueDate, 'l’ouverture de l’action', fields.openedOn));
-    }
-    const finished = current?.doneOn ?? current?.abandonedOn ?? null;
-    if (finished !== null && finished < fields.openedOn) {
-      const what = current?.doneOn ? 'La réalisation de l’action' : 'L’abandon de l’action';
-      throw invalidField(`${prefix}openedOn`, outOfOrder(what, finished, 'son ouverture', fields.openedOn));
-    }
-    if (nonconformityId === null) return;
-    const nc = lc.detail(nonconformityId);
-    const open = openCheckOf(nc.checks);
-    if (inRound && open && fields.dueDate > open.plannedOn && fields.dueDate !== current?.dueDate) {
-      throw invalidField(`${prefix}dueDate`, dateRuleMessages.dueAfterCheck(open.plannedOn));
-    }
-  };
-
-  /** Stores a new action and starts its timeline; a nonconformity's action joins its open check, if one is planned. */
-  const insert = (links: Omit<ActionLinks, 'checkId'>, fields: Fields, at: string, origin: Record<string, unknown> = {}): Action => {
-    const open = links.nonconformityId === null ? null : openCheckOf(lc.detail(links.nonconformityId).checks);
-    const reference = repos.sequences.actionReference(Number(fields.openedOn.slice(0, 4)));
-    const id = repos.actions.insert(reference, { ...links, checkId: open?.id ?? null }, fields, at);
-    const created = mustGet(id);
-    const followed = links.nonconformityId === null ? [] : asNonconformityStatus(lc.syncAfterActions(links.nonconformityId, at));
-    record(created, 'create', [...creationFields({ reference, source: links.source, ...origin, ...snapshot(created) }), ...followed], at);
-    return mustGet(id);
-  };
-
-  /** What an action answers, and the day before which it cannot have been opened. */
-  const originDateOf = (action: Action): { what: string; date: string } | undefined => {
-    if (action.nonconformityId !== null) return detectionOf(lc.detail(action.nonconformityId).detectedOn);
-    if (action.findingId !== null) {
-      const finding = repos.actions.finding(action.findingId);
-      return finding && auditOf(finding.audit_start);
-    }
-    if (action.riskId !== null) {
-      const risk = repos.actions.risk(action.riskId);
-      return risk && riskOf(risk.identified_on);
-    }
-    if (action.watchItemId !== null) {
-      const item = repos.actions.watchItem(action.watchItemId);
-      return item && watchOf(item.noticed_on);
-    }
-    return undefined;
-  };
-
-  /** A completion or an abandon: on a day not in the future nor before the action was opened. */
-  const finishedOn = (action: Action, date: string, field: string, what: string): void => {
-    if (date > lc.today()) throw invalidField(field, dateRuleMessages.inFuture(what));
-    if (date < action.openedOn) throw invalidField(field, outOfOrder(what, date, 'l’ouverture de l’action', action.openedOn));
-  };
-
-  const forChange = (id: number, revision: number): Action => {
-    const action = mustGet(id);
-    if (action.revision !== revision) {
-      throw new ServiceError('conflict', `L’action ${action.reference} a été modifiée entre-temps. Rechargez la page, puis recommencez.`);
-    }
-    if (action.nonconformityStatus === 'close') {
-      throw new ServiceError('conflict', `L’action ${action.reference} relève d’une non-conformité close : elle ne se modifie plus.`);
-    }
-    return action;
-  };
-
-  /** Whether the action is still to be judged by the next verdict (not by one already given). */
-  const inRound = (action: Action): boolean => {
-    if (action.nonconformityId === null || action.checkId === null) return true;
-    return openCheckOf(lc.detail(action.nonconformityId).checks)?.id === action.checkId;
-  };
+  const rules = createActionRules(lc);
+  const timeline = createActionTimeline(lc, rules);
+  const { mustGet, checkFields } = rules;
+  const { insert, record } = timeline;
+  const fromRegister = createRegisterOrigins(lc, rules, timeline);
 
   return {
     insert,
@@ -163,9 +27,9 @@ export const createActionsService = (lc: LoopContext) => {
      */
     createLinked: (
       links: Omit<ActionLinks, 'checkId'>,
-      fields: Fields,
+      fields: ActionFields,
       at: string,
-      origin: { what: string; date: string },
+      origin: ActionOrigin,
       note: Record<string, unknown>,
     ): Action => {
       checkFields(fields, 'fields.', null, false, undefined, origin);
@@ -190,7 +54,7 @@ export const createActionsService = (lc: LoopContext) => {
         .transaction(() => {
           const { origin, fields } = input;
           const at = lc.now().toISOString();
-          const none = { nonconformityId: null, findingId: null, suggestionId: null, riskId: null, watchItemId: null, originNote: null };
+          const none = { nonconformityId: null, findingId: null, suggestionId: null, originNote: null };
           if (origin.source === 'nonconformite') {
             const nc = lc.detail(origin.nonconformityId);
             lc.mustBeOpen(nc);
@@ -203,26 +67,7 @@ export const createActionsService = (lc: LoopContext) => {
             checkFields(fields, 'fields.', null, false, undefined, auditOf(finding.audit_start));
             return insert({ ...none, source: 'constat', findingId: finding.id }, fields, at);
           }
-          if (origin.source === 'risque') {
-            const risk =
-              repos.actions.risk(origin.riskId) ?? raise(invalidField('origin.riskId', 'Ce risque ou cette opportunité n’existe pas.'));
-            if (risk.status !== 'actif') {
-              throw new ServiceError('conflict', `${risk.reference} est retiré du registre : il ne prend plus de nouvelle action.`);
-            }
-            checkFields(fields, 'fields.', null, false, undefined, riskOf(risk.identified_on));
-            const created = insert({ ...none, source: 'risque', riskId: risk.id }, fields, at);
-            lc.record('risk', risk.id, 'action_add', [{ field: 'action', before: null, after: created.reference }], at);
-            return created;
-          }
-          if (origin.source === 'veille') {
-            const item =
-              repos.actions.watchItem(origin.watchItemId) ??
-              raise(invalidField('origin.watchItemId', 'Cette information de veille n’existe pas.'));
-            checkFields(fields, 'fields.', null, false, undefined, watchOf(item.noticed_on));
-            const created = insert({ ...none, source: 'veille', watchItemId: item.id }, fields, at);
-            lc.record('watch_item', item.id, 'action_add', [{ field: 'action', before: null, after: created.reference }], at);
-            return created;
-          }
+          if (origin.source === 'risque' || origin.source === 'veille') return fromRegister(origin, fields, at);
           checkFields(fields, 'fields.', null, false);
           return insert({ ...none, source: origin.source, originNote: origin.note }, fields, at, { origin: origin.note });
         })
@@ -231,8 +76,8 @@ export const createActionsService = (lc: LoopContext) => {
     update: (input: z.output<typeof actionUpdateSchema>): Action =>
       lc.db
         .transaction(() => {
-          const current = forChange(input.id, input.revision);
-          checkFields(input.fields, 'fields.', current.nonconformityId, inRound(current), current, originDateOf(current));
+          const current = rules.forChange(input.id, input.revision);
+          checkFields(input.fields, 'fields.', current.nonconformityId, rules.inRound(current), current, rules.originDateOf(current));
           const at = lc.now().toISOString();
           repos.actions.update(current.id, input.fields, at);
           const updated = mustGet(current.id);
@@ -242,43 +87,7 @@ export const createActionsService = (lc: LoopContext) => {
         })
         .immediate(),
 
-    /** Starts, completes (with its date and evidence), abandons (with the reason) or reopens an action. */
-    move: (input: z.output<typeof actionMoveSchema>): Action =>
-      lc.db
-        .transaction(() => {
-          const current = forChange(input.id, input.revision);
-          const { step } = input;
-          if (!canMoveAction(step.move, current.status)) {
-            throw new ServiceError(
-              'conflict',
-              `L’action ${current.reference} est ${statusWords[current.status]} : elle ne peut pas être ${moveWords[step.move]}.`,
-            );
-          }
-          if (step.move === 'reopen' && !inRound(current)) {
-            throw new ServiceError(
-              'conflict',
-              `L’action ${current.reference} a déjà été jugée par une vérification de l’efficacité : ajoutez plutôt une nouvelle action.`,
-            );
-          }
-          if (step.move === 'complete') finishedOn(current, step.doneOn, 'step.doneOn', 'La date de réalisation');
-          if (step.move === 'abandon') finishedOn(current, step.abandonedOn, 'step.abandonedOn', 'La date de l’abandon');
-          const values: StatusValues = {
-            status: step.move === 'complete' ? 'realisee' : step.move === 'abandon' ? 'abandonnee' : 'en_cours',
-            doneOn: step.move === 'complete' ? step.doneOn : null,
-            abandonedOn: step.move === 'abandon' ? step.abandonedOn : null,
-            abandonReason: step.move === 'abandon' ? step.reason : null,
-            evidenceNotes: (step.move === 'complete' ? step.evidenceNotes : null) ?? current.evidenceNotes,
-          };
-          const at = lc.now().toISOString();
-          repos.actions.setStatus(current.id, values, at);
-          const followed = current.nonconformityId === null ? [] : asNonconformityStatus(lc.syncAfterActions(current.nonconformityId, at));
-          const updated = mustGet(current.id);
-          const changes = diffFields(statusSnapshot(current), statusSnapshot(updated));
-          const reason = step.move === 'reopen' ? [{ field: 'comment', before: null, after: step.reason }] : [];
-          record(updated, 'status', [...changes, ...reason, ...followed], at);
-          return updated;
-        })
-        .immediate(),
+    ...createActionMoves(lc, rules, timeline),
   };
 };
 

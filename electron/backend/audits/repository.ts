@@ -1,36 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditStatus, AuditType } from '../../../shared/domain/audits';
-import type { Audit } from '../../../shared/schemas/audits';
-
-type AuditRow = {
-  id: number;
-  reference: string;
-  certification_id: number | null;
-  certification_scheme: string | null;
-  type: AuditType;
-  title: string | null;
-  start_date: string;
-  end_date: string;
-  report_notified_on: string | null;
-  status: AuditStatus;
-  lead_auditor_id: number | null;
-  lead_auditor_name: string | null;
-  lead_auditor_external: string | null;
-  window_start: string | null;
-  window_end: string | null;
-  cycle_slot: string | null;
-  notes: string | null;
-  objectives: string | null;
-  criteria: string | null;
-  conclusion: string | null;
-  signed_off_by: number | null;
-  signed_off_by_name: string | null;
-  signed_off_on: string | null;
-  revision: number;
-};
-type ParticipantRow = { audit_id: number; role: 'auditeur' | 'audite'; person_id: number | null; name: string };
-type ScopeRow = { audit_id: number; process_id: number | null; requirement_id: number | null; name: string; number: string | null };
-type CountRow = { audit_id: number; code: string; count: number };
+import { createAuditReads } from './audit-reads';
+import { createAuditTeamScope } from './audit-team-scope';
 
 /** What the service stores for an audit; participants and scope are replaced as a whole. */
 export type AuditValues = {
@@ -56,39 +27,8 @@ export type AuditReportValues = {
   signedOffById: number | null;
   signedOffOn: string | null;
 };
-export type Participant = { role: 'auditeur' | 'audite'; personId: number | null; externalName: string | null };
-export type AuditFilter = { certificationId: number | null; year: number | null; includeCancelled: boolean };
-
-const select = `SELECT a.id, a.reference, a.certification_id, c.scheme AS certification_scheme, a.type, a.title, a.start_date, a.end_date,
-    a.report_notified_on, a.status, a.lead_auditor_id, p.name AS lead_auditor_name, a.lead_auditor_external, a.window_start, a.window_end, a.cycle_slot,
-    a.notes, a.objectives, a.criteria, a.conclusion, a.signed_off_by, s.name AS signed_off_by_name, a.signed_off_on, a.revision
-  FROM audits a
-  LEFT JOIN certifications c ON c.id = a.certification_id
-  LEFT JOIN people p ON p.id = a.lead_auditor_id
-  LEFT JOIN people s ON s.id = a.signed_off_by`;
-
+/** Audits: the audit's own row written here; reading it whole, its team and its scope composed in. */
 export const createAuditsRepository = (db: Database.Database) => {
-  const selectOne = db.prepare<[number], AuditRow>(`${select} WHERE a.id = ?`);
-  const selectFiltered = db.prepare<Omit<AuditFilter, 'includeCancelled'> & { includeCancelled: number }, AuditRow>(`${select}
-    WHERE (@certificationId IS NULL OR a.certification_id = @certificationId)
-      AND (@year IS NULL OR substr(a.start_date, 1, 4) = printf('%04d', @year))
-      AND (@includeCancelled = 1 OR a.status <> 'annule')
-    ORDER BY a.start_date DESC, a.id DESC`);
-  const ids = (rows: { id: number }[]) => JSON.stringify(rows.map((row) => row.id));
-  const selectParticipants = db.prepare<[string], ParticipantRow>(
-    `SELECT ap.audit_id, ap.role, ap.person_id, coalesce(pe.name, ap.external_name) AS name
-     FROM audit_participants ap LEFT JOIN people pe ON pe.id = ap.person_id
-     WHERE ap.audit_id IN (SELECT value FROM json_each(?)) ORDER BY ap.id`,
-  );
-  const selectScope = db.prepare<[string], ScopeRow>(
-    `SELECT s.audit_id, s.process_id, s.requirement_id, coalesce(p.name, r.title_fr) AS name, r.number
-     FROM audit_scope s LEFT JOIN processes p ON p.id = s.process_id LEFT JOIN requirements r ON r.id = s.requirement_id
-     WHERE s.audit_id IN (SELECT value FROM json_each(?)) ORDER BY p.name, r.sort_key`,
-  );
-  const selectCounts = db.prepare<[string], CountRow>(
-    `SELECT f.audit_id, g.code, count(*) AS count FROM findings f JOIN finding_grades g ON g.id = f.grade_id
-     WHERE f.audit_id IN (SELECT value FROM json_each(?)) GROUP BY f.audit_id, g.code`,
-  );
   const insert = db.prepare(
     `INSERT INTO audits (reference, certification_id, type, title, start_date, end_date, report_notified_on, status, lead_auditor_id,
        lead_auditor_external, window_start, window_end, cycle_slot, notes, created_at, updated_at)
@@ -105,14 +45,6 @@ export const createAuditsRepository = (db: Database.Database) => {
     `UPDATE audits SET objectives = @objectives, criteria = @criteria, conclusion = @conclusion, signed_off_by = @signedOffById,
        signed_off_on = @signedOffOn, revision = revision + 1, updated_at = @at WHERE id = @id`,
   );
-  const deleteParticipants = db.prepare<[number]>('DELETE FROM audit_participants WHERE audit_id = ?');
-  const insertParticipant = db.prepare<[number, string, number | null, string | null]>(
-    'INSERT INTO audit_participants (audit_id, role, person_id, external_name) VALUES (?, ?, ?, ?)',
-  );
-  const deleteScope = db.prepare<[number]>('DELETE FROM audit_scope WHERE audit_id = ?');
-  const insertScope = db.prepare<[number, number | null, number | null]>(
-    'INSERT INTO audit_scope (audit_id, process_id, requirement_id) VALUES (?, ?, ?)',
-  );
   const deleteAudit = db.prepare<[number]>('DELETE FROM audits WHERE id = ?');
   const updateStatus = db.prepare<[string, string, number]>(
     'UPDATE audits SET status = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
@@ -122,59 +54,8 @@ export const createAuditsRepository = (db: Database.Database) => {
     .prepare<[number, string], number>("SELECT id FROM audits WHERE certification_id = ? AND cycle_slot = ? AND status <> 'annule'")
     .pluck();
 
-  /** Rows to audits, with their team, scope and findings counted by grade, in three queries. */
-  const hydrate = (rows: AuditRow[]): Audit[] => {
-    if (rows.length === 0) return [];
-    const list = ids(rows);
-    const participants = selectParticipants.all(list);
-    const scope = selectScope.all(list);
-    const counts = selectCounts.all(list);
-    return rows.map((row) => ({
-      id: row.id,
-      reference: row.reference,
-      certificationId: row.certification_id,
-      certificationScheme: row.certification_scheme,
-      type: row.type,
-      title: row.title,
-      startDate: row.start_date,
-      endDate: row.end_date,
-      reportNotifiedOn: row.report_notified_on,
-      status: row.status,
-      leadAuditor:
-        row.lead_auditor_id !== null
-          ? { personId: row.lead_auditor_id, name: row.lead_auditor_name ?? '' }
-          : row.lead_auditor_external !== null
-            ? { personId: null, name: row.lead_auditor_external }
-            : null,
-      auditors: participants
-        .filter((p) => p.audit_id === row.id && p.role === 'auditeur')
-        .map((p) => ({ personId: p.person_id, name: p.name })),
-      auditees: participants
-        .filter((p) => p.audit_id === row.id && p.role === 'audite')
-        .map((p) => ({ id: p.person_id ?? 0, name: p.name })),
-      processes: scope.filter((s) => s.audit_id === row.id && s.process_id !== null).map((s) => ({ id: s.process_id ?? 0, name: s.name })),
-      requirements: scope
-        .filter((s) => s.audit_id === row.id && s.requirement_id !== null)
-        .map((s) => ({ id: s.requirement_id ?? 0, number: s.number ?? '', title: s.name })),
-      windowStart: row.window_start,
-      windowEnd: row.window_end,
-      cycleSlot: row.cycle_slot,
-      notes: row.notes,
-      report: {
-        objectives: row.objectives,
-        criteria: row.criteria,
-        conclusion: row.conclusion,
-        signedOffBy: row.signed_off_by === null ? null : { id: row.signed_off_by, name: row.signed_off_by_name ?? '' },
-        signedOffOn: row.signed_off_on,
-      },
-      findingCounts: Object.fromEntries(counts.filter((c) => c.audit_id === row.id).map((c) => [c.code, c.count])),
-      revision: row.revision,
-    }));
-  };
-
   return {
-    get: (id: number): Audit | undefined => hydrate(selectOne.all(id))[0],
-    list: (filter: AuditFilter): Audit[] => hydrate(selectFiltered.all({ ...filter, includeCancelled: filter.includeCancelled ? 1 : 0 })),
+    ...createAuditReads(db),
     insert: (reference: string, values: AuditValues, at: string): number =>
       Number(insert.run({ reference, ...values, at }).lastInsertRowid),
     update: (id: number, values: AuditValues, at: string): void => {
@@ -183,16 +64,7 @@ export const createAuditsRepository = (db: Database.Database) => {
     updateReport: (id: number, values: AuditReportValues, at: string): void => {
       updateReport.run({ id, ...values, at });
     },
-    /** Replaces the team and the audited people. */
-    setParticipants: (auditId: number, participants: Participant[]): void => {
-      deleteParticipants.run(auditId);
-      for (const p of participants) insertParticipant.run(auditId, p.role, p.personId, p.externalName);
-    },
-    setScope: (auditId: number, processIds: number[], requirementIds: number[]): void => {
-      deleteScope.run(auditId);
-      for (const id of new Set(processIds)) insertScope.run(auditId, id, null);
-      for (const id of new Set(requirementIds)) insertScope.run(auditId, null, id);
-    },
+    ...createAuditTeamScope(db),
     setStatus: (id: number, status: AuditStatus, at: string): void => {
       updateStatus.run(status, at, id);
     },

@@ -4,7 +4,8 @@ import { ServiceError, invalidField } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { namedPerson } from '../people/lookup';
 import type { AuditsContext } from './context';
-import type { AuditValues, Participant } from './repository';
+import type { Participant } from './audit-team-scope';
+import type { AuditValues } from './repository';
 
 type Fields = z.output<typeof auditFieldsSchema>;
 

@@ -12,13 +12,13 @@ import type {
   issueListQuerySchema,
   issueUpdateSchema,
 } from '../../../shared/schemas/issues';
-import type { registerRetireSchema, registerReviewSchema } from '../../../shared/schemas/register-life';
 import type { ServiceContext } from '../context';
 import { ServiceError, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
 import { createSettingsRepository } from '../organisation/repository';
 import { ORGANISATION_ID } from '../organisation/service';
+import { createLifeWrites } from './life-writes';
 import { createNaturalLinks } from '../referentials/natural-links';
 import { issuesCsv } from './csv';
 import { notInFuture, registerLife } from './life';
@@ -107,49 +107,7 @@ export const createIssuesService = (ctx: ServiceContext) => {
         })
         .immediate(),
 
-    /** Records a review of the issue (still relevant as written) and sets the next one. */
-    review: (input: z.output<typeof registerReviewSchema>): Issue =>
-      ctx.db
-        .transaction(() => {
-          const before = current(input.id, input.revision);
-          life(before).reviewed(before, input.fields);
-          const at = ctx.now().toISOString();
-          issues.review(before.id, input.fields.reviewedOn, input.fields.nextReviewDue, at);
-          record(
-            before.id,
-            'review',
-            [
-              { field: 'reviewedOn', before: before.lastReviewedOn, after: input.fields.reviewedOn },
-              { field: 'reviewDue', before: before.reviewDue, after: input.fields.nextReviewDue },
-              ...(input.fields.comment === null ? [] : [{ field: 'comment', before: null, after: input.fields.comment }]),
-            ],
-            at,
-          );
-          return mustGet(before.id);
-        })
-        .immediate(),
-
-    /** Takes the issue out of the register (no longer relevant), on a day and for a reason; it stays readable. */
-    retire: (input: z.output<typeof registerRetireSchema>): Issue =>
-      ctx.db
-        .transaction(() => {
-          const before = current(input.id, input.revision);
-          life(before).retired(before, input.fields);
-          const at = ctx.now().toISOString();
-          issues.retire(before.id, input.fields.retiredOn, input.fields.reason, at);
-          record(
-            before.id,
-            'retire',
-            [
-              { field: 'status', before: before.status, after: 'retire' },
-              { field: 'retiredOn', before: null, after: input.fields.retiredOn },
-              { field: 'retireReason', before: null, after: input.fields.reason },
-            ],
-            at,
-          );
-          return mustGet(before.id);
-        })
-        .immediate(),
+    ...createLifeWrites({ db: ctx.db, now: ctx.now, current, mustGet, life, repo: issues, record }),
 
     exportCsv: (query: Query) => issuesCsv(list(query), today()),
 

@@ -1,14 +1,6 @@
-import { decisionKindLabels } from '../../../shared/labels/management-review';
 import type { z } from 'zod';
-import { toCalendarDate } from '../../../shared/domain/dates';
-import { dateInWords } from '../../../shared/domain/dates';
-import { reviewAsOf, reviewOriginNote } from '../../../shared/domain/management-review';
-import type { FieldChange } from '../../../shared/schemas/history';
 import {
   reviewInputsSchema,
-  type Decision,
-  type decisionActionSchema,
-  type decisionAddSchema,
   type ManagementReview,
   type ReviewInputs,
   type reviewFieldsSchema,
@@ -17,22 +9,16 @@ import {
 } from '../../../shared/schemas/management-review';
 import type { ActionsService } from '../actions/service';
 import type { ServiceContext } from '../context';
-import { ServiceError, invalidField, notFound, raise } from '../errors';
+import { ServiceError, invalidField, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
-import { createHistoryRepository } from '../history/repository';
 import type { ObjectivesService } from '../indicators/objectives-service';
 import type { IndicatorsService } from '../indicators/service';
-import { createPeopleRepository } from '../people/repository';
-import { readReviewInputs } from './inputs';
-import { createReviewInputsRepository } from './inputs-repository';
-import { createSupportInputs } from './inputs-support';
-import { decisionOf, toSummary } from './mapping';
-import { createReviewsRepository, type DecisionRow, type ReviewRow } from './repository';
+import { createReviewContext } from './context';
+import { createReviewDecisions } from './decisions-service';
+import { toSummary } from './mapping';
+import type { ReviewRow } from './repository';
 
 type Fields = z.output<typeof reviewFieldsSchema>;
-type ActionRequest = z.output<typeof decisionActionSchema>;
-
-const HELD = 'Cette revue de direction est close : son compte rendu ne se modifie plus.';
 
 const snapshot = (review: ManagementReview) => ({
   heldOn: review.heldOn,
@@ -54,62 +40,8 @@ export const createManagementReviewService = (
   objectives: ObjectivesService,
   actions: ActionsService,
 ) => {
-  const repo = createReviewsRepository(ctx.db);
-  const inputsRepo = createReviewInputsRepository(ctx.db);
-  const supportInputs = createSupportInputs(ctx.db);
-  const people = createPeopleRepository(ctx.db);
-  const history = createHistoryRepository(ctx.db, ctx.author);
-  const today = () => toCalendarDate(ctx.now());
-  const record = (id: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, entity: 'management_review', entityId: id, action, changes });
-
-  const toDecision = (row: DecisionRow): Decision => decisionOf(row, today());
-
-  const mustGetRow = (id: number): ReviewRow => repo.get(id) ?? raise(notFound('Cette revue de direction'));
-
-  const get = (id: number): ManagementReview => {
-    const row = mustGetRow(id);
-    const participants = repo.participants(id);
-    const decisions = repo.decisions(id);
-    return {
-      ...toSummary(row, participants, decisions),
-      participants: participants.map((p) => ({ id: p.id, name: p.name, jobTitle: p.job_title })),
-      otherParticipants: row.other_participants,
-      contextChanges: row.context_changes,
-      resources: row.resources,
-      risksOpportunities: row.risks_opportunities,
-      externalProviders: row.external_providers,
-      conclusion: row.conclusion,
-      decisions: decisions.map(toDecision),
-      heldAt: row.held_at,
-    };
-  };
-
-  const editable = (row: ReviewRow): ReviewRow => {
-    if (row.status === 'tenue') throw new ServiceError('conflict', HELD);
-    return row;
-  };
-
-  /**
-   * The inputs of a review read from the file as of its day (`reviewAsOf`: its period's end or its date,
-   * not after today), without its own decisions; the previous review's decisions with their actions as
-   * they stood that day.
-   */
-  const liveInputs = (row: ReviewRow): ReviewInputs => {
-    const asOf = reviewAsOf({ heldOn: row.held_on, periodEnd: row.period_end }, today());
-    const previous = repo.previous(row.held_on, row.id);
-    return readReviewInputs(
-      ctx.db,
-      inputsRepo,
-      indicators,
-      { start: row.period_start, end: row.period_end, asOf, reviewId: row.id },
-      previous === undefined
-        ? null
-        : { id: previous.id, heldOn: previous.held_on, decisions: repo.decisions(previous.id).map((d) => decisionOf(d, asOf)) },
-      objectives.list(),
-      supportInputs,
-    );
-  };
+  const rc = createReviewContext(ctx, indicators, objectives);
+  const { repo, people, today, record, mustGetRow, get, editable, liveInputs } = rc;
 
   const checked = (fields: Fields, prefix: string, current: ReviewRow | null) => {
     const before = new Set(current === null ? [] : repo.participants(current.id).map((p) => p.id));
@@ -125,31 +57,6 @@ export const createManagementReviewService = (
     });
     const { participantIds: _participants, ...values } = fields;
     return values;
-  };
-
-  /** Creates the action a decision becomes; the actions module's field errors are renamed to this method's input. */
-  const createAction = (review: ReviewRow, decision: { position: number; text: string }, request: ActionRequest) => {
-    if (review.held_on > today()) {
-      throw new ServiceError(
-        'conflict',
-        `Cette revue se tient le ${dateInWords(review.held_on)} : ses décisions deviennent des actions ce jour-là. Enregistrez la décision sans action pour l’instant.`,
-      );
-    }
-    try {
-      return actions.create({
-        origin: { source: 'revue_direction', note: reviewOriginNote(review.held_on, decision.position) },
-        fields: { ...request, openedOn: review.held_on, description: decision.text, evidenceNotes: null },
-      });
-    } catch (error) {
-      if (!(error instanceof ServiceError) || error.fields === undefined) throw error;
-      const fields = Object.fromEntries(
-        Object.entries(error.fields).map(([path, message]) => [
-          path === 'fields.description' ? 'text' : path.replace(/^fields\./, 'action.'),
-          message,
-        ]),
-      );
-      throw new ServiceError(error.code, error.message, fields);
-    }
   };
 
   return {
@@ -198,79 +105,7 @@ export const createManagementReviewService = (
         })
         .immediate(),
 
-    /** Records a decision, and in the same step the action that carries it out (owner, due date) when one is asked for. */
-    addDecision: (input: z.output<typeof decisionAddSchema>): ManagementReview =>
-      ctx.db
-        .transaction(() => {
-          const review = editable(mustGetRow(input.reviewId));
-          const at = ctx.now().toISOString();
-          const decision = repo.addDecision(review.id, input.kind, input.text, at);
-          const action =
-            input.action === null ? null : createAction(review, { position: decision.position, text: input.text }, input.action);
-          if (action !== null) repo.linkAction(decision.id, action.id);
-          record(
-            review.id,
-            'decision_add',
-            creationFields({
-              decision: `${decision.position}. ${input.text}`,
-              kind: decisionKindLabels.fr[input.kind],
-              action: action?.reference ?? null,
-            }),
-            at,
-          );
-          return get(review.id);
-        })
-        .immediate(),
-
-    /** Turns a decision recorded as text into its action. */
-    decisionToAction: (decisionId: number, request: ActionRequest): ManagementReview =>
-      ctx.db
-        .transaction(() => {
-          const decision = repo.decision(decisionId) ?? raise(notFound('Cette décision'));
-          const review = editable(mustGetRow(decision.review_id));
-          if (decision.action_id !== null) {
-            throw new ServiceError(
-              'conflict',
-              `Cette décision a déjà son action ${decision.action_reference ?? ''} dans le plan d’actions.`,
-            );
-          }
-          const action = createAction(review, decision, request);
-          repo.linkAction(decision.id, action.id);
-          record(
-            review.id,
-            'decision_action',
-            [
-              { field: 'decision', before: null, after: `${decision.position}. ${decision.text}` },
-              { field: 'action', before: null, after: action.reference },
-            ],
-            ctx.now().toISOString(),
-          );
-          return get(review.id);
-        })
-        .immediate(),
-
-    /** Removes a decision recorded by mistake, as long as it has not become an action. */
-    removeDecision: (decisionId: number): ManagementReview =>
-      ctx.db
-        .transaction(() => {
-          const decision = repo.decision(decisionId) ?? raise(notFound('Cette décision'));
-          const review = editable(mustGetRow(decision.review_id));
-          if (decision.action_id !== null) {
-            throw new ServiceError(
-              'conflict',
-              `Cette décision est devenue l’action ${decision.action_reference ?? ''} : abandonnez plutôt l’action, avec son motif, dans le plan d’actions.`,
-            );
-          }
-          repo.removeDecision(decision.id);
-          record(
-            review.id,
-            'decision_remove',
-            [{ field: 'decision', before: `${decision.position}. ${decision.text}`, after: null }],
-            ctx.now().toISOString(),
-          );
-          return get(review.id);
-        })
-        .immediate(),
+    ...createReviewDecisions(rc, actions),
 
     /** Holds the review: its inputs are frozen as they read as of its day, and nothing of it changes afterwards. */
     hold: (input: { id: number; revision: number }): ManagementReview =>

@@ -3,13 +3,13 @@ import { toCalendarDate } from '../../../shared/domain/dates';
 import { isReviewLate } from '../../../shared/domain/register-life';
 import type { FieldChange } from '../../../shared/schemas/history';
 import type { Party, partyFieldsSchema, partyListQuerySchema, partyUpdateSchema } from '../../../shared/schemas/parties';
-import type { registerRetireSchema, registerReviewSchema } from '../../../shared/schemas/register-life';
 import type { ServiceContext } from '../context';
 import { ServiceError, invalidField, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { createHistoryRepository } from '../history/repository';
 import { registerLife } from '../issues/life';
 import { likePattern } from '../issues/repository';
+import { createLifeWrites } from '../issues/life-writes';
 import { createNaturalLinks } from '../referentials/natural-links';
 import { partiesCsv } from './csv';
 import { createPartiesRepository, type StoredParty } from './repository';
@@ -117,47 +117,7 @@ export const createPartiesService = (ctx: ServiceContext) => {
         })
         .immediate(),
 
-    review: (input: z.output<typeof registerReviewSchema>): Party =>
-      ctx.db
-        .transaction(() => {
-          const before = current(input.id, input.revision);
-          life(before).reviewed(before, input.fields);
-          const at = ctx.now().toISOString();
-          parties.review(before.id, input.fields.reviewedOn, input.fields.nextReviewDue, at);
-          record(
-            before.id,
-            'review',
-            [
-              { field: 'reviewedOn', before: before.lastReviewedOn, after: input.fields.reviewedOn },
-              { field: 'reviewDue', before: before.reviewDue, after: input.fields.nextReviewDue },
-              ...(input.fields.comment === null ? [] : [{ field: 'comment', before: null, after: input.fields.comment }]),
-            ],
-            at,
-          );
-          return mustGet(before.id);
-        })
-        .immediate(),
-
-    retire: (input: z.output<typeof registerRetireSchema>): Party =>
-      ctx.db
-        .transaction(() => {
-          const before = current(input.id, input.revision);
-          life(before).retired(before, input.fields);
-          const at = ctx.now().toISOString();
-          parties.retire(before.id, input.fields.retiredOn, input.fields.reason, at);
-          record(
-            before.id,
-            'retire',
-            [
-              { field: 'status', before: before.status, after: 'retire' },
-              { field: 'retiredOn', before: null, after: input.fields.retiredOn },
-              { field: 'retireReason', before: null, after: input.fields.reason },
-            ],
-            at,
-          );
-          return mustGet(before.id);
-        })
-        .immediate(),
+    ...createLifeWrites({ db: ctx.db, now: ctx.now, current, mustGet, life, repo: parties, record }),
 
     exportCsv: (query: Query) => partiesCsv(list(query), today()),
   };

@@ -11,7 +11,7 @@ import type {
 import { ServiceError, invalidField } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import type { ReferentialsContext } from './context';
-import { noExtras, type RequirementValues } from './repository';
+import { noExtras, type RequirementValues } from './requirements-repository';
 import { requirementSnapshot } from './snapshots';
 
 type RequirementFields = z.output<typeof requirementFieldsSchema>;

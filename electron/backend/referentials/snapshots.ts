@@ -1,5 +1,5 @@
 import type { ReferentialFile } from '../../../shared/schemas/referentials';
-import type { RequirementExtras } from './repository';
+import type { RequirementExtras } from './requirements-repository';
 
 type FileRequirement = ReferentialFile['requirements'][number];
 

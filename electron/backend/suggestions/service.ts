@@ -119,15 +119,7 @@ export const createSuggestionsService = (ctx: ServiceContext, lc: LoopContext, a
               throw invalidField('decision.action.processId', 'Ce processus n’existe pas.');
             }
             actions.insert(
-              {
-                source: 'fiche',
-                nonconformityId: null,
-                findingId: null,
-                suggestionId: current.id,
-                riskId: null,
-                watchItemId: null,
-                originNote: null,
-              },
+              { source: 'fiche', nonconformityId: null, findingId: null, suggestionId: current.id, originNote: null },
               { ...decision.action, openedOn: triagedOn },
               at,
               origin,

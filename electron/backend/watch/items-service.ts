@@ -1,25 +1,16 @@
 import type { z } from 'zod';
-import { outOfOrder, toCalendarDate } from '../../../shared/domain/dates';
-import { watchDecisionLabels } from '../../../shared/labels/watch';
-import type { FieldChange } from '../../../shared/schemas/history';
-import type {
-  WatchItem,
-  watchDecideSchema,
-  watchInformSchema,
-  watchItemFieldsSchema,
-  watchItemListQuerySchema,
-  watchItemUpdateSchema,
-} from '../../../shared/schemas/watch';
+import { outOfOrder } from '../../../shared/domain/dates';
+import type { WatchItem, watchItemFieldsSchema, watchItemListQuerySchema, watchItemUpdateSchema } from '../../../shared/schemas/watch';
 import type { ActionsService } from '../actions/service';
 import type { ServiceContext } from '../context';
-import { ServiceError, invalidField, notFound, raise } from '../errors';
+import { invalidField, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
-import { createHistoryRepository } from '../history/repository';
 import { notInFuture } from '../issues/life';
 import { likePattern } from '../issues/repository';
 import type { LoopContext } from '../nonconformities/context';
-import { namedPerson } from '../people/lookup';
 import { watchCsv } from './csv';
+import { createWatchItemContext } from './item-context';
+import { createWatchDecisions } from './item-decisions';
 import { toItem } from './mapping';
 import type { WatchRepository } from './repository';
 import type { WatchSourcesService } from './sources-service';
@@ -45,23 +36,8 @@ export const createWatchItemsService = (
   sources: WatchSourcesService,
   actions: ActionsService,
 ) => {
-  const history = createHistoryRepository(ctx.db, ctx.author);
-  const today = () => toCalendarDate(ctx.now());
-  const record = (entityId: number, action: string, changes: FieldChange[], at: string) =>
-    history.append({ at, entity: 'watch_item', entityId, action, changes });
-  const build = (id: number): WatchItem | undefined => {
-    const row = watch.item(id);
-    return row && toItem(row, lc.repos.actions.forWatchItem(id).map(lc.withOverdue), watch.recipients(id));
-  };
-  const mustGet = (id: number): WatchItem => build(id) ?? raise(notFound('Cette information de veille'));
-
-  const current = (id: number, revision: number): WatchItem => {
-    const item = mustGet(id);
-    if (item.revision !== revision) {
-      throw new ServiceError('conflict', `${item.reference} a été modifiée entre-temps. Rechargez la page, puis recommencez.`);
-    }
-    return item;
-  };
+  const wc = createWatchItemContext(ctx, lc, watch);
+  const { mustGet, current, record, today } = wc;
 
   /** The source and process named exist; the item is noticed not in the future, and before what followed it. */
   const checked = (fields: Fields, prefix: string, before?: WatchItem) => {
@@ -130,91 +106,7 @@ export const createWatchItemsService = (
         })
         .immediate(),
 
-    /** The impact analysis and the decision, on a day; deciding to act needs an action of the plan (the first comes with it). */
-    decide: (input: z.output<typeof watchDecideSchema>): WatchItem =>
-      ctx.db
-        .transaction(() => {
-          const before = current(input.id, input.revision);
-          const { fields, action } = input;
-          notInFuture(fields.decidedOn, today(), 'fields.decidedOn', 'La date de la décision');
-          if (fields.decidedOn < before.noticedOn) {
-            throw invalidField(
-              'fields.decidedOn',
-              outOfOrder('La décision', fields.decidedOn, 'le relevé de l’information', before.noticedOn),
-            );
-          }
-          const live = before.actions.filter((existing) => existing.status !== 'abandonnee');
-          if (fields.decision === 'action' && live.length === 0 && action === null) {
-            throw invalidField(
-              'action',
-              `Pour « ${watchDecisionLabels.fr.action.toLocaleLowerCase('fr-FR')} », décrivez au moins une action du plan : qui fait quoi, et pour quand.`,
-            );
-          }
-          const at = ctx.now().toISOString();
-          watch.decide(before.id, fields, at);
-          record(
-            before.id,
-            'decision',
-            diffFields(
-              {
-                analysis: before.analysis,
-                impact: before.impact,
-                decision: before.decision,
-                decisionNote: before.decisionNote,
-                decidedOn: before.decidedOn,
-              },
-              fields,
-            ),
-            at,
-          );
-          if (action !== null) {
-            try {
-              actions.create({ origin: { source: 'veille', watchItemId: before.id }, fields: { ...action, openedOn: fields.decidedOn } });
-            } catch (error) {
-              if (!(error instanceof ServiceError) || error.fields === undefined) throw error;
-              const renamed = Object.fromEntries(
-                Object.entries(error.fields).map(([path, message]) => [path.replace(/^fields\./, 'action.'), message]),
-              );
-              throw new ServiceError(error.code, error.message, renamed);
-            }
-          }
-          return mustGet(before.id);
-        })
-        .immediate(),
-
-    /** Who was told of the item, and when. */
-    inform: (input: z.output<typeof watchInformSchema>): WatchItem =>
-      ctx.db
-        .transaction(() => {
-          const before = current(input.id, input.revision);
-          const { fields } = input;
-          notInFuture(fields.informedOn, today(), 'fields.informedOn', 'La date de l’information');
-          if (fields.informedOn < before.noticedOn) {
-            throw invalidField('fields.informedOn', outOfOrder('L’information', fields.informedOn, 'le relevé', before.noticedOn));
-          }
-          const already = new Set(before.informed.map((person) => person.id));
-          const names = fields.personIds.map(
-            (personId, index) =>
-              namedPerson(lc.repos.people, personId, `fields.personIds.${index}`, already.has(personId) ? personId : null) ?? '',
-          );
-          const at = ctx.now().toISOString();
-          watch.inform(before.id, fields.informedOn, fields.personIds, fields.others, at);
-          record(
-            before.id,
-            'inform',
-            diffFields(
-              {
-                informedOn: before.informedOn,
-                informed: before.informed.map((person) => person.name).join(', ') || null,
-                informedOthers: before.informedOthers,
-              },
-              { informedOn: fields.informedOn, informed: names.join(', ') || null, informedOthers: fields.others },
-            ),
-            at,
-          );
-          return mustGet(before.id);
-        })
-        .immediate(),
+    ...createWatchDecisions(wc, actions),
 
     exportCsv: (query: Query) => watchCsv(list(query), today()),
   };

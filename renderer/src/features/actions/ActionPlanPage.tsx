@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { actionSources, actionStatuses } from '../../../../shared/domain/actions';
 import type { ActionListQuery } from '../../../../shared/schemas/actions';
-import { download } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
@@ -11,8 +10,8 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterCheckbox, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
+import { useCsvExport } from '../../ui/list/useCsvExport';
 import { flagParam, idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { saveBytes } from '../../api/save';
 import { usePeopleOptions } from '../people/hooks';
 import { useProcessOptions } from '../processes/hooks';
 import { ActionCreateForm, type FindingOrigin } from './ActionCreateForm';
@@ -56,19 +55,14 @@ export const ActionPlanPage = () => {
     // Once the form closes, forget where it came from: going back and forth must not reopen it.
     if (!open && location.state) void navigate({ search: location.search }, { replace: true, state: null });
   };
-  const [exportError, setExportError] = useState<string | null>(null);
   const options = actionOptions(t);
 
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const file = await download('actions.exportCsv', query);
-      saveBytes(file.fileName, file.mediaType, file.content);
-      showNotice(t('actions.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const { exportCsv, exportError } = useCsvExport({
+    method: 'actions.exportCsv',
+    input: query,
+    showNotice,
+    exported: (fileName) => t('actions.exported', { fileName }),
+  });
 
   return (
     <>

@@ -1,14 +1,12 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/api/contract';
-import { download } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
-import { saveBytes } from '../../api/save';
+import { useCsvExport } from '../../ui/list/useCsvExport';
 
 type CsvMethod = 'issues.exportCsv' | 'parties.exportCsv' | 'risks.exportCsv' | 'watch.exportCsv' | 'watch.exportSourcesCsv';
 
-/** "Exporter (CSV)": the register as filtered, saved for French Excel. */
+/** "Exporter (CSV)" of a context register: the register as filtered, saved for French Excel (the list kit's export). */
 export const CsvButton = <M extends CsvMethod>({
   method,
   query,
@@ -21,21 +19,16 @@ export const CsvButton = <M extends CsvMethod>({
   label?: string;
 }) => {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const exportCsv = async () => {
-    setError(null);
-    try {
-      const file = await download(method, query);
-      saveBytes(file.fileName, file.mediaType, file.content);
-      onNotice(t('issues.exported', { fileName: file.fileName }));
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
+  const { exportCsv, exportError } = useCsvExport({
+    method,
+    input: query,
+    showNotice: onNotice,
+    exported: (fileName) => t('issues.exported', { fileName }),
+  });
   return (
     <>
       <Button onPress={() => void exportCsv()}>{label ?? t('issues.export')}</Button>
-      {error && <FormAlert message={error} />}
+      {exportError && <FormAlert message={exportError} />}
     </>
   );
 };

@@ -14,7 +14,8 @@ export const PlanActions = ({
   addLabel,
 }: {
   actions: Risk['actions'];
-  title: string;
+  /** A heading of its own, when the page has none for the actions already. */
+  title?: string;
   empty: string;
   onAdd: (() => void) | null;
   addLabel: string;
@@ -23,7 +24,7 @@ export const PlanActions = ({
   const { dateLocale } = useLocale();
   return (
     <>
-      <h3>{title}</h3>
+      {title && <h3>{title}</h3>}
       {actions.length === 0 ? (
         <p>{empty}</p>
       ) : (

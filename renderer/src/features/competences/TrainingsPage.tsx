@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { planFigures, trainingStates } from '../../../../shared/domain/competences';
+import { useNavigate } from 'react-router';
+import { trainingStates } from '../../../../shared/domain/competences';
 import type { TrainingListQuery } from '../../../../shared/schemas/competences';
-import { download } from '../../api/client';
 import { todayOnThisComputer } from '../../app/today';
-import { useLocale } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
@@ -14,11 +11,12 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterSearch, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
+import { useCsvExport } from '../../ui/list/useCsvExport';
 import { idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { saveBytes } from '../../api/save';
 import { usePeopleOptions } from '../people/hooks';
 import { useCompetenceMutation, useTrainingList } from './hooks';
 import { TrainingForm } from './TrainingForm';
+import { TrainingsTable } from './TrainingsTable';
 import './competences.css';
 
 const readFilters = (params: URLSearchParams): TrainingListQuery => {
@@ -35,7 +33,6 @@ const readFilters = (params: URLSearchParams): TrainingListQuery => {
 /** The trainings register and, filtered on a year, that year's training plan with its state. */
 export const TrainingsPage = () => {
   const { t } = useTranslation();
-  const { dateLocale } = useLocale();
   const navigate = useNavigate();
   const filters = useUrlFilters(readFilters);
   const { query } = filters;
@@ -44,21 +41,15 @@ export const TrainingsPage = () => {
   const create = useCompetenceMutation('competences.createTraining');
   const [creating, setCreating] = useState(false);
   const [notice, showNotice] = useNotice();
-  const [exportError, setExportError] = useState<string | null>(null);
   const thisYear = Number(todayOnThisComputer().slice(0, 4));
   const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((year) => ({ id: String(year), label: String(year) }));
-  const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
 
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const file = await download('competences.exportTrainingsCsv', query);
-      saveBytes(file.fileName, file.mediaType, file.content);
-      showNotice(t('trainings.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const { exportCsv, exportError } = useCsvExport({
+    method: 'competences.exportTrainingsCsv',
+    input: query,
+    showNotice,
+    exported: (fileName) => t('trainings.exported', { fileName }),
+  });
 
   return (
     <>
@@ -98,58 +89,7 @@ export const TrainingsPage = () => {
           noMatch: t('trainings.noMatch'),
         }}
       >
-        {(trainings) => {
-          const figures = planFigures(trainings.map((training) => training.state));
-          return (
-            <>
-              {query.year !== undefined && (
-                <p className="form__help" data-testid="training-plan">
-                  {t('trainings.plan', {
-                    year: String(query.year),
-                    planned: String(figures.prevue),
-                    late: String(figures.en_retard),
-                    toEvaluate: String(figures.a_evaluer),
-                    evaluated: String(figures.evaluee),
-                    cancelled: String(figures.annulee),
-                  })}
-                </p>
-              )}
-              <div className="table-scroller table-scroller--fit" role="region" aria-label={t('trainings.list')} tabIndex={0}>
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('trainings.field.title')}</th>
-                      <th scope="col">{t('trainings.field.person')}</th>
-                      <th scope="col">{t('trainings.field.competence')}</th>
-                      <th scope="col">{t('trainings.field.state')}</th>
-                      <th scope="col">{t('trainings.field.date')}</th>
-                      <th scope="col">{t('trainings.field.expiresOn')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {trainings.map((training) => (
-                      <tr key={training.id}>
-                        <td>
-                          <Link to={`/formations/${training.id}`}>{training.title}</Link>
-                        </td>
-                        <td>
-                          {training.personName}
-                          {!training.personActive && <span className="cell-detail">{t('trainings.personLeft')}</span>}
-                        </td>
-                        <td>{training.competenceName ?? t('common.none')}</td>
-                        <td>
-                          <span className={`badge badge--training-${training.state}`}>{t(`trainings.state.${training.state}`)}</span>
-                        </td>
-                        <td className="nowrap">{date(training.doneOn ?? training.plannedOn)}</td>
-                        <td className="nowrap">{date(training.expiresOn)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          );
-        }}
+        {(trainings) => <TrainingsTable trainings={trainings} year={query.year} />}
       </ListResults>
       <Modal title={t('trainings.newTitle')} isOpen={creating} onOpenChange={setCreating}>
         <TrainingForm

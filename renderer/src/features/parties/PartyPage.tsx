@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { useLocale } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
@@ -11,6 +9,7 @@ import { QueryFallback } from '../../ui/list/QueryView';
 import { HistoryTimeline } from '../history/HistoryTimeline';
 import { RequirementLinks } from '../referentials';
 import { useParty } from './hooks';
+import { PartyDetails } from './PartyDetails';
 import { PartyForm, partyFieldsOf } from './PartyForm';
 import { ContextTabs } from '../common/ContextTabs';
 import { useContextHistoryFormat } from '../common/contextHistory';
@@ -18,25 +17,9 @@ import { useContextMutation } from '../common/contextMutation';
 import { OriginRisks } from '../common/OriginRisks';
 import { LifeBadges, RegisterRetireForm, RegisterReviewForm } from '../common/RegisterLife';
 
-/** What answers the party, as links to each record. */
-const Answers = ({ items, path }: { items: readonly { id: number; name: string }[]; path: string | null }) => {
-  const { t } = useTranslation();
-  if (items.length === 0) return <>{t('common.none')}</>;
-  return (
-    <ul className="link-list">
-      {items.map((item) => (
-        <li key={item.id} className="link-list__item">
-          {path === null ? item.name : <Link to={`${path}/${item.id}`}>{item.name}</Link>}
-        </li>
-      ))}
-    </ul>
-  );
-};
-
 /** One interested party: its needs and expectations, the structure's answer, what in the file answers it, its history. */
 export const PartyPage = () => {
   const { t } = useTranslation();
-  const { dateLocale } = useLocale();
   const id = Number(useParams().id);
   const location = useLocation();
   const party = useParty(id);
@@ -51,7 +34,6 @@ export const PartyPage = () => {
   if (!party.isSuccess) return <QueryFallback query={party} />;
   const record = party.data;
   const active = record.status === 'actif';
-  const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
   const done = (message: string) => {
     setDialog(null);
     showNotice(message);
@@ -81,44 +63,7 @@ export const PartyPage = () => {
       />
       <ContextTabs />
       <Notice message={notice ?? arrivalNotice} />
-      <dl className="details">
-        <dt>{t('issues.field.nature')}</dt>
-        <dd>{t(`issues.nature.${record.nature}`)}</dd>
-        <dt>{t('parties.field.relevance')}</dt>
-        <dd>{t(`parties.relevance.${record.relevance}`)}</dd>
-        <dt>{t('parties.field.needs')}</dt>
-        <dd className="nc-text">{record.needs}</dd>
-        <dt>{t('parties.field.response')}</dt>
-        <dd className="nc-text">{record.response ?? t('common.none')}</dd>
-        <dt>{t('parties.field.processes')}</dt>
-        <dd>
-          <Answers items={record.processes} path={null} />
-        </dd>
-        <dt>{t('parties.field.documents')}</dt>
-        <dd>
-          <Answers items={record.documents} path="/documents" />
-        </dd>
-        <dt>{t('parties.field.indicators')}</dt>
-        <dd>
-          <Answers items={record.indicators} path="/indicateurs" />
-        </dd>
-        <dt>{t('parties.field.climate')}</dt>
-        <dd className="nc-text">{record.climate ?? t('common.none')}</dd>
-        <dt>{t('parties.field.identifiedOn')}</dt>
-        <dd>{date(record.identifiedOn)}</dd>
-        <dt>{t('parties.field.lastReviewedOn')}</dt>
-        <dd>{date(record.lastReviewedOn)}</dd>
-        <dt>{t('parties.field.reviewDue')}</dt>
-        <dd>{date(record.reviewDue)}</dd>
-        {!active && (
-          <>
-            <dt>{t('parties.field.retiredOn')}</dt>
-            <dd>
-              {date(record.retiredOn)} — {record.retireReason}
-            </dd>
-          </>
-        )}
-      </dl>
+      <PartyDetails party={record} />
       <OriginRisks origin="partie" originId={record.id} title={t('parties.risks')} canAdd={active} />
       <RequirementLinks entity="party" entityId={record.id} isReadOnly={!active} />
       <section className="section" aria-labelledby="party-history">

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { DEFAULT_EVALUATION_MONTHS, providerKinds } from '../../../../shared/domain/providers';
 import type { ProviderListQuery } from '../../../../shared/schemas/providers';
-import { download } from '../../api/client';
 import { todayOnThisComputer } from '../../app/today';
-import { useLocale } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
@@ -14,12 +11,13 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterCheckbox, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
+import { useCsvExport } from '../../ui/list/useCsvExport';
 import { flagParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { saveBytes } from '../../api/save';
 import { CriteriaEditor } from './CriteriaEditor';
 import { useProviderList } from '../common/lookups';
 import { useProviderMutation } from './hooks';
 import { ProviderForm } from './ProviderForm';
+import { ProvidersTable } from './ProvidersTable';
 import './providers.css';
 
 const readFilters = (params: URLSearchParams): ProviderListQuery => ({
@@ -31,7 +29,6 @@ const readFilters = (params: URLSearchParams): ProviderListQuery => ({
 /** The register of external providers and partners, with their last evaluation and the next one due. */
 export const ProvidersPage = () => {
   const { t } = useTranslation();
-  const { dateLocale } = useLocale();
   const navigate = useNavigate();
   const filters = useUrlFilters(readFilters);
   const { query } = filters;
@@ -39,19 +36,13 @@ export const ProvidersPage = () => {
   const create = useProviderMutation('providers.create');
   const [dialog, setDialog] = useState<'new' | 'criteria' | null>(null);
   const [notice, showNotice] = useNotice();
-  const [exportError, setExportError] = useState<string | null>(null);
-  const date = (value: string) => formatCalendarDate(value, dateLocale);
 
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const file = await download('providers.exportCsv', query);
-      saveBytes(file.fileName, file.mediaType, file.content);
-      showNotice(t('providers.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const { exportCsv, exportError } = useCsvExport({
+    method: 'providers.exportCsv',
+    input: query,
+    showNotice,
+    exported: (fileName) => t('providers.exported', { fileName }),
+  });
 
   return (
     <>
@@ -91,52 +82,7 @@ export const ProvidersPage = () => {
           noMatch: t('providers.noMatch'),
         }}
       >
-        {(providers) => (
-          <div className="table-scroller table-scroller--fit" role="region" aria-label={t('providers.list')} tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('providers.field.name')}</th>
-                  <th scope="col">{t('providers.field.kind')}</th>
-                  <th scope="col">{t('providers.field.supplies')}</th>
-                  <th scope="col">{t('providers.field.lastEvaluation')}</th>
-                  <th scope="col">{t('providers.field.nextEvaluationDue')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {providers.map((provider) => (
-                  <tr key={provider.id} className={provider.active ? undefined : 'row--inactive'}>
-                    <td>
-                      <Link to={`/prestataires/${provider.id}`}>{provider.name}</Link>
-                      {!provider.active && <span className="cell-detail">{t('providers.inactive')}</span>}
-                    </td>
-                    <td>{t(`providers.kind.${provider.kind}`)}</td>
-                    <td className="col-subject">{provider.supplies}</td>
-                    <td>
-                      {provider.lastEvaluation ? (
-                        <>
-                          <span className={`badge badge--evaluation-${provider.lastEvaluation.result}`}>
-                            {t(`providers.result.${provider.lastEvaluation.result}`)}
-                          </span>
-                          <span className="cell-detail">
-                            {date(provider.lastEvaluation.evaluatedOn)} —{' '}
-                            {t('providers.score', { score: provider.lastEvaluation.score.toLocaleString(dateLocale.code) })}
-                          </span>
-                        </>
-                      ) : (
-                        t('providers.neverEvaluated')
-                      )}
-                    </td>
-                    <td className="nowrap">
-                      {provider.active ? date(provider.nextEvaluationDue) : t('common.none')}
-                      {provider.evaluationLate && <span className="cell-detail badge badge--late">{t('providers.late')}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {(providers) => <ProvidersTable providers={providers} />}
       </ListResults>
       <Modal
         title={dialog === 'criteria' ? t('providers.criteriaTitle') : t('providers.newTitle')}

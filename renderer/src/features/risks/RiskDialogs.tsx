@@ -8,7 +8,9 @@ import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormNumberField, FormSelectField, FormTextAreaField } from '../../ui/FormFields';
+import { ActionForm, emptyActionFields } from '../common/ActionForm';
 import { LevelField } from './LevelField';
+import { RiskForm, riskInputOf } from './RiskForm';
 import { OptionalActionFields } from '../common/OptionalActionFields';
 import { emptyDraftAction, withOptionalAction } from '../common/optionalAction';
 import { useContextMutation } from '../common/contextMutation';
@@ -154,5 +156,55 @@ export const ScaleForm = ({ scale, onDone, onCancel }: { scale: RiskScale; onDon
       </div>
       <FormActions submitLabel={t('common.save')} isSubmitting={formState.isSubmitting} onCancel={onCancel} />
     </Form>
+  );
+};
+
+const auditOf = (risk: Risk): number | null => (risk.origin === 'constat' ? Number(risk.originRoute?.split('/').at(-1)) || null : null);
+
+/** The risk's own fields, edited; its evaluations have their own form. */
+export const RiskEditForm = ({
+  risk,
+  scale,
+  onDone,
+  onCancel,
+}: {
+  risk: Risk;
+  scale: RiskScale;
+  onDone: () => void;
+  onCancel: () => void;
+}) => {
+  const { t } = useTranslation();
+  const update = useContextMutation('risks.update');
+  return (
+    <RiskForm
+      defaultValues={riskInputOf(risk)}
+      scale={scale}
+      withEvaluation={false}
+      auditId={auditOf(risk)}
+      submitLabel={t('common.save')}
+      onSubmit={async ({ fields }) => {
+        await update.mutateAsync({ id: risk.id, revision: risk.revision, fields });
+        onDone();
+      }}
+      onCancel={onCancel}
+    />
+  );
+};
+
+/** A further action of the plan treating the risk (preventive for a risk, improvement for an opportunity by default). */
+export const RiskActionForm = ({ risk, onDone, onCancel }: { risk: Risk; onDone: (reference: string) => void; onCancel: () => void }) => {
+  const { t } = useTranslation();
+  const addAction = useContextMutation('actions.create');
+  return (
+    <ActionForm
+      defaultValues={emptyActionFields(null, risk.kind === 'risque' ? 'preventive' : 'amelioration')}
+      serverPrefix="fields."
+      submitLabel={t('common.create')}
+      onSubmit={async (fields) => {
+        const created = await addAction.mutateAsync({ origin: { source: 'risque', riskId: risk.id }, fields });
+        onDone(created.reference);
+      }}
+      onCancel={onCancel}
+    />
   );
 };

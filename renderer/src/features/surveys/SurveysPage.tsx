@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { surveyPopulations } from '../../../../shared/domain/surveys';
 import type { SurveyListQuery } from '../../../../shared/schemas/surveys';
-import { download } from '../../api/client';
 import { todayOnThisComputer } from '../../app/today';
-import { useLocale } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
@@ -14,10 +11,11 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
+import { useCsvExport } from '../../ui/list/useCsvExport';
 import { oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { saveBytes } from '../../api/save';
 import { useSurveyList, useSurveyMutation } from './hooks';
 import { SurveyForm } from './SurveyForm';
+import { SurveysTable } from './SurveysTable';
 import './surveys.css';
 
 const readFilters = (params: URLSearchParams): SurveyListQuery => {
@@ -31,7 +29,6 @@ const readFilters = (params: URLSearchParams): SurveyListQuery => {
 /** The register of satisfaction surveys: each campaign, its answers and its satisfaction rate. */
 export const SurveysPage = () => {
   const { t } = useTranslation();
-  const { dateLocale } = useLocale();
   const navigate = useNavigate();
   const filters = useUrlFilters(readFilters);
   const { query } = filters;
@@ -39,21 +36,15 @@ export const SurveysPage = () => {
   const create = useSurveyMutation('surveys.create');
   const [creating, setCreating] = useState(false);
   const [notice, showNotice] = useNotice();
-  const [exportError, setExportError] = useState<string | null>(null);
   const thisYear = Number(todayOnThisComputer().slice(0, 4));
   const years = [thisYear, thisYear - 1, thisYear - 2].map((year) => ({ id: String(year), label: String(year) }));
-  const date = (value: string) => formatCalendarDate(value, dateLocale);
 
-  const exportCsv = async () => {
-    setExportError(null);
-    try {
-      const file = await download('surveys.exportCsv', query);
-      saveBytes(file.fileName, file.mediaType, file.content);
-      showNotice(t('surveys.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const { exportCsv, exportError } = useCsvExport({
+    method: 'surveys.exportCsv',
+    input: query,
+    showNotice,
+    exported: (fileName) => t('surveys.exported', { fileName }),
+  });
 
   return (
     <>
@@ -91,44 +82,7 @@ export const SurveysPage = () => {
           noMatch: t('surveys.noMatch'),
         }}
       >
-        {(surveys) => (
-          <div className="table-scroller table-scroller--fit" role="region" aria-label={t('surveys.list')} tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('surveys.field.title')}</th>
-                  <th scope="col">{t('surveys.field.population')}</th>
-                  <th scope="col">{t('surveys.field.period')}</th>
-                  <th scope="col">{t('surveys.field.responses')}</th>
-                  <th scope="col">{t('surveys.rate')}</th>
-                  <th scope="col">{t('surveys.field.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {surveys.map((survey) => (
-                  <tr key={survey.id}>
-                    <td>
-                      <Link to={`/enquetes/${survey.id}`}>{survey.title}</Link>
-                    </td>
-                    <td>{t(`surveys.population.${survey.population}`)}</td>
-                    <td className="nowrap">
-                      {date(survey.opensOn)} – {date(survey.closesOn)}
-                    </td>
-                    <td>{survey.responses}</td>
-                    <td>
-                      {survey.rate === null
-                        ? t('common.none')
-                        : t('surveys.rateValue', { rate: survey.rate.toLocaleString(dateLocale.code) })}
-                    </td>
-                    <td>
-                      <span className={`badge badge--survey-${survey.state}`}>{t(`surveys.state.${survey.state}`)}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {(surveys) => <SurveysTable surveys={surveys} />}
       </ListResults>
       <Modal title={t('surveys.newTitle')} isOpen={creating} onOpenChange={setCreating}>
         <SurveyForm

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { useLocale } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
@@ -19,13 +17,13 @@ import { ContextTabs } from '../common/ContextTabs';
 import { useContextHistoryFormat } from '../common/contextHistory';
 import { useContextMutation } from '../common/contextMutation';
 import { PlanActions } from '../common/PlanActions';
+import { WatchItemDetails } from './WatchItemDetails';
 
 type Dialog = 'edit' | 'decide' | 'inform' | 'action';
 
 /** One item of the watch: what was noticed, its impact analysis and decision, its actions, who was told, its files and history. */
 export const WatchItemPage = () => {
   const { t } = useTranslation();
-  const { dateLocale } = useLocale();
   const id = Number(useParams().id);
   const location = useLocation();
   const item = useWatchItem(id);
@@ -38,7 +36,6 @@ export const WatchItemPage = () => {
 
   if (!item.isSuccess) return <QueryFallback query={item} />;
   const record = item.data;
-  const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
   const done = (message: string) => {
     setDialog(null);
     showNotice(message);
@@ -49,7 +46,6 @@ export const WatchItemPage = () => {
     inform: t('watch.informTitle'),
     action: t('watch.addActionTitle', { reference: record.reference }),
   };
-  const informed = [...record.informed.map((person) => person.name), ...(record.informedOthers ? [record.informedOthers] : [])];
   return (
     <>
       <p className="breadcrumb">
@@ -74,44 +70,11 @@ export const WatchItemPage = () => {
       />
       <ContextTabs />
       <Notice message={notice ?? arrivalNotice} />
-      <dl className="details">
-        <dt>{t('watch.field.noticedOn')}</dt>
-        <dd>{date(record.noticedOn)}</dd>
-        <dt>{t('watch.field.source')}</dt>
-        <dd>{record.sourceId ? <Link to={`/veille/sources/${record.sourceId}`}>{record.sourceName}</Link> : t('watch.noSource')}</dd>
-        <dt>{t('watch.field.domain')}</dt>
-        <dd>{t(`watch.domain.${record.domain}`)}</dd>
-        <dt>{t('watch.field.summary')}</dt>
-        <dd className="nc-text">{record.summary}</dd>
-        <dt>{t('watch.field.url')}</dt>
-        <dd>
-          {record.url ? (
-            <a href={record.url} target="_blank" rel="noreferrer noopener">
-              {record.url}
-            </a>
-          ) : (
-            t('common.none')
-          )}
-        </dd>
-        <dt>{t('watch.field.process')}</dt>
-        <dd>{record.processName ?? t('common.none')}</dd>
-        <dt>{t('watch.field.analysis')}</dt>
-        <dd className="nc-text">{record.analysis ?? t('common.none')}</dd>
-        <dt>{t('watch.field.impact')}</dt>
-        <dd>{record.impact ? t(`watch.impact.${record.impact}`) : t('common.none')}</dd>
-        <dt>{t('watch.field.decision')}</dt>
-        <dd>
-          {record.decision ? `${t(`watch.decision.${record.decision}`)} — ${date(record.decidedOn)}` : t('common.none')}
-          {record.decisionNote && <span className="cell-detail">{record.decisionNote}</span>}
-        </dd>
-        <dt>{t('watch.field.informed')}</dt>
-        <dd>{informed.length === 0 ? t('watch.notInformed') : `${informed.join(', ')} — ${date(record.informedOn)}`}</dd>
-      </dl>
+      <WatchItemDetails item={record} />
       <section className="section" aria-labelledby="watch-actions">
         <h2 id="watch-actions">{t('watch.actionsTitle')}</h2>
         <PlanActions
           actions={record.actions}
-          title={t('watch.actionsTitle')}
           empty={t('risks.noActions')}
           onAdd={() => setDialog('action')}
           addLabel={t('watch.addAction')}
