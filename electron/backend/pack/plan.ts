@@ -13,6 +13,7 @@ import { auditActionPlanPlan } from './records/auditActionPlan';
 import { auditReportPlan } from './records/auditReport';
 import { readSheetPlan } from './records/readSheet';
 import { reviewMinutesPlan } from './records/reviewMinutes';
+import { readinessPlan } from './records/readinessList';
 
 export type PackRequest = {
   kind: 'pack';
@@ -26,7 +27,8 @@ export type ReadSheetRequest = { kind: 'readSheet'; documentId: number };
 export type ReviewMinutesRequest = { kind: 'reviewMinutes'; reviewId: number };
 export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number };
 export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
-export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest;
+export type ReadinessRequest = { kind: 'readiness'; asOf: string; auditId: number | null };
+export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest;
 
 /** Reads everything the evidence pack prints (one snapshot of the file) and plans its pages. */
 export const packPlan = (
@@ -86,4 +88,6 @@ export const planPdf = (db: Database.Database, request: PdfRequest, provenance: 
         ? auditActionPlanPlan(db, request.auditId, provenance)
         : request.kind === 'auditReport'
           ? auditReportPlan(db, request.auditId, provenance)
-          : reviewMinutesPlan(db, request.reviewId, provenance);
+          : request.kind === 'readiness'
+            ? readinessPlan(db, { asOf: request.asOf, auditId: request.auditId }, provenance)
+            : reviewMinutesPlan(db, request.reviewId, provenance);
