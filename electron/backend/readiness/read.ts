@@ -37,7 +37,9 @@ export const readReadiness = (db: Database.Database, target: ReadinessTarget, ba
   const scale = gradeScale(db, [context.referentialId, context.baseId]);
   const { groups, figure } = assessReadiness(facts, scale);
   const before =
-    facts.lastBodyAudit === null ? null : assessReadiness(readFacts(db, { asOf: facts.lastBodyAudit.startDate, auditId: facts.lastBodyAudit.id }), scale).figure;
+    facts.lastBodyAudit === null
+      ? null
+      : assessReadiness(readFacts(db, { asOf: facts.lastBodyAudit.startDate, auditId: facts.lastBodyAudit.id }), scale).figure;
   const audit =
     target.auditId === null
       ? null
@@ -46,4 +48,3 @@ export const readReadiness = (db: Database.Database, target: ReadinessTarget, ba
           .get(target.auditId) ?? null);
   return { asOf: target.asOf, audit, lastBodyAudit: facts.lastBodyAudit, scale, figure, before, groups };
 };
-

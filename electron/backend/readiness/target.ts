@@ -60,7 +60,8 @@ export const certificationContext = (db: Database.Database, target: ReadinessTar
   const baseId =
     referentialId === null
       ? null
-      : (db.prepare<[number], number | null>('SELECT base_referential_id FROM referentials WHERE id = ?').pluck().get(referentialId) ?? null);
+      : (db.prepare<[number], number | null>('SELECT base_referential_id FROM referentials WHERE id = ?').pluck().get(referentialId) ??
+        null);
   const threeYearsBefore = toCalendarDate(subYears(fromCalendarDate(target.asOf), 3));
   const cycle =
     certification?.decision_date && certification.expiry_date && certification.decision_date <= target.asOf

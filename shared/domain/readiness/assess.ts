@@ -37,19 +37,20 @@ const requirementOf = (facts: ReadinessFacts, rule: ReadinessRule) =>
 export const assessReadiness = (facts: ReadinessFacts, scale: GradeScale, rules: readonly ReadinessRule[] = readinessRules) => {
   const groups = new Map<string, ReadinessGroup>();
   const figure = emptyFigure();
+  const byNumber = new Map(facts.requirements.map((r) => [r.number, r]));
   for (const rule of rules) {
-    const hits = rule.check(facts);
-    if (hits.length === 0) continue;
-    const requirement = requirementOf(facts, rule);
-    const grade: LikelyGrade = requirement?.majorOnly === true && rule.grade === 'mineure' ? 'majeure' : rule.grade;
-    const number = requirement?.number ?? rule.source.clause;
-    const group = groups.get(number) ?? {
-      requirement: { id: requirement?.id ?? null, number, title: requirement?.titleFr ?? rule.title },
-      items: [],
-    };
-    groups.set(number, group);
-    for (const hit of hits) {
-      group.items.push({ ruleId: rule.id, ...hit, cites: rule.source.cites, grade, gradeLabel: scale[grade] });
+    const ruleRequirement = requirementOf(facts, rule);
+    for (const hit of rule.check(facts)) {
+      const { requirement: named, ...found } = hit;
+      const requirement = (named === undefined ? undefined : byNumber.get(named)) ?? ruleRequirement;
+      const grade: LikelyGrade = requirement?.majorOnly === true && rule.grade === 'mineure' ? 'majeure' : rule.grade;
+      const number = requirement?.number ?? rule.source.clause;
+      const group = groups.get(number) ?? {
+        requirement: { id: requirement?.id ?? null, number, title: requirement?.titleFr ?? rule.title },
+        items: [],
+      };
+      groups.set(number, group);
+      group.items.push({ ruleId: rule.id, ...found, cites: rule.source.cites, grade, gradeLabel: scale[grade] });
       figure[grade] += 1;
     }
   }

@@ -21,7 +21,14 @@ export type ReadinessFacts = {
     linkedRequirements: number;
   }[];
   /** Versions in force that took effect in the twelve months up to `asOf`, and how many active people had not read them by then. */
-  versionsInForce: readonly { documentId: number; reference: string; title: string; indice: string; effectiveDate: CalendarDate; unread: number }[];
+  versionsInForce: readonly {
+    documentId: number;
+    reference: string;
+    title: string;
+    indice: string;
+    effectiveDate: CalendarDate;
+    unread: number;
+  }[];
   processes: readonly { id: number; name: string; pilotId: number | null }[];
   /** Internal audits (internal, peer, mock) not cancelled, starting within the cycle. */
   internalAudits: readonly {

@@ -27,6 +27,8 @@ export type RuleHit = {
   evidence: string;
   /** Where it is fixed (a route of the application). */
   link: string;
+  /** The requirement it is about when the record names one (a finding's, an NC's, the clause itself): it is grouped there. */
+  requirement?: string;
 };
 
 /** A rule: a pure function over the facts, with its source and the grade it would likely bring. */

@@ -10,9 +10,9 @@ export const actionsLate: ReadinessRule = {
     facts.openActions
       .filter((a) => a.dueDate < facts.asOf)
       .map((a) => ({
-      key: String(a.id),
-      what: `${a.reference} « ${a.description} »${a.ownerName ? ` (${a.ownerName})` : ''} devait être faite le ${dateInWords(a.dueDate)} : réalisez-la ou replanifiez-la.`,
-      evidence: `Échéance et état de ${a.reference} dans le plan d’actions.`,
-      link: `/actions/${a.id}`,
-    })),
+        key: String(a.id),
+        what: `${a.reference} « ${a.description} »${a.ownerName ? ` (${a.ownerName})` : ''} devait être faite le ${dateInWords(a.dueDate)} : réalisez-la ou replanifiez-la.`,
+        evidence: `Échéance et état de ${a.reference} dans le plan d’actions.`,
+        link: `/actions/${a.id}`,
+      })),
 };

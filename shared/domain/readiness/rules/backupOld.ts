@@ -13,7 +13,8 @@ export const backupOld: ReadinessRule = {
   check: (facts) => {
     const backup = facts.backup;
     if (backup === undefined) return [];
-    if (backup.lastOn !== null && differenceInCalendarDays(fromCalendarDate(backup.today), fromCalendarDate(backup.lastOn)) <= BACKUP_DAYS) return [];
+    if (backup.lastOn !== null && differenceInCalendarDays(fromCalendarDate(backup.today), fromCalendarDate(backup.lastOn)) <= BACKUP_DAYS)
+      return [];
     return [
       {
         key: 'backup',

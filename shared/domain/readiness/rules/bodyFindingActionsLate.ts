@@ -15,5 +15,6 @@ export const bodyFindingActionsLate: ReadinessRule = {
             what: `${f.actionsLate} action(s) répondant au constat « ${f.description} » de ${facts.lastBodyAudit?.reference} sont en retard : réalisez-les ou replanifiez-les avec leur raison.`,
             evidence: `Actions du constat et de sa non-conformité, et leurs échéances.`,
             link: `/audits/${facts.lastBodyAudit?.id}`,
+            ...(f.requirementNumber === null ? {} : { requirement: f.requirementNumber }),
           })),
 };

@@ -15,5 +15,6 @@ export const bodyFindingNotVerified: ReadinessRule = {
             what: `Les actions du constat « ${f.description} » (${f.gradeLabel}) sont réalisées mais leur efficacité n’a pas été vérifiée : menez la vérification d’efficacité.`,
             evidence: `Actions et vérifications d’efficacité de la non-conformité du constat.`,
             link: `/audits/${facts.lastBodyAudit?.id}`,
+            ...(f.requirementNumber === null ? {} : { requirement: f.requirementNumber }),
           })),
 };

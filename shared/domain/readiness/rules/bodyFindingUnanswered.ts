@@ -15,5 +15,6 @@ export const bodyFindingUnanswered: ReadinessRule = {
             what: `Le constat « ${f.description} » (${f.gradeLabel}) de ${facts.lastBodyAudit?.reference} n’a pas de réponse : enregistrez la réponse de la structure.`,
             evidence: `Constats de ${facts.lastBodyAudit?.reference} et leur état.`,
             link: `/audits/${facts.lastBodyAudit?.id}`,
+            ...(f.requirementNumber === null ? {} : { requirement: f.requirementNumber }),
           })),
 };

@@ -28,6 +28,7 @@ export const clauseNotCovered: ReadinessRule = {
         what: `Rien dans Sève ne montre encore comment vous répondez au § ${r.number} « ${r.titleFr} » : liez ce qui y répond, ou déclarez-le non applicable avec sa justification.`,
         evidence: `Liens de l’exigence, périmètres et questionnaires d’audit, constats et non-conformités.`,
         link: `/exigences/${r.id}`,
+        requirement: r.number,
       }));
   },
 };

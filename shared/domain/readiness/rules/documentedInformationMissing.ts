@@ -19,6 +19,7 @@ export const documentedInformationMissing: ReadinessRule = {
         what: `§ ${r.number} « ${r.titleFr} » demande une information documentée tenue à jour, et aucun document en vigueur n’y est lié : liez le document qui y répond.`,
         evidence: `Documents en vigueur liés à l’exigence et à celles qui la contiennent.`,
         link: `/exigences/${r.id}`,
+        requirement: r.number,
       }));
   },
 };

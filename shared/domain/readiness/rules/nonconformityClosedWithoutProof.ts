@@ -13,5 +13,6 @@ export const nonconformityClosedWithoutProof: ReadinessRule = {
         what: `${n.reference} « ${n.description} » est close ${!n.analysed ? 'sans analyse des causes' : 'sans vérification d’efficacité concluante'} : complétez ce qui manque.`,
         evidence: `Analyse des causes et vérifications d’efficacité de ${n.reference}.`,
         link: `/non-conformites/${n.id}`,
+        ...(n.requirementNumber === null ? {} : { requirement: n.requirementNumber }),
       })),
 };

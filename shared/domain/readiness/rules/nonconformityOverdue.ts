@@ -14,5 +14,6 @@ export const nonconformityOverdue: ReadinessRule = {
         what: `${n.reference} « ${n.description} » est ouverte et ses actions devaient être faites le ${dateInWords(n.openActionsDue ?? '')} : faites avancer son traitement.`,
         evidence: `État de ${n.reference} et échéances de ses actions.`,
         link: `/non-conformites/${n.id}`,
+        ...(n.requirementNumber === null ? {} : { requirement: n.requirementNumber }),
       })),
 };
