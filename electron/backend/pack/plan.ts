@@ -28,7 +28,8 @@ export type ReviewMinutesRequest = { kind: 'reviewMinutes'; reviewId: number };
 export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number };
 export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
 export type ReadinessRequest = { kind: 'readiness'; asOf: string; auditId: number | null };
-export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest;
+export type PdfRequest =
+  PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest;
 
 /** Reads everything the evidence pack prints (one snapshot of the file) and plans its pages. */
 export const packPlan = (
