@@ -14,6 +14,7 @@ import { auditReportPlan } from './records/auditReport';
 import { readSheetPlan } from './records/readSheet';
 import { reviewMinutesPlan } from './records/reviewMinutes';
 import { readinessPlan } from './records/readinessList';
+import type { ReadinessRun } from '../readiness/service';
 
 export type PackRequest = {
   kind: 'pack';
@@ -27,7 +28,7 @@ export type ReadSheetRequest = { kind: 'readSheet'; documentId: number };
 export type ReviewMinutesRequest = { kind: 'reviewMinutes'; reviewId: number };
 export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number };
 export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
-export type ReadinessRequest = { kind: 'readiness'; asOf: string; auditId: number | null };
+export type ReadinessRequest = { kind: 'readiness' } & ReadinessRun;
 export type PdfRequest =
   PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest;
 
@@ -90,5 +91,5 @@ export const planPdf = (db: Database.Database, request: PdfRequest, provenance: 
         : request.kind === 'auditReport'
           ? auditReportPlan(db, request.auditId, provenance)
           : request.kind === 'readiness'
-            ? readinessPlan(db, { asOf: request.asOf, auditId: request.auditId }, provenance)
+            ? readinessPlan(db, request, provenance)
             : reviewMinutesPlan(db, request.reviewId, provenance);

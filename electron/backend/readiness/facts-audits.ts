@@ -10,7 +10,7 @@ type AuditRow = { id: number; reference: string; startDate: string; auditors: st
 type FindingRow = Omit<ReadinessFacts['bodyFindings'][number], 'answerExpected' | 'effective'> & { answer: string; effective: number };
 
 /**
- * The internal audit programme of the cycle (each audit's team and the processes its scope or
+ * The internal audit programme of the cycle (each audit's team, lead auditor included, and the processes its scope or
  * checklist names, gathered in SQL as JSON) and the body's last audit held before `asOf` (before
  * the audit prepared, when there is one) with its findings and how their answers stand.
  */
@@ -22,8 +22,9 @@ export const readAudits = (
   const audits = db
     .prepare<{ cycleStart: string; cycleEnd: string }, AuditRow>(
       `SELECT a.id, a.reference, a.start_date AS startDate,
-         (SELECT json_group_array(json_object('id', pe.id, 'name', pe.name)) FROM audit_participants ap JOIN people pe ON pe.id = ap.person_id
-          WHERE ap.audit_id = a.id AND ap.role = 'auditeur') AS auditors,
+         (SELECT json_group_array(json_object('id', pe.id, 'name', pe.name)) FROM people pe
+          WHERE pe.id = a.lead_auditor_id
+             OR pe.id IN (SELECT person_id FROM audit_participants WHERE audit_id = a.id AND role = 'auditeur')) AS auditors,
          (SELECT json_group_array(DISTINCT process_id) FROM (
             SELECT process_id FROM audit_scope WHERE audit_id = a.id AND process_id IS NOT NULL
             UNION SELECT process_id FROM checklist_items WHERE audit_id = a.id AND process_id IS NOT NULL)) AS processIds

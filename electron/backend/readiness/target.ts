@@ -47,12 +47,12 @@ export const certificationContext = (db: Database.Database, target: ReadinessTar
           )
           .get(target.auditId)) ??
     db
-      .prepare<[string], CertificationRow>(
+      .prepare<{ asOf: string }, CertificationRow>(
         `SELECT id, referential_id, decision_date, expiry_date FROM certifications
-         ORDER BY (decision_date IS NOT NULL AND decision_date <= ?1 AND (expiry_date IS NULL OR expiry_date >= ?1)) DESC,
+         ORDER BY (decision_date IS NOT NULL AND decision_date <= @asOf AND (expiry_date IS NULL OR expiry_date >= @asOf)) DESC,
            status = 'certifie' DESC, id DESC LIMIT 1`,
       )
-      .get(target.asOf);
+      .get({ asOf: target.asOf });
   const referentialId =
     certification?.referential_id ??
     db.prepare<[], number>("SELECT id FROM referentials WHERE code LIKE 'iso9001%' ORDER BY id LIMIT 1").pluck().get() ??

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { packSectionTitles, readinessFileName } from '../../../../shared/domain/pack';
 import type { Readiness } from '../../../../shared/schemas/readiness';
 import { readReadiness } from '../../readiness/read';
-import type { ReadinessTarget } from '../../readiness/target';
+import type { ReadinessRun } from '../../readiness/service';
 import type { Builder } from '../pdf/builder';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
@@ -53,8 +53,8 @@ export const renderReadiness = (b: Builder, data: Readiness, anchor: string): vo
 };
 
 /** « Prêt pour l’audit ? » as a PDF: the quality lead's to-do for the weeks before the audit. */
-export const readinessPlan = (db: Database.Database, target: ReadinessTarget, provenance: Provenance): PdfPlan => {
-  const data = readReadiness(db, target);
+export const readinessPlan = (db: Database.Database, { backup, ...target }: ReadinessRun, provenance: Provenance): PdfPlan => {
+  const data = readReadiness(db, target, backup);
   const organisation = organisationName(db);
   const title = `Prêt pour l’audit ? — ${organisation} — ${longDate(target.asOf)}`;
   return {
@@ -69,6 +69,14 @@ export const readinessPlan = (db: Database.Database, target: ReadinessTarget, pr
     frame: { organisation, title: readinessFileName(target.asOf).replace(/\.pdf$/, ''), packId: provenance.packId },
     cover: null,
     toc: false,
-    bodies: [{ title: packSectionTitles.readiness, render: (b) => renderReadiness(b, data, 'readiness') }],
+    bodies: [
+      {
+        title: packSectionTitles.readiness,
+        render: (b) => {
+          b.newPage();
+          renderReadiness(b, data, 'readiness');
+        },
+      },
+    ],
   };
 };

@@ -9,10 +9,10 @@ export const bodyFindingUnanswered: ReadinessRule = {
     facts.lastBodyAudit === null
       ? []
       : facts.bodyFindings
-          .filter((f) => f.answerExpected && f.status === 'a_traiter')
+          .filter((f) => f.answerExpected && f.status === 'a_traiter' && f.actionsOpen + f.actionsDone === 0)
           .map((f) => ({
             key: String(f.id),
-            what: `Le constat « ${f.description} » (${f.gradeLabel}) de ${facts.lastBodyAudit?.reference} n’a pas de réponse : enregistrez la réponse de la structure.`,
+            what: `Le constat « ${f.description} » (${f.gradeLabel}) de ${facts.lastBodyAudit?.reference} n’a ni réponse ni action : enregistrez la réponse de la structure.`,
             evidence: `Constats de ${facts.lastBodyAudit?.reference} et leur état.`,
             link: `/audits/${facts.lastBodyAudit?.id}`,
             ...(f.requirementNumber === null ? {} : { requirement: f.requirementNumber }),

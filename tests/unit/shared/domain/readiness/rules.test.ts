@@ -75,8 +75,14 @@ const cases: Record<string, Case> = {
     link: '/audits/9',
   },
   'body-finding-unanswered': {
-    trigger: { bodyFindings: [bodyFinding({ status: 'a_traiter' })] },
-    clean: { bodyFindings: [bodyFinding({ status: 'a_traiter', answerExpected: false }), bodyFinding({ id: 12 })] },
+    trigger: { bodyFindings: [bodyFinding({ status: 'a_traiter', actionsDone: 0 })] },
+    // Answered by an action, or a grade that asks for no answer.
+    clean: {
+      bodyFindings: [
+        bodyFinding({ status: 'a_traiter' }),
+        bodyFinding({ id: 12, status: 'a_traiter', answerExpected: false, actionsDone: 0 }),
+      ],
+    },
     link: '/audits/7',
   },
   'body-finding-actions-late': {
