@@ -83,20 +83,26 @@ export const readRequirements = (
   });
 };
 
-/** Documents, versions in force and their émargements (read on `asOf`'s side of things). */
+/**
+ * The documents the rules may speak of (in force and due for review by `asOf`, or linked to a
+ * requirement), and the versions in force of the year with their émargements: the active people
+ * counted once, each version's reads through its primary key.
+ */
 export const readDocuments = (db: Database.Database, asOf: CalendarDate, yearAgo: CalendarDate) => ({
   documents: db
-    .prepare<[], ReadinessFacts['documents'][number]>(
-      `SELECT d.id, d.reference, d.title, d.status, d.next_review_due AS nextReviewDue,
-         (SELECT count(*) FROM requirement_links l WHERE l.entity = 'document' AND l.entity_id = d.id) AS linkedRequirements
-       FROM documents d`,
+    .prepare<{ asOf: string }, ReadinessFacts['documents'][number]>(
+      `SELECT d.id, d.reference, d.title, d.status, d.next_review_due AS nextReviewDue, coalesce(l.n, 0) AS linkedRequirements
+       FROM documents d
+       LEFT JOIN (SELECT entity_id, count(*) AS n FROM requirement_links WHERE entity = 'document' GROUP BY entity_id) l ON l.entity_id = d.id
+       WHERE (d.status = 'en_vigueur' AND d.next_review_due <= @asOf) OR l.n > 0`,
     )
-    .all(),
+    .all({ asOf }),
   versionsInForce: db
     .prepare<{ asOf: string; yearAgo: string }, ReadinessFacts['versionsInForce'][number]>(
-      `SELECT d.id AS documentId, d.reference, d.title, v.indice, v.effective_date AS effectiveDate,
-         (SELECT count(*) FROM people pe WHERE pe.active = 1
-            AND NOT EXISTS (SELECT 1 FROM version_reads r WHERE r.version_id = v.id AND r.person_id = pe.id AND r.read_on <= @asOf)) AS unread
+      `WITH active(n) AS (SELECT count(*) FROM people WHERE active = 1)
+       SELECT d.id AS documentId, d.reference, d.title, v.indice, v.effective_date AS effectiveDate,
+         (SELECT n FROM active) - (SELECT count(*) FROM version_reads r JOIN people pe ON pe.id = r.person_id
+            WHERE r.version_id = v.id AND pe.active = 1 AND r.read_on <= @asOf) AS unread
        FROM document_versions v INDEXED BY document_versions_in_force_since JOIN documents d ON d.id = v.document_id
        WHERE v.status = 'en_vigueur' AND v.effective_date BETWEEN @yearAgo AND @asOf`,
     )

@@ -11,6 +11,7 @@ export type ReadinessFacts = {
   cycle: { start: CalendarDate; end: CalendarDate };
   /** The certification's referential and its base: what findings are grouped by. */
   requirements: readonly ReadinessRequirement[];
+  /** Documents in force whose review falls due by `asOf`, and documents linked to a requirement. */
   documents: readonly {
     id: number;
     reference: string;
