@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 export const actionsLate: ReadinessRule = {
@@ -11,7 +11,7 @@ export const actionsLate: ReadinessRule = {
       .filter((a) => a.dueDate < facts.asOf)
       .map((a) => ({
         key: String(a.id),
-        what: `${a.reference} « ${a.description} »${a.ownerName ? ` (${a.ownerName})` : ''} devait être faite le ${dateInWords(a.dueDate)} : réalisez-la ou replanifiez-la.`,
+        what: `${a.reference} « ${a.description} »${a.ownerName ? ` (${a.ownerName})` : ''} devait être faite le ${inWords(a.dueDate)} : réalisez-la ou replanifiez-la.`,
         evidence: `Échéance et état de ${a.reference} dans le plan d’actions.`,
         link: `/actions/${a.id}`,
       })),

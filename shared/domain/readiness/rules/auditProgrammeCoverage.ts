@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 export const auditProgrammeCoverage: ReadinessRule = {
@@ -12,7 +12,7 @@ export const auditProgrammeCoverage: ReadinessRule = {
       .filter((p) => !audited.has(p.id))
       .map((p) => ({
         key: String(p.id),
-        what: `Le processus « ${p.name} » n’est dans le périmètre d’aucun audit interne du cycle (du ${dateInWords(facts.cycle.start)} au ${dateInWords(facts.cycle.end)}) : planifiez-le dans le programme.`,
+        what: `Le processus « ${p.name} » n’est dans le périmètre d’aucun audit interne du cycle (du ${inWords(facts.cycle.start)} au ${inWords(facts.cycle.end)}) : planifiez-le dans le programme.`,
         evidence: `Périmètres et questionnaires des audits internes du cycle (${facts.internalAudits.length}).`,
         link: '/audits/programme',
       }));

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns';
-import { dateInWords, fromCalendarDate } from '../../dates';
+import { fromCalendarDate } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 /** Older than this, a lost computer loses more than a week of the quality system. */
@@ -21,7 +22,7 @@ export const backupOld: ReadinessRule = {
         what:
           backup.lastOn === null
             ? 'Le fichier n’a aucune sauvegarde : sauvegardez-le maintenant.'
-            : `La dernière sauvegarde du fichier date du ${dateInWords(backup.lastOn)} : sauvegardez-le maintenant.`,
+            : `La dernière sauvegarde du fichier date du ${inWords(backup.lastOn)} : sauvegardez-le maintenant.`,
         evidence: 'Sauvegardes du fichier dans son dossier de sauvegardes.',
         link: '/fichier',
       },

@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 export const complaintUnanswered: ReadinessRule = {
@@ -11,7 +11,7 @@ export const complaintUnanswered: ReadinessRule = {
       .filter((c) => c.responseDue < facts.asOf && (c.respondedOn === null || c.respondedOn > facts.asOf))
       .map((c) => ({
         key: String(c.id),
-        what: `${c.reference} « ${c.subject} » attend sa réponse depuis le ${dateInWords(c.responseDue)} : répondez et enregistrez la réponse.`,
+        what: `${c.reference} « ${c.subject} » attend sa réponse depuis le ${inWords(c.responseDue)} : répondez et enregistrez la réponse.`,
         evidence: `Échéance et réponse de ${c.reference}.`,
         link: `/reclamations/${c.id}`,
       })),

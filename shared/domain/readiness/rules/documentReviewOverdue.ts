@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 export const documentReviewOverdue: ReadinessRule = {
@@ -11,7 +11,7 @@ export const documentReviewOverdue: ReadinessRule = {
       .filter((d) => d.status === 'en_vigueur' && d.nextReviewDue !== null && d.nextReviewDue < facts.asOf)
       .map((d) => ({
         key: String(d.id),
-        what: `${d.reference} « ${d.title} » devait être revu le ${dateInWords(d.nextReviewDue ?? '')} : faites sa revue (reconduit ou à réviser).`,
+        what: `${d.reference} « ${d.title} » devait être revu le ${inWords(d.nextReviewDue ?? '')} : faites sa revue (reconduit ou à réviser).`,
         evidence: `Prochaine revue prévue du document en vigueur ${d.reference}.`,
         link: `/documents/${d.id}`,
       })),

@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 export const habilitationExpired: ReadinessRule = {
@@ -11,7 +11,7 @@ export const habilitationExpired: ReadinessRule = {
       .filter((t) => t.expiresOn < facts.asOf)
       .map((t) => ({
         key: String(t.id),
-        what: `« ${t.title} » de ${t.personName} a expiré le ${dateInWords(t.expiresOn)} : planifiez son renouvellement.`,
+        what: `« ${t.title} » de ${t.personName} a expiré le ${inWords(t.expiresOn)} : planifiez son renouvellement.`,
         evidence: 'Formations réalisées avec une date d’expiration, la plus récente par personne et compétence.',
         link: `/formations/${t.id}`,
       })),

@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import { indicatorState } from '../../indicator-state';
 import type { ReadinessRule } from '../types';
 
@@ -12,7 +12,7 @@ export const indicatorBelowThreshold: ReadinessRule = {
       .filter((i) => i.latest !== null && i.alertThreshold !== null && !i.actedOn && indicatorState(i, i.latest.value) === 'non_atteint')
       .map((i) => ({
         key: String(i.id),
-        what: `L’indicateur « ${i.name} » a passé son seuil d’alerte (${i.latest?.value} pour un seuil de ${i.alertThreshold}, période du ${dateInWords(i.latest?.periodStart ?? '')}) sans action ni non-conformité depuis : décidez d’une action.`,
+        what: `L’indicateur « ${i.name} » a passé son seuil d’alerte (${i.latest?.value} pour un seuil de ${i.alertThreshold}, période du ${inWords(i.latest?.periodStart ?? '')}) sans action ni non-conformité depuis : décidez d’une action.`,
         evidence: 'Dernière mesure et seuil de l’indicateur ; actions et non-conformités de son processus depuis.',
         link: `/indicateurs/${i.id}`,
       })),

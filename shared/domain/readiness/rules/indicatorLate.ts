@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 export const indicatorLate: ReadinessRule = {
@@ -11,7 +11,7 @@ export const indicatorLate: ReadinessRule = {
       .filter((i) => i.nextMeasurementDue < facts.asOf)
       .map((i) => ({
         key: String(i.id),
-        what: `L’indicateur « ${i.name} » attend une mesure depuis le ${dateInWords(i.nextMeasurementDue)} : saisissez-la.`,
+        what: `L’indicateur « ${i.name} » attend une mesure depuis le ${inWords(i.nextMeasurementDue)} : saisissez-la.`,
         evidence: 'Fréquence de l’indicateur et ses mesures saisies.',
         link: `/indicateurs/${i.id}`,
       })),

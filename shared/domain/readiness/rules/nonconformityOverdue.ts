@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 export const nonconformityOverdue: ReadinessRule = {
@@ -11,7 +11,7 @@ export const nonconformityOverdue: ReadinessRule = {
       .filter((n) => n.closedOn === null && n.openActionsDue !== null && n.openActionsDue < facts.asOf)
       .map((n) => ({
         key: String(n.id),
-        what: `${n.reference} « ${n.description} » est ouverte et ses actions devaient être faites le ${dateInWords(n.openActionsDue ?? '')} : faites avancer son traitement.`,
+        what: `${n.reference} « ${n.description} » est ouverte et ses actions devaient être faites le ${inWords(n.openActionsDue ?? '')} : faites avancer son traitement.`,
         evidence: `État de ${n.reference} et échéances de ses actions.`,
         link: `/non-conformites/${n.id}`,
         ...(n.requirementNumber === null ? {} : { requirement: n.requirementNumber }),

@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 export const providerNotEvaluated: ReadinessRule = {
@@ -11,7 +11,7 @@ export const providerNotEvaluated: ReadinessRule = {
       .filter((p) => p.nextEvaluationDue < facts.asOf)
       .map((p) => ({
         key: String(p.id),
-        what: `« ${p.name} » devait être évalué le ${dateInWords(p.nextEvaluationDue)} : évaluez-le.`,
+        what: `« ${p.name} » devait être évalué le ${inWords(p.nextEvaluationDue)} : évaluez-le.`,
         evidence: 'Période d’évaluation du prestataire et ses évaluations.',
         link: `/prestataires/${p.id}`,
       })),

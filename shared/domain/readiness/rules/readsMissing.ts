@@ -1,5 +1,6 @@
 import { addDays } from 'date-fns';
-import { dateInWords, fromCalendarDate, toCalendarDate } from '../../dates';
+import { fromCalendarDate, toCalendarDate } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 /** Days after its effective date by which everyone should have read a version (as « À faire »). */
@@ -16,7 +17,7 @@ export const readsMissing: ReadinessRule = {
       .filter((v) => v.unread > 0 && v.effectiveDate <= lastEffective)
       .map((v) => ({
         key: String(v.documentId),
-        what: `${v.unread} personne(s) n’ont pas émargé ${v.reference} « ${v.title} » indice ${v.indice}, en vigueur depuis le ${dateInWords(v.effectiveDate)} : faites signer la feuille d’émargement.`,
+        what: `${v.unread} personne(s) n’ont pas émargé ${v.reference} « ${v.title} » indice ${v.indice}, en vigueur depuis le ${inWords(v.effectiveDate)} : faites signer la feuille d’émargement.`,
         evidence: `Lectures enregistrées de la version en vigueur et personnes actives de l’annuaire.`,
         link: `/documents/${v.documentId}`,
       }));

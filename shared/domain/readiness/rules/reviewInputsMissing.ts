@@ -1,4 +1,4 @@
-import { dateInWords } from '../../dates';
+import { inWords } from '../words';
 import type { ReadinessRule } from '../types';
 
 const inputWords = {
@@ -19,7 +19,7 @@ export const reviewInputsMissing: ReadinessRule = {
     return [
       {
         key: String(last.id),
-        what: `La revue de direction du ${dateInWords(last.heldOn)} ne traite pas ${last.missingInputs.map((name) => inputWords[name]).join(', ')} : complétez-la à la prochaine revue.`,
+        what: `La revue de direction du ${inWords(last.heldOn)} ne traite pas ${last.missingInputs.map((name) => inputWords[name]).join(', ')} : complétez-la à la prochaine revue.`,
         evidence: 'Éléments d’entrée saisis dans la dernière revue tenue.',
         link: `/revues-de-direction/${last.id}`,
       },
