@@ -9,8 +9,12 @@ import { readDocuments, readRequirements } from './facts-system';
 import { certificationContext, gradeScale, type ReadinessTarget } from './target';
 
 /** Every fact the rules read, as of the target's day: a dozen set-based statements, none per record. */
-export const readFacts = (db: Database.Database, target: ReadinessTarget, backup?: ReadinessFacts['backup']): ReadinessFacts => {
-  const context = certificationContext(db, target);
+const readFacts = (
+  db: Database.Database,
+  target: ReadinessTarget,
+  context: ReturnType<typeof certificationContext>,
+  backup?: ReadinessFacts['backup'],
+): ReadinessFacts => {
   const asOf = target.asOf;
   const yearAgo = twelveMonthsEndingOn(asOf);
   return {
@@ -32,14 +36,13 @@ type AuditRow = { id: number; reference: string; type: string; startDate: string
  * business dates, so the earlier run reads what was late or missing on that day.
  */
 export const readReadiness = (db: Database.Database, target: ReadinessTarget, backup?: ReadinessFacts['backup']): Readiness => {
-  const facts = readFacts(db, target, backup);
   const context = certificationContext(db, target);
+  const facts = readFacts(db, target, context, backup);
   const scale = gradeScale(db, [context.referentialId, context.baseId]);
   const { groups, figure } = assessReadiness(facts, scale);
-  const before =
-    facts.lastBodyAudit === null
-      ? null
-      : assessReadiness(readFacts(db, { asOf: facts.lastBodyAudit.startDate, auditId: facts.lastBodyAudit.id }), scale).figure;
+  const beforeTarget = facts.lastBodyAudit && { asOf: facts.lastBodyAudit.startDate, auditId: facts.lastBodyAudit.id };
+  // That day's own certification and cycle: the last audit may belong to the previous certificate.
+  const before = beforeTarget ? assessReadiness(readFacts(db, beforeTarget, certificationContext(db, beforeTarget)), scale).figure : null;
   const audit =
     target.auditId === null
       ? null
