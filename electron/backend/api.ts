@@ -34,6 +34,7 @@ import { managementReviewHandlers } from './management-review/handlers';
 import { competencesHandlers } from './competences/handlers';
 import { providersHandlers } from './providers/handlers';
 import { surveysHandlers } from './surveys/handlers';
+import { readinessHandlers } from './readiness/handlers';
 import type { Session } from './session';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
@@ -65,6 +66,7 @@ const handlers: Handlers = {
   ...competencesHandlers,
   ...providersHandlers,
   ...surveysHandlers,
+  ...readinessHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,

@@ -92,6 +92,7 @@ export const createSession = (config: SessionConfig) => {
 
     backups: createSessionBackups({
       writable: held.writable,
+      openBackups: () => held.current().backups,
       migrations,
       author: () => openState()?.author() ?? { name: config.account, personId: null, account: config.account },
       nativeBinding: config.nativeBinding,

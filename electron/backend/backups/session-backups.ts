@@ -19,6 +19,8 @@ type WritableFile = { file: OpenedFile & { lock: FileLock }; backups: BackupServ
 export type SessionBackupsDeps = {
   /** The open file when it may be written to; throws otherwise (none open, read-only view). */
   writable: () => WritableFile;
+  /** The open file's backups; null for a read-only view, which keeps none. */
+  openBackups: () => BackupService | null;
   migrations: readonly Migration[];
   /** Who the restore's timeline entry names. */
   /** Who is restoring: named in the restored file's timeline (without a person id, which that file may not know). */
@@ -40,6 +42,9 @@ export const createSessionBackups = (deps: SessionBackupsDeps) => {
 
   return {
     list: (): BackupList => listOf(deps.writable()),
+
+    /** When the open file was last backed up (null: never); undefined for a read-only view, which cannot know. */
+    latestAt: (): Date | null | undefined => deps.openBackups()?.latestAt(),
 
     /** "Sauvegarder maintenant". */
     create: async (): Promise<Backup> => {

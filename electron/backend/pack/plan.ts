@@ -13,6 +13,8 @@ import { auditActionPlanPlan } from './records/auditActionPlan';
 import { auditReportPlan } from './records/auditReport';
 import { readSheetPlan } from './records/readSheet';
 import { reviewMinutesPlan } from './records/reviewMinutes';
+import { readinessPlan } from './records/readinessList';
+import type { ReadinessRun } from '../readiness/service';
 
 export type PackRequest = {
   kind: 'pack';
@@ -26,7 +28,9 @@ export type ReadSheetRequest = { kind: 'readSheet'; documentId: number };
 export type ReviewMinutesRequest = { kind: 'reviewMinutes'; reviewId: number };
 export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number };
 export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
-export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest;
+export type ReadinessRequest = { kind: 'readiness' } & ReadinessRun;
+export type PdfRequest =
+  PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest;
 
 /** Reads everything the evidence pack prints (one snapshot of the file) and plans its pages. */
 export const packPlan = (
@@ -86,4 +90,6 @@ export const planPdf = (db: Database.Database, request: PdfRequest, provenance: 
         ? auditActionPlanPlan(db, request.auditId, provenance)
         : request.kind === 'auditReport'
           ? auditReportPlan(db, request.auditId, provenance)
-          : reviewMinutesPlan(db, request.reviewId, provenance);
+          : request.kind === 'readiness'
+            ? readinessPlan(db, request, provenance)
+            : reviewMinutesPlan(db, request.reviewId, provenance);

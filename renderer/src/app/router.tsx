@@ -75,6 +75,7 @@ export const router = createHashRouter([
         lazy: page(() => import('../features/management-review/ReviewCreatePage'), 'ReviewCreatePage'),
       }),
       screen('revues-de-direction/:id', { lazy: page(() => import('../features/management-review/ReviewPage'), 'ReviewPage') }),
+      screen('pret-pour-l-audit', { lazy: page(() => import('../features/readiness/ReadinessPage'), 'ReadinessPage') }),
       screen('dossier-de-preuves', { lazy: page(() => import('../features/pack/PackWizardPage'), 'PackWizardPage') }),
       screen('annuaire', { lazy: page(() => import('../features/people/PeoplePage'), 'PeoplePage') }),
       screen('structure', { lazy: page(() => import('../features/organisation/OrganisationPage'), 'OrganisationPage') }),

@@ -46,6 +46,7 @@ export const screenHelp = {
   'prestataires/:id': 'prestataires-et-partenaires',
   enquetes: 'enquetes-de-satisfaction',
   'enquetes/:id': 'enquetes-de-satisfaction',
+  'pret-pour-l-audit': 'pret-pour-l-audit',
   'dossier-de-preuves': 'dossier-de-preuves-pdf-pour-l-auditeur',
   annuaire: 'annuaire',
   structure: 'structure',

@@ -16,6 +16,7 @@ import { summarySection } from './summary';
 import { competencesSection } from './competences';
 import { providersSection } from './providers';
 import { surveysSection } from './surveys';
+import { readinessSection } from './readiness';
 import type { PackContext, PackSection, RenderEnv } from './types';
 
 /** A section with its data read: ready to be drawn (twice). */
@@ -38,6 +39,7 @@ const register = <T>(section: PackSection<T>): RegisteredSection => ({
  * and list it here; the typechecker refuses an id without its module.
  */
 export const packSections: Record<PackSectionId, RegisteredSection> = {
+  readiness: register(readinessSection),
   summary: register(summarySection),
   followUp: register(followUpSection),
   context: register(contextSection),

@@ -27,6 +27,7 @@ import { identityMessages } from './identity';
 import { competencesMessages } from './competences';
 import { providersMessages } from './providers';
 import { surveysMessages } from './surveys';
+import { readinessMessages } from './readiness';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -58,4 +59,5 @@ export const en: Messages = {
   ...competencesMessages,
   ...providersMessages,
   ...surveysMessages,
+  ...readinessMessages,
 };

@@ -26,6 +26,7 @@ import { identityMessages } from './identity';
 import { competencesMessages } from './competences';
 import { providersMessages } from './providers';
 import { surveysMessages } from './surveys';
+import { readinessMessages } from './readiness';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -57,6 +58,7 @@ export const fr = {
   ...competencesMessages,
   ...providersMessages,
   ...surveysMessages,
+  ...readinessMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
