@@ -4,9 +4,11 @@ import { outOfOrder } from '../../../shared/domain/dates';
 import { dateRuleMessages, openCheckOf } from '../../../shared/domain/nonconformities';
 import type {
   Action,
+  ActionPage,
   actionCreateSchema,
   actionFieldsSchema,
   actionListQuerySchema,
+  actionPageQuerySchema,
   actionMoveSchema,
   actionUpdateSchema,
 } from '../../../shared/schemas/actions';
@@ -15,9 +17,12 @@ import { ServiceError, invalidField, notFound, raise } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { namedPerson } from '../people/lookup';
 import type { LoopContext } from '../nonconformities/context';
-import type { ActionLinks, StatusValues } from './repository';
+import type { ActionFilter, ActionLinks, StatusValues } from './repository';
 
 type Fields = z.output<typeof actionFieldsSchema>;
+
+// A screen's worth of rows and more: the page a list asks for unless it says otherwise.
+const DEFAULT_PAGE_SIZE = 200;
 
 const moveWords: Record<ActionMove, string> = { start: 'démarrée', complete: 'réalisée', abandon: 'abandonnée', reopen: 'rouverte' };
 const statusWords = { a_faire: 'à faire', en_cours: 'en cours', realisee: 'réalisée', abandonnee: 'abandonnée' } as const;
@@ -50,6 +55,14 @@ const snapshot = (action: Action) => ({
 /** Actions, whatever their source: writing them, their moves, and the rules their nonconformity puts on their dates. */
 export const createActionsService = (lc: LoopContext) => {
   const { repos } = lc;
+  // Today read once per request: the overdue filter and every row's lateness agree.
+  const filterOf = (query: z.output<typeof actionListQuerySchema>): ActionFilter => ({
+    ownerId: query.ownerId ?? null,
+    processId: query.processId ?? null,
+    status: query.status ?? null,
+    source: query.source ?? null,
+    overdueAsOf: query.overdueOnly ? lc.today() : null,
+  });
   const mustGet = (id: number): Action => lc.withOverdue(repos.actions.get(id) ?? raise(notFound('Cette action')));
 
   /** Writes on the nonconformity's timeline for its actions, on the action's own otherwise. */
@@ -162,16 +175,31 @@ export const createActionsService = (lc: LoopContext) => {
       return insert(links, fields, at, note);
     },
 
-    list: (query: z.output<typeof actionListQuerySchema>): Action[] =>
-      repos.actions
-        .list({
-          ownerId: query.ownerId ?? null,
-          processId: query.processId ?? null,
-          status: query.status ?? null,
-          source: query.source ?? null,
-          overdueAsOf: query.overdueOnly ? lc.today() : null,
-        })
-        .map(lc.withOverdue),
+    list: (query: z.output<typeof actionListQuerySchema>): Action[] => repos.actions.list(filterOf(query)).map(lc.withOverdue),
+
+    /** One page of the plan (open actions by default), its counts and where the next page starts. */
+    page: (query: z.output<typeof actionPageQuerySchema>): ActionPage => {
+      const filter = filterOf(query);
+      const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+      const openOnly = (query.scope ?? 'open') === 'open';
+      // One row more than the page tells whether another page follows.
+      const rows = repos.actions.page({
+        ...filter,
+        openOnly: openOnly ? 1 : 0,
+        afterDue: query.after?.dueDate ?? null,
+        afterId: query.after?.id ?? 0,
+        limit: limit + 1,
+      });
+      const items = rows.slice(0, limit).map(lc.withOverdue);
+      const last = items.at(-1);
+      const counts = repos.actions.count(filter);
+      return {
+        items,
+        total: openOnly ? counts.open : counts.total,
+        openTotal: counts.open,
+        next: rows.length > limit && last ? { dueDate: last.dueDate, id: last.id } : null,
+      };
+    },
 
     get: mustGet,
 
