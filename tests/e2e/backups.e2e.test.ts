@@ -128,7 +128,8 @@ describe('backups in browser mode: delete records, restore yesterday’s backup,
     const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
     await expect.poll(() => dialog.textContent()).toContain('Sève sauvegarde son état actuel');
     await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'restaurée' }).isVisible()).toBe(true);
+    // A restore backs up the current state first (a verified copy in the backup worker), then copies and reopens.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'restaurée' }).isVisible(), { timeout: 15_000 }).toBe(true);
 
     expect(linkedCount(dbPath)).toBe(3);
     await expect.poll(() => page.locator('.shell__organisation').textContent()).toBe('AI du Val de Sèvre');
