@@ -63,7 +63,9 @@ const ms = (value: number): string => `${value.toFixed(0)} ms`;
 const registers = (reviewId: number): [string, string, unknown][] => [
   ['documents.list', 'registre des documents', {}],
   ['actions.list', 'plan d’actions', {}],
+  ['actions.page', 'plan d’actions, première page (ouvertes)', {}],
   ['nonconformities.list', 'non-conformités', {}],
+  ['nonconformities.page', 'non-conformités, première page (ouvertes)', {}],
   ['complaints.list', 'réclamations', {}],
   ['audits.list', 'audits', {}],
   ['audits.programme', 'programme d’audit', {}],
