@@ -38,6 +38,7 @@ export const createSessionBackups = (deps: SessionBackupsDeps) => {
     folder: open.backups.folder(),
     defaultFolder: defaultBackupFolder(open.file.path),
     backups: open.backups.list(),
+    ...open.backups.usage(),
   });
 
   return {
@@ -106,6 +107,14 @@ export const createSessionBackups = (deps: SessionBackupsDeps) => {
       });
       if (failure !== null) throw failure;
       return { restored, safety };
+    },
+
+    /** Sets the space this file's backups may take (null: the default); the oldest past it go now. */
+    setBudget: (budgetMb: number | null): BackupList => {
+      const open = deps.writable();
+      deps.preferences.setBackupBudget(open.file.path, budgetMb === null ? null : budgetMb * 1024 * 1024);
+      open.backups.prune();
+      return listOf(open);
     },
 
     /** Chooses where this file's backups go (null: `Sauvegardes` beside it). The folder must be writable. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PackJob } from '../../../shared/schemas/pack';
 import { ServiceError } from '../errors';
+import type { FileOnDisk } from '../fileOnDisk';
 import { sanitizeFileName } from '../files/names';
 import { createPartialRegistry, outputFolderPrefix, sweepOutputFolders } from './leftovers';
 import { temporaryPathFor } from './output';
@@ -45,6 +46,7 @@ const KEPT_OUTPUTS = 3;
 // A worker asked to stop finishes its page first; one that does not is stopped by force.
 const CANCEL_GRACE_MS = 10_000;
 const WORKER_HEAP_MB = 320;
+const GONE_MESSAGE = 'Le PDF généré n’existe plus (il a été déplacé ou supprimé) : générez-le à nouveau.';
 
 /** "DP-20261126-1100-7F3A9C": date and time of generation plus a random part, printed on every page. */
 const packIdentifier = (at: Date): string =>
@@ -195,6 +197,18 @@ export const createPackJobs = (options: PackJobsOptions) => {
     return { jobId };
   };
 
+  const finishedFile = (jobId: string): FileOnDisk => {
+    const job = mustGet(jobId);
+    if (job.view.state !== 'done') throw new ServiceError('conflict', 'Le PDF n’est pas encore prêt : attendez la fin de la génération.');
+    let size: number;
+    try {
+      size = fs.statSync(job.target).size;
+    } catch {
+      throw new ServiceError('not_found', GONE_MESSAGE);
+    }
+    return { fileName: job.view.fileName, mediaType: 'application/pdf', size, path: job.target };
+  };
+
   const cancel = (jobId: string): PackJob => {
     const job = mustGet(jobId);
     if (job.view.state !== 'running') return job.view;
@@ -217,17 +231,22 @@ export const createPackJobs = (options: PackJobsOptions) => {
     start,
     progress: (jobId: string): PackJob => mustGet(jobId).view,
     cancel,
-    /** The finished PDF's bytes (browser mode's download). */
+    /** The finished PDF's bytes, whole (the contract's `pack.download` over the desktop's bridge). */
     download: (jobId: string) => {
-      const job = mustGet(jobId);
-      if (job.view.state !== 'done') throw new ServiceError('conflict', 'Le PDF n’est pas encore prêt : attendez la fin de la génération.');
+      const file = finishedFile(jobId);
       let content: Buffer;
       try {
-        content = fs.readFileSync(job.target);
+        content = fs.readFileSync(file.path);
       } catch {
-        throw new ServiceError('not_found', 'Le PDF généré n’existe plus (il a été déplacé ou supprimé) : générez-le à nouveau.');
+        throw new ServiceError('not_found', GONE_MESSAGE);
       }
-      return { fileName: job.view.fileName, mediaType: 'application/pdf', size: content.byteLength, content };
+      return { fileName: file.fileName, mediaType: file.mediaType, size: content.byteLength, content };
+    },
+    /** The finished PDF on disk, for browser mode's download: the HTTP host streams it. */
+    downloadFile: (jobId: string): FileOnDisk => {
+      const file = finishedFile(jobId);
+      if (!fs.existsSync(file.path)) throw new ServiceError('not_found', GONE_MESSAGE);
+      return file;
     },
     /** Where a finished PDF is, for the desktop's "open". */
     finishedPath: (jobId: string): string => {

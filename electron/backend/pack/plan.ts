@@ -32,23 +32,22 @@ export type ReadinessRequest = { kind: 'readiness' } & ReadinessRun;
 export type PdfRequest =
   PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest;
 
-/** Reads everything the evidence pack prints (one snapshot of the file) and plans its pages. */
+/** Plans the evidence pack's pages (one snapshot of the file): the scope and the cover now, each section when drawn. */
 export const packPlan = (
   db: Database.Database,
   request: PackRequest,
   provenance: Provenance,
   progress: (step: string) => void,
 ): PdfPlan => {
+  progress('Lecture du périmètre');
   const ctx = resolveScope(db, request);
   // First: it refuses a pack for an audit that does not exist or was cancelled.
   const certification = coverCertificationRows(ctx);
   const organisation = organisationName(db);
   const history = coverHistoryRows(db);
   const sections = packSectionIds.filter((id) => request.sections.includes(id)).map((id) => packSections[id]);
-  const bodies = sections.map((section) => {
-    progress(`Lecture des données : ${section.title}`);
-    return section.prepare(ctx);
-  });
+  // Nothing of the sections is read here: each reads its rows when it is drawn (`registry.ts`).
+  const bodies = sections.map((section) => section.prepare(ctx));
   const referential = ctx.referential && `${ctx.referential.name} (${ctx.referential.edition})`;
   return {
     meta: {
