@@ -94,6 +94,8 @@ export const benchAgenda = async (): Promise<boolean> => {
       await measure('agenda.list — 90 jours, tout le monde', 50, () => expectOk(api.invoke('agenda.list', {}))),
       await measure('agenda.list — « Mes tâches » d’une personne', 50, () => expectOk(api.invoke('agenda.list', { personId: 7 }))),
       await measure('agenda.list — un an (export .ics)', 50, () => expectOk(api.invoke('agenda.list', { horizonDays: 366 }))),
+      // « Prêt pour l'audit ? » reads every register of the same file, twice (today and the last body audit's day).
+      await measure('readiness.check — « Prêt pour l’audit ? »', 200, () => expectOk(api.invoke('readiness.check', {}))),
     ];
     session.close();
     if (fs.existsSync('dist/node/browser.cjs') && fs.existsSync('/usr/bin/chromium')) figures.push(await homeScreen(filePath));

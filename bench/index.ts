@@ -1,11 +1,17 @@
 import { benchAgenda } from './agenda.bench';
 import { benchDocuments } from './documents.bench';
+import { runServerChild } from './http-server';
 import { benchImport } from './import.bench';
+import { benchLarge } from './large.bench';
 import { benchPack, runPackChild } from './pack.bench';
 
 /** `npm run bench`: prints each figure against its budget; exits 1 if a median is over budget. */
 const main = async (): Promise<void> => {
-  const results = [await benchDocuments(), await benchAgenda(), await benchImport(), await benchPack()];
+  const only = process.argv[2];
+  const results =
+    only === '--large'
+      ? [await benchLarge()]
+      : [await benchLarge(), await benchDocuments(), await benchAgenda(), await benchImport(), await benchPack()];
   if (results.includes(false)) {
     console.error('\nAu moins une mesure dépasse son budget.');
     process.exit(1);
@@ -14,4 +20,5 @@ const main = async (): Promise<void> => {
 
 // The pack benchmark runs the generation in a child process of this same bundle, to measure its memory alone.
 if (process.argv[2] === '--pack-child') void runPackChild(process.argv[3] ?? '', process.argv[4] ?? '');
+else if (process.argv[2] === '--server-child') void runServerChild(process.argv[3] ?? '', process.argv[4] ?? '', process.argv[5] ?? '');
 else void main();

@@ -80,6 +80,7 @@ const main = async (): Promise<void> => {
     examplesFolder: path.resolve(options['examples-dir'] ?? path.join(documentsFolder(), 'Sève', 'Exemples')),
     // Bundled beside browser.cjs by scripts/build.mjs.
     pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
+    backupWorker: path.join(__dirname, 'backup-worker.cjs'),
   });
   await session.open(dbPath);
   const info = session.info();

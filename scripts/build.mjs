@@ -35,4 +35,7 @@ await Promise.all([
   // The PDF worker runs beside each host's bundle; pdfkit stays external (it reads its colour profile from its own folder).
   nodeEntry('electron/backend/pack/worker.ts', 'dist/electron/pack-worker.cjs', packWorkerExternals),
   nodeEntry('electron/backend/pack/worker.ts', 'dist/node/pack-worker.cjs', packWorkerExternals),
+  // The backup worker copies and checks the data file off the main thread, beside each host's bundle too.
+  nodeEntry('electron/backend/backups/worker.ts', 'dist/electron/backup-worker.cjs', ['better-sqlite3']),
+  nodeEntry('electron/backend/backups/worker.ts', 'dist/node/backup-worker.cjs', ['better-sqlite3']),
 ]);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodOutput } from '../../shared/api/contract';
-import { fail, ok, type FieldErrors } from '../../shared/api/result';
+import { fail, ok, type FieldErrors, type Result } from '../../shared/api/result';
 import { MALFORMED_TEXT_MESSAGE, malformedTextPath } from '../../shared/domain/text';
 import { isHostOnlyMethod, type HostOnlyMethodName } from '../../shared/api/transport';
 import { agendaHandlers } from './agenda/handlers';
@@ -9,6 +9,7 @@ import { certificationsHandlers } from './certifications/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { ServiceError, fromSqliteError } from './errors';
 import { filesHandlers } from './files/handlers';
+import type { FileOnDisk } from './fileOnDisk';
 import type { Api, Handlers } from './handlers';
 import { historyHandlers } from './history/handlers';
 import { identityHandlers } from './identity/handlers';
@@ -38,6 +39,7 @@ import { issuesHandlers } from './issues/handlers';
 import { partiesHandlers } from './parties/handlers';
 import { risksHandlers } from './risks/handlers';
 import { watchHandlers } from './watch/handlers';
+import { readinessHandlers } from './readiness/handlers';
 import type { Session } from './session';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
@@ -73,6 +75,7 @@ const handlers: Handlers = {
   ...partiesHandlers,
   ...risksHandlers,
   ...watchHandlers,
+  ...readinessHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,
@@ -100,9 +103,21 @@ export type HostHandlers = {
 const UNSUPPORTED_MESSAGE =
   'Cette opération n’est possible que dans l’application de bureau Sève, pas dans le navigateur. Pour un fichier, utilisez « Télécharger ».';
 
+/**
+ * Downloads the HTTP host sends from a file on disk, piece by piece, instead of through `invoke`
+ * (which answers the bytes in memory): a 1 Go evidence pack never sits whole in the server.
+ */
+const streamedDownloads: {
+  [K in StreamedDownloadMethod]: (input: z.output<Contract[K]['input']>, session: Session) => FileOnDisk;
+} = {
+  'pack.download': (input, session) => session.pack.downloadFile(input.jobId),
+};
+export type StreamedDownloadMethod = 'pack.download';
+const isStreamedDownload = (method: string): method is StreamedDownloadMethod => Object.hasOwn(streamedDownloads, method);
+
 /** Parses every input against the contract, runs the handler, and turns every outcome into a Result. */
-export const createApi = (session: Session, log: Logger, hostHandlers: Partial<HostHandlers> = {}): Api => ({
-  invoke: async (method, rawInput) => {
+export const createApi = (session: Session, log: Logger, hostHandlers: Partial<HostHandlers> = {}): Api => {
+  const run = async (method: string, rawInput: unknown, streamed: boolean): Promise<Result<unknown>> => {
     if (!isMethodName(method)) return fail('unknown_method', `Opération inconnue : « ${method.slice(0, 80)} ».`);
     // Checked for every method at once, before the schemas: no field of any input may carry broken text.
     const malformed = malformedTextPath(rawInput);
@@ -119,8 +134,8 @@ export const createApi = (session: Session, log: Logger, hostHandlers: Partial<H
       return fail(refusal.code, refusal.message);
     }
     try {
-      const handler = (isHostOnlyMethod(method) ? hostHandlers[method] : handlers[method]) as
-        ((input: unknown, session: Session) => unknown) | undefined;
+      const table = streamed ? streamedDownloads : isHostOnlyMethod(method) ? hostHandlers : handlers;
+      const handler = (table as Record<string, ((input: unknown, session: Session) => unknown) | undefined>)[method];
       if (handler === undefined) return fail('unsupported', UNSUPPORTED_MESSAGE);
       const value = await handler(parsed.data, session);
       // Committed: the automatic backup learns of it (at most one every 15 minutes).
@@ -135,5 +150,9 @@ export const createApi = (session: Session, log: Logger, hostHandlers: Partial<H
         'Une erreur inattendue est survenue. Rien n’a été enregistré pour cette opération. Réessayez ; si cela se reproduit, redémarrez Sève.',
       );
     }
-  },
-});
+  };
+  return {
+    invoke: (method, rawInput) => run(method, rawInput, false),
+    openDownload: (method, rawInput) => (isStreamedDownload(method) ? (run(method, rawInput, true) as Promise<Result<FileOnDisk>>) : null),
+  };
+};

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Contract, MethodOutput } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import type { BackendMethodName } from '../../shared/api/transport';
+import type { FileOnDisk } from './fileOnDisk';
 import type { Session } from './session';
 
 /**
@@ -16,4 +17,8 @@ export type Handlers<M extends BackendMethodName = BackendMethodName> = {
 export type MethodsOf<Prefix extends string> = Extract<BackendMethodName, `${Prefix}.${string}`>;
 
 /** What answers a method call by name: parses, runs and turns every outcome into a Result (api.ts builds it). */
-export type Api = { invoke: (method: string, rawInput: unknown) => Promise<Result<unknown>> };
+export type Api = {
+  invoke: (method: string, rawInput: unknown) => Promise<Result<unknown>>;
+  /** The file a streamed download method answers (null for any other method), checked as `invoke` checks. */
+  openDownload?: (method: string, rawInput: unknown) => Promise<Result<FileOnDisk>> | null;
+};

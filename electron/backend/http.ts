@@ -6,7 +6,8 @@ import { isMethodName } from '../../shared/api/contract';
 import { fail, type ErrorCode, type Result } from '../../shared/api/result';
 import { binaryTransportOf } from '../../shared/api/transport';
 import type { Api } from './api';
-import { downloadResponse, readUpload } from './httpBinary';
+import type { FileOnDisk } from './fileOnDisk';
+import { downloadHeaders, downloadResponse, readUpload } from './httpBinary';
 import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveStaticPath } from './static';
 
 /** Largest API request body accepted, in bytes. */
@@ -158,6 +159,11 @@ const handleApi = async (
     refuse(res, 400, 'invalid_input', 'Le corps de la requête n’est pas du JSON valide.');
     return;
   }
+  const streamed = binary === 'download' ? options.api.openDownload?.(method, input) : null;
+  if (streamed) {
+    sendFile(res, await streamed);
+    return;
+  }
   const result = await options.api.invoke(method, input);
   if (binary === 'download' && result.ok) {
     const download = downloadResponse(result.value);
@@ -166,6 +172,32 @@ const handleApi = async (
     return;
   }
   sendJson(res, 200, result);
+};
+
+/**
+ * A download answered from a file on disk, piece by piece with the socket's backpressure: memory
+ * stays flat whatever the file's size (an evidence pack may pass 1 Go).
+ */
+const sendFile = (res: http.ServerResponse, result: Result<FileOnDisk>): void => {
+  if (!result.ok) {
+    sendJson(res, 200, result);
+    return;
+  }
+  const { path: filePath, ...output } = result.value;
+  const stream = fs.createReadStream(filePath);
+  // A client that goes away stops the reading too.
+  res.once('close', () => stream.destroy());
+  stream.once('open', () => {
+    res.writeHead(200, { ...securityHeaders, ...downloadHeaders(output, output.size) });
+    stream.pipe(res);
+  });
+  stream.once('error', (error) => {
+    if (res.headersSent) {
+      // Cut mid-way: the client sees a short body against its Content-Length, never a whole-looking file.
+      console.error(`Lecture impossible : ${filePath}`, error);
+      res.destroy();
+    } else sendJson(res, 200, fail('not_found', 'Le fichier demandé n’existe plus : générez-le à nouveau.'));
+  });
 };
 
 /**

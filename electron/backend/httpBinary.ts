@@ -103,15 +103,18 @@ type DownloadOutput = { fileName: string; mediaType: string; [BINARY_FIELD]: Uin
  */
 export const downloadResponse = (value: unknown): { headers: Record<string, string>; body: Uint8Array } => {
   const { [BINARY_FIELD]: body, ...rest } = value as DownloadOutput;
-  return {
-    body,
-    headers: {
-      'Content-Type': rest.mediaType,
-      'Content-Length': String(body.byteLength),
-      'Content-Disposition': contentDisposition(rest.fileName),
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'no-store',
-      [OUTPUT_HEADER]: Buffer.from(JSON.stringify(rest), 'utf8').toString('base64url'),
-    },
-  };
+  return { body, headers: downloadHeaders(rest, body.byteLength) };
 };
+
+/** The headers of a download whose bytes follow: the same for bytes in memory and a file streamed from disk. */
+export const downloadHeaders = (
+  output: { fileName: string; mediaType: string } & Record<string, unknown>,
+  size: number,
+): Record<string, string> => ({
+  'Content-Type': output.mediaType,
+  'Content-Length': String(size),
+  'Content-Disposition': contentDisposition(output.fileName),
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Cache-Control': 'no-store',
+  [OUTPUT_HEADER]: Buffer.from(JSON.stringify(output), 'utf8').toString('base64url'),
+});

@@ -10,6 +10,8 @@ const preferencesSchema = z.object({
   recentFiles: z.array(z.object({ path: z.string(), openedAt: z.string() })).catch([]),
   /** Data file path → folder chosen for its backups (absent: `Sauvegardes` beside the file). */
   backupFolders: z.record(z.string(), z.string()).catch({}),
+  /** Data file path → the space its backups may take, in bytes (absent: the default budget). */
+  backupBudgets: z.record(z.string(), z.number().int().positive()).catch({}),
   /** Desktop notifications (and the browser-mode banner) of what is late or due this week. */
   reminders: z.boolean().catch(true),
   /** The day the last desktop reminder was shown, so a day brings one, and what became late since. */
@@ -24,6 +26,7 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 const empty = (): Preferences => ({
   recentFiles: [],
   backupFolders: {},
+  backupBudgets: {},
   reminders: true,
   lastReminderOn: null,
   authors: {},
@@ -83,6 +86,14 @@ export const createPreferences = (folder: string | null) => {
       if (backupFolder === null) delete backupFolders[dataFile];
       else backupFolders[dataFile] = backupFolder;
       write({ ...current, backupFolders });
+    },
+    backupBudgetOf: (dataFile: string): number | null => read().backupBudgets[dataFile] ?? null,
+    setBackupBudget: (dataFile: string, budgetBytes: number | null): void => {
+      const current = read();
+      const backupBudgets = { ...current.backupBudgets };
+      if (budgetBytes === null) delete backupBudgets[dataFile];
+      else backupBudgets[dataFile] = budgetBytes;
+      write({ ...current, backupBudgets });
     },
     setReminders: (enabled: boolean): void => write({ ...read(), reminders: enabled }),
     authorOf: (dataFile: string): number | null => read().authors[dataFile] ?? null,

@@ -33,6 +33,10 @@ export type ActivateDeps = {
   onConnection?: (db: OpenedFile['db']) => void;
   /** Where this file's backups go (the user's choice, else `Sauvegardes` beside it). */
   backupFolder: () => string;
+  /** The backup worker the host bundled, if any (`SessionConfig.backupWorker`). */
+  backupWorker?: string;
+  /** The space budget this computer's user chose for this file's backups, in bytes (null: the default). */
+  backupBudget?: () => number | null;
 };
 
 /**
@@ -73,6 +77,8 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
     folder: deps.backupFolder,
     now: deps.now,
     nativeBinding: deps.nativeBinding,
+    workerPath: deps.backupWorker,
+    budget: deps.backupBudget,
   });
   next.backups = backups;
   // At every opening for writing, not only before a backup: a crash may have left hundreds of Mo.
@@ -80,7 +86,7 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
   next.auto = createAutoBackup({
     now: deps.now,
     timers: deps.timers ?? nodeTimers,
-    run: () => backups.create('auto'),
+    run: () => backups.createIfChanged('auto'),
     onSuccess: () => (next.backupWarning = null),
     onError: (error) => {
       next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde automatique a échoué.';
@@ -90,7 +96,7 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
   });
   if (openingBackup && !file.created && !file.migrated) {
     try {
-      await backups.create('ouverture');
+      await backups.createIfChanged('ouverture');
       next.auto.backedUp(deps.now());
     } catch (error) {
       // A copy that fails integrity_check may say the file is damaged: never go on writing to it then.

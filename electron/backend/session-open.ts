@@ -33,6 +33,7 @@ export const createFileOpener = ({ config, log, preferences }: OpenerDeps) => {
       ...config,
       log,
       backupFolder: () => backupFolderOf(file.path),
+      backupBudget: () => preferences.backupBudgetOf(file.path),
       chosenPersonId: preferences.authorOf(file.path),
     });
 

@@ -40,6 +40,8 @@ export type SessionConfig = {
   examplesFolder?: string;
   /** PDF exports (evidence packs): the worker script the host bundled; absent, `pack.*` answers `unsupported`. */
   pack?: PackHostConfig;
+  /** The backup worker script the host bundled (copy and check off the main thread); absent, backups copy on this thread. */
+  backupWorker?: string;
 };
 
 /** The data file a host is working on, the services bound to it, and its backups. */
@@ -92,6 +94,7 @@ export const createSession = (config: SessionConfig) => {
 
     backups: createSessionBackups({
       writable: held.writable,
+      openBackups: () => held.current().backups,
       migrations,
       author: () => openState()?.author() ?? { name: config.account, personId: null, account: config.account },
       nativeBinding: config.nativeBinding,
@@ -105,7 +108,11 @@ export const createSession = (config: SessionConfig) => {
       const open = held.current();
       const resolved = path.resolve(target);
       checkCopyTarget(open.file.path, resolved, overwrite);
-      const sizeBytes = await writeVerifiedCopy(open.file.db, resolved, { nativeBinding: config.nativeBinding, overwrite });
+      const sizeBytes = await writeVerifiedCopy(open.file.db, resolved, {
+        nativeBinding: config.nativeBinding,
+        overwrite,
+        workerPath: config.backupWorker,
+      });
       return { path: resolved, sizeBytes };
     },
 

@@ -91,6 +91,7 @@ const start = async (): Promise<void> => {
     examplesFolder: path.join(app.getPath('documents'), 'Sève', 'Exemples'),
     // Bundled beside main.cjs by scripts/build.mjs; Electron loads worker scripts from the asar archive.
     pack: { workerPath: path.join(__dirname, 'pack-worker.cjs') },
+    backupWorker: path.join(__dirname, 'backup-worker.cjs'),
   });
   const fileCommands = createFileCommands(session, () => mainWindow, app.isPackaged);
   secondInstance = fileCommands.onSecondInstance;

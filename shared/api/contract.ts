@@ -31,6 +31,7 @@ import { referentialsMethods } from './methods/referentials';
 import { competencesMethods } from './methods/competences';
 import { providersMethods } from './methods/providers';
 import { surveysMethods } from './methods/surveys';
+import { readinessMethods } from './methods/readiness';
 
 /**
  * Every method the UI may call: name → input schema, output schema, and whether it writes.
@@ -62,6 +63,7 @@ export const contract = {
   ...objectivesMethods,
   ...managementReviewMethods,
   ...competencesMethods,
+  ...readinessMethods,
   ...providersMethods,
   ...surveysMethods,
   ...issuesMethods,

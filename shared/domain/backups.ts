@@ -42,3 +42,42 @@ export const nextAutoBackupAt = (lastBackupAt: Date | null, changedAt: Date): Da
   const earliest = lastBackupAt.getTime() + AUTO_BACKUP_INTERVAL_MS;
   return new Date(Math.max(earliest, changedAt.getTime()));
 };
+
+const MB = 1024 * 1024;
+/** By default the backups of a file may take this many times its size… */
+export const DEFAULT_BUDGET_FACTOR = 5;
+/** …and never less than this, so a small file keeps its full history of backups. */
+export const MIN_DEFAULT_BUDGET_BYTES = 500 * MB;
+/** The smallest budget a user may set, and the largest (1 To). */
+export const MIN_BUDGET_MB = 10;
+export const MAX_BUDGET_MB = 1024 * 1024;
+
+/** The space the backups of a file may take unless the user chose otherwise. */
+export const defaultBackupBudget = (fileSizeBytes: number): number =>
+  Math.max(MIN_DEFAULT_BUDGET_BYTES, DEFAULT_BUDGET_FACTOR * fileSizeBytes);
+
+export type SizedBackup = DatedBackup & { sizeBytes: number };
+
+/**
+ * The backups the retention rule keeps, cut down to the space budget: the oldest go first. The
+ * newest backup, the one about to be restored (`protect`) and pre-migration copies (the only way
+ * back to a previous version of Sève) always stay, even when they alone pass the budget.
+ */
+export const backupsWithinBudget = (
+  backups: readonly SizedBackup[],
+  keep: ReadonlySet<string>,
+  budgetBytes: number,
+  protect?: string,
+): Set<string> => {
+  const kept = [...backups].filter((backup) => keep.has(backup.id) || backup.id === protect);
+  const newestFirst = kept.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+  const result = new Set(newestFirst.map((backup) => backup.id));
+  let used = newestFirst.reduce((sum, backup) => sum + backup.sizeBytes, 0);
+  for (const backup of [...newestFirst].reverse()) {
+    if (used <= budgetBytes) break;
+    if (backup === newestFirst[0] || backup.id === protect || backup.kind === 'avant-migration') continue;
+    result.delete(backup.id);
+    used -= backup.sizeBytes;
+  }
+  return result;
+};

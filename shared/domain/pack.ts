@@ -4,12 +4,14 @@
  */
 
 /**
- * Sections of a pack, in the order an auditor reads: where the structure stands and what changed,
+ * Sections of a pack, in the order an auditor reads: the optional état de préparation (what the
+ * structure expects to be found, for its own eyes first), where the structure stands and what changed,
  * the follow-up of the certification body's last audit, the context, this period's performance,
  * the internal audits and the review, the improvement loop, document control, then the annexes.
  * A later domain adds its id here and its module to `electron/backend/pack/sections/registry.ts`.
  */
 export const packSectionIds = [
+  'readiness',
   'summary',
   'followUp',
   'context',
@@ -31,6 +33,7 @@ export type PackSectionId = (typeof packSectionIds)[number];
 
 /** French titles, as the pack's table of contents and outline show them. */
 export const packSectionTitles: Record<PackSectionId, string> = {
+  readiness: 'État de préparation de l’audit',
   summary: 'Synthèse et évolutions depuis le dernier audit',
   followUp: 'Suivi du dernier audit de l’organisme certificateur',
   context: 'Contexte, politique, processus, risques et veille',
@@ -70,6 +73,9 @@ export const packFileName = (organisation: string | null, date: string): string 
 
 /** "Plan d’actions – AUD-2026-01.pdf": the answer to an audit's findings, sent to the certification body. */
 export const auditActionPlanFileName = (auditReference: string): string => `Plan d’actions – ${namePart(auditReference)}.pdf`;
+
+/** "Prêt pour l’audit – 2027-02-10.pdf": the findings to expect at the audit of that day, the quality lead's to-do. */
+export const readinessFileName = (asOf: string): string => `Prêt pour l’audit – ${asOf}.pdf`;
 
 /** "Revue de direction – 2027-02-10.pdf". */
 export const reviewMinutesFileName = (heldOn: string): string => `Revue de direction – ${heldOn}.pdf`;

@@ -119,6 +119,36 @@ export const actionListQuerySchema = z
   .strict();
 export type ActionListQuery = z.input<typeof actionListQuerySchema>;
 
+/** Where the next page starts: after this action in the plan's order (due date, then id). */
+export const actionCursorSchema = z.object({ dueDate: calendarDateSchema, id: idSchema }).strict();
+
+/**
+ * One page of the plan, filters and order applied in SQL: open actions unless `scope` says all,
+ * `limit` rows (200 by default) after `after`. Answers the page, the counts and the next cursor.
+ */
+export const actionPageQuerySchema = actionListQuerySchema
+  .extend({
+    scope: z.enum(['open', 'all']).optional(),
+    limit: z
+      .number({ error: 'Taille de page invalide.' })
+      .int()
+      .min(1, 'Au moins 1 ligne.')
+      .max(500, 'Au plus 500 lignes par page.')
+      .optional(),
+    after: actionCursorSchema.optional(),
+  })
+  .strict();
+
+export const actionPageSchema = z.object({
+  items: z.array(actionSchema),
+  /** Rows matching the filters and the scope, all pages together. */
+  total: z.number().int(),
+  /** Open actions (to do or under way) matching the filters, whatever the scope. */
+  openTotal: z.number().int(),
+  next: actionCursorSchema.nullable(),
+});
+export type ActionPage = z.infer<typeof actionPageSchema>;
+
 /** A generated file to save (the CSV export of the plan). */
 export const exportFileSchema = z.object({
   fileName: z.string(),

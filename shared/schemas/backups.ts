@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupKinds } from '../domain/backups';
+import { MAX_BUDGET_MB, MIN_BUDGET_MB, backupKinds } from '../domain/backups';
 import { folderPathSchema } from './datafile';
 
 export const backupCountsSchema = z.object({
@@ -29,6 +29,12 @@ export const backupListSchema = z.object({
   folder: z.string(),
   defaultFolder: z.string(),
   backups: z.array(backupSchema),
+  /** The space this file's backups may take, in bytes (the oldest are removed past it). */
+  budgetBytes: z.number().int(),
+  /** Whether the budget is the default one (five times the file's size, at least 500 Mo). */
+  budgetIsDefault: z.boolean(),
+  /** What the listed backups take now, in bytes. */
+  usedBytes: z.number().int(),
 });
 export type BackupList = z.infer<typeof backupListSchema>;
 
@@ -45,3 +51,15 @@ export const backupRestoreSchema = z.object({ id: backupIdSchema }).strict();
 export const backupRestoreResultSchema = z.object({ restored: backupSchema, safety: backupSchema });
 
 export const backupFolderInputSchema = z.object({ folder: folderPathSchema.nullable() }).strict();
+
+/** The space budget in Mo (null: back to the default one). */
+export const backupBudgetInputSchema = z
+  .object({
+    budgetMb: z
+      .number({ error: 'Indiquez un nombre de Mo.' })
+      .int('Indiquez un nombre entier de Mo.')
+      .min(MIN_BUDGET_MB, `Au moins ${MIN_BUDGET_MB} Mo : une sauvegarde doit pouvoir tenir.`)
+      .max(MAX_BUDGET_MB, 'Au plus 1 048 576 Mo (1 To).')
+      .nullable(),
+  })
+  .strict();

@@ -44,6 +44,33 @@ export const nonconformityListQuerySchema = z
   .strict();
 export type NonconformityListQuery = z.input<typeof nonconformityListQuerySchema>;
 
+/** Where the next page starts: after this NC in the register's order (newest detection first, then id). */
+export const nonconformityCursorSchema = z.object({ detectedOn: calendarDateSchema, id: idSchema }).strict();
+
+/** One page of the register, filters and order in SQL: open NCs unless `scope` says all, `limit` rows (200 by default). */
+export const nonconformityPageQuerySchema = nonconformityListQuerySchema
+  .extend({
+    scope: z.enum(['open', 'all']).optional(),
+    limit: z
+      .number({ error: 'Taille de page invalide.' })
+      .int()
+      .min(1, 'Au moins 1 ligne.')
+      .max(500, 'Au plus 500 lignes par page.')
+      .optional(),
+    after: nonconformityCursorSchema.optional(),
+  })
+  .strict();
+
+export const nonconformityPageSchema = z.object({
+  items: z.array(nonconformitySummarySchema),
+  /** Rows matching the filters and the scope, all pages together. */
+  total: z.number().int(),
+  /** NCs not closed matching the filters, whatever the scope. */
+  openTotal: z.number().int(),
+  next: nonconformityCursorSchema.nullable(),
+});
+export type NonconformityPage = z.infer<typeof nonconformityPageSchema>;
+
 export const causeSchema = z.object({
   position: z.number().int(),
   branch: z.enum(ishikawaBranches).nullable(),

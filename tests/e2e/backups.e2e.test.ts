@@ -103,13 +103,33 @@ describe('backups in browser mode: delete records, restore yesterday’s backup,
     await expect.poll(() => page.getByRole('cell', { name: 'Manuelle' }).count()).toBe(1);
   });
 
+  it('shows the space the backups take and the space reserved, which the user sets and resets', async () => {
+    const budget = page.getByTestId('backup-budget');
+    await expect.poll(() => budget.textContent()).toMatch(/utilisés sur 500\s?Mo \(par défaut/);
+    await page.getByRole('button', { name: 'Changer l’espace réservé…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Espace réservé aux sauvegardes' });
+    await dialog.getByLabel('Espace maximal (en Mo)').fill('5');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => dialog.textContent()).toContain('Au moins 10 Mo');
+    await dialog.getByLabel('Espace maximal (en Mo)').fill('20');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Espace réservé aux sauvegardes enregistré' }).isVisible())
+      .toBe(true);
+    await expect.poll(() => budget.textContent()).toMatch(/sur 20\s?Mo$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Revenir à l’espace par défaut' }).click();
+    await expect.poll(() => budget.textContent()).toMatch(/sur 500\s?Mo \(par défaut/);
+  });
+
   it('restores yesterday’s backup after confirmation: the deleted records are back, the state before is kept', async () => {
     const row = page.locator('tr', { has: page.locator(`time[datetime="${yesterday.toISOString()}"]`) });
     await row.getByRole('button', { name: /Restaurer la sauvegarde du/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
     await expect.poll(() => dialog.textContent()).toContain('Sève sauvegarde son état actuel');
     await dialog.getByRole('button', { name: 'Restaurer', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'restaurée' }).isVisible()).toBe(true);
+    // A restore backs up the current state first (a verified copy in the backup worker), then copies and reopens.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'restaurée' }).isVisible(), { timeout: 15_000 }).toBe(true);
 
     expect(linkedCount(dbPath)).toBe(3);
     await expect.poll(() => page.locator('.shell__organisation').textContent()).toBe('AI du Val de Sèvre');

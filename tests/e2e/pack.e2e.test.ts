@@ -62,7 +62,7 @@ describe('the evidence pack wizard in browser mode', () => {
     expect(titles).toEqual([
       'Couverture',
       'Sommaire',
-      ...packSectionIds.filter((id) => id !== 'reviews').map((id) => packSectionTitles[id]),
+      ...packSectionIds.filter((id) => id !== 'reviews' && id !== 'readiness').map((id) => packSectionTitles[id]),
     ]);
     expect(pdf.pages.join('\n')).toContain('Procédure achats');
     expect(errors).toEqual([]);

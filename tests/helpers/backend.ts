@@ -24,6 +24,8 @@ export const openTestBackend = async (
     preferencesFolder?: string;
     timers?: Timers;
     onConnection?: SessionConfig['onConnection'];
+    /** The bundled backup worker (`backupWorkerPath()`); absent, backups copy on the test's thread. */
+    backupWorker?: string;
   } = {},
 ): Promise<TestBackend> => {
   const { dir, cleanup } = options.filePath ? { dir: path.dirname(options.filePath), cleanup: () => undefined } : makeTempDir();
@@ -37,6 +39,7 @@ export const openTestBackend = async (
     typedPaths: true,
     timers: options.timers,
     onConnection: options.onConnection,
+    backupWorker: options.backupWorker,
   });
   await session.open(filePath);
   const errors: unknown[] = [];

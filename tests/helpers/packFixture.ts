@@ -10,7 +10,7 @@ export type FixtureFile = { fileName: string; sha256: string; content: Buffer; r
 
 export const ACCENTED_TITLE = 'Procédure d’accueil des salariés en insertion : œuvre commune';
 
-const pseudoRandom = (seed: number, size: number): Buffer => {
+export const pseudoRandom = (seed: number, size: number): Buffer => {
   const bytes = Buffer.alloc(size);
   let state = seed;
   for (let index = 0; index < size; index++) {
@@ -21,7 +21,7 @@ const pseudoRandom = (seed: number, size: number): Buffer => {
 };
 
 /** A draft whose files are attached, then submitted and approved: a document in force with evidence. */
-const documentWithFiles = async (
+export const documentWithFiles = async (
   backend: TestBackend,
   fields: { title: string; type: string; processId: number | null; ownerId: number; reviewPeriodMonths: number },
   approverId: number,

@@ -2,27 +2,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-let built: Promise<string> | null = null;
+const built = new Map<string, Promise<string>>();
 
 /**
- * The PDF worker bundled as the hosts bundle it (scripts/build.mjs): a worker thread runs plain
+ * A worker script bundled as the hosts bundle it (scripts/build.mjs): a worker thread runs plain
  * JavaScript, so each test process builds the real worker once and points the session at it.
  */
-export const packWorkerPath = (): Promise<string> => {
-  built ??= (async () => {
+const bundledWorker = (entry: string, name: string, external: string[]): Promise<string> => {
+  const known = built.get(name);
+  if (known) return known;
+  const building = (async () => {
     // Inside the project, so the bundle's externals (pdfkit, better-sqlite3) resolve from its node_modules.
     const folder = path.resolve('node_modules/.cache/seve-pack-worker');
     fs.mkdirSync(folder, { recursive: true });
-    const outfile = path.join(folder, 'pack-worker.cjs');
-    const partial = path.join(folder, `pack-worker.${process.pid}.partiel.cjs`);
+    const outfile = path.join(folder, `${name}.cjs`);
+    const partial = path.join(folder, `${name}.${process.pid}.partiel.cjs`);
     await build({
-      entryPoints: [path.resolve('electron/backend/pack/worker.ts')],
+      entryPoints: [path.resolve(entry)],
       outfile: partial,
       bundle: true,
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      external: ['better-sqlite3', 'pdfkit', 'fontkit'],
+      external,
       loader: { '.sql': 'text', '.ttf': 'binary' },
       logLevel: 'warning',
     });
@@ -31,5 +33,14 @@ export const packWorkerPath = (): Promise<string> => {
     fs.renameSync(partial, outfile);
     return outfile;
   })();
-  return built;
+  built.set(name, building);
+  return building;
 };
+
+/** The PDF worker. */
+export const packWorkerPath = (): Promise<string> =>
+  bundledWorker('electron/backend/pack/worker.ts', 'pack-worker', ['better-sqlite3', 'pdfkit', 'fontkit']);
+
+/** The backup worker (copy and integrity check off the main thread). */
+export const backupWorkerPath = (): Promise<string> =>
+  bundledWorker('electron/backend/backups/worker.ts', 'backup-worker', ['better-sqlite3']);

@@ -6,6 +6,7 @@ import type { Agenda } from '../../shared/schemas/agenda';
 import type { Issue } from '../../shared/schemas/issues';
 import type { ManagementReview, ReviewInputs } from '../../shared/schemas/management-review';
 import type { Party } from '../../shared/schemas/parties';
+import type { Readiness } from '../../shared/schemas/readiness';
 import type { Referential } from '../../shared/schemas/referentials';
 import type { Risk } from '../../shared/schemas/risks';
 import type { WatchItem, WatchSource } from '../../shared/schemas/watch';
@@ -159,6 +160,11 @@ describe('the context registers in À faire, the management review and the evide
     });
     const frozen = await expectOk<ReviewInputs>(backend.api, 'managementReview.inputs', { id: held.id });
     expect(frozen.risks?.[0]?.current.score).toBe(4);
+    // « Prêt pour l'audit ? »: the context's changes read from the file address § 9.3.2 b without a comment typed.
+    const readiness = await expectOk<Readiness>(backend.api, 'readiness.check', { date: '2026-11-26' });
+    const missing = readiness.groups.flatMap((group) => group.items).find((item) => item.ruleId === 'review-inputs-missing');
+    expect(missing?.what).toContain('l’adéquation des ressources (d)');
+    expect(missing?.what).not.toContain('les modifications des enjeux (b)');
 
     const started = await expectOk<{ jobId: string }>(backend.api, 'managementReview.startMinutes', { reviewId: review.id });
     const { text } = await pdfText(backend, started.jobId, 'revue.pdf');

@@ -129,7 +129,8 @@ describe('the audits in the evidence pack, generated in its worker and read back
   });
 
   it('adds the audits’ figures to the summary: internal audits held against planned, the last external audit by grade', () => {
-    const summary = flat(pdf.pages.slice(2, 4));
+    const start = (pdf.outline.find((entry) => entry.title === packSectionTitles.summary)?.page ?? 1) - 1;
+    const summary = flat(pdf.pages.slice(start, start + 2));
     expect(summary).toContain('2 / 2 audits internes réalisés sur ceux prévus dans le cycle (15/03/2026 – 14/03/2029)');
     expect(summary).toContain('2 / 2 audits internes réalisés sur ceux prévus ces 12 derniers mois');
     expect(summary).toContain('1 NC au dernier audit de l’organisme certificateur (AUD-2026-01, 20/02/2026)');

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PackFailure } from '../../electron/backend/pack/failure';
 import { outputFailure } from '../../electron/backend/pack/output';
+import { createBlobReader } from '../../electron/backend/pack/blobs';
 import { planPdf } from '../../electron/backend/pack/plan';
 import { renderPlan } from '../../electron/backend/pack/render';
 import { expectOk, type TestBackend } from '../helpers/backend';
@@ -170,7 +171,7 @@ describe('the evidence pack against bad input', { timeout: 60_000 }, () => {
       output,
       progress: () => undefined,
       cancelled: () => false,
-      readBlob: (sha256) => db.prepare<[string], Buffer>('SELECT data FROM blobs WHERE sha256 = ?').pluck().get(sha256),
+      blobs: createBlobReader(db),
       outputError: () => failure,
     });
     await expect(rendering).rejects.toBeInstanceOf(PackFailure);

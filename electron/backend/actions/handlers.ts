@@ -3,6 +3,7 @@ import type { Handlers, MethodsOf } from '../handlers';
 
 export const actionsHandlers: Handlers<MethodsOf<'actions'>> = {
   'actions.list': (input, session) => session.services().actions.list(input),
+  'actions.page': (input, session) => session.services().actions.page(input),
   'actions.get': (input, session) => session.services().actions.get(input.id),
   'actions.create': (input, session) => session.services().actions.create(input),
   'actions.update': (input, session) => session.services().actions.update(input),

@@ -135,14 +135,36 @@ const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.own
   LEFT JOIN watch_items wi ON wi.id = x.watch_item_id
   LEFT JOIN processes p ON p.id = ${processOf}`;
 
-export const createActionsRepository = (db: Database.Database) => {
-  const selectFiltered = db.prepare<ActionFilter, ActionRow>(`${select}
-    WHERE (@ownerId IS NULL OR x.owner_id = @ownerId)
+/** A page of the plan: the filter, open actions only or all, after a cursor in (due date, id) order. */
+export type ActionPageFilter = ActionFilter & { openOnly: 0 | 1; afterDue: string | null; afterId: number; limit: number };
+
+const filtered = `(@ownerId IS NULL OR x.owner_id = @ownerId)
       AND (@processId IS NULL OR ${processOf} = @processId)
       AND (@status IS NULL OR x.status = @status)
       AND (@source IS NULL OR x.source = @source)
-      AND (@overdueAsOf IS NULL OR ${actionOverdueOnSql('x', '@overdueAsOf')})
+      AND (@overdueAsOf IS NULL OR ${actionOverdueOnSql('x', '@overdueAsOf')})`;
+const isOpen = "x.status IN ('a_faire', 'en_cours')";
+
+export const createActionsRepository = (db: Database.Database) => {
+  const selectFiltered = db.prepare<ActionFilter, ActionRow>(`${select}
+    WHERE ${filtered}
     ORDER BY x.due_date, x.id`);
+  // Keyset paging: the next page starts after the last row's (due date, id), an index walk whatever the page's depth.
+  const selectPage = db.prepare<ActionPageFilter, ActionRow>(`${select}
+    WHERE ${filtered}
+      AND (@openOnly = 0 OR ${isOpen})
+      AND (@afterDue IS NULL OR (x.due_date, x.id) > (@afterDue, @afterId))
+    ORDER BY x.due_date, x.id
+    LIMIT @limit`);
+  const countFiltered = db.prepare<ActionFilter, { total: number; open: number }>(`SELECT count(*) AS total,
+      count(*) FILTER (WHERE ${isOpen}) AS open
+    FROM actions x
+    LEFT JOIN nonconformities n ON n.id = x.nonconformity_id
+    LEFT JOIN findings f ON f.id = x.finding_id
+    LEFT JOIN suggestions s ON s.id = x.suggestion_id
+    LEFT JOIN risks rk ON rk.id = x.risk_id
+    LEFT JOIN watch_items wi ON wi.id = x.watch_item_id
+    WHERE ${filtered}`);
   const selectOne = db.prepare<[number], ActionRow>(`${select} WHERE x.id = ?`);
   const selectForNc = db.prepare<[number], ActionRow>(`${select} WHERE x.nonconformity_id = ? ORDER BY x.id`);
   const selectForFinding = db.prepare<[number], ActionRow>(`${select} WHERE x.finding_id = ? ORDER BY x.id`);
@@ -182,6 +204,9 @@ export const createActionsRepository = (db: Database.Database) => {
   );
   return {
     list: (filter: ActionFilter): StoredAction[] => selectFiltered.all(filter).map(toAction),
+    page: (filter: ActionPageFilter): StoredAction[] => selectPage.all(filter).map(toAction),
+    /** How many actions match the filter, and how many of them are open. */
+    count: (filter: ActionFilter): { total: number; open: number } => countFiltered.get(filter) ?? { total: 0, open: 0 },
     get: (id: number): StoredAction | undefined => {
       const row = selectOne.get(id);
       return row && toAction(row);

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { Action, actionCreateSchema, actionListQuerySchema, actionUpdateSchema } from '../../../shared/schemas/actions';
+import type { Action, actionCreateSchema, actionUpdateSchema } from '../../../shared/schemas/actions';
 import { invalidField, raise } from '../errors';
 import { diffFields } from '../history/changes';
 import type { LoopContext } from '../nonconformities/context';
 import { createActionMoves } from './moves';
 import { createRegisterOrigins } from './register-origins';
+import { createActionReading } from './reading';
 import type { ActionLinks } from './repository';
 import { auditOf, createActionRules, detectionOf, type ActionFields, type ActionOrigin } from './rules';
 import { createActionTimeline, snapshot } from './timeline';
@@ -36,16 +37,7 @@ export const createActionsService = (lc: LoopContext) => {
       return insert(links, fields, at, note);
     },
 
-    list: (query: z.output<typeof actionListQuerySchema>): Action[] =>
-      repos.actions
-        .list({
-          ownerId: query.ownerId ?? null,
-          processId: query.processId ?? null,
-          status: query.status ?? null,
-          source: query.source ?? null,
-          overdueAsOf: query.overdueOnly ? lc.today() : null,
-        })
-        .map(lc.withOverdue),
+    ...createActionReading(lc),
 
     get: mustGet,
 

@@ -3,8 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ServiceError, fromSqliteError } from '../errors';
+import { copyInWorker } from './copyWorker';
 
-export type CopyOptions = { nativeBinding?: string; overwrite?: boolean };
+export type CopyOptions = {
+  nativeBinding?: string;
+  overwrite?: boolean;
+  /** The backup worker the host bundled: the copy and its check then run off the main thread. */
+  workerPath?: string;
+};
 
 /** Translates a failure while writing a copy into a French message that names the folder. */
 export const copyFailure = (error: unknown, target: string): ServiceError => {
@@ -49,6 +55,18 @@ export const passesIntegrityCheck = (filePath: string, nativeBinding?: string): 
   }
 };
 
+/** Without a worker (tests, tools): the backup API's steps yield between pages, the check does not. */
+const copyOnThisThread = async (source: Database.Database, partial: string, nativeBinding?: string): Promise<boolean> => {
+  await source.backup(partial);
+  const copy = new Database(partial, { fileMustExist: true, nativeBinding });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  return passesIntegrityCheck(partial, nativeBinding);
+};
+
 /**
  * Copies an open database to `target` with SQLite's online backup API (a consistent snapshot,
  * even while the file is in use), as a single self-contained file (rollback journal, no `-wal`),
@@ -60,14 +78,10 @@ export const writeVerifiedCopy = async (source: Database.Database, target: strin
   const partial = path.join(folder, `.partiel-${path.parse(target).name}-${crypto.randomBytes(6).toString('hex')}.sqlite`);
   try {
     fs.mkdirSync(folder, { recursive: true });
-    await source.backup(partial);
-    const copy = new Database(partial, { fileMustExist: true, nativeBinding: options.nativeBinding });
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
-    if (!passesIntegrityCheck(partial, options.nativeBinding)) {
+    const intact = options.workerPath
+      ? (await copyInWorker(options.workerPath, { source: source.name, partial, nativeBinding: options.nativeBinding })).intact
+      : await copyOnThisThread(source, partial, options.nativeBinding);
+    if (!intact) {
       throw new CopyIntegrityError(
         'io_error',
         `La copie vers « ${target} » n’a pas passé la vérification d’intégrité : elle a été supprimée. Vérifiez le disque, puis réessayez.`,

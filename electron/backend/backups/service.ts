@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
-import { backupsToKeep, type BackupKind } from '../../../shared/domain/backups';
+import Database from 'better-sqlite3';
+import { backupsToKeep, backupsWithinBudget, defaultBackupBudget, type BackupKind } from '../../../shared/domain/backups';
 import type { Backup } from '../../../shared/schemas/backups';
 import { ServiceError } from '../errors';
 import { writeVerifiedCopy } from './copy';
@@ -15,9 +15,48 @@ export type BackupServiceOptions = {
   folder: () => string;
   now: () => Date;
   nativeBinding?: string;
+  /** The backup worker the host bundled: copies are made and checked off the main thread. */
+  workerPath?: string;
+  /** The space budget this computer's user chose for this file's backups, in bytes (null: the default). */
+  budget?: () => number | null;
 };
 
 type Listed = { id: string; path: string; kind: BackupKind; createdAt: Date };
+
+const sizeOf = (filePath: string): number => {
+  try {
+    return fs.statSync(filePath).size;
+  } catch {
+    // Removed between the listing and now.
+    return 0;
+  }
+};
+
+/**
+ * Where a file's content stands: the head of its hash-chained history (every change Sève makes
+ * writes an entry there, in the same transaction) and its schema. Equal stamps: nothing changed.
+ */
+const stampOf = (db: Database.Database): string | null => {
+  try {
+    const head = db.prepare("SELECT history_id || ':' || hash FROM history_chain ORDER BY history_id DESC LIMIT 1").pluck().get();
+    return `${String(db.pragma('user_version', { simple: true }))}/${String(head ?? '')}`;
+  } catch {
+    // A backup of an older schema (no chain yet), or unreadable: treated as different.
+    return null;
+  }
+};
+
+const stampOfFile = (filePath: string, nativeBinding?: string): string | null => {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
+    return stampOf(db);
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+};
 
 /** The backups of one open data file: take, list, prune, find. */
 export const createBackupService = (options: BackupServiceOptions) => {
@@ -37,12 +76,8 @@ export const createBackupService = (options: BackupServiceOptions) => {
 
   const describe = (entry: Listed): Backup => {
     const contents = readBackupContents(entry.path, options.nativeBinding);
-    let sizeBytes = 0;
-    try {
-      sizeBytes = fs.statSync(entry.path).size;
-    } catch {
-      // Removed between the listing and now: shown with size 0, restore will say it is gone.
-    }
+    // Removed between the listing and now: shown with size 0, restore will say it is gone.
+    const sizeBytes = sizeOf(entry.path);
     return {
       id: entry.id,
       path: entry.path,
@@ -73,12 +108,22 @@ export const createBackupService = (options: BackupServiceOptions) => {
     }
   };
 
-  /** Applies the retention rule (shared/domain/backups.ts) to this file's backups. */
+  const budget = (): { budgetBytes: number; budgetIsDefault: boolean } => {
+    const chosen = options.budget?.() ?? null;
+    return chosen === null
+      ? { budgetBytes: defaultBackupBudget(sizeOf(options.dataFile)), budgetIsDefault: true }
+      : { budgetBytes: chosen, budgetIsDefault: false };
+  };
+
+  /** Applies the retention rule, then the space budget (shared/domain/backups.ts), to this file's backups. */
   const prune = (protect: string | undefined): void => {
-    const listed = listFiles();
-    const keep = backupsToKeep(listed, options.now());
+    const listed = listFiles().map((entry) => ({ ...entry, sizeBytes: sizeOf(entry.path) }));
+    const keep = backupsWithinBudget(listed, backupsToKeep(listed, options.now()), budget().budgetBytes, protect);
     for (const entry of listed) if (!keep.has(entry.id) && entry.id !== protect) fs.rmSync(entry.path, { force: true });
   };
+
+  const newest = (): Listed | undefined =>
+    listFiles().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))[0];
 
   const freeName = (kind: BackupKind, at: Date): string => {
     const folder = options.folder();
@@ -88,25 +133,47 @@ export const createBackupService = (options: BackupServiceOptions) => {
     }
   };
 
+  const create = async (kind: BackupKind, { protect }: { protect?: string } = {}): Promise<Backup> => {
+    removePartials();
+    const at = options.now();
+    const target = freeName(kind, at);
+    await writeVerifiedCopy(options.db, target, { nativeBinding: options.nativeBinding, workerPath: options.workerPath });
+    try {
+      prune(protect);
+    } catch (error) {
+      // The backup is made; failing to remove an old one is not worth reporting it as failed.
+      console.error('Nettoyage des anciennes sauvegardes impossible', error);
+    }
+    return describe({ id: path.basename(target), path: target, kind, createdAt: at });
+  };
+
   return {
     folder: options.folder,
 
     removePartials,
 
-    /** Takes a verified backup now, then prunes the old ones (never `protect`, the one about to be restored). */
-    create: async (kind: BackupKind, { protect }: { protect?: string } = {}): Promise<Backup> => {
-      removePartials();
-      const at = options.now();
-      const target = freeName(kind, at);
-      await writeVerifiedCopy(options.db, target, { nativeBinding: options.nativeBinding });
-      try {
-        prune(protect);
-      } catch (error) {
-        // The backup is made; failing to remove an old one is not worth reporting it as failed.
-        console.error('Nettoyage des anciennes sauvegardes impossible', error);
-      }
-      return describe({ id: path.basename(target), path: target, kind, createdAt: at });
+    /**
+     * An opening or automatic backup, skipped (null) when the newest backup already holds exactly
+     * this content: reopening a file, or a change undone, costs no copy of a gigabyte.
+     */
+    createIfChanged: async (kind: 'ouverture' | 'auto'): Promise<Backup | null> => {
+      const latest = newest();
+      const current = stampOf(options.db);
+      if (latest && current !== null && stampOfFile(latest.path, options.nativeBinding) === current) return null;
+      return create(kind);
     },
+
+    /** The space budget and what the backups take now. */
+    usage: (): { budgetBytes: number; budgetIsDefault: boolean; usedBytes: number } => ({
+      ...budget(),
+      usedBytes: listFiles().reduce((sum, entry) => sum + sizeOf(entry.path), 0),
+    }),
+
+    /** Applies the retention rule and the budget now (the budget was just changed). */
+    prune: (): void => prune(undefined),
+
+    /** Takes a verified backup now, then prunes the old ones (never `protect`, the one about to be restored). */
+    create,
 
     /** Newest first, each with its record counts read from the backup itself. */
     list: (): Backup[] =>

@@ -19,6 +19,8 @@ type WritableFile = { file: OpenedFile & { lock: FileLock }; backups: BackupServ
 export type SessionBackupsDeps = {
   /** The open file when it may be written to; throws otherwise (none open, read-only view). */
   writable: () => WritableFile;
+  /** The open file's backups; null for a read-only view, which keeps none. */
+  openBackups: () => BackupService | null;
   migrations: readonly Migration[];
   /** Who the restore's timeline entry names. */
   /** Who is restoring: named in the restored file's timeline (without a person id, which that file may not know). */
@@ -36,10 +38,14 @@ export const createSessionBackups = (deps: SessionBackupsDeps) => {
     folder: open.backups.folder(),
     defaultFolder: defaultBackupFolder(open.file.path),
     backups: open.backups.list(),
+    ...open.backups.usage(),
   });
 
   return {
     list: (): BackupList => listOf(deps.writable()),
+
+    /** When the open file was last backed up (null: never); undefined for a read-only view, which cannot know. */
+    latestAt: (): Date | null | undefined => deps.openBackups()?.latestAt(),
 
     /** "Sauvegarder maintenant". */
     create: async (): Promise<Backup> => {
@@ -101,6 +107,14 @@ export const createSessionBackups = (deps: SessionBackupsDeps) => {
       });
       if (failure !== null) throw failure;
       return { restored, safety };
+    },
+
+    /** Sets the space this file's backups may take (null: the default); the oldest past it go now. */
+    setBudget: (budgetMb: number | null): BackupList => {
+      const open = deps.writable();
+      deps.preferences.setBackupBudget(open.file.path, budgetMb === null ? null : budgetMb * 1024 * 1024);
+      open.backups.prune();
+      return listOf(open);
     },
 
     /** Chooses where this file's backups go (null: `Sauvegardes` beside it). The folder must be writable. */

@@ -2,6 +2,7 @@ import type { Handlers, MethodsOf } from '../handlers';
 
 export const nonconformitiesHandlers: Handlers<MethodsOf<'nonconformities'>> = {
   'nonconformities.list': (input, session) => session.services().nonconformities.list(input),
+  'nonconformities.page': (input, session) => session.services().nonconformities.page(input),
   'nonconformities.get': (input, session) => session.services().nonconformities.get(input.id),
   'nonconformities.create': (input, session) => session.services().nonconformities.create(input),
   'nonconformities.update': (input, session) => session.services().nonconformities.update(input),

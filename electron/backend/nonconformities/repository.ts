@@ -96,7 +96,30 @@ const joins = `FROM nonconformities n
   LEFT JOIN audits a ON a.id = f.audit_id
   LEFT JOIN complaints c ON c.nonconformity_id = n.id`;
 
+/** A page of the register: open NCs only or all, after a cursor in (detection date, id) descending order. */
+export type NonconformityPageFilter = {
+  status: string | null;
+  source: string | null;
+  openOnly: 0 | 1;
+  afterDetected: string | null;
+  afterId: number;
+  limit: number;
+};
+
 export const createNonconformitiesRepository = (db: Database.Database) => {
+  // Keyset paging: the next page starts before the last row's (detection date, id), whatever the page's depth.
+  const page = db.prepare<NonconformityPageFilter, SummaryRow>(
+    `SELECT ${summaryColumns} ${joins}
+     WHERE (@status IS NULL OR n.status = @status) AND (@source IS NULL OR n.source = @source)
+       AND (@openOnly = 0 OR n.status <> 'close')
+       AND (@afterDetected IS NULL OR (n.detected_on, n.id) < (@afterDetected, @afterId))
+     ORDER BY n.detected_on DESC, n.id DESC
+     LIMIT @limit`,
+  );
+  const count = db.prepare<{ status: string | null; source: string | null }, { total: number; open: number }>(
+    `SELECT count(*) AS total, count(*) FILTER (WHERE n.status <> 'close') AS open FROM nonconformities n
+     WHERE (@status IS NULL OR n.status = @status) AND (@source IS NULL OR n.source = @source)`,
+  );
   const list = db.prepare<{ status: string | null; source: string | null }, SummaryRow>(
     `SELECT ${summaryColumns} ${joins}
      WHERE (@status IS NULL OR n.status = @status) AND (@source IS NULL OR n.source = @source)
@@ -159,6 +182,10 @@ export const createNonconformitiesRepository = (db: Database.Database) => {
   );
   return {
     list: (filter: { status: string | null; source: string | null }): NonconformitySummary[] => list.all(filter).map(toSummary),
+    page: (filter: NonconformityPageFilter): NonconformitySummary[] => page.all(filter).map(toSummary),
+    /** How many NCs match the filter, and how many of them are not closed. */
+    count: (filter: { status: string | null; source: string | null }): { total: number; open: number } =>
+      count.get(filter) ?? { total: 0, open: 0 },
     get: (id: number): NonconformityRow | undefined => selectOne.get(id),
     insert: (values: NewNonconformity, at: string): number => Number(insert.run({ ...values, at }).lastInsertRowid),
     updateRegister: (id: number, values: RegisterValues, at: string): void => {

@@ -7,6 +7,8 @@ import type {
   correctionInputSchema,
   nonconformityCreateSchema,
   nonconformityListQuerySchema,
+  nonconformityPageQuerySchema,
+  NonconformityPage,
   nonconformityUpdateSchema,
 } from '../../../shared/schemas/nonconformities';
 import { invalidField } from '../errors';
@@ -64,6 +66,30 @@ export const createNonconformitiesService = (lc: LoopContext) => {
   return {
     list: (query: z.output<typeof nonconformityListQuerySchema>): NonconformitySummary[] =>
       repos.nonconformities.list({ status: query.status ?? null, source: query.source ?? null }),
+
+    /** One page of the register (open NCs by default), its counts and where the next page starts. */
+    page: (query: z.output<typeof nonconformityPageQuerySchema>): NonconformityPage => {
+      const filter = { status: query.status ?? null, source: query.source ?? null };
+      const limit = query.limit ?? 200;
+      const openOnly = (query.scope ?? 'open') === 'open';
+      // One row more than the page tells whether another page follows.
+      const rows = repos.nonconformities.page({
+        ...filter,
+        openOnly: openOnly ? 1 : 0,
+        afterDetected: query.after?.detectedOn ?? null,
+        afterId: query.after?.id ?? 0,
+        limit: limit + 1,
+      });
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      const counts = repos.nonconformities.count(filter);
+      return {
+        items,
+        total: openOnly ? counts.open : counts.total,
+        openTotal: counts.open,
+        next: rows.length > limit && last ? { detectedOn: last.detectedOn, id: last.id } : null,
+      };
+    },
 
     get: (id: number): Nonconformity => lc.detail(id),
 

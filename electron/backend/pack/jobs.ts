@@ -5,27 +5,17 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PackJob } from '../../../shared/schemas/pack';
 import { ServiceError } from '../errors';
+import type { FileOnDisk } from '../fileOnDisk';
 import { sanitizeFileName } from '../files/names';
 import { createPartialRegistry, outputFolderPrefix, sweepOutputFolders } from './leftovers';
 import { temporaryPathFor } from './output';
 import type { PdfRequest } from './plan';
 import { pdfProducer } from './provenance';
+import { loseJob, runningView, settleJob, type Job } from './jobState';
 import type { WorkerInput, WorkerMessage } from './protocol';
 
 /** What a host provides for PDF exports: the bundled worker script, and where browser mode keeps finished PDFs. */
 export type PackHostConfig = { workerPath: string; outputFolder?: string };
-
-type Job = {
-  view: PackJob;
-  target: string;
-  token: string;
-  worker: Worker | null;
-  cancel: Int32Array;
-  /** Browser mode: the PDF lives in Sève's temporary folder until downloaded or replaced. */
-  temporaryOutput: boolean;
-  /** Drops the note that this job's temporary file exists (leftovers.ts), once the worker settled. */
-  forget: () => void;
-};
 
 export type PackJobsOptions = {
   host: PackHostConfig | undefined;
@@ -45,10 +35,52 @@ const KEPT_OUTPUTS = 3;
 // A worker asked to stop finishes its page first; one that does not is stopped by force.
 const CANCEL_GRACE_MS = 10_000;
 const WORKER_HEAP_MB = 320;
+const GONE_MESSAGE = 'Le PDF généré n’existe plus (il a été déplacé ou supprimé) : générez-le à nouveau.';
 
 /** "DP-20261126-1100-7F3A9C": date and time of generation plus a random part, printed on every page. */
 const packIdentifier = (at: Date): string =>
   `DP-${at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}-${crypto.randomBytes(3).toString('hex').toUpperCase()}`;
+
+/** Reading a finished job's PDF: whole (the desktop's bridge), on disk (browser mode's streamed download), or its path (the desktop's "open"). */
+const finishedOutputs = (mustGet: (jobId: string) => Job) => {
+  const finishedFile = (jobId: string): FileOnDisk => {
+    const job = mustGet(jobId);
+    if (job.view.state !== 'done') throw new ServiceError('conflict', 'Le PDF n’est pas encore prêt : attendez la fin de la génération.');
+    let size: number;
+    try {
+      size = fs.statSync(job.target).size;
+    } catch {
+      throw new ServiceError('not_found', GONE_MESSAGE);
+    }
+    return { fileName: job.view.fileName, mediaType: 'application/pdf', size, path: job.target };
+  };
+
+  return {
+    /** The finished PDF's bytes, whole (the contract's `pack.download` over the desktop's bridge). */
+    download: (jobId: string) => {
+      const file = finishedFile(jobId);
+      let content: Buffer;
+      try {
+        content = fs.readFileSync(file.path);
+      } catch {
+        throw new ServiceError('not_found', GONE_MESSAGE);
+      }
+      return { fileName: file.fileName, mediaType: file.mediaType, size: content.byteLength, content };
+    },
+    /** The finished PDF on disk, for browser mode's download: the HTTP host streams it. */
+    downloadFile: (jobId: string): FileOnDisk => {
+      const file = finishedFile(jobId);
+      if (!fs.existsSync(file.path)) throw new ServiceError('not_found', GONE_MESSAGE);
+      return file;
+    },
+    /** Where a finished PDF is, for the desktop's "open". */
+    finishedPath: (jobId: string): string => {
+      const job = mustGet(jobId);
+      if (job.view.state !== 'done') throw new ServiceError('conflict', 'Le PDF n’est pas encore prêt : attendez la fin de la génération.');
+      return job.target;
+    },
+  };
+};
 
 /**
  * PDF generation jobs of one session, each in its own worker thread. The main thread only starts,
@@ -90,47 +122,6 @@ export const createPackJobs = (options: PackJobsOptions) => {
     }
   };
 
-  const settle = (job: Job, message: WorkerMessage): void => {
-    if (message.type === 'progress') {
-      job.view = { ...job.view, step: message.step, fraction: Math.max(job.view.fraction, Math.min(1, message.fraction)) };
-      return;
-    }
-    job.worker = null;
-    job.forget();
-    if (message.type === 'done') {
-      job.view = {
-        ...job.view,
-        state: 'done',
-        step: 'Terminé',
-        fraction: 1,
-        pages: message.pages,
-        bytes: message.bytes,
-        embeddedFiles: message.embedded,
-        missingFiles: message.missing,
-      };
-    } else if (message.type === 'cancelled') {
-      job.view = { ...job.view, state: 'cancelled', step: 'Annulé', message: 'Génération annulée : aucun fichier n’a été enregistré.' };
-    } else job.view = { ...job.view, state: 'failed', step: 'Échec', message: message.message };
-  };
-
-  /** A worker that ended without saying how: whatever it left half-written is removed. */
-  const lost = (job: Job, error: unknown): void => {
-    if (job.view.state !== 'running') return;
-    if (error) options.log('Le processus de génération du PDF s’est arrêté', error);
-    fs.rmSync(temporaryPathFor(job.target, job.token), { force: true });
-    job.forget();
-    settle(
-      job,
-      Atomics.load(job.cancel, 0) === 1
-        ? { type: 'cancelled' }
-        : {
-            type: 'failed',
-            code: 'internal',
-            message: 'La génération du PDF s’est arrêtée de façon inattendue. Rien n’a été enregistré à l’emplacement choisi. Réessayez.',
-          },
-    );
-  };
-
   const start = (dbPath: string, request: PdfRequest, fileName: string, targetId: string | undefined): { jobId: string } => {
     if (!options.host) {
       throw new ServiceError(
@@ -164,19 +155,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
       cancel,
     };
     const job: Job = {
-      view: {
-        jobId,
-        state: 'running',
-        step: 'Préparation',
-        fraction: 0,
-        fileName: path.basename(target),
-        savedToTarget: chosen !== undefined,
-        pages: null,
-        bytes: null,
-        embeddedFiles: null,
-        missingFiles: null,
-        message: null,
-      },
+      view: runningView(jobId, path.basename(target), chosen !== undefined),
       target,
       token: input.token,
       worker: null,
@@ -188,9 +167,9 @@ export const createPackJobs = (options: PackJobsOptions) => {
     // instead of letting garbage from 1,000 pages grow the process.
     const worker = new Worker(options.host.workerPath, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     job.worker = worker;
-    worker.on('message', (message: WorkerMessage) => settle(job, message));
-    worker.on('error', (error) => lost(job, error));
-    worker.on('exit', () => lost(job, null));
+    worker.on('message', (message: WorkerMessage) => settleJob(job, message));
+    worker.on('error', (error) => loseJob(job, error, options.log));
+    worker.on('exit', () => loseJob(job, null, options.log));
     jobs.set(jobId, job);
     return { jobId };
   };
@@ -217,24 +196,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
     start,
     progress: (jobId: string): PackJob => mustGet(jobId).view,
     cancel,
-    /** The finished PDF's bytes (browser mode's download). */
-    download: (jobId: string) => {
-      const job = mustGet(jobId);
-      if (job.view.state !== 'done') throw new ServiceError('conflict', 'Le PDF n’est pas encore prêt : attendez la fin de la génération.');
-      let content: Buffer;
-      try {
-        content = fs.readFileSync(job.target);
-      } catch {
-        throw new ServiceError('not_found', 'Le PDF généré n’existe plus (il a été déplacé ou supprimé) : générez-le à nouveau.');
-      }
-      return { fileName: job.view.fileName, mediaType: 'application/pdf', size: content.byteLength, content };
-    },
-    /** Where a finished PDF is, for the desktop's "open". */
-    finishedPath: (jobId: string): string => {
-      const job = mustGet(jobId);
-      if (job.view.state !== 'done') throw new ServiceError('conflict', 'Le PDF n’est pas encore prêt : attendez la fin de la génération.');
-      return job.target;
-    },
+    ...finishedOutputs(mustGet),
     /** Stops every job and removes browser mode's PDFs (the session is closing). */
     dispose: async (): Promise<void> => {
       for (const job of jobs.values()) {

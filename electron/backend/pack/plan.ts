@@ -13,6 +13,8 @@ import { auditActionPlanPlan } from './records/auditActionPlan';
 import { auditReportPlan } from './records/auditReport';
 import { readSheetPlan } from './records/readSheet';
 import { reviewMinutesPlan } from './records/reviewMinutes';
+import { readinessPlan } from './records/readinessList';
+import type { ReadinessRun } from '../readiness/service';
 
 export type PackRequest = {
   kind: 'pack';
@@ -26,25 +28,26 @@ export type ReadSheetRequest = { kind: 'readSheet'; documentId: number };
 export type ReviewMinutesRequest = { kind: 'reviewMinutes'; reviewId: number };
 export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number };
 export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
-export type PdfRequest = PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest;
+export type ReadinessRequest = { kind: 'readiness' } & ReadinessRun;
+export type PdfRequest =
+  PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest;
 
-/** Reads everything the evidence pack prints (one snapshot of the file) and plans its pages. */
+/** Plans the evidence pack's pages (one snapshot of the file): the scope and the cover now, each section when drawn. */
 export const packPlan = (
   db: Database.Database,
   request: PackRequest,
   provenance: Provenance,
   progress: (step: string) => void,
 ): PdfPlan => {
+  progress('Lecture du périmètre');
   const ctx = resolveScope(db, request);
   // First: it refuses a pack for an audit that does not exist or was cancelled.
   const certification = coverCertificationRows(ctx);
   const organisation = organisationName(db);
   const history = coverHistoryRows(db);
   const sections = packSectionIds.filter((id) => request.sections.includes(id)).map((id) => packSections[id]);
-  const bodies = sections.map((section) => {
-    progress(`Lecture des données : ${section.title}`);
-    return section.prepare(ctx);
-  });
+  // Nothing of the sections is read here: each reads its rows when it is drawn (`registry.ts`).
+  const bodies = sections.map((section) => section.prepare(ctx));
   const referential = ctx.referential && `${ctx.referential.name} (${ctx.referential.edition})`;
   return {
     meta: {
@@ -86,4 +89,6 @@ export const planPdf = (db: Database.Database, request: PdfRequest, provenance: 
         ? auditActionPlanPlan(db, request.auditId, provenance)
         : request.kind === 'auditReport'
           ? auditReportPlan(db, request.auditId, provenance)
-          : reviewMinutesPlan(db, request.reviewId, provenance);
+          : request.kind === 'readiness'
+            ? readinessPlan(db, request, provenance)
+            : reviewMinutesPlan(db, request.reviewId, provenance);

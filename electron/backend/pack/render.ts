@@ -27,10 +27,18 @@ export type RenderHooks = {
   output: Writable;
   progress: (step: string, fraction: number) => void;
   cancelled: () => boolean;
-  /** The stored bytes of a file, or undefined when its blob is missing. */
-  readBlob: (sha256: string) => Buffer | undefined;
+  /** The stored files' contents, read piece by piece so no file is ever held whole. */
+  blobs: BlobReader;
   /** Set when the output stream failed (disk full, device removed): generation stops at the next page. */
   outputError: () => Error | null;
+};
+
+/** Reads a stored file's content in pieces (the worker's read-only connection in production). */
+export type BlobReader = {
+  /** The content's length in bytes, or undefined when its blob is missing. */
+  size: (sha256: string) => number | undefined;
+  /** `length` bytes from `offset` (0-based). */
+  read: (sha256: string, offset: number, length: number) => Buffer;
 };
 
 export type RenderResult = { pages: number; embedded: number; missing: number; pdfa: PdfaPart };
@@ -38,6 +46,9 @@ export type RenderResult = { pages: number; embedded: number; missing: number; p
 // pdfkit pushes whatever is written into its stream at once; past this much unwritten output the
 // generation waits for the disk, so memory stays flat whatever the files' size.
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+// An embedded file is read, hashed and written this much at a time: its size never sits in memory
+// (files are at most 100 Mo; SQLite itself reads a blob whole for each piece, then frees it).
+const BLOB_CHUNK_BYTES = 8 * 1024 * 1024;
 // How many laid-out pages weigh as much as one embedded megabyte, for the progress bar.
 const BYTES_PER_PAGE_UNIT = 200_000;
 
@@ -58,7 +69,7 @@ export const renderPlan = async (plan: PdfPlan, hooks: RenderHooks): Promise<Ren
   // Pass 1: measure.
   let currentStep = '';
   const measure = createBuilder({ fonts, pen: measuringPen(), onPage: () => stop(hooks) });
-  const measureEnv: RenderEnv = { attach: () => 'joint', pause: async () => stop(hooks) };
+  const measureEnv: RenderEnv = { attach: async () => 'joint', pause: async () => stop(hooks) };
   plan.cover?.(measure);
   for (const [index, body] of plan.bodies.entries()) {
     currentStep = `Mise en page : ${body.title}`;
@@ -99,35 +110,51 @@ export const renderPlan = async (plan: PdfPlan, hooks: RenderHooks): Promise<Ren
       report(draw);
     },
   });
-  const env: RenderEnv = {
-    pause: async () => {
+  // Waits while pdfkit holds more than the bound of unwritten output (the disk is slower).
+  const drain = async (): Promise<void> => {
+    stop(hooks);
+    while (doc.readableLength > MAX_BUFFERED_BYTES) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
       stop(hooks);
-      while (doc.readableLength > MAX_BUFFERED_BYTES) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        stop(hooks);
-      }
-    },
-    attach: (file): AttachState => {
-      const content = hooks.readBlob(file.sha256);
-      if (content === undefined) {
+    }
+  };
+  const pieces = async function* (sha256: string, size: number, first: Buffer): AsyncGenerator<Buffer> {
+    yield first;
+    for (let offset = first.byteLength; offset < size; offset += BLOB_CHUNK_BYTES) {
+      await drain();
+      yield hooks.blobs.read(sha256, offset, Math.min(BLOB_CHUNK_BYTES, size - offset));
+    }
+  };
+  const env: RenderEnv = {
+    pause: drain,
+    attach: async (file): Promise<AttachState> => {
+      // As for opening and downloading: the cleaned name and the type name and bytes agree on, not the stored type.
+      const fileName = sanitizeFileName(file.fileName);
+      const key = `${String(embedder.count() + 1).padStart(4, '0')} ${fileName}`;
+      const size = hooks.blobs.size(file.sha256);
+      if (size === undefined) {
         missing += 1;
         return 'manquant';
       }
-      if (crypto.createHash('sha256').update(content).digest('hex') !== file.sha256) {
+      const addedAt = new Date(file.addedAt);
+      if (embedder.has(file.sha256)) {
+        // Identical content already written and checked in this snapshot: only referenced again.
+        await embedder.embed({ ...file, fileName, size, key, mediaType: file.mediaType, addedAt }, () =>
+          pieces(file.sha256, size, Buffer.alloc(0)),
+        );
+        return 'joint';
+      }
+      const first = hooks.blobs.read(file.sha256, 0, Math.min(size, BLOB_CHUNK_BYTES));
+      // The whole content is checked against its fingerprint before any of it is written.
+      const hash = crypto.createHash('sha256');
+      for await (const piece of pieces(file.sha256, size, first)) hash.update(piece);
+      if (hash.digest('hex') !== file.sha256) {
         missing += 1;
         return 'altere';
       }
-      // As for opening and downloading: the cleaned name and the type name and bytes agree on, not the stored type.
-      const fileName = sanitizeFileName(file.fileName);
-      embedder.embed({
-        ...file,
-        fileName,
-        mediaType: deliveredMediaType(fileName, content),
-        key: `${String(embedder.count() + 1).padStart(4, '0')} ${fileName}`,
-        addedAt: new Date(file.addedAt),
-        content,
-      });
-      embeddedBytes += content.byteLength;
+      const mediaType = deliveredMediaType(fileName, first);
+      await embedder.embed({ ...file, fileName, size, key, mediaType, addedAt }, () => pieces(file.sha256, size, first));
+      embeddedBytes += size;
       report(draw);
       return 'joint';
     },

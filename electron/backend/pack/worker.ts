@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { fromSqliteError } from '../errors';
+import { createBlobReader } from './blobs';
 import { PackCancelled, PackFailure } from './failure';
 import { openOutput } from './output';
 import { planPdf } from './plan';
@@ -42,13 +43,12 @@ const run = async (): Promise<WorkerMessage> => {
       (step) => progress(step, 0.03),
     );
     output = await openOutput(input.target, input.token);
-    const blob = db.prepare<[string], Buffer>('SELECT data FROM blobs WHERE sha256 = ?').pluck();
     const opened = output;
     const result = await renderPlan(plan, {
       output: opened.stream,
       progress,
       cancelled,
-      readBlob: (sha256) => blob.get(sha256),
+      blobs: createBlobReader(db),
       outputError: () => opened.failure(),
     });
     db.exec('COMMIT');

@@ -79,6 +79,20 @@ const downloadOverHttp = async (method: MethodName, input: unknown): Promise<Res
   }
 };
 
+/** A download over HTTP kept as a Blob: Chromium keeps a large one on disk, so a 1 Go PDF never sits in the page's memory. */
+const blobOverHttp = async (method: MethodName, input: unknown): Promise<Result<{ fileName: string; blob: Blob }>> => {
+  const response = await post(method, { 'Content-Type': 'application/json' }, JSON.stringify(input ?? {}));
+  if (response === null) return unreachable;
+  const output = response.headers.get('X-Seve-Output');
+  if (output === null) return readResult(response) as Promise<Result<never>>;
+  try {
+    const rest = JSON.parse(fromBase64Url(output)) as { fileName: string };
+    return { ok: true, value: { fileName: rest.fileName, blob: await response.blob() } };
+  } catch {
+    return unreachable;
+  }
+};
+
 const viaBridge = <M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> | null => {
   const bridge = window.seve;
   return bridge ? (bridge[method] as (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>)(input) : null;
@@ -109,3 +123,14 @@ export const upload = async <M extends UploadMethodName>(
 /** Fetches a file's bytes with a download method; its output's `content` is a Uint8Array on both hosts. */
 export const download = async <M extends DownloadMethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> =>
   unwrap(await (viaBridge(method, input) ?? (downloadOverHttp(method, input) as Promise<Result<MethodOutput<M>>>)));
+
+/** Fetches a large download as a Blob (HTTP: streamed by the server, kept on disk by the browser; IPC: the bytes). */
+export const downloadBlob = async <M extends DownloadMethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<{ fileName: string; blob: Blob }> => {
+  const bridged = viaBridge(method, input);
+  if (bridged === null) return unwrap(await blobOverHttp(method, input));
+  const file = unwrap(await bridged) as { fileName: string; mediaType: string; content: Uint8Array<ArrayBuffer> };
+  return { fileName: file.fileName, blob: new Blob([file.content], { type: file.mediaType }) };
+};

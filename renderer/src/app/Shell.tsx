@@ -31,6 +31,7 @@ const navItems = [
   { to: '/competences', key: 'competences.nav' },
   { to: '/formations', key: 'trainings.nav' },
   { to: '/prestataires', key: 'providers.nav' },
+  { to: '/pret-pour-l-audit', key: 'readiness.nav' },
   { to: '/dossier-de-preuves', key: 'pack.nav' },
   { to: '/annuaire', key: 'nav.people' },
   { to: '/structure', key: 'nav.organisation' },

@@ -30,6 +30,8 @@ export const queryKeys = {
   processes: ['processes'] as const,
   /** A PDF generation job's progress (polled while it runs). */
   packJob: (jobId: string) => ['pack', 'job', jobId] as const,
+  /** « Prêt pour l'audit ? » reads every register: any change may move it, so it is never kept fresh for long. */
+  readiness: (query: MethodInput<'readiness.check'>) => ['readiness', query] as const,
   documents: ['documents'] as const,
   documentList: (query: DocumentListQuery) => ['documents', 'list', query] as const,
   document: (id: number) => ['documents', 'one', id] as const,

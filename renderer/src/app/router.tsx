@@ -84,6 +84,7 @@ export const router = createHashRouter([
       screen('veille', { lazy: page(() => import('../features/watch/WatchPage'), 'WatchPage') }),
       screen('veille/sources/:id', { lazy: page(() => import('../features/watch/SourcePage'), 'SourcePage') }),
       screen('veille/informations/:id', { lazy: page(() => import('../features/watch/WatchItemPage'), 'WatchItemPage') }),
+      screen('pret-pour-l-audit', { lazy: page(() => import('../features/readiness/ReadinessPage'), 'ReadinessPage') }),
       screen('dossier-de-preuves', { lazy: page(() => import('../features/pack/PackWizardPage'), 'PackWizardPage') }),
       screen('annuaire', { lazy: page(() => import('../features/people/PeoplePage'), 'PeoplePage') }),
       screen('structure', { lazy: page(() => import('../features/organisation/OrganisationPage'), 'OrganisationPage') }),

@@ -55,6 +55,7 @@ export const screenHelp = {
   veille: 'veille-reglementaire-et-sectorielle',
   'veille/sources/:id': 'veille-reglementaire-et-sectorielle',
   'veille/informations/:id': 'veille-reglementaire-et-sectorielle',
+  'pret-pour-l-audit': 'pret-pour-l-audit',
   'dossier-de-preuves': 'dossier-de-preuves-pdf-pour-l-auditeur',
   annuaire: 'annuaire',
   structure: 'structure',

@@ -3,6 +3,8 @@ import {
   actionCreateSchema,
   actionListQuerySchema,
   actionMoveSchema,
+  actionPageQuerySchema,
+  actionPageSchema,
   actionSchema,
   actionUpdateSchema,
   auditPlanStartSchema,
@@ -15,6 +17,8 @@ import { method } from '../method';
 /** The action plan: every action whatever its source, its moves, and the CSV export. */
 export const actionsMethods = {
   'actions.list': method(actionListQuerySchema, z.array(actionSchema), false),
+  /** One page of the plan (open actions by default), keyset-paged with its counts; `actions.list` still answers it whole. */
+  'actions.page': method(actionPageQuerySchema, actionPageSchema, false),
   'actions.get': method(byIdSchema, actionSchema, false),
   'actions.create': method(actionCreateSchema, actionSchema, true),
   'actions.update': method(actionUpdateSchema, actionSchema, true),

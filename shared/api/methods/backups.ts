@@ -1,4 +1,5 @@
 import {
+  backupBudgetInputSchema,
   backupFolderInputSchema,
   backupListSchema,
   backupRestoreResultSchema,
@@ -14,6 +15,8 @@ export const backupsMethods = {
   'backups.create': method(emptyInput, backupSchema, false),
   'backups.restore': method(backupRestoreSchema, backupRestoreResultSchema, true),
   'backups.setFolder': method(backupFolderInputSchema, backupListSchema, false),
+  /** The space this file's backups may take on this computer (null: the default); the oldest go past it. */
+  'backups.setBudget': method(backupBudgetInputSchema, backupListSchema, false),
   /** Picks the backup folder with the system's dialog (desktop only); null when cancelled. */
   'backups.chooseFolder': method(emptyInput, backupListSchema.nullable(), false, { host: 'electron' }),
 } as const;

@@ -6,6 +6,8 @@ import {
   correctionInputSchema,
   nonconformityCreateSchema,
   nonconformityListQuerySchema,
+  nonconformityPageQuerySchema,
+  nonconformityPageSchema,
   nonconformitySchema,
   nonconformityStepSchema,
   nonconformitySummarySchema,
@@ -17,6 +19,8 @@ import { method } from '../method';
 /** The nonconformity register and its closed loop: correction, causes, planned check, verdict, closure. */
 export const nonconformitiesMethods = {
   'nonconformities.list': method(nonconformityListQuerySchema, z.array(nonconformitySummarySchema), false),
+  /** One page of the register (open NCs by default), keyset-paged with its counts; `nonconformities.list` still answers it whole. */
+  'nonconformities.page': method(nonconformityPageQuerySchema, nonconformityPageSchema, false),
   'nonconformities.get': method(byIdSchema, nonconformitySchema, false),
   'nonconformities.create': method(nonconformityCreateSchema, nonconformitySchema, true),
   'nonconformities.update': method(nonconformityUpdateSchema, nonconformitySchema, true),

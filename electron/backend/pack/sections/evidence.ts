@@ -63,7 +63,7 @@ export const evidenceSection: PackSection<EvidenceRow[]> = {
     const counts: Record<AttachState, number> = { joint: 0, manquant: 0, altere: 0 };
     for (const [index, row] of rows.entries()) {
       await env.pause();
-      const state = env.attach({ ...row, description: row.record });
+      const state = await env.attach({ ...row, description: row.record });
       counts[state] += 1;
       table.row([String(index + 1), row.fileName, fileSize(row.size), groupedSha(row.sha256), row.record, stateCells[state]]);
     }

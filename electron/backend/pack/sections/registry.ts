@@ -16,9 +16,10 @@ import { summarySection } from './summary';
 import { competencesSection } from './competences';
 import { providersSection } from './providers';
 import { surveysSection } from './surveys';
+import { readinessSection } from './readiness';
 import type { PackContext, PackSection, RenderEnv } from './types';
 
-/** A section with its data read: ready to be drawn (twice). */
+/** A section ready to be drawn (twice): each drawing reads its data, draws it and lets it go. */
 export type PreparedSection = { id: PackSectionId; title: string; render: (b: Builder, env: RenderEnv) => void | Promise<void> };
 
 type RegisteredSection = { id: PackSectionId; title: string; prepare: (ctx: PackContext) => PreparedSection };
@@ -26,10 +27,9 @@ type RegisteredSection = { id: PackSectionId; title: string; prepare: (ctx: Pack
 const register = <T>(section: PackSection<T>): RegisteredSection => ({
   id: section.id,
   title: section.title,
-  prepare: (ctx) => {
-    const data = section.collect(ctx);
-    return { id: section.id, title: section.title, render: (b, env) => section.render(b, data, env) };
-  },
+  // The data is read when the section is drawn, not before the first page: only one section's rows
+  // are ever in memory. Both passes read the same snapshot (one read transaction), so they agree.
+  prepare: (ctx) => ({ id: section.id, title: section.title, render: (b, env) => section.render(b, section.collect(ctx), env) }),
 });
 
 /**
@@ -38,6 +38,7 @@ const register = <T>(section: PackSection<T>): RegisteredSection => ({
  * and list it here; the typechecker refuses an id without its module.
  */
 export const packSections: Record<PackSectionId, RegisteredSection> = {
+  readiness: register(readinessSection),
   summary: register(summarySection),
   followUp: register(followUpSection),
   context: register(contextSection),

@@ -38,7 +38,7 @@ export type AttachState = 'joint' | 'manquant' | 'altere';
 
 /** What a section may ask of the generator while it draws. */
 export type RenderEnv = {
-  /** Embeds a stored file after checking its SHA-256; the measuring pass answers without reading it. */
+  /** Embeds a stored file after checking its SHA-256 (read and written in pieces); the measuring pass answers without reading it. */
   attach: (file: {
     attachmentId: number;
     sha256: string;
@@ -46,7 +46,7 @@ export type RenderEnv = {
     mediaType: string;
     addedAt: string;
     description: string;
-  }) => AttachState;
+  }) => Promise<AttachState>;
   /** Lets the output stream drain and honours a cancellation; call between heavy steps. */
   pause: () => Promise<void>;
 };

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
 import { EmptyState, ErrorState, Loading } from '../../ui/States';
+import { BackupBudget } from './BackupBudget';
 import { BackupFolder } from './BackupFolder';
 import { BackupsTable } from './BackupsTable';
 import { useBackupWords } from './backupWords';
@@ -58,6 +59,7 @@ export const BackupsSection = ({
       {backups.isSuccess && (
         <>
           <BackupFolder desktop={desktop} list={backups.data} onDone={onDone} />
+          <BackupBudget list={backups.data} onDone={onDone} />
           <Heading level={3}>{t('backups.list')}</Heading>
           {backups.data.backups.length === 0 ? (
             <EmptyState title={t('backups.empty')} />

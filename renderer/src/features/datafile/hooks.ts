@@ -60,6 +60,14 @@ export const useSetBackupFolder = () => {
   });
 };
 
+export const useSetBackupBudget = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (budgetMb: number | null) => call('backups.setBudget', { budgetMb }),
+    onSuccess: (list) => queryClient.setQueryData(queryKeys.backups, list),
+  });
+};
+
 export const useChooseBackupFolder = () => {
   const queryClient = useQueryClient();
   return useMutation({

@@ -32,7 +32,7 @@ export const PackWizardPage = () => {
   const [scopeKind, setScopeKind] = useState<ScopeKind>('all');
   const [processIds, setProcessIds] = useState<string[]>([]);
   const [requirementIds, setRequirementIds] = useState<string[]>([]);
-  const [sections, setSections] = useState<string[]>([...packSectionIds]);
+  const [sections, setSections] = useState<string[]>(packSectionIds.filter((id) => id !== 'readiness'));
   const [problem, setProblem] = useState<string | null>(null);
   const host = info.data?.host ?? 'browser';
   const controls = usePdfJob(host);

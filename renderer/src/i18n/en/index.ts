@@ -31,6 +31,7 @@ import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
 import { watchMessages } from './watch';
+import { readinessMessages } from './readiness';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -66,4 +67,5 @@ export const en: Messages = {
   ...partiesMessages,
   ...risksMessages,
   ...watchMessages,
+  ...readinessMessages,
 };

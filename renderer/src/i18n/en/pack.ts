@@ -23,6 +23,7 @@ export const packMessages: Pick<Messages, 'pack'> = {
     noProcesses: 'No process is described yet.',
     sections: 'Sections',
     section: {
+      readiness: 'Readiness (“Ready for the audit?”): the findings to expect, for your eyes first',
       summary: 'Summary and changes since the last audit',
       followUp: 'Follow-up of the certification body’s last audit (findings, responses, effectiveness)',
       context:

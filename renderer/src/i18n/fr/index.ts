@@ -30,6 +30,7 @@ import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
 import { watchMessages } from './watch';
+import { readinessMessages } from './readiness';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -65,6 +66,7 @@ export const fr = {
   ...partiesMessages,
   ...risksMessages,
   ...watchMessages,
+  ...readinessMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -22,6 +22,7 @@ export const packMessages = {
     noProcesses: 'Aucun processus n’est encore décrit.',
     sections: 'Sections',
     section: {
+      readiness: 'État de préparation (« Prêt pour l’audit ? ») : les constats prévisibles, pour vos yeux d’abord',
       summary: 'Synthèse et évolutions depuis le dernier audit',
       followUp: 'Suivi du dernier audit de l’organisme certificateur (constats, réponses, efficacité)',
       context:

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiCallError, call, download } from '../../api/client';
+import { ApiCallError, call, downloadBlob } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
-import { saveBytes } from '../../api/save';
+import { saveBlob } from '../../api/save';
 
 // Generation takes seconds: four looks a second keep the bar moving without loading the backend.
 const POLL_MS = 250;
@@ -60,8 +60,8 @@ export const usePdfJob = (host: 'electron' | 'browser') => {
     download: () =>
       run(async () => {
         if (!jobId) return;
-        const file = await download('pack.download', { jobId });
-        saveBytes(file.fileName, file.mediaType, file.content);
+        const file = await downloadBlob('pack.download', { jobId });
+        saveBlob(file.fileName, file.blob);
       }),
     open: () => run(async () => jobId && (await call('pack.open', { jobId }))),
     reset: () => {

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import type { ReadinessFacts } from '../../../../../shared/domain/readiness/facts';
+import { readinessRules } from '../../../../../shared/domain/readiness/registry';
+import { AS_OF, bodyFinding, cleanFacts, indicator, nonconformity, requirement } from './facts';
+
+type Case = { trigger: Partial<ReadinessFacts>; clean: Partial<ReadinessFacts>; link: string };
+
+const doc = { id: 4, reference: 'PR-002', title: 'Accueil', linkedRequirements: 0, nextReviewDue: '2027-06-01' } as const;
+const complaint = { id: 5, reference: 'REC-2026-003', subject: 'Paie en retard', receivedOn: '2026-10-01', responseDue: '2026-10-15' };
+const audit = { id: 9, reference: 'AUD-2026-02', startDate: '2026-05-12', auditors: [{ id: 1, name: 'Amélie Roux' }], processIds: [2] };
+
+/** For each rule: the least that makes it speak, and the same fact put right. */
+const cases: Record<string, Case> = {
+  'document-review-overdue': {
+    trigger: { documents: [{ ...doc, status: 'en_vigueur', nextReviewDue: '2026-11-25' }] },
+    clean: { documents: [{ ...doc, status: 'en_vigueur', nextReviewDue: AS_OF }] },
+    link: '/documents/4',
+  },
+  'document-without-version': {
+    trigger: { documents: [{ ...doc, status: 'brouillon', linkedRequirements: 1 }] },
+    clean: { documents: [{ ...doc, status: 'brouillon', linkedRequirements: 0 }] },
+    link: '/documents/4',
+  },
+  'obsolete-document-linked': {
+    trigger: { documents: [{ ...doc, status: 'obsolete', linkedRequirements: 2 }] },
+    clean: { documents: [{ ...doc, status: 'obsolete', linkedRequirements: 0 }] },
+    link: '/documents/4',
+  },
+  'reads-missing': {
+    trigger: {
+      versionsInForce: [{ documentId: 4, reference: 'PR-002', title: 'Accueil', indice: '2', effectiveDate: '2026-10-27', unread: 1 }],
+    },
+    // Within its 30 days of reading, a version is not yet late.
+    clean: {
+      versionsInForce: [{ documentId: 4, reference: 'PR-002', title: 'Accueil', indice: '2', effectiveDate: '2026-10-28', unread: 1 }],
+    },
+    link: '/documents/4',
+  },
+  'documented-information-missing': {
+    trigger: { requirements: [requirement({ id: 40, number: '4.3', keepsDocument: true })] },
+    // A document linked to the clause answers its sub-clauses.
+    clean: {
+      requirements: [
+        requirement({ id: 40, number: '4.3', keepsDocument: true, documentInForce: true }),
+        requirement({ id: 41, number: '4.3.1', parentId: 40, keepsDocument: true }),
+      ],
+    },
+    link: '/exigences/40',
+  },
+  'clause-not-covered': {
+    trigger: { requirements: [requirement({ id: 74, number: '7.4', evidenced: false })] },
+    clean: {
+      requirements: [
+        requirement({ id: 74, number: '7.4', evidenced: false }),
+        requirement({ id: 75, number: '7.4.1', parentId: 74, evidenced: true }),
+        requirement({ id: 83, number: '8.3', applicable: false, evidenced: false }),
+      ],
+    },
+    link: '/exigences/74',
+  },
+  'audit-programme-coverage': {
+    trigger: {
+      processes: [
+        { id: 2, name: 'Accueil', pilotId: 5 },
+        { id: 3, name: 'Paie', pilotId: 5 },
+      ],
+      internalAudits: [audit],
+    },
+    clean: { processes: [{ id: 2, name: 'Accueil', pilotId: 5 }], internalAudits: [audit] },
+    link: '/audits/programme',
+  },
+  'auditor-independence': {
+    trigger: { processes: [{ id: 2, name: 'Accueil', pilotId: 1 }], internalAudits: [audit] },
+    clean: { processes: [{ id: 2, name: 'Accueil', pilotId: 5 }], internalAudits: [audit] },
+    link: '/audits/9',
+  },
+  'body-finding-unanswered': {
+    trigger: { bodyFindings: [bodyFinding({ status: 'a_traiter', actionsDone: 0 })] },
+    // Answered by an action, or a grade that asks for no answer.
+    clean: {
+      bodyFindings: [
+        bodyFinding({ status: 'a_traiter' }),
+        bodyFinding({ id: 12, status: 'a_traiter', answerExpected: false, actionsDone: 0 }),
+      ],
+    },
+    link: '/audits/7',
+  },
+  'body-finding-actions-late': {
+    trigger: { bodyFindings: [bodyFinding({ actionsLate: 1, actionsOpen: 1 })] },
+    clean: { bodyFindings: [bodyFinding({ actionsOpen: 1 })] },
+    link: '/audits/7',
+  },
+  'body-finding-not-verified': {
+    trigger: { bodyFindings: [bodyFinding({ effective: false })] },
+    clean: {
+      bodyFindings: [bodyFinding({ effective: false, actionsOpen: 1 }), bodyFinding({ id: 12, ncSeverity: null, effective: false })],
+    },
+    link: '/audits/7',
+  },
+  'nonconformity-overdue': {
+    trigger: { nonconformities: [nonconformity({ openActionsDue: '2026-11-25' })] },
+    clean: {
+      nonconformities: [
+        nonconformity({ openActionsDue: AS_OF }),
+        nonconformity({ id: 22, closedOn: '2026-10-01', verdict: 'efficace', openActionsDue: null }),
+      ],
+    },
+    link: '/non-conformites/21',
+  },
+  'nonconformity-closed-without-proof': {
+    trigger: { nonconformities: [nonconformity({ closedOn: '2026-10-01', analysed: false, verdict: 'efficace', openActionsDue: null })] },
+    clean: {
+      nonconformities: [
+        nonconformity({ closedOn: '2026-10-01', verdict: 'efficace', openActionsDue: null }),
+        nonconformity({ id: 22, severity: 'observation', closedOn: '2026-10-01', analysed: false, openActionsDue: null }),
+      ],
+    },
+    link: '/non-conformites/21',
+  },
+  'actions-late': {
+    trigger: { openActions: [{ id: 6, reference: 'ACT-2026-009', description: 'Former', dueDate: '2026-11-25', ownerName: 'Karim' }] },
+    clean: { openActions: [{ id: 6, reference: 'ACT-2026-009', description: 'Former', dueDate: AS_OF, ownerName: 'Karim' }] },
+    link: '/actions/6',
+  },
+  'review-missing': {
+    trigger: { reviews: [{ id: 3, heldOn: '2025-11-26', missingInputs: [] }] },
+    clean: { reviews: [{ id: 3, heldOn: '2025-11-27', missingInputs: [] }] },
+    link: '/revues-de-direction',
+  },
+  'review-inputs-missing': {
+    trigger: { reviews: [{ id: 3, heldOn: '2026-01-20', missingInputs: ['resources'] }] },
+    clean: {
+      reviews: [
+        { id: 4, heldOn: '2026-06-20', missingInputs: [] },
+        { id: 3, heldOn: '2026-01-20', missingInputs: ['resources'] },
+      ],
+    },
+    link: '/revues-de-direction/3',
+  },
+  'objective-not-measured': {
+    trigger: { objectives: [{ id: 8, title: '60 % de sorties dynamiques', measuredInTwelveMonths: false }] },
+    clean: { objectives: [{ id: 8, title: '60 % de sorties dynamiques', measuredInTwelveMonths: true }] },
+    link: '/objectifs',
+  },
+  'indicator-late': {
+    trigger: { indicators: [indicator({ nextMeasurementDue: '2026-11-25' })] },
+    clean: { indicators: [indicator({ nextMeasurementDue: AS_OF })] },
+    link: '/indicateurs/31',
+  },
+  'indicator-below-threshold': {
+    trigger: { indicators: [indicator({ latest: { periodStart: '2026-07-01', value: 49 } })] },
+    clean: {
+      indicators: [
+        indicator({ latest: { periodStart: '2026-07-01', value: 49 }, actedOn: true }),
+        indicator({ id: 32, latest: { periodStart: '2026-07-01', value: 50 } }),
+        indicator({ id: 33, alertThreshold: null, latest: { periodStart: '2026-07-01', value: 10 } }),
+      ],
+    },
+    link: '/indicateurs/31',
+  },
+  'complaint-unanswered': {
+    trigger: { complaints: [{ ...complaint, respondedOn: null, analysedOn: null }] },
+    clean: { complaints: [{ ...complaint, responseDue: AS_OF, respondedOn: null, analysedOn: null }] },
+    link: '/reclamations/5',
+  },
+  'complaint-not-analysed': {
+    trigger: { complaints: [{ ...complaint, respondedOn: '2026-10-10', analysedOn: null }] },
+    clean: { complaints: [{ ...complaint, respondedOn: '2026-10-10', analysedOn: '2026-10-20' }] },
+    link: '/reclamations/5',
+  },
+  'habilitation-expired': {
+    trigger: { expiringTrainings: [{ id: 12, title: 'SST', personName: 'Paul Girard', expiresOn: '2026-11-25' }] },
+    clean: { expiringTrainings: [{ id: 12, title: 'SST', personName: 'Paul Girard', expiresOn: AS_OF }] },
+    link: '/formations/12',
+  },
+  'provider-not-evaluated': {
+    trigger: { providers: [{ id: 13, name: 'Cap Formation', nextEvaluationDue: '2026-11-25' }] },
+    clean: { providers: [{ id: 13, name: 'Cap Formation', nextEvaluationDue: AS_OF }] },
+    link: '/prestataires/13',
+  },
+  'no-satisfaction-survey': {
+    trigger: { surveysOpenedOn: ['2025-11-26'] },
+    clean: { surveysOpenedOn: ['2025-11-27'] },
+    link: '/enquetes',
+  },
+  'backup-old': {
+    trigger: { backup: { today: AS_OF, lastOn: '2026-11-18' } },
+    clean: { backup: { today: AS_OF, lastOn: '2026-11-19' } },
+    link: '/fichier',
+  },
+};
+
+describe('readiness rules', () => {
+  it('has a case for every registered rule, and every rule cites its source', () => {
+    expect(Object.keys(cases).sort()).toEqual(readinessRules.map((rule) => rule.id).sort());
+    for (const rule of readinessRules) expect(rule.source.cites).toMatch(/ISO|Qualiopi/);
+  });
+
+  it('finds nothing in a clean file', () => {
+    for (const rule of readinessRules) expect(rule.check(cleanFacts()), rule.id).toEqual([]);
+  });
+
+  for (const rule of readinessRules) {
+    const test = cases[rule.id];
+    if (test === undefined) continue;
+    describe(rule.id, () => {
+      it('speaks on the least input that triggers it, with its link', () => {
+        const hits = rule.check({ ...cleanFacts(), ...test.trigger });
+        expect(hits).toHaveLength(1);
+        expect(hits[0]?.link).toBe(test.link);
+        expect(hits[0]?.what).toMatch(/ : .+/);
+      });
+      it('stays silent once the fact is put right', () => {
+        expect(rule.check({ ...cleanFacts(), ...test.clean })).toEqual([]);
+      });
+    });
+  }
+});
