@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ReminderBanner } from '../features/agenda/ReminderBanner';
@@ -6,6 +6,8 @@ import { HelpButton } from '../features/help/HelpButton';
 import { IdentityButton, IdentityQuestion } from '../features/identity/IdentityPrompt';
 import { useAppInfo } from './appInfo';
 import { SearchDialog } from '../features/search/SearchDialog';
+import { ShortcutsSheet } from '../features/search/ShortcutsSheet';
+import { useShortcuts } from './useShortcuts';
 import { Button } from '../ui/Button';
 import { FileErrorScreen } from './FileErrorScreen';
 import { QueryFallback } from '../ui/list/QueryView';
@@ -38,16 +40,8 @@ export const Shell = () => {
   const { t } = useTranslation();
   const info = useAppInfo();
   const [searching, setSearching] = useState(false);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setSearching(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  useShortcuts({ setPalette: setSearching, setShortcuts: setShowingShortcuts });
   if (!info.isSuccess) return <QueryFallback query={info} />;
   if (info.data.file.status === 'error') return <FileErrorScreen file={info.data.file} host={info.data.host} />;
   const { file } = info.data;
@@ -113,7 +107,8 @@ export const Shell = () => {
         <IdentityQuestion />
         <Outlet />
       </main>
-      <SearchDialog isOpen={searching} onOpenChange={setSearching} />
+      <SearchDialog isOpen={searching} onOpenChange={setSearching} context={{ showShortcuts: () => setShowingShortcuts(true) }} />
+      <ShortcutsSheet isOpen={showingShortcuts} onOpenChange={setShowingShortcuts} />
     </div>
   );
 };
