@@ -19,6 +19,7 @@ import { createCompetencesService } from './competences/service';
 import { createLoopContext } from './nonconformities/context';
 import { createProvidersService } from './providers/service';
 import { createSurveysService } from './surveys/service';
+import { createUndoMemory } from './undo/memory';
 
 /** Every domain's services, bound to one open file. */
 export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: () => Author; now: () => Date }) => {
@@ -47,6 +48,7 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     search: createSearchService(file.db),
     agenda: createAgendaService(ctx, auditControl.certifications.warnings),
     firstSteps: createFirstStepsRepository(file.db),
+    undo: createUndoMemory(),
   };
 };
 

@@ -27,6 +27,7 @@ import { referentialsMethods } from './methods/referentials';
 import { competencesMethods } from './methods/competences';
 import { providersMethods } from './methods/providers';
 import { surveysMethods } from './methods/surveys';
+import { undoMethods } from './methods/undo';
 
 /**
  * Every method the UI may call: name → input schema, output schema, and whether it writes.
@@ -60,6 +61,7 @@ export const contract = {
   ...competencesMethods,
   ...providersMethods,
   ...surveysMethods,
+  ...undoMethods,
   ...filesMethods,
   ...referentialsMethods,
   ...packMethods,

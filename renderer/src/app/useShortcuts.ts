@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { screenShortcuts } from '../features/search/shortcuts';
 
 /** The screen's state setters (stable, so the listener is added once). */
-type Handlers = { setPalette: (open: boolean) => void; setShortcuts: (open: boolean) => void };
+type Handlers = { setPalette: (open: boolean) => void; setShortcuts: (open: boolean) => void; undo: () => void };
 
 /** Whether a key press belongs to what the user is typing in (a field, a list, an open dialog). */
 const isTyping = (target: EventTarget | null): boolean =>
@@ -11,7 +11,7 @@ const isTyping = (target: EventTarget | null): boolean =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="dialog"]') !== null);
 
 /** The keyboard shortcuts of every screen (listed in the « ? » sheet). */
-export const useShortcuts = ({ setPalette, setShortcuts }: Handlers) => {
+export const useShortcuts = ({ setPalette, setShortcuts, undo }: Handlers) => {
   const navigate = useNavigate();
   const pendingG = useRef(false);
   useEffect(() => {
@@ -21,7 +21,14 @@ export const useShortcuts = ({ setPalette, setShortcuts }: Handlers) => {
         setPalette(true);
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (isTyping(event.target)) return;
+      // In a field, Ctrl+Z undoes typing; elsewhere, the session's last change.
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        undo();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === '?') {
         event.preventDefault();
         setShortcuts(true);
@@ -37,5 +44,5 @@ export const useShortcuts = ({ setPalette, setShortcuts }: Handlers) => {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [setPalette, setShortcuts, navigate]);
+  }, [setPalette, setShortcuts, undo, navigate]);
 };

@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n/fr';
 
 /** What a command may do besides opening a page. */
-export type CommandContext = { navigate: (path: string) => void; showShortcuts: () => void };
+export type CommandContext = { navigate: (path: string) => void; showShortcuts: () => void; undo: () => void };
 
 /** An i18n key of the commands' messages. */
 export type CommandLabel = `commands.${keyof Messages['commands']}`;
@@ -25,5 +25,6 @@ export const commands: Command[] = [
   go('go-programme', 'commands.goProgramme', '/audits/programme'),
   go('export-pack', 'commands.exportPack', '/dossier-de-preuves'),
   go('backups', 'commands.backups', '/fichier'),
+  { id: 'undo', label: 'commands.undo', run: ({ undo }) => undo() },
   { id: 'shortcuts', label: 'commands.shortcuts', run: ({ showShortcuts }) => showShortcuts() },
 ];

@@ -1,7 +1,7 @@
 import type { Messages } from '../fr';
 
 /** English messages: global search, the command palette and the keyboard shortcuts; keys mirror the French ones. */
-export const searchMessages: Pick<Messages, 'search' | 'commands' | 'shortcuts'> = {
+export const searchMessages: Pick<Messages, 'search' | 'commands' | 'undo' | 'shortcuts'> = {
   search: {
     open: 'Search',
     shortcut: 'Ctrl+K',
@@ -53,6 +53,7 @@ export const searchMessages: Pick<Messages, 'search' | 'commands' | 'shortcuts'>
     },
   },
   commands: {
+    undo: 'Undo the last change',
     newNonconformity: 'New nonconformity',
     newDocument: 'New document',
     newAudit: 'New audit',
@@ -67,6 +68,9 @@ export const searchMessages: Pick<Messages, 'search' | 'commands' | 'shortcuts'>
     exportPack: 'Export the evidence pack',
     backups: 'File and backups',
     shortcuts: 'Show keyboard shortcuts',
+  },
+  undo: {
+    button: 'Undo',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

@@ -51,6 +51,7 @@ export const searchMessages = {
     },
   },
   commands: {
+    undo: 'Annuler la dernière modification',
     newNonconformity: 'Nouvelle non-conformité',
     newDocument: 'Nouveau document',
     newAudit: 'Nouvel audit',
@@ -65,6 +66,9 @@ export const searchMessages = {
     exportPack: 'Exporter le dossier de preuves',
     backups: 'Fichier et sauvegardes',
     shortcuts: 'Afficher les raccourcis clavier',
+  },
+  undo: {
+    button: 'Annuler',
   },
   shortcuts: {
     title: 'Raccourcis clavier',
