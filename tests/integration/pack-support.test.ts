@@ -126,7 +126,9 @@ describe(
       expect(text).toContain('Compétences et formations (§ 7.2)');
       expect(text).toContain('Prestataires externes et partenaires (§ 8.4)');
       expect(text).toContain('Enquêtes de satisfaction (§ 9.1.2)');
-      expect(text).toMatch(/7\.2 Compétences Fonction « Encadrant technique » Formation « SST initial » \(Paul Bernard\) Étayée .{0,10}7\.3/);
+      expect(text).toMatch(
+        /7\.2 Compétences Fonction « Encadrant technique » Formation « SST initial » \(Paul Bernard\) Étayée .{0,10}7\.3/,
+      );
       expect(text).toMatch(/8\.4 Maîtrise des processus.{0,100} Prestataire « Formapro 38 » Étayée .{0,10}8\.4\.1/);
       expect(text).toMatch(/9\.1\.2 Satisfaction du client .{0,80} Enquête « Enquête salariés 2026 » Étayée/);
       expect(text).toContain('Échéance');
