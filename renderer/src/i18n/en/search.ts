@@ -12,6 +12,7 @@ export const searchMessages: Pick<Messages, 'search' | 'commands' | 'undo' | 'sh
     hint: 'Type a reference (NC-2026-001, AUD-2026-02, PR-001), a word of a title or text, a name; Enter opens the highlighted line, Escape closes.',
     none: 'No results.',
     searching: 'Searching…',
+    reviewOn: 'Management review of {{date}}',
     commands: 'Commands',
     kind: {
       nonconformity: 'Nonconformity',

@@ -10,6 +10,7 @@ export const searchMessages = {
     hint: 'Tapez une référence (NC-2026-001, AUD-2026-02, PR-001), un mot d’un titre ou d’un texte, un nom ; Entrée ouvre la ligne en surbrillance, Échap ferme.',
     none: 'Aucun résultat.',
     searching: 'Recherche…',
+    reviewOn: 'Revue de direction du {{date}}',
     commands: 'Commandes',
     kind: {
       nonconformity: 'Non-conformité',
