@@ -1,3 +1,4 @@
+import { useGradeLabel } from '../common/gradeLabel';
 import { useRef } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +48,7 @@ export const followUpOf = (rule: ResponseRuleView | undefined, grade: FindingGra
  */
 export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmit, onCancel }: FindingFormProps) => {
   const { t } = useTranslation();
+  const gradeLabel = useGradeLabel();
   const rule = useResponseRule(audit.id);
   const gradeOf = (gradeId: number | null) => grades.find((candidate) => candidate.id === gradeId);
   const presetFor = (gradeId: number | null): Presets => {
@@ -106,7 +108,7 @@ export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmi
               label={t('audits.findings.grade')}
               isRequired
               placeholder={t('common.choose')}
-              options={grades.map((grade) => ({ id: String(grade.id), label: grade.label }))}
+              options={grades.map((grade) => ({ id: String(grade.id), label: gradeLabel(grade) }))}
               value={field.value === null || field.value === undefined ? null : String(field.value)}
               onChange={(key) => changeGrade(key === null ? null : Number(key))}
               onBlur={field.onBlur}
