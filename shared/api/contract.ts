@@ -28,6 +28,7 @@ import { competencesMethods } from './methods/competences';
 import { providersMethods } from './methods/providers';
 import { surveysMethods } from './methods/surveys';
 import { readinessMethods } from './methods/readiness';
+import { undoMethods } from './methods/undo';
 
 /**
  * Every method the UI may call: name → input schema, output schema, and whether it writes.
@@ -62,6 +63,7 @@ export const contract = {
   ...readinessMethods,
   ...providersMethods,
   ...surveysMethods,
+  ...undoMethods,
   ...filesMethods,
   ...referentialsMethods,
   ...packMethods,
