@@ -41,6 +41,8 @@ import { risksHandlers } from './risks/handlers';
 import { watchHandlers } from './watch/handlers';
 import { readinessHandlers } from './readiness/handlers';
 import type { Session } from './session';
+import { createUndoHandlers } from './undo/handlers';
+import { changesRecords, readBefore, rememberChange } from './undo/remember';
 
 /** The handler table: one entry per contract method (the typechecker refuses a missing one). */
 const handlers: Handlers = {
@@ -79,6 +81,8 @@ const handlers: Handlers = {
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,
+  // Undo writes through this API too, so the undone change follows its own rules and history.
+  ...createUndoHandlers((session) => createApi(session, session.config.log ?? console.error)),
 };
 
 /** First message per field path, for forms to show beside each field. */
@@ -137,9 +141,12 @@ export const createApi = (session: Session, log: Logger, hostHandlers: Partial<H
       const table = streamed ? streamedDownloads : isHostOnlyMethod(method) ? hostHandlers : handlers;
       const handler = (table as Record<string, ((input: unknown, session: Session) => unknown) | undefined>)[method];
       if (handler === undefined) return fail('unsupported', UNSUPPORTED_MESSAGE);
+      const remembers = contract[method].writes && changesRecords(method);
+      const before = remembers ? readBefore(session.services(), method, parsed.data) : undefined;
       const value = await handler(parsed.data, session);
-      // Committed: the automatic backup learns of it (at most one every 15 minutes).
+      // Committed: the automatic backup learns of it (at most one every 15 minutes), Ctrl+Z too.
       if (contract[method].writes) session.afterWrite();
+      if (remembers) rememberChange(session.services(), method, parsed.data, value, before);
       return ok(value);
     } catch (error) {
       const known = error instanceof ServiceError ? error : fromSqliteError(error, session.filePath());

@@ -21,6 +21,7 @@ import { createLoopContext } from './nonconformities/context';
 import { createProvidersService } from './providers/service';
 import { createSurveysService } from './surveys/service';
 import { createReadinessService } from './readiness/service';
+import { createUndoMemory } from './undo/memory';
 
 /** Every domain's services, bound to one open file. */
 export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: () => Author; now: () => Date }) => {
@@ -51,6 +52,7 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     agenda: createAgendaService(ctx, auditControl.certifications.warnings),
     firstSteps: createFirstStepsRepository(file.db),
     readiness: createReadinessService(ctx),
+    undo: createUndoMemory(),
   };
 };
 

@@ -32,6 +32,7 @@ import { competencesMethods } from './methods/competences';
 import { providersMethods } from './methods/providers';
 import { surveysMethods } from './methods/surveys';
 import { readinessMethods } from './methods/readiness';
+import { undoMethods } from './methods/undo';
 
 /**
  * Every method the UI may call: name → input schema, output schema, and whether it writes.
@@ -70,6 +71,7 @@ export const contract = {
   ...partiesMethods,
   ...risksMethods,
   ...watchMethods,
+  ...undoMethods,
   ...filesMethods,
   ...referentialsMethods,
   ...packMethods,

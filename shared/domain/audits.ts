@@ -25,6 +25,17 @@ export type NcSeverity = (typeof ncSeverities)[number];
  * fort, a conformity, a piste de progrès: never "levé", never "sans délai").
  */
 export const gradeAnswers = ['reponse', 'prise_en_compte', 'aucune'] as const;
+
+/** The codes of the grade scale every file ships with (a referential may define its own grades, named in its own words). */
+export const shippedGradeCodes = [
+  'nc_majeure',
+  'nc_mineure',
+  'point_sensible',
+  'point_vigilance',
+  'piste_progres',
+  'point_fort',
+  'conformite',
+] as const;
 export type GradeAnswer = (typeof gradeAnswers)[number];
 
 /** AFNOR's grades, the default scale; a referential may define its own. */

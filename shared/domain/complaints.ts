@@ -1,5 +1,5 @@
-import { differenceInCalendarDays } from 'date-fns';
-import { fromCalendarDate, type CalendarDate } from './dates';
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import { fromCalendarDate, toCalendarDate, type CalendarDate } from './dates';
 
 /** Who complains: a client or user, a salarié en insertion, a partner or prescriber, someone else. */
 export const complainantKinds = ['client', 'salarie', 'partenaire', 'autre'] as const;
@@ -37,3 +37,10 @@ export const responseTimeFigures = (days: readonly number[]): { average: number;
   const median = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
   return { average: Math.round((sorted.reduce((sum, d) => sum + d, 0) / sorted.length) * 10) / 10, median };
 };
+
+/** Days a réclamation's answer is expected in by default: the usual fortnight, which the user may change. */
+export const DEFAULT_RESPONSE_DAYS = 15;
+
+/** The answer's default due date: a fortnight after the réclamation was received. */
+export const defaultResponseDue = (receivedOn: CalendarDate): CalendarDate =>
+  toCalendarDate(addDays(fromCalendarDate(receivedOn), DEFAULT_RESPONSE_DAYS));

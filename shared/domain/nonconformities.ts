@@ -157,18 +157,30 @@ export const planGate = (facts: { causeRecorded: boolean; roundActions: readonly
   return missing;
 };
 
-/** The live action due last, when it falls after the planned check date (the check must come after the actions). */
-export const actionDueAfterCheck = (plannedOn: CalendarDate, roundActions: readonly RoundAction[]): RoundAction | null =>
+/**
+ * The day an action stops holding the effectiveness check back: the day it was done, else its due
+ * date. An action done early lets the check come early, without rewriting its planned due date.
+ */
+export const actionReadyOn = (action: RoundAction & { doneOn?: CalendarDate | null }): CalendarDate =>
+  action.status === 'realisee' && action.doneOn ? action.doneOn : action.dueDate;
+
+/** The live action ready last, when that falls after the planned check date (the check must come after the actions). */
+export const actionDueAfterCheck = <A extends RoundAction & { doneOn?: CalendarDate | null }>(
+  plannedOn: CalendarDate,
+  roundActions: readonly A[],
+): A | null =>
   roundActions
-    .filter((action) => action.status !== 'abandonnee' && action.dueDate > plannedOn)
-    .reduce<RoundAction | null>((latest, action) => (latest === null || action.dueDate > latest.dueDate ? action : latest), null);
+    .filter((action) => action.status !== 'abandonnee' && actionReadyOn(action) > plannedOn)
+    .reduce<A | null>((latest, action) => (latest === null || actionReadyOn(action) > actionReadyOn(latest) ? action : latest), null);
 
 /** French messages for the date rules that tie actions, detection and the check together. */
 export const dateRuleMessages = {
   dueAfterCheck: (plannedOn: CalendarDate) =>
     `L’échéance ne peut pas dépasser la vérification de l’efficacité prévue le ${inWords(plannedOn)} : reportez d’abord la vérification.`,
-  checkBeforeDue: (action: RoundAction) =>
-    `La vérification de l’efficacité ne peut pas précéder l’échéance des actions (${action.reference} : le ${inWords(action.dueDate)}).`,
+  checkBeforeDue: (action: RoundAction & { doneOn?: CalendarDate | null }) =>
+    action.status === 'realisee' && action.doneOn
+      ? `La vérification de l’efficacité ne peut pas précéder la réalisation des actions (${action.reference} : réalisée le ${inWords(action.doneOn)}).`
+      : `La vérification de l’efficacité ne peut pas précéder l’échéance des actions (${action.reference} : le ${inWords(action.dueDate)}).`,
   beforeDetection: (what: string, date: CalendarDate, detectedOn: CalendarDate) =>
     outOfOrder(what, date, 'la détection de la non-conformité', detectedOn),
   inFuture: (what: string) => `${what} ne peut pas être dans le futur.`,

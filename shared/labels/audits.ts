@@ -1,4 +1,4 @@
-import type { auditStatuses, auditTypes, checklistResults, findingStatuses, gradeAnswers } from '../domain/audits';
+import type { auditStatuses, auditTypes, checklistResults, findingStatuses, gradeAnswers, shippedGradeCodes } from '../domain/audits';
 import type { Labels } from './types';
 
 // Audits, checklists and findings: the words the screens (through i18n) and the PDFs print for stored codes.
@@ -75,5 +75,27 @@ export const gradeAnswerLabels: Labels<(typeof gradeAnswers)[number]> = {
     reponse: 'An answer by a deadline',
     prise_en_compte: 'To take into account, seen at the next audit',
     aucune: 'None (strength, conformity, improvement opportunity)',
+  },
+};
+
+/** The shipped grades' names (stored in French with each file; the English interface reads these). */
+export const shippedGradeLabels: Labels<(typeof shippedGradeCodes)[number]> = {
+  fr: {
+    nc_majeure: 'NC majeure',
+    nc_mineure: 'NC mineure',
+    point_sensible: 'Point sensible',
+    point_vigilance: 'Point de vigilance',
+    piste_progres: 'Piste de progrès',
+    point_fort: 'Point fort',
+    conformite: 'Constat de conformité',
+  },
+  en: {
+    nc_majeure: 'Major NC',
+    nc_mineure: 'Minor NC',
+    point_sensible: 'Sensitive point',
+    point_vigilance: 'Point of vigilance',
+    piste_progres: 'Opportunity for improvement',
+    point_fort: 'Strength',
+    conformite: 'Conformity finding',
   },
 };

@@ -110,9 +110,9 @@ describe('"À faire" in browser mode', () => {
     await expect.poll(() => page.getByRole('button', { name: /Vous : Karim Benali/ }).count()).toBe(1);
     expect(await question.count()).toBe(0);
     await page.locator('label').filter({ hasText: 'Mes tâches' }).click();
-    await expect.poll(() => group('En retard').textContent()).toContain('Rien.');
+    await expect.poll(() => group('En retard').textContent()).toContain('(0 échéance)');
     expect(await group('Cette semaine').textContent()).toContain('ACT-E2E-1');
-    expect(await group('Plus tard').textContent()).toContain('Rien.');
+    expect(await group('Plus tard').textContent()).toContain('(0 échéance)');
     await page.locator('label').filter({ hasText: 'Mes tâches' }).click();
     await expect.poll(() => group('En retard').textContent()).toContain('PR-001');
   });

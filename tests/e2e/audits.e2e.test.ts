@@ -345,7 +345,7 @@ describe('certifications and audits in browser mode', () => {
     const clauses = page.getByRole('region', { name: 'Exigences auditées par audit' });
     await expect.poll(() => clauses.getByRole('rowheader', { name: '7.5 Informations documentées' }).isVisible()).toBe(true);
     expect(
-      await page.getByText(/ISO 9001:2015 \(2015 \+ Amd 1:2024\) : \d+ exigence\(s\) applicable\(s\) sur \d+ auditée\(s\)/).isVisible(),
+      await page.getByText(/ISO 9001:2015 \(2015 \+ Amd 1:2024\) — exigences applicables auditées dans le cycle : \d+ sur \d+/).isVisible(),
     ).toBe(true);
     await noViolations();
   });

@@ -92,7 +92,7 @@ describe('backups in browser mode: delete records, restore yesterday’s backup,
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Fichier et sauvegardes' }).isVisible()).toBe(true);
     expect(await page.getByTestId('current-file').textContent()).toBe(dbPath);
     const row = page.locator('tr', { has: page.locator(`time[datetime="${yesterday.toISOString()}"]`) });
-    await expect.poll(() => row.textContent()).toContain('1 documents');
+    await expect.poll(() => row.textContent()).toContain('1 document, 0 personne');
     expect(await row.textContent()).toContain('Automatique');
     expect(await accessibilityViolations(page)).toEqual([]);
   });

@@ -48,7 +48,7 @@ describe('the evidence pack wizard in browser mode', () => {
     await page.getByRole('button', { name: 'Générer le PDF' }).click();
     const downloadButton = page.getByRole('button', { name: 'Télécharger le PDF' });
     await downloadButton.waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Dossier prêt' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'PDF prêt' }).count()).toBe(1);
     const downloadEvent = page.waitForEvent('download');
     await downloadButton.click();
     const saved = await downloadEvent;

@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../../shared/schemas/history';
 import type { ClimateAnswer, ContextOverview, Issue } from '../../shared/schemas/issues';
 import type { Party } from '../../shared/schemas/parties';
 import type { RequirementOption } from '../../shared/schemas/referentials';
+import type { SearchHit } from '../../shared/schemas/search';
 import { dataChecksum } from '../helpers/checksum';
 import { issueFields, partyFields } from '../helpers/context';
 import { expectOk, openTestBackend, type TestBackend } from '../helpers/backend';
@@ -135,5 +136,17 @@ describe('the structure’s context and its interested parties', () => {
     if (!csv.ok) throw new Error('export refused');
     const text = Buffer.from((csv.value as { content: Uint8Array }).content).toString('utf8');
     expect(text.split('\r\n')[1]).toContain('"Prescripteurs (France Travail, missions locales)";"Externe";"Moyenne"');
+  });
+
+  it('finds the issues and interested parties in the search, by words of their text', async () => {
+    const issue = await expectOk<Issue>(
+      backend.api,
+      'issues.create',
+      issueFields({ description: 'Appel à projets du conseil départemental.' }),
+    );
+    const party = await expectOk<Party>(backend.api, 'parties.create', partyFields());
+    const search = (text: string) => expectOk<SearchHit[]>(backend.api, 'search.query', { text });
+    expect((await search('departemental')).map((hit) => [hit.kind, hit.pageId])).toContainEqual(['issue', issue.id]);
+    expect((await search('echeance du contrat')).map((hit) => [hit.kind, hit.pageId])).toContainEqual(['party', party.id]);
   });
 });

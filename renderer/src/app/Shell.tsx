@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ReminderBanner } from '../features/agenda/ReminderBanner';
@@ -6,6 +6,11 @@ import { HelpButton } from '../features/help/HelpButton';
 import { IdentityButton, IdentityQuestion } from '../features/identity/IdentityPrompt';
 import { useAppInfo } from './appInfo';
 import { SearchDialog } from '../features/search/SearchDialog';
+import { ShortcutsSheet } from '../features/search/ShortcutsSheet';
+import { useShortcuts } from './useShortcuts';
+import { useUndo } from './useUndo';
+import { Notice } from '../ui/Notice';
+import { NoticeActionContext } from '../ui/NoticeAction';
 import { Button } from '../ui/Button';
 import { FileErrorScreen } from './FileErrorScreen';
 import { QueryFallback } from '../ui/list/QueryView';
@@ -43,82 +48,80 @@ export const Shell = () => {
   const { t } = useTranslation();
   const info = useAppInfo();
   const [searching, setSearching] = useState(false);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setSearching(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const { undo, message: undone } = useUndo();
+  const undoAction = useMemo(() => ({ label: t('undo.button'), run: undo }), [t, undo]);
+  useShortcuts({ setPalette: setSearching, setShortcuts: setShowingShortcuts, undo });
   if (!info.isSuccess) return <QueryFallback query={info} />;
   if (info.data.file.status === 'error') return <FileErrorScreen file={info.data.file} host={info.data.host} />;
   const { file } = info.data;
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#contenu">
-        {t('app.skipToContent')}
-      </a>
-      <header className="shell__header">
-        <div className="shell__brand">
-          <span className="shell__logo" aria-hidden="true">
-            ❦
-          </span>
-          <span className="shell__name">{t('app.name')}</span>
-        </div>
-        <div className="shell__organisation">
-          {info.data.organisationName ?? (
-            <Link to="/structure" className="shell__unnamed">
-              {t('app.unnamedOrganisation')} — {t('app.nameOrganisation')}
-            </Link>
-          )}
-        </div>
-        <Button className="shell__search" onPress={() => setSearching(true)} aria-keyshortcuts="Control+K">
-          <span aria-hidden="true">⌕ </span>
-          {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
-        </Button>
-        <IdentityButton />
-        <HelpButton />
-        <p className="shell__file" title={file.path}>
-          <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{file.path}</span>
-          {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
-        </p>
-      </header>
-      <nav className="shell__nav" aria-label={t('app.mainNav')}>
-        <ul>
-          {navItems.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} className={({ isActive }) => `shell__link${isActive ? ' shell__link--active' : ''}`}>
-                {t(item.key)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main className="shell__main" id="contenu" tabIndex={-1}>
-        {file.readOnly &&
-          (file.readOnlyReason ? (
-            <p className="banner banner--warning" role="alert" data-testid="read-only-reason">
-              {file.readOnlyReason}
-            </p>
-          ) : (
-            <p className="banner banner--info" role="status">
-              {t('datafile.readOnlyBanner')}
-            </p>
-          ))}
-        {file.backupWarning && (
-          <p className="banner banner--warning" role="alert">
-            {t('datafile.backupWarning')} {file.backupWarning} <Link to="/fichier">{t('datafile.nav')}</Link>
+    <NoticeActionContext.Provider value={undoAction}>
+      <div className="shell">
+        <a className="skip-link" href="#contenu">
+          {t('app.skipToContent')}
+        </a>
+        <header className="shell__header">
+          <div className="shell__brand">
+            <span className="shell__logo" aria-hidden="true">
+              ❦
+            </span>
+            <span className="shell__name">{t('app.name')}</span>
+          </div>
+          <div className="shell__organisation">
+            {info.data.organisationName ?? (
+              <Link to="/structure" className="shell__unnamed">
+                {t('app.unnamedOrganisation')} — {t('app.nameOrganisation')}
+              </Link>
+            )}
+          </div>
+          <Button className="shell__search" onPress={() => setSearching(true)} aria-keyshortcuts="Control+K">
+            <span aria-hidden="true">⌕ </span>
+            {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
+          </Button>
+          <IdentityButton />
+          <HelpButton />
+          <p className="shell__file" title={file.path}>
+            <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{file.path}</span>
+            {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
           </p>
-        )}
-        {info.data.host === 'browser' && <ReminderBanner />}
-        <IdentityQuestion />
-        <Outlet />
-      </main>
-      <SearchDialog isOpen={searching} onOpenChange={setSearching} />
-    </div>
+        </header>
+        <nav className="shell__nav" aria-label={t('app.mainNav')}>
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className={({ isActive }) => `shell__link${isActive ? ' shell__link--active' : ''}`}>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="shell__main" id="contenu" tabIndex={-1}>
+          {file.readOnly &&
+            (file.readOnlyReason ? (
+              <p className="banner banner--warning" role="alert" data-testid="read-only-reason">
+                {file.readOnlyReason}
+              </p>
+            ) : (
+              <p className="banner banner--info" role="status">
+                {t('datafile.readOnlyBanner')}
+              </p>
+            ))}
+          {file.backupWarning && (
+            <p className="banner banner--warning" role="alert">
+              {t('datafile.backupWarning')} {file.backupWarning} <Link to="/fichier">{t('datafile.nav')}</Link>
+            </p>
+          )}
+          {info.data.host === 'browser' && <ReminderBanner />}
+          <IdentityQuestion />
+          <Outlet />
+        </main>
+        <SearchDialog isOpen={searching} onOpenChange={setSearching} context={{ showShortcuts: () => setShowingShortcuts(true), undo }} />
+        <ShortcutsSheet isOpen={showingShortcuts} onOpenChange={setShowingShortcuts} />
+        <Notice message={undone} undoable={false} />
+      </div>
+    </NoticeActionContext.Provider>
   );
 };

@@ -10,6 +10,8 @@ type VirtualTableProps<T> = {
   headers: readonly string[];
   rows: readonly T[];
   rowKey: (row: T) => string | number;
+  /** Indexes of the columns a narrow window leaves out (their cells carry `col-low` too), so the ones that matter stay in view. */
+  lowPriority?: readonly number[];
   /** The cells of one row (`<td>`s). */
   cells: (row: T) => ReactNode;
 };
@@ -18,7 +20,7 @@ type VirtualTableProps<T> = {
  * A long register as a table where only the rows in view are rendered, so thousands of rows stay
  * fast; the row count and each row's index stay known to assistive technologies.
  */
-export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells }: VirtualTableProps<T>) => {
+export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells, lowPriority = [] }: VirtualTableProps<T>) => {
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions the React Compiler must not memoise; this component opts out by design.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -42,8 +44,8 @@ export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells }: Virtua
       <table className="table" aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
-            {headers.map((header) => (
-              <th scope="col" key={header}>
+            {headers.map((header, index) => (
+              <th scope="col" key={header} className={lowPriority.includes(index) ? 'col-low' : undefined}>
                 {header}
               </th>
             ))}

@@ -7,6 +7,9 @@ import { VirtualTable } from '../../ui/VirtualTable';
 import { ActionOrigin } from './ActionOrigin';
 import '../common/actions.css';
 
+/** The process column gives way first in a narrow window (the filter still offers it). */
+const PROCESS_COLUMN = 4;
+
 /** Every action of the plan; only the rows in view are rendered, so a plan of thousands of actions stays fast. */
 export const ActionPlanTable = ({ actions }: { actions: Action[] }) => {
   const { t } = useTranslation();
@@ -17,6 +20,7 @@ export const ActionPlanTable = ({ actions }: { actions: Action[] }) => {
       headers={(['reference', 'description', 'origin', 'owner', 'process', 'dueDate', 'status'] as const).map((field) =>
         t(`actions.field.${field}`),
       )}
+      lowPriority={[PROCESS_COLUMN]}
       rows={actions}
       rowKey={(action) => action.id}
       cells={(action) => (
@@ -33,7 +37,7 @@ export const ActionPlanTable = ({ actions }: { actions: Action[] }) => {
             <ActionOrigin action={action} />
           </td>
           <td>{action.ownerName}</td>
-          <td>{action.processName ?? t('common.none')}</td>
+          <td className="col-low">{action.processName ?? t('common.none')}</td>
           <td>
             <div className="review-cell">
               <span className="nowrap">{formatCalendarDate(action.dueDate, dateLocale)}</span>

@@ -20,14 +20,16 @@ export const AgendaList = ({ agenda }: { agenda: Agenda }) => {
         const all = agenda.items.filter((item) => item.group === group);
         const items = expanded.has(group) ? all : all.slice(0, FIRST_LINES);
         return (
-          <section key={group} className={`agenda__group agenda__group--${group}`} aria-labelledby={`agenda-${group}`}>
+          <section
+            key={group}
+            className={`agenda__group agenda__group--${group}${all.length === 0 ? ' agenda__group--empty' : ''}`}
+            aria-labelledby={`agenda-${group}`}
+          >
             <h2 id={`agenda-${group}`} className="agenda__title">
               {t(`agenda.groups.${group}`)}{' '}
               <span className="agenda__count">({t('agenda.count', { count: agenda.counts[group] ?? 0 })})</span>
             </h2>
-            {items.length === 0 ? (
-              <p className="agenda__empty">{t('agenda.emptyGroup')}</p>
-            ) : (
+            {items.length > 0 && (
               <ul className="agenda__items">
                 {items.map((item) => (
                   <li key={item.key} className="agenda-item">

@@ -45,7 +45,7 @@ const Matrix = ({ programme }: { programme: AuditProgramme }) => {
   const { t } = useTranslation();
   const { audits } = programme;
   return (
-    <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.programme.matrix')} tabIndex={0}>
+    <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.programme.matrixTable')} tabIndex={0}>
       <table className="table programme">
         <thead>
           <tr>

@@ -1,5 +1,6 @@
+import { useGradeLabel } from '../common/gradeLabel';
 import { useRef } from 'react';
-import { Controller } from 'react-hook-form';
+import { Controller, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Form } from 'react-aria-components';
 import type { z } from 'zod';
@@ -39,6 +40,26 @@ export const followUpOf = (rule: ResponseRuleView | undefined, grade: FindingGra
   return familyFacts[rule.family].followUp[grade.ncSeverity] ?? (preset === null ? null : 'mise_en_oeuvre');
 };
 
+/** The requirement a finding concerns, chosen among the referentials' clauses. */
+const FindingRequirementField = ({ control, error }: { control: Control<FindingFields>; error: string | undefined }) => {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={control}
+      name="requirementId"
+      render={({ field }) => (
+        <RequirementField
+          label={t('audits.findings.requirement')}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={error}
+        />
+      )}
+    />
+  );
+};
+
 /**
  * A finding: its grade from the audit's scale, what it concerns, what was seen, and its deadlines.
  * Choosing a grade fills the deadlines from the audit's rule (the scheme's for the body's audits,
@@ -47,6 +68,7 @@ export const followUpOf = (rule: ResponseRuleView | undefined, grade: FindingGra
  */
 export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmit, onCancel }: FindingFormProps) => {
   const { t } = useTranslation();
+  const gradeLabel = useGradeLabel();
   const rule = useResponseRule(audit.id);
   const gradeOf = (gradeId: number | null) => grades.find((candidate) => candidate.id === gradeId);
   const presetFor = (gradeId: number | null): Presets => {
@@ -106,7 +128,7 @@ export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmi
               label={t('audits.findings.grade')}
               isRequired
               placeholder={t('common.choose')}
-              options={grades.map((grade) => ({ id: String(grade.id), label: grade.label }))}
+              options={grades.map((grade) => ({ id: String(grade.id), label: gradeLabel(grade) }))}
               value={field.value === null || field.value === undefined ? null : String(field.value)}
               onChange={(key) => changeGrade(key === null ? null : Number(key))}
               onBlur={field.onBlur}
@@ -128,19 +150,7 @@ export const FindingForm = ({ audit, grades, defaultValues, submitLabel, onSubmi
         )}
       </div>
       <div className="form__row">
-        <Controller
-          control={control}
-          name="requirementId"
-          render={({ field }) => (
-            <RequirementField
-              label={t('audits.findings.requirement')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={error('requirementId')}
-            />
-          )}
-        />
+        <FindingRequirementField control={control} error={error('requirementId')} />
         <FormProcessField
           control={control}
           name="processId"

@@ -1,3 +1,4 @@
+import { useGradeLabel } from '../common/gradeLabel';
 import { useTranslation } from 'react-i18next';
 import type { FindingGrade, Finding } from '../../../../shared/schemas/audits';
 import { countByGrade, layoutFindingBars } from './findingsChart';
@@ -11,7 +12,11 @@ const WIDTH = 560;
  */
 export const FindingsChart = ({ grades, findings }: { grades: readonly FindingGrade[]; findings: readonly Finding[] }) => {
   const { t } = useTranslation();
-  const counts = countByGrade(grades, findings);
+  const gradeLabel = useGradeLabel();
+  const counts = countByGrade(grades, findings).map((count) => ({
+    ...count,
+    label: gradeLabel({ code: grades.find((grade) => grade.id === count.id)?.code ?? '', label: count.label }),
+  }));
   const layout = layoutFindingBars(counts, WIDTH);
   const summary =
     counts

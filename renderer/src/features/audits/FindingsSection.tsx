@@ -1,3 +1,4 @@
+import { useGradeLabel } from '../common/gradeLabel';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,6 +27,7 @@ type FindingCardProps = { finding: Finding; rule: ResponseRuleView | undefined; 
 const FindingCard = ({ finding, rule, onEdit, editable }: FindingCardProps) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
+  const gradeLabel = useGradeLabel();
   const nc = finding.nonconformity;
   const isNc = finding.grade.ncSeverity !== null;
   const answer = answerOf(finding.grade);
@@ -36,7 +38,7 @@ const FindingCard = ({ finding, rule, onEdit, editable }: FindingCardProps) => {
       <header className="finding__header">
         <h3 id={`finding-${finding.id}`} className="finding__grade">
           {isNc && <span aria-hidden="true">⚠ </span>}
-          {finding.grade.label}
+          {gradeLabel(finding.grade)}
         </h3>
         <span className="badge badge--finding">
           {answer === 'aucune' ? t('audits.findings.noAnswer') : t(`audits.findings.statuses.${finding.status}`)}
@@ -45,7 +47,7 @@ const FindingCard = ({ finding, rule, onEdit, editable }: FindingCardProps) => {
           <Button
             variant="quiet"
             className="finding__edit"
-            aria-label={t('audits.findings.editLabel', { grade: finding.grade.label, description: finding.description.slice(0, 60) })}
+            aria-label={t('audits.findings.editLabel', { grade: gradeLabel(finding.grade), description: finding.description.slice(0, 60) })}
             onPress={onEdit}
           >
             {t('audits.findings.edit')}
@@ -126,6 +128,7 @@ const FindingCard = ({ finding, rule, onEdit, editable }: FindingCardProps) => {
 /** The audit's findings, graded on its referential's scale, with the chart of their count per grade. */
 export const FindingsSection = ({ audit, onNotice }: { audit: Audit; onNotice: (message: string) => void }) => {
   const { t } = useTranslation();
+  const gradeLabel = useGradeLabel();
   const findings = useFindings(audit.id);
   const grades = useGrades(audit.id);
   const rule = useResponseRule(audit.id);
@@ -193,7 +196,7 @@ export const FindingsSection = ({ audit, onNotice }: { audit: Audit; onNotice: (
             onSubmit={async (fields) => {
               const created = await add.mutateAsync({ auditId: audit.id, fields });
               close();
-              onNotice(t('audits.findings.added', { grade: created.grade.label }));
+              onNotice(t('audits.findings.added', { grade: gradeLabel(created.grade) }));
             }}
             onCancel={close}
           />

@@ -24,7 +24,7 @@ export const ProgrammeRequirements = ({ programme }: { programme: AuditProgramme
           total: String(clauses.length),
         })}
       </p>
-      <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.programme.requirements.title')} tabIndex={0}>
+      <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.programme.requirements.table')} tabIndex={0}>
         <table className="table programme">
           <thead>
             <tr>

@@ -1,3 +1,4 @@
+import { defaultResponseDue } from '../../../../shared/domain/complaints';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -75,7 +76,7 @@ export const ComplaintsPage = () => {
             subject: '',
             processId: null,
             handledById: null,
-            responseDue: null,
+            responseDue: defaultResponseDue(todayOnThisComputer()),
             respondedOn: null,
             response: '',
             founded: null,

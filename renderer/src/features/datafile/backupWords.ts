@@ -12,11 +12,11 @@ export const useBackupWords = () => {
     countsOf: ({ counts }: Backup) =>
       counts
         ? t('backups.counts', {
-            documents: String(counts.documents),
-            people: String(counts.people),
-            processes: String(counts.processes),
-            files: String(counts.files),
-            history: String(counts.history),
+            documents: t('backups.countOf.documents', { count: counts.documents }),
+            people: t('backups.countOf.people', { count: counts.people }),
+            processes: t('backups.countOf.processes', { count: counts.processes }),
+            files: t('backups.countOf.files', { count: counts.files }),
+            history: t('backups.countOf.history', { count: counts.history }),
           })
         : t('backups.unreadable'),
   };

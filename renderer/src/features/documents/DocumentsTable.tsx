@@ -18,6 +18,8 @@ export const DocumentsTable = ({ documents }: { documents: QualityDocument[] }) 
       headers={(['reference', 'title', 'type', 'status', 'process', 'owner', 'nextReviewDue'] as const).map((field) =>
         t(`documents.field.${field}`),
       )}
+      // Type and process give way first in a narrow window (the filters still offer them).
+      lowPriority={[2, 4]}
       rows={documents}
       rowKey={(doc) => doc.id}
       cells={(doc) => (
@@ -30,9 +32,9 @@ export const DocumentsTable = ({ documents }: { documents: QualityDocument[] }) 
           <td className="col-title">
             <Link to={`/documents/${doc.id}`}>{doc.title}</Link>
           </td>
-          <td className="nowrap">{t(`documents.type.${doc.type}`)}</td>
+          <td className="nowrap col-low">{t(`documents.type.${doc.type}`)}</td>
           <td className="nowrap">{t(`documents.status.${doc.status}`)}</td>
-          <td>{doc.processName ?? t('common.none')}</td>
+          <td className="col-low">{doc.processName ?? t('common.none')}</td>
           <td>{doc.ownerName ?? t('common.none')}</td>
           <td>
             <div className="review-cell">

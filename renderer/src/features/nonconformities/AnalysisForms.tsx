@@ -60,7 +60,7 @@ const AnalysedBy = <T extends FieldValues, Out extends FieldValues>({ control }:
 export const FiveWhysForm = (props: AnalysisFormProps) => {
   const { t } = useTranslation();
   const causes = props.nc.analysis?.method === 'cinq_pourquoi' ? props.nc.analysis.causes : [];
-  const { control, formState, formError, submit } = useServerForm(fiveWhysSchema, {
+  const { control, formState, formError, submit, getValues } = useServerForm(fiveWhysSchema, {
     defaultValues: {
       method: 'cinq_pourquoi',
       ...analysedDefaults(props.nc),
@@ -109,7 +109,12 @@ export const FiveWhysForm = (props: AnalysisFormProps) => {
         ))}
       </ol>
       {steps.fields.length < 10 && (
-        <Button onPress={() => steps.append({ why: '', because: '', retained: false })}>{t('nonconformities.analysis.addStep')}</Button>
+        <Button
+          // Each answer becomes the next question, as the method (and its help) says: the new « pourquoi » starts from the last « parce que ».
+          onPress={() => steps.append({ why: getValues('steps').at(-1)?.because ?? '', because: '', retained: false })}
+        >
+          {t('nonconformities.analysis.addStep')}
+        </Button>
       )}
       <FormActions submitLabel={t('common.save')} isSubmitting={formState.isSubmitting} onCancel={props.onCancel} />
     </Form>

@@ -23,7 +23,9 @@ export const NonconformitiesTable = ({ nonconformities }: { nonconformities: Non
             <th scope="col">{t('nonconformities.field.severity')}</th>
             <th scope="col">{t('nonconformities.field.description')}</th>
             <th scope="col">{t('nonconformities.field.source')}</th>
-            <th scope="col">{t('nonconformities.field.process')}</th>
+            <th scope="col" className="col-low">
+              {t('nonconformities.field.process')}
+            </th>
             <th scope="col">{t('nonconformities.field.detectedOn')}</th>
             <th scope="col">{t('nonconformities.field.status')}</th>
             <th scope="col">{t('nonconformities.field.progress')}</th>
@@ -42,7 +44,7 @@ export const NonconformitiesTable = ({ nonconformities }: { nonconformities: Non
               <td>
                 {t(`nonconformities.source.${nc.source}`)} {origin(nc)}
               </td>
-              <td>{nc.processName ?? t('common.none')}</td>
+              <td className="col-low">{nc.processName ?? t('common.none')}</td>
               <td className="nowrap">{formatCalendarDate(nc.detectedOn, dateLocale)}</td>
               <td className="nowrap">
                 <span className={`badge badge--nc-${nc.status}`}>{t(`nonconformities.status.${nc.status}`)}</span>

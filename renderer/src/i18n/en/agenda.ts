@@ -15,7 +15,6 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
     empty: 'Nothing due in this period: everything is up to date.',
     emptyYoung: 'No due dates yet: they will come from the documents, audits and actions you record. Start with the first steps.',
     showAll: 'Show all {{count}} items',
-    emptyGroup: 'Nothing.',
     count_one: '{{count}} item',
     count_other: '{{count}} items',
     daysLate_one: '{{count}} day late',

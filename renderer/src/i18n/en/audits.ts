@@ -154,6 +154,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
         auditor_owns_process: 'Impartiality',
       },
       matrix: 'Processes audited by each audit',
+      matrixTable: 'Table of the processes audited by each audit',
       process: 'Process',
       pilot: 'Owner: {{name}}',
       auditedCount: 'Audits',
@@ -163,8 +164,9 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
       emptyText: 'Describe your processes: the programme shows which ones are audited during the cycle.',
       requirements: {
         title: 'Requirements audited by audit',
+        table: 'Table of the requirements audited by each audit',
         requirement: 'Requirement',
-        summary: '{{referentials}}: {{covered}} of {{total}} applicable requirement(s) audited in the cycle.',
+        summary: '{{referentials}} — applicable requirements audited in the cycle: {{covered}} of {{total}}.',
         notApplicable: 'Not applicable',
         emptyTitle: 'No referential',
         emptyText: 'Choose the certification’s referential: the programme then shows which requirements each audit covers.',
@@ -257,7 +259,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
     },
     nonconformities: {
       title: 'Nonconformities to treat',
-      help: 'Opened by the nonconformity findings of audits. Their treatment (causes, actions) comes with its own module.',
+      help: 'Opened by the nonconformity findings of audits; each is treated on its own page (causes, actions, effectiveness check).',
       table: 'List of nonconformities to treat',
       empty: 'No nonconformity to treat.',
       reference: 'Reference',

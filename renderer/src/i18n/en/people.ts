@@ -12,7 +12,7 @@ export const peopleMessages: Pick<Messages, 'people'> = {
     inactive: 'Inactive',
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
-    emptyTitle: 'Nobody in the directory',
+    emptyTitle: 'The directory is empty',
     emptyText: 'Add the director, the quality lead and the process owners.',
     editTitle: 'Edit {{name}}',
     created: '{{name}} added to the directory.',

@@ -14,7 +14,6 @@ export const agendaMessages = {
     emptyYoung:
       'Aucune échéance pour l’instant : elles viendront des documents, audits et actions que vous enregistrerez. Commencez par les premiers pas.',
     showAll: 'Afficher les {{count}} échéances',
-    emptyGroup: 'Rien.',
     count_one: '{{count}} échéance',
     count_other: '{{count}} échéances',
     daysLate_one: 'en retard de {{count}} jour',

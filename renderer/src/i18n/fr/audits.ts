@@ -152,6 +152,8 @@ export const auditsMessages = {
         auditor_owns_process: 'Impartialité',
       },
       matrix: 'Processus audités par audit',
+      // The scrolling table's own name: a landmark's name differs from its section's (axe landmark-unique).
+      matrixTable: 'Tableau des processus audités par audit',
       process: 'Processus',
       pilot: 'Pilote : {{name}}',
       auditedCount: 'Audits',
@@ -161,8 +163,9 @@ export const auditsMessages = {
       emptyText: 'Décrivez vos processus : le programme montre lesquels sont audités au cours du cycle.',
       requirements: {
         title: 'Exigences auditées par audit',
+        table: 'Tableau des exigences auditées par audit',
         requirement: 'Exigence',
-        summary: '{{referentials}} : {{covered}} exigence(s) applicable(s) sur {{total}} auditée(s) dans le cycle.',
+        summary: '{{referentials}} — exigences applicables auditées dans le cycle : {{covered}} sur {{total}}.',
         notApplicable: 'Non applicable',
         emptyTitle: 'Aucun référentiel',
         emptyText: 'Choisissez le référentiel de la certification : le programme montre alors quelles exigences chaque audit couvre.',
@@ -255,7 +258,7 @@ export const auditsMessages = {
     },
     nonconformities: {
       title: 'Non-conformités à traiter',
-      help: 'Ouvertes par les constats de non-conformité des audits. Leur traitement (causes, actions) viendra avec le module dédié.',
+      help: 'Ouvertes par les constats de non-conformité des audits ; chacune se traite sur sa page (causes, actions, vérification de l’efficacité).',
       table: 'Liste des non-conformités à traiter',
       empty: 'Aucune non-conformité à traiter.',
       reference: 'Référence',

@@ -10,7 +10,7 @@ export const peopleMessages = {
     inactive: 'Inactive',
     deactivate: 'Désactiver',
     reactivate: 'Réactiver',
-    emptyTitle: 'Personne dans l’annuaire',
+    emptyTitle: 'L’annuaire est vide',
     emptyText: 'Ajoutez la direction, le ou la responsable qualité et les pilotes de processus.',
     editTitle: 'Modifier {{name}}',
     created: '{{name}} ajouté(e) à l’annuaire.',

@@ -47,7 +47,7 @@ export const PdfJobPanel = ({
       {job?.state === 'done' && (
         <div className="pdf-job__done">
           <p role="status">
-            {t('pack.done', { pages: job.pages ?? 0, files: job.embeddedFiles ?? 0 })}
+            {t('pack.done', { pages: job.pages ?? 0, count: job.embeddedFiles ?? 0 })}
             {job.savedToTarget && ` ${t('pack.saved', { name: job.fileName })}`}
           </p>
           {(job.missingFiles ?? 0) > 0 && <p className="pdf-job__warning">{t('pack.missing', { count: job.missingFiles ?? 0 })}</p>}

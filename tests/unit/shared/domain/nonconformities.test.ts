@@ -164,4 +164,10 @@ describe('cause, plan and dates', () => {
     expect(actionDueAfterCheck('2026-12-10', round)?.reference).toBe('B');
     expect(actionDueAfterCheck('2026-12-20', round)).toBeNull();
   });
+
+  it('lets the check come before a done action’s due date, not before the day it was done', () => {
+    const round = [{ reference: 'A', status: 'realisee', dueDate: '2027-03-31', doneOn: '2026-11-20' }] as const;
+    expect(actionDueAfterCheck('2026-11-26', round)).toBeNull();
+    expect(actionDueAfterCheck('2026-11-19', round)?.reference).toBe('A');
+  });
 });

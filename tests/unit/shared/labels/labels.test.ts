@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actionSources, actionStatuses, actionTypes } from '../../../../shared/domain/actions';
-import { auditStatuses, auditTypes, checklistResults, findingStatuses, gradeAnswers, ncSeverities } from '../../../../shared/domain/audits';
+import {
+  auditStatuses,
+  auditTypes,
+  checklistResults,
+  findingStatuses,
+  gradeAnswers,
+  ncSeverities,
+  shippedGradeCodes,
+} from '../../../../shared/domain/audits';
 import { certificationStatuses, cycleSlots } from '../../../../shared/domain/certification';
 import { deadlineBases, ruleFamilies } from '../../../../shared/domain/certification-rules';
 import { complainantKinds, complaintChannels, complaintFoundedValues, complaintStates } from '../../../../shared/domain/complaints';
@@ -64,6 +72,7 @@ const tables: [string, readonly string[], Labels<string>][] = [
   ['auditStatuses', auditStatuses, audits.auditStatusLabels],
   ['checklistResults', checklistResults, audits.checklistResultLabels],
   ['findingStatuses', findingStatuses, audits.findingStatusLabels],
+  ['shippedGradeCodes', shippedGradeCodes, audits.shippedGradeLabels],
   ['gradeAnswers', gradeAnswers, audits.gradeAnswerLabels],
   ['certificationStatuses', certificationStatuses, certifications.certificationStatusLabels],
   ['cycleSlots', cycleSlots, certifications.cycleSlotLabels],

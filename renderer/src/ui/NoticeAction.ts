@@ -1,0 +1,11 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * What a confirmation offers beside its message: the shell provides « Annuler » (the session's
+ * undo), so every confirmation of a change carries it without each screen wiring it.
+ */
+export type NoticeAction = { label: string; run: () => void } | null;
+
+export const NoticeActionContext = createContext<NoticeAction>(null);
+
+export const useNoticeAction = (): NoticeAction => useContext(NoticeActionContext);

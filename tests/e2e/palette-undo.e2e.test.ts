@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
+import { callApi } from './support/api';
+import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
+import { launchChromium } from './support/chromium';
+import { dayFromToday } from './support/today';
+import { dialog } from './support/ui';
+
+type Record = { id: number; reference: string };
+
+/** Every screen of the menu, for the accessibility check and the screenshots at 1024×700. */
+const screens = [
+  'a-faire',
+  'documents',
+  'processus',
+  'referentiels',
+  'certifications',
+  'audits',
+  'audits/programme',
+  'non-conformites',
+  'plan-actions',
+  'reclamations',
+  'ameliorations',
+  'enquetes',
+  'indicateurs',
+  'objectifs',
+  'revues-de-direction',
+  'competences',
+  'formations',
+  'prestataires',
+  'dossier-de-preuves',
+  'annuaire',
+  'structure',
+  'fichier',
+];
+
+/**
+ * Daily comfort on the example's year of records, in a window of 1024×700: Ctrl+K finds an NC, an
+ * action, an audit and a réclamation by reference and by words of their text, and runs a command;
+ * Ctrl+Z undoes an action's completion as a new change beside it in the history; the key columns
+ * stay in view; axe finds nothing on any screen.
+ */
+describe('search, command palette and undo in browser mode', () => {
+  let dir: string;
+  let server: BrowserModeServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const registers: { kind: string; record: Record & { words: string } }[] = [];
+  let standalone: Record;
+
+  /** The first three words of a text: enough to pick its record out of a year of records. */
+  const wordsOf = (text: string) =>
+    text
+      .split(/\s+/)
+      .slice(0, 3)
+      .join(' ')
+      .replace(/[.,;:]$/, '');
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seve-e2e-palette-'));
+    server = await startBrowserMode(path.join(dir, 'qualite.sqlite'));
+    await callApi(server, 'example.create', { open: true });
+    const [person] = await callApi<{ id: number }[]>(server, 'people.list', {});
+    if (!person) throw new Error('the example has people');
+    await callApi(server, 'identity.choose', { personId: person.id });
+    const [nc] = await callApi<(Record & { description: string })[]>(server, 'nonconformities.list', {});
+    const [action] = await callApi<(Record & { description: string })[]>(server, 'actions.list', {});
+    const audits = await callApi<(Record & { title: string | null })[]>(server, 'audits.list', {});
+    const audit = audits.find((candidate) => candidate.title !== null);
+    const [complaint] = await callApi<(Record & { subject: string })[]>(server, 'complaints.list', {});
+    if (!nc || !action || !audit || !complaint) throw new Error('the example has every kind of record');
+    registers.push(
+      { kind: 'nonconformity', record: { ...nc, words: wordsOf(nc.description) } },
+      { kind: 'action', record: { ...action, words: wordsOf(action.description) } },
+      { kind: 'audit', record: { ...audit, words: wordsOf(audit.title ?? '') } },
+      { kind: 'complaint', record: { ...complaint, words: wordsOf(complaint.subject) } },
+    );
+    standalone = await callApi<Record>(server, 'actions.create', {
+      origin: { source: 'autre', note: 'Groupe qualité' },
+      fields: {
+        openedOn: dayFromToday(-3).iso,
+        type: 'amelioration',
+        description: 'Afficher le planning hebdomadaire dans la salle de pause.',
+        ownerId: person.id,
+        processId: null,
+        dueDate: dayFromToday(30).iso,
+        evidenceNotes: null,
+      },
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1024, height: 700 }, locale: 'fr-FR' });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Screenshots go to SEVE_E2E_SCREENSHOTS when it names a folder (to look at them), else beside the file.
+  const shot = (name: string) => path.join(process.env.SEVE_E2E_SCREENSHOTS ?? dir, name);
+  const palette = () => dialog(page);
+  const search = async (text: string) => {
+    if (!(await palette().isVisible())) await page.keyboard.press('Control+k');
+    await palette().getByRole('searchbox', { name: 'Mots à chercher' }).fill(text);
+  };
+  const option = (name: string | RegExp) => palette().getByRole('option', { name }).first();
+
+  it('finds an NC, an action, an audit and a réclamation by reference and by words of their text', async () => {
+    for (const { record } of registers) {
+      await search(record.reference.toLowerCase());
+      await expect
+        .poll(() => option(new RegExp(`^${record.reference}`)).isVisible(), { message: record.reference, timeout: 5000 })
+        .toBe(true);
+      // Typed whole, the reference is the first result.
+      expect(await palette().getByRole('option').nth(0).textContent()).toContain(record.reference);
+      await search(record.words);
+      await expect.poll(() => option(new RegExp(`^${record.reference}`)).isVisible(), { message: record.words, timeout: 5000 }).toBe(true);
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: shot('palette.png') });
+  });
+
+  it('opens the first result with Enter after the words changed, and closes with one Escape', async () => {
+    const [nc] = registers;
+    if (!nc) throw new Error('no NC');
+    await search('zzz');
+    await search(nc.record.reference);
+    await expect.poll(() => option(new RegExp(`^${nc.record.reference}`)).isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`#/non-conformites/${nc.record.id}`);
+    await page.keyboard.press('Control+k');
+    await palette().getByRole('searchbox').fill('quelque chose');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => palette().count()).toBe(0);
+  });
+
+  it('runs a command from the palette, and lists the shortcuts on « ? »', async () => {
+    await search('plan actions');
+    await option('Aller au plan d’actions').click();
+    await expect.poll(() => page.url()).toContain('#/plan-actions');
+    await page.keyboard.press('?');
+    await palette().getByRole('heading', { name: 'Raccourcis clavier' }).waitFor();
+    expect(await palette().textContent()).toContain('Annuler la dernière modification');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('g');
+    await page.keyboard.press('n');
+    await expect.poll(() => page.url()).toContain('#/non-conformites');
+  });
+
+  it('undoes an action’s completion with Ctrl+Z, and the history shows both changes', async () => {
+    await page.goto(`${server.url}#/actions/${standalone.id}`);
+    await page.getByRole('button', { name: `Marquer réalisée l’action ${standalone.reference}` }).click();
+    await palette().getByRole('button', { name: 'Marquer réalisée' }).click();
+    const confirmation = page.getByRole('status').filter({ hasText: standalone.reference });
+    await expect.poll(() => confirmation.count()).toBeGreaterThan(0);
+    // The confirmation is in view, whatever the page's length, and offers the undo.
+    expect(await page.getByRole('button', { name: 'Annuler', exact: true }).isVisible()).toBe(true);
+    await page.screenshot({ path: shot('confirmation.png') });
+    await page.locator('body').click({ position: { x: 600, y: 200 } });
+    await page.keyboard.press('Control+z');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Action ${standalone.reference} rouverte.` })
+      .waitFor();
+    const history = page.getByRole('region', { name: 'Historique' });
+    await expect.poll(() => history.textContent()).toContain('Annulation');
+    expect(await history.textContent()).toContain('Réalisée');
+    const stored = await callApi<{ status: string }>(server, 'actions.get', { id: standalone.id });
+    expect(stored.status).toBe('en_cours');
+  });
+
+  it('keeps the key columns in view at 1024×700, and axe finds nothing on any screen', async () => {
+    for (const screen of screens) {
+      await page.goto(`${server.url}#/${screen}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await accessibilityViolations(page), screen).toEqual([]);
+      await page.screenshot({ path: shot(`${screen.replace('/', '-')}.png`) });
+    }
+    for (const [screen, column] of [
+      ['documents', 'Prochaine revue'],
+      ['plan-actions', 'Échéance'],
+      ['plan-actions', 'Statut'],
+      ['non-conformites', 'Statut'],
+    ] as const) {
+      await page.goto(`${server.url}#/${screen}`);
+      const header = page.getByRole('columnheader', { name: column }).first();
+      await header.waitFor();
+      const box = await header.boundingBox();
+      expect(box && box.x + box.width, `${screen}: ${column}`).toBeLessThanOrEqual(1024);
+    }
+  }, 120_000);
+
+  it('logs no page errors or CSP violations', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
