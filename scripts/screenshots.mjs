@@ -110,6 +110,10 @@ await page.screenshot({ path: path.join(outDir, 'complaints.png') });
 await page.getByRole('link', { name: 'Améliorations', exact: true }).click();
 await page.getByRole('region', { name: 'Fiches d’amélioration', exact: true }).waitFor();
 await page.screenshot({ path: path.join(outDir, 'suggestions.png') });
+// The risks and opportunities: their maps as they stand, then the register.
+await page.getByRole('link', { name: 'Risques', exact: true }).click();
+await page.getByTestId('carte-risques').waitFor();
+await page.locator('main').screenshot({ path: path.join(outDir, 'risks.png') });
 // Last, the home screen: every due date the file now holds, grouped by urgency.
 await page.getByRole('link', { name: 'À faire', exact: true }).click();
 await page.getByRole('heading', { level: 1, name: 'À faire' }).waitFor();

@@ -36,6 +36,10 @@ import { competencesHandlers } from './competences/handlers';
 import { providersHandlers } from './providers/handlers';
 import { surveysHandlers } from './surveys/handlers';
 import { readinessHandlers } from './readiness/handlers';
+import { issuesHandlers } from './issues/handlers';
+import { partiesHandlers } from './parties/handlers';
+import { risksHandlers } from './risks/handlers';
+import { watchHandlers } from './watch/handlers';
 import type { Session } from './session';
 import { createUndoHandlers } from './undo/handlers';
 import { changesRecords, readBefore, rememberChange } from './undo/remember';
@@ -70,6 +74,10 @@ const handlers: Handlers = {
   ...providersHandlers,
   ...surveysHandlers,
   ...readinessHandlers,
+  ...issuesHandlers,
+  ...partiesHandlers,
+  ...risksHandlers,
+  ...watchHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,

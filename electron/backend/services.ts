@@ -9,6 +9,7 @@ import { createHistoryRepository } from './history/repository';
 import type { Author } from './identity/author';
 import { createImprovementLoop } from './nonconformities';
 import { createImportService } from './imports/service';
+import { createContextRegisters } from './issues';
 import { createOrganisationService } from './organisation/service';
 import { createPeopleService } from './people/service';
 import { createProcessesService } from './processes/service';
@@ -43,6 +44,7 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     competences: createCompetencesService(ctx),
     providers: createProvidersService(loop, plan),
     surveys: createSurveysService(loop, plan, direction.indicators),
+    ...createContextRegisters(ctx, loop, plan),
     referentials: createReferentialsService(ctx),
     files: createFilesService(ctx),
     history: createHistoryRepository(file.db, config.author),

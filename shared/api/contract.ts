@@ -12,6 +12,10 @@ import { complaintsMethods } from './methods/complaints';
 import { suggestionsMethods } from './methods/suggestions';
 import { indicatorsMethods, objectivesMethods } from './methods/indicators';
 import { managementReviewMethods } from './methods/management-review';
+import { issuesMethods } from './methods/issues';
+import { partiesMethods } from './methods/parties';
+import { risksMethods } from './methods/risks';
+import { watchMethods } from './methods/watch';
 import { documentsMethods } from './methods/documents';
 import { filesMethods } from './methods/files';
 import { historyMethods } from './methods/history';
@@ -64,6 +68,10 @@ export const contract = {
   ...providersMethods,
   ...surveysMethods,
   ...undoMethods,
+  ...issuesMethods,
+  ...partiesMethods,
+  ...risksMethods,
+  ...watchMethods,
   ...filesMethods,
   ...referentialsMethods,
   ...packMethods,

@@ -10,7 +10,8 @@ export type ActionStatus = (typeof actionStatuses)[number];
 /**
  * Where an action comes from: a nonconformity, an audit finding (piste de progrès, point sensible…),
  * a fiche d'amélioration, a management review decision, anything else said in words, a provider's
- * evaluation (a poor one), or a satisfaction survey's analysis.
+ * evaluation (a poor one), a satisfaction survey's analysis, a risk or opportunity's treatment, or an
+ * item of the regulatory watch.
  */
 export const actionSources = [
   'nonconformite',
@@ -20,6 +21,8 @@ export const actionSources = [
   'autre',
   'evaluation_prestataire',
   'enquete',
+  'risque',
+  'veille',
 ] as const;
 export type ActionSource = (typeof actionSources)[number];
 

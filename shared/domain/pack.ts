@@ -36,7 +36,7 @@ export const packSectionTitles: Record<PackSectionId, string> = {
   readiness: 'État de préparation de l’audit',
   summary: 'Synthèse et évolutions depuis le dernier audit',
   followUp: 'Suivi du dernier audit de l’organisme certificateur',
-  context: 'Contexte, politique et processus',
+  context: 'Contexte, politique, processus, risques et veille',
   performance: 'Objectifs et indicateurs de la période en cours',
   audits: 'Programme et rapports d’audits internes',
   managementReview: 'Revue de direction (§ 9.3)',

@@ -8,10 +8,24 @@ export type ReferentialSource = (typeof referentialSources)[number];
 
 /**
  * What a requirement can be linked to: a document, or a record that evidences it (a function and its
- * competences or a training for §7.2, a provider for §8.4, a satisfaction survey for §9.1.2).
+ * competences or a training for §7.2, a provider for §8.4, a satisfaction survey for §9.1.2, the
+ * context registers' issues, interested parties, risks and opportunities, watch items).
  */
-export const linkEntities = ['document', 'job_function', 'training', 'provider', 'survey'] as const;
+export const linkEntities = ['document', 'job_function', 'training', 'provider', 'survey', 'issue', 'party', 'risk', 'watch_item'] as const;
 export type LinkEntity = (typeof linkEntities)[number];
+
+/** Records other than documents, as the requirement page lists them. */
+export type LinkedRecordEntity = Exclude<LinkEntity, 'document'>;
+
+/**
+ * The clause of the shipped ISO 9001 referential a new record of the context registers evidences
+ * by its nature: an issue §4.1, an interested party §4.2, a risk or an opportunity §6.1. Sève links
+ * it when the record is created (the user may remove the link); a watch item has no such clause.
+ */
+export const naturalClauses: Record<'issue' | 'party' | 'risk', string> = { issue: '4.1', party: '4.2', risk: '6.1' };
+
+/** The code of the ISO 9001:2015 referential shipped with Sève. */
+export const SHIPPED_ISO_9001 = 'iso9001-2015';
 
 /**
  * Documented information a requirement asks for (ISO 9001 §7.5): to maintain ("tenir à jour", a

@@ -31,9 +31,11 @@ export const actionSchema = z.object({
   nonconformityStatus: z.enum(nonconformityStatuses).nullable(),
   findingId: idSchema.nullable(),
   suggestionId: idSchema.nullable(),
-  /** The record it comes from, as the user knows it: NC-2026-001, AUD-2026-01 (its audit), FA-2026-004. */
+  riskId: idSchema.nullable(),
+  watchItemId: idSchema.nullable(),
+  /** The record it comes from, as the user knows it: NC-2026-001, AUD-2026-01 (its audit), FA-2026-004, RO-2026-002, VEI-2026-001. */
   originReference: z.string().nullable(),
-  /** Where that record is shown: the nonconformity, the audit, the fiche. */
+  /** Where that record is shown: the nonconformity, the audit, the fiche, the risk, the watch item. */
   originId: idSchema.nullable(),
   originNote: z.string().nullable(),
   /** The effectiveness check it answers to (nonconformity actions, once the check is planned). */
@@ -67,6 +69,8 @@ export const actionOriginSchema = z.discriminatedUnion(
     z.object({ source: z.literal('nonconformite'), nonconformityId: idSchema }).strict(),
     z.object({ source: z.literal('constat'), findingId: required(idSchema, 'Choisissez le constat d’audit.') }).strict(),
     z.object({ source: z.literal('revue_direction'), note: requiredLine('La revue de direction', 200) }).strict(),
+    z.object({ source: z.literal('risque'), riskId: required(idSchema, 'Choisissez le risque ou l’opportunité.') }).strict(),
+    z.object({ source: z.literal('veille'), watchItemId: required(idSchema, 'Choisissez l’information de veille.') }).strict(),
     z.object({ source: z.literal('autre'), note: requiredLine('L’origine de l’action', 200) }).strict(),
   ],
   { error: 'Choisissez l’origine de l’action.' },

@@ -22,6 +22,11 @@ export const agendaKinds = [
   'training_evaluation',
   'provider_evaluation',
   'survey_analysis',
+  'issue_review',
+  'party_review',
+  'risk_review',
+  'risk_reevaluation',
+  'watch_source',
 ] as const;
 export type AgendaKind = (typeof agendaKinds)[number];
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './common';
 
 /** Records that can carry files. Later: actions, audits, findings… (checked here, not by a CHECK, so the list can grow). */
-export const attachmentOwnerEntities = ['document_version', 'audit', 'action', 'effectiveness_check'] as const;
+export const attachmentOwnerEntities = ['document_version', 'audit', 'action', 'effectiveness_check', 'watch_item'] as const;
 export const attachmentOwnerEntitySchema = z.enum(attachmentOwnerEntities, { error: 'Type d’enregistrement inconnu pour un fichier.' });
 export type AttachmentOwnerEntity = z.infer<typeof attachmentOwnerEntitySchema>;
 

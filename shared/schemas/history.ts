@@ -21,6 +21,11 @@ export const historyEntities = [
   'training',
   'provider',
   'survey',
+  'issue',
+  'party',
+  'risk',
+  'watch_source',
+  'watch_item',
 ] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;

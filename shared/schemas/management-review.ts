@@ -10,8 +10,10 @@ import { evaluationResults } from '../domain/providers';
 import { suggestionKinds, suggestionStatuses } from '../domain/suggestions';
 import { surveyPopulations } from '../domain/surveys';
 import { calendarDateSchema, idSchema, optionalText, required, requiredText } from './common';
+import { contextChangesSchema } from './issues';
 import { objectiveStatuses } from './objectives';
 import { opaqueIdSchema } from './pack';
+import { riskOnDateSchema } from './risks';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 
@@ -154,6 +156,10 @@ export const reviewInputsSchema = z.object({
       }),
     ),
   }),
+  /** §9.3.2 b: changes in the context. Absent from a review held before Sève kept the context registers. */
+  context: contextChangesSchema.optional(),
+  /** §9.3.2 e: the risks and opportunities with their treatment, as of the review's day. Absent likewise. */
+  risks: z.array(riskOnDateSchema).optional(),
   /**
    * Customer satisfaction (§9.3.2 c 1): the survey campaigns opened in the period. Added with schema
    * 16: reviews held before it have no such input, hence optional.

@@ -108,7 +108,7 @@ export type LinkedDocument = z.infer<typeof linkedDocumentSchema>;
 
 export const requirementAnswersSchema = z.object({
   documents: z.array(linkedDocumentSchema),
-  /** Functions, trainings, providers and surveys that evidence it. */
+  /** Functions, trainings, providers, surveys and the context registers' records that evidence it. */
   records: z.array(z.object({ entity: linkEntitySchema, id: idSchema, label: z.string() })),
 });
 export type RequirementAnswers = z.infer<typeof requirementAnswersSchema>;

@@ -184,6 +184,11 @@ describe('the "À faire" agenda', () => {
       'effectiveness_checks_pending',
       'complaints_unanswered',
       'indicators_due',
+      'context_issues_review',
+      'interested_parties_review',
+      'risks_review',
+      'risks_reevaluation',
+      'watch_sources_due',
     ]) {
       expect(
         plan.some((row) => row.detail.includes(index)),

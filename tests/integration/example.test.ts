@@ -66,6 +66,10 @@ describe('« Découvrir Sève avec un exemple »', { timeout: 120_000 }, () => {
       ['complaints.list', 2],
       ['suggestions.list', 2],
       ['managementReview.list', 1],
+      ['issues.list', 4],
+      ['parties.list', 4],
+      ['risks.list', 3],
+      ['watch.list', 1],
     ] as const) {
       expect((await expectOk<unknown[]>(backend.api, method, {})).length, method).toBeGreaterThanOrEqual(atLeast);
     }

@@ -1,6 +1,6 @@
 import { csvDate, toCsv } from '../../../shared/domain/csv';
-import type { Action } from '../../../shared/schemas/actions';
 import { actionSourceLabels, actionStatusLabels, actionTypeLabels } from '../../../shared/labels/actions';
+import type { Action } from '../../../shared/schemas/actions';
 
 const header = [
   'Référence',

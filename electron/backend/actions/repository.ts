@@ -25,6 +25,8 @@ type ActionRow = {
   nc_status: NonconformityStatus | null;
   finding_id: number | null;
   suggestion_id: number | null;
+  risk_id: number | null;
+  watch_item_id: number | null;
   origin_reference: string | null;
   origin_id: number | null;
   origin_note: string | null;
@@ -56,6 +58,8 @@ const toAction = (row: ActionRow): StoredAction => ({
   nonconformityStatus: row.nc_status,
   findingId: row.finding_id,
   suggestionId: row.suggestion_id,
+  riskId: row.risk_id,
+  watchItemId: row.watch_item_id,
   originReference: row.origin_reference,
   originId: row.origin_id,
   originNote: row.origin_note,
@@ -82,6 +86,9 @@ export type ActionLinks = {
   /** The provider's evaluation or the survey the action answers (sources `evaluation_prestataire`, `enquete`). */
   providerEvaluationId?: number | null;
   surveyId?: number | null;
+  /** The risk or the watch item the action answers (sources `risque`, `veille`). */
+  riskId?: number | null;
+  watchItemId?: number | null;
 };
 export type StatusValues = {
   status: ActionStatus;
@@ -99,16 +106,21 @@ export type ActionFilter = {
   overdueAsOf: string | null;
 };
 
-/** The process an action `x` counts under: its own, else its nonconformity’s (`n`), finding’s (`f`) or fiche’s (`s`). */
-export const processOf = 'coalesce(x.process_id, n.process_id, f.process_id, s.process_id)';
+/**
+ * The process an action `x` counts under: its own, else its nonconformity’s (`n`), finding’s (`f`),
+ * fiche’s (`s`), risk’s (`rk`) or watch item’s (`wi`).
+ */
+export const processOf = 'coalesce(x.process_id, n.process_id, f.process_id, s.process_id, rk.process_id, wi.process_id)';
 const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.owner_id, o.name AS owner_name,
     ${processOf} AS process_id, p.name AS process_name, x.opened_on, x.due_date, x.status, x.done_on, x.abandoned_on, x.abandon_reason,
     x.evidence_notes,
-    x.nonconformity_id, n.status AS nc_status, x.finding_id, x.suggestion_id, x.origin_note, x.effectiveness_check_id,
+    x.nonconformity_id, n.status AS nc_status, x.finding_id, x.suggestion_id, x.risk_id, x.watch_item_id, x.origin_note,
+    x.effectiveness_check_id,
     CASE x.source WHEN 'nonconformite' THEN n.reference WHEN 'constat' THEN a.reference WHEN 'fiche' THEN s.reference
-      WHEN 'evaluation_prestataire' THEN pv.name WHEN 'enquete' THEN sv.title END AS origin_reference,
+      WHEN 'evaluation_prestataire' THEN pv.name WHEN 'enquete' THEN sv.title WHEN 'risque' THEN rk.reference
+      WHEN 'veille' THEN wi.reference END AS origin_reference,
     CASE x.source WHEN 'nonconformite' THEN n.id WHEN 'constat' THEN a.id WHEN 'fiche' THEN s.id
-      WHEN 'evaluation_prestataire' THEN pv.id WHEN 'enquete' THEN sv.id END AS origin_id,
+      WHEN 'evaluation_prestataire' THEN pv.id WHEN 'enquete' THEN sv.id WHEN 'risque' THEN rk.id WHEN 'veille' THEN wi.id END AS origin_id,
     x.revision
   FROM actions x
   JOIN people o ON o.id = x.owner_id
@@ -119,6 +131,8 @@ const select = `SELECT x.id, x.reference, x.source, x.type, x.description, x.own
   LEFT JOIN provider_evaluations ev ON ev.id = x.provider_evaluation_id
   LEFT JOIN providers pv ON pv.id = ev.provider_id
   LEFT JOIN surveys sv ON sv.id = x.survey_id
+  LEFT JOIN risks rk ON rk.id = x.risk_id
+  LEFT JOIN watch_items wi ON wi.id = x.watch_item_id
   LEFT JOIN processes p ON p.id = ${processOf}`;
 
 /** A page of the plan: the filter, open actions only or all, after a cursor in (due date, id) order. */
@@ -148,16 +162,22 @@ export const createActionsRepository = (db: Database.Database) => {
     LEFT JOIN nonconformities n ON n.id = x.nonconformity_id
     LEFT JOIN findings f ON f.id = x.finding_id
     LEFT JOIN suggestions s ON s.id = x.suggestion_id
+    LEFT JOIN risks rk ON rk.id = x.risk_id
+    LEFT JOIN watch_items wi ON wi.id = x.watch_item_id
     WHERE ${filtered}`);
   const selectOne = db.prepare<[number], ActionRow>(`${select} WHERE x.id = ?`);
   const selectForNc = db.prepare<[number], ActionRow>(`${select} WHERE x.nonconformity_id = ? ORDER BY x.id`);
   const selectForFinding = db.prepare<[number], ActionRow>(`${select} WHERE x.finding_id = ? ORDER BY x.id`);
   const selectForEvaluation = db.prepare<[number], ActionRow>(`${select} WHERE x.provider_evaluation_id = ? ORDER BY x.id`);
   const selectForSurvey = db.prepare<[number], ActionRow>(`${select} WHERE x.survey_id = ? ORDER BY x.id`);
+  const selectForRisk = db.prepare<[number], ActionRow>(`${select} WHERE x.risk_id = ? ORDER BY x.id`);
+  const selectForWatchItem = db.prepare<[number], ActionRow>(`${select} WHERE x.watch_item_id = ? ORDER BY x.id`);
   const insert = db.prepare(
-    `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, provider_evaluation_id, survey_id, origin_note,
-       effectiveness_check_id, type, description, owner_id, process_id, opened_on, due_date, status, evidence_notes, created_at, updated_at)
-     VALUES (@reference, @source, @nonconformityId, @findingId, @suggestionId, @providerEvaluationId, @surveyId, @originNote, @checkId, @type,
+    `INSERT INTO actions (reference, source, nonconformity_id, finding_id, suggestion_id, provider_evaluation_id, survey_id, risk_id,
+       watch_item_id, origin_note, effectiveness_check_id, type, description, owner_id, process_id, opened_on, due_date, status,
+       evidence_notes, created_at, updated_at)
+     VALUES (@reference, @source, @nonconformityId, @findingId, @suggestionId, @providerEvaluationId, @surveyId, @riskId, @watchItemId,
+       @originNote, @checkId, @type,
        @description, @ownerId, @processId, @openedOn, @dueDate, 'a_faire', @evidenceNotes, @at, @at)`,
   );
   const update = db.prepare(
@@ -176,6 +196,12 @@ export const createActionsRepository = (db: Database.Database) => {
   const findingOwner = db.prepare<[number], { id: number; process_id: number | null; audit_start: string }>(
     'SELECT f.id, f.process_id, a.start_date AS audit_start FROM findings f JOIN audits a ON a.id = f.audit_id WHERE f.id = ?',
   );
+  const riskOwner = db.prepare<[number], { id: number; reference: string; identified_on: string; status: string }>(
+    'SELECT id, reference, identified_on, status FROM risks WHERE id = ?',
+  );
+  const watchItemOwner = db.prepare<[number], { id: number; reference: string; noticed_on: string }>(
+    'SELECT id, reference, noticed_on FROM watch_items WHERE id = ?',
+  );
   return {
     list: (filter: ActionFilter): StoredAction[] => selectFiltered.all(filter).map(toAction),
     page: (filter: ActionPageFilter): StoredAction[] => selectPage.all(filter).map(toAction),
@@ -192,8 +218,15 @@ export const createActionsRepository = (db: Database.Database) => {
     forEvaluation: (evaluationId: number): StoredAction[] => selectForEvaluation.all(evaluationId).map(toAction),
     /** The actions a satisfaction survey's analysis decided. */
     forSurvey: (surveyId: number): StoredAction[] => selectForSurvey.all(surveyId).map(toAction),
+    /** The actions treating a risk or an opportunity. */
+    forRisk: (riskId: number): StoredAction[] => selectForRisk.all(riskId).map(toAction),
+    /** The actions a watch item's decision called for. */
+    forWatchItem: (itemId: number): StoredAction[] => selectForWatchItem.all(itemId).map(toAction),
     insert: (reference: string, links: ActionLinks, values: ActionValues, at: string): number =>
-      Number(insert.run({ reference, providerEvaluationId: null, surveyId: null, ...links, ...values, at }).lastInsertRowid),
+      Number(
+        insert.run({ reference, providerEvaluationId: null, surveyId: null, riskId: null, watchItemId: null, ...links, ...values, at })
+          .lastInsertRowid,
+      ),
     update: (id: number, values: ActionValues, at: string): void => {
       update.run({ id, ...values, at });
     },
@@ -205,5 +238,7 @@ export const createActionsRepository = (db: Database.Database) => {
       assignCheck.run(checkId, ncId);
     },
     finding: (findingId: number) => findingOwner.get(findingId),
+    risk: (riskId: number) => riskOwner.get(riskId),
+    watchItem: (itemId: number) => watchItemOwner.get(itemId),
   };
 };

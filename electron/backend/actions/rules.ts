@@ -12,6 +12,8 @@ export type ActionOrigin = { what: string; date: string };
 
 export const detectionOf = (date: string): ActionOrigin => ({ what: 'la détection de la non-conformité', date });
 export const auditOf = (date: string): ActionOrigin => ({ what: 'l’audit du constat', date });
+export const riskOf = (date: string): ActionOrigin => ({ what: 'l’identification du risque ou de l’opportunité', date });
+export const watchOf = (date: string): ActionOrigin => ({ what: 'le relevé de l’information de veille', date });
 
 /** The rules an action's fields and moves follow: its links, its dates, its revision, its round of checks. */
 export const createActionRules = (lc: LoopContext) => {
@@ -66,6 +68,14 @@ export const createActionRules = (lc: LoopContext) => {
       if (action.findingId !== null) {
         const finding = repos.actions.finding(action.findingId);
         return finding && auditOf(finding.audit_start);
+      }
+      if (action.riskId !== null) {
+        const risk = repos.actions.risk(action.riskId);
+        return risk && riskOf(risk.identified_on);
+      }
+      if (action.watchItemId !== null) {
+        const item = repos.actions.watchItem(action.watchItemId);
+        return item && watchOf(item.noticed_on);
       }
       return undefined;
     },

@@ -5,6 +5,7 @@ import { diffFields } from '../history/changes';
 import type { LoopContext } from '../nonconformities/context';
 import { createActionMoves } from './moves';
 import { createActionReading } from './reading';
+import { createRegisterOrigins } from './register-origins';
 import type { ActionLinks } from './repository';
 import { auditOf, createActionRules, detectionOf, type ActionFields, type ActionOrigin } from './rules';
 import { createActionTimeline, snapshot } from './timeline';
@@ -16,6 +17,7 @@ export const createActionsService = (lc: LoopContext) => {
   const timeline = createActionTimeline(lc, rules);
   const { mustGet, checkFields } = rules;
   const { insert, record } = timeline;
+  const fromRegister = createRegisterOrigins(lc, rules, timeline);
 
   return {
     insert,
@@ -57,6 +59,7 @@ export const createActionsService = (lc: LoopContext) => {
             checkFields(fields, 'fields.', null, false, undefined, auditOf(finding.audit_start));
             return insert({ ...none, source: 'constat', findingId: finding.id }, fields, at);
           }
+          if (origin.source === 'risque' || origin.source === 'veille') return fromRegister(origin, fields, at);
           checkFields(fields, 'fields.', null, false);
           return insert({ ...none, source: origin.source, originNote: origin.note }, fields, at, { origin: origin.note });
         })

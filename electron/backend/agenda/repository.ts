@@ -124,6 +124,32 @@ SELECT * FROM (
   SELECT 'survey_analysis', s.id, s.id, NULL, s.title, NULL, NULL, s.closes_on, NULL, NULL, NULL, NULL
   FROM surveys s INDEXED BY surveys_unanalysed
   WHERE s.analysed_on IS NULL AND s.closes_on <= @horizon
+
+  UNION ALL
+  SELECT 'issue_review', ci.id, ci.id, NULL, ci.title, ci.nature, NULL, ci.review_due, NULL, NULL, NULL, NULL
+  FROM context_issues ci
+  WHERE ci.status = 'actif' AND ci.review_due <= @horizon
+
+  UNION ALL
+  SELECT 'party_review', ip.id, ip.id, NULL, ip.name, ip.relevance, NULL, ip.review_due, NULL, NULL, NULL, NULL
+  FROM interested_parties ip
+  WHERE ip.status = 'actif' AND ip.review_due <= @horizon
+
+  UNION ALL
+  SELECT 'risk_review', rk.id, rk.id, rk.reference, rk.title, rk.kind, NULL, rk.review_due, rk.owner_id, o.name, rk.process_id, p.name
+  FROM risks rk LEFT JOIN people o ON o.id = rk.owner_id LEFT JOIN processes p ON p.id = rk.process_id
+  WHERE rk.status = 'actif' AND rk.review_due <= @horizon
+
+  UNION ALL
+  SELECT 'risk_reevaluation', rk.id, rk.id, rk.reference, rk.title, rk.kind, NULL, rk.reevaluation_due, rk.owner_id, o.name,
+    rk.process_id, p.name
+  FROM risks rk LEFT JOIN people o ON o.id = rk.owner_id LEFT JOIN processes p ON p.id = rk.process_id
+  WHERE rk.status = 'actif' AND rk.reevaluation_due <= @horizon
+
+  UNION ALL
+  SELECT 'watch_source', ws.id, ws.id, NULL, ws.name, ws.frequency, NULL, ws.next_consultation_due, ws.owner_id, o.name, NULL, NULL
+  FROM watch_sources ws LEFT JOIN people o ON o.id = ws.owner_id
+  WHERE ws.active = 1 AND ws.next_consultation_due <= @horizon
 )
 WHERE (@personId IS NULL OR responsible_id = @personId) AND (@processId IS NULL OR process_id = @processId)`;
 

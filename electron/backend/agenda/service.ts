@@ -33,6 +33,11 @@ const routes: Record<AgendaKind, string> = {
   training_evaluation: '/formations/',
   provider_evaluation: '/prestataires/',
   survey_analysis: '/enquetes/',
+  issue_review: '/contexte/enjeux/',
+  party_review: '/parties-interessees/',
+  risk_review: '/risques/',
+  risk_reevaluation: '/risques/',
+  watch_source: '/veille/sources/',
 };
 
 const shift = (date: CalendarDate, days: number): CalendarDate => toCalendarDate(addDays(fromCalendarDate(date), days));

@@ -4,6 +4,7 @@ import type { AttachmentOwner, AttachmentOwnerEntity } from '../../../shared/sch
 import { ServiceError } from '../errors';
 import { actionOwner, effectivenessCheckOwner } from '../nonconformities/file-owners';
 import type { OwnerKind, OwnerRecord } from './owner-kind';
+import { watchItemOwner } from '../watch/file-owners';
 
 type VersionRow = { document_id: number; indice: string; status: VersionStatus };
 
@@ -67,6 +68,7 @@ const ownerKinds: Record<AttachmentOwnerEntity, (db: Database.Database) => Owner
   audit: auditOwner,
   action: actionOwner,
   effectiveness_check: effectivenessCheckOwner,
+  watch_item: watchItemOwner,
 };
 
 export const createOwnersRepository = (db: Database.Database) => {

@@ -9,7 +9,10 @@ import type { Indicator } from '../../../shared/schemas/indicators';
 import type { Decision, IndicatorInput, ReviewInputs } from '../../../shared/schemas/management-review';
 import type { QualityObjective } from '../../../shared/schemas/objectives';
 import type { IndicatorsService } from '../indicators/service';
+import { contextChanges } from '../issues/changes';
 import { nonconformityStatusesOn } from '../nonconformities/on-date';
+import { risksOn } from '../risks/on-date';
+import { readRiskScale } from '../risks/scale';
 import type { DocumentInForceRow, ReviewInputsRepository, Window } from './inputs-repository';
 
 const LIST_LIMIT = 100;
@@ -209,6 +212,8 @@ export const readReviewInputs = (
         status: s.status,
       })),
     },
+    context: contextChanges(db, w.start, w.asOf),
+    risks: risksOn(db, w.asOf, readRiskScale(db)),
     ...support(w),
   };
 };

@@ -12,7 +12,7 @@ const SITES_KEY = 'organisation.sites';
 /** Also read by document control when it numbers a new version. */
 export const INDICE_SCHEME_KEY = 'documents.indiceScheme';
 /** History needs an id; the organisation is the file's single record. */
-const ORGANISATION_ID = 1;
+export const ORGANISATION_ID = 1;
 
 export const createOrganisationService = (ctx: ServiceContext) => {
   const settings = createSettingsRepository(ctx.db);

@@ -51,6 +51,10 @@ export const createRequirementLinksRepository = (db: Database.Database) => {
       .pluck(),
     provider: db.prepare<[number], string>("SELECT 'Prestataire « ' || name || ' »' FROM providers WHERE id = ?").pluck(),
     survey: db.prepare<[number], string>("SELECT 'Enquête « ' || title || ' »' FROM surveys WHERE id = ?").pluck(),
+    issue: db.prepare<[number], string>("SELECT 'Enjeu : ' || title FROM context_issues WHERE id = ?").pluck(),
+    party: db.prepare<[number], string>("SELECT 'Partie intéressée : ' || name FROM interested_parties WHERE id = ?").pluck(),
+    risk: db.prepare<[number], string>("SELECT reference || ' ' || title FROM risks WHERE id = ?").pluck(),
+    watch_item: db.prepare<[number], string>("SELECT reference || ' ' || title FROM watch_items WHERE id = ?").pluck(),
   };
   const linkedRecords = db.prepare<[number], { entity: Exclude<LinkEntity, 'document'>; id: number }>(
     "SELECT entity, entity_id AS id FROM requirement_links WHERE requirement_id = ? AND entity <> 'document' ORDER BY entity, entity_id",
@@ -71,7 +75,7 @@ export const createRequirementLinksRepository = (db: Database.Database) => {
     linkedDocuments: (requirementId: number): LinkedDocument[] => linkedDocuments.all(requirementId),
     /** A record other than a document, named as its page titles it; undefined when it does not exist. */
     recordLabel: (entity: Exclude<LinkEntity, 'document'>, id: number): string | undefined => recordLabels[entity].get(id),
-    /** The functions, trainings, providers and surveys linked to a requirement. */
+    /** The records other than documents linked to a requirement: functions, trainings, providers, surveys, the context registers'. */
     linkedRecords: (requirementId: number) =>
       linkedRecords.all(requirementId).map((row) => ({ ...row, label: recordLabels[row.entity].get(row.id) ?? '' })),
     /** A document's reference and title, as history names it; undefined when there is no such document. */

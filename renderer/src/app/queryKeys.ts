@@ -11,6 +11,10 @@ import type { LinkEntity } from '../../../shared/domain/referentials';
 import type { TrainingListQuery } from '../../../shared/schemas/competences';
 import type { ProviderListQuery } from '../../../shared/schemas/providers';
 import type { SurveyListQuery } from '../../../shared/schemas/surveys';
+import type { IssueListQuery } from '../../../shared/schemas/issues';
+import type { PartyListQuery } from '../../../shared/schemas/parties';
+import type { RiskListQuery } from '../../../shared/schemas/risks';
+import type { WatchItemListQuery } from '../../../shared/schemas/watch';
 
 /** Every TanStack Query key in one place, so mutations invalidate exactly what they change. */
 export const queryKeys = {
@@ -93,4 +97,18 @@ export const queryKeys = {
   surveys: ['surveys'] as const,
   surveyList: (query: SurveyListQuery) => ['surveys', 'list', query] as const,
   survey: (id: number) => ['surveys', 'one', id] as const,
+  /** The context registers read each other (a risk names its issue, an issue counts its risks): one root refreshes them all. */
+  context: ['context'] as const,
+  contextOverview: ['context', 'overview'] as const,
+  issueList: (query: IssueListQuery) => ['context', 'issues', query] as const,
+  issue: (id: number) => ['context', 'issue', id] as const,
+  partyList: (query: PartyListQuery) => ['context', 'parties', query] as const,
+  party: (id: number) => ['context', 'party', id] as const,
+  riskList: (query: RiskListQuery) => ['context', 'risks', query] as const,
+  risk: (id: number) => ['context', 'risk', id] as const,
+  riskScale: ['context', 'riskScale'] as const,
+  watchSources: (includeInactive: boolean) => ['context', 'watchSources', includeInactive] as const,
+  watchSource: (id: number) => ['context', 'watchSource', id] as const,
+  watchItems: (query: WatchItemListQuery) => ['context', 'watchItems', query] as const,
+  watchItem: (id: number) => ['context', 'watchItem', id] as const,
 };

@@ -1,5 +1,6 @@
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import type { ComponentProps } from 'react';
+import { ComboBoxField } from './ComboBoxField';
 import { DateField } from './DateField';
 import { IdSelectField } from './IdSelectField';
 import { NumberField } from './NumberField';
@@ -63,4 +64,13 @@ export const FormIdSelectField = <T extends FieldValues, Out extends FieldValues
 }: Bound<T, Out> & Unbound<ComponentProps<typeof IdSelectField>>) => {
   const { value, ...bound } = useBound({ control, name });
   return <IdSelectField {...props} {...bound} value={value as number | null} />;
+};
+
+export const FormComboBoxField = <T extends FieldValues, Out extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<T, Out> & Unbound<ComponentProps<typeof ComboBoxField>>) => {
+  const { value, ...bound } = useBound({ control, name });
+  return <ComboBoxField {...props} {...bound} value={(value as string | null) ?? ''} />;
 };

@@ -76,6 +76,42 @@ describe('migrations', () => {
     expect(sha256(filePath)).toBe(before);
   });
 
+  it('rebuilds a table others refer to with foreign keys off, checks every reference before committing, and turns them back on', async () => {
+    const parent: Migration = {
+      version: 1,
+      name: '0001_parent',
+      sql: `CREATE TABLE owners (id INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT;
+            CREATE TABLE notes (id INTEGER PRIMARY KEY, owner_id INTEGER NOT NULL REFERENCES owners (id)) STRICT;`,
+    };
+    // SQLite's procedure for changing a CHECK: create, copy, drop, rename; the notes keep pointing at owners.
+    const rebuild: Migration = {
+      version: 2,
+      name: '0002_rebuild',
+      sql: `CREATE TABLE owners_next (id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) > 0)) STRICT;
+            INSERT INTO owners_next SELECT id, name FROM owners; DROP TABLE owners; ALTER TABLE owners_next RENAME TO owners;`,
+    };
+    const losing: Migration = {
+      ...rebuild,
+      name: '0002_losing',
+      sql: rebuild.sql.replace('SELECT id, name FROM owners', 'SELECT id + 1, name FROM owners'),
+    };
+    const filePath = path.join(dir, 'qualite.sqlite');
+    const old = await openSeveFile(filePath, { now, migrations: [parent] });
+    old.db.prepare("INSERT INTO owners (id, name) VALUES (1, 'Claire')").run();
+    old.db.prepare('INSERT INTO notes (owner_id) VALUES (1)').run();
+    old.close();
+
+    // A rebuild that would leave a note without its owner is refused whole.
+    await expect(openSeveFile(filePath, { now, migrations: [parent, losing] })).rejects.toThrow(/est resté dans son état précédent/);
+    // A minute later: the refused attempt's backup keeps its own name.
+    const upgraded = await openSeveFile(filePath, { now: () => new Date('2026-11-26T10:01:00Z'), migrations: [parent, rebuild] });
+    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.db.prepare('SELECT owner_id FROM notes').pluck().all()).toEqual([1]);
+    expect(upgraded.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() => upgraded.db.prepare('INSERT INTO notes (owner_id) VALUES (9)').run()).toThrow(/FOREIGN KEY/);
+    upgraded.close();
+  });
+
   it('is not an error for the current file: nothing to migrate, no backup', async () => {
     const filePath = path.join(dir, 'qualite.sqlite');
     (await openSeveFile(filePath, { now })).close();

@@ -23,6 +23,7 @@ import {
   objectivesBlock,
   previousDecisionsBlock,
 } from './reviewInputsBlocks';
+import { contextChangesBlock, risksBlock } from './reviewContextBlocks';
 import { competencesBlock, providersBlock, surveysBlock } from './reviewSupportBlocks';
 
 /** Everything a review's minutes print, read once on the worker's read-only connection. */
@@ -54,12 +55,22 @@ const participantsText = (review: ManagementReview): string =>
 const freeText = (b: Builder, text: string | null): void =>
   b.paragraph(text ?? 'Non renseigné.', text === null ? { color: theme.color.muted, style: 'italic' } : {});
 
+/** What the file knows (absent from reviews held before the context registers), then what was written at the review. */
+const withComment = (b: Builder, known: ((b: Builder) => void) | null, text: string | null): void => {
+  if (known === null) return freeText(b, text);
+  known(b);
+  if (text === null) return;
+  b.paragraph('Commentaires de la revue', { style: 'bold' });
+  b.paragraph(text);
+};
+
 /**
  * The body of a review's minutes, in the order of ISO 9001 §9.3.2 then §9.3.3, with level-2
  * headings whose ids start with `prefix` (the minutes and the pack's §9.3 section both print it).
  */
 export const renderReviewBody = (b: Builder, print: ReviewPrint, prefix: string): void => {
   const { review, inputs } = print;
+  const { context, risks } = inputs;
   b.keyValues([
     ['Date de la revue', longDate(review.heldOn)],
     ['Période revue', `du ${longDate(review.periodStart)} au ${longDate(review.periodEnd)}`],
@@ -74,7 +85,10 @@ export const renderReviewBody = (b: Builder, print: ReviewPrint, prefix: string)
   ]);
   const sections: [string, (b: Builder) => void][] = [
     ['Suite des décisions de la revue précédente', (x) => previousDecisionsBlock(x, inputs)],
-    [reviewTextLabels.fr.contextChanges, (x) => freeText(x, review.contextChanges)],
+    [
+      reviewTextLabels.fr.contextChanges,
+      (x) => withComment(x, context ? (y) => contextChangesBlock(y, context, inputs.readOn) : null, review.contextChanges),
+    ],
     [
       'Satisfaction des clients et réclamations',
       (x) => {
@@ -100,7 +114,10 @@ export const renderReviewBody = (b: Builder, print: ReviewPrint, prefix: string)
         if (review.resources !== null || inputs.competences === undefined) freeText(x, review.resources);
       },
     ],
-    [reviewTextLabels.fr.risksOpportunities, (x) => freeText(x, review.risksOpportunities)],
+    [
+      reviewTextLabels.fr.risksOpportunities,
+      (x) => withComment(x, risks ? (y) => risksBlock(y, risks, inputs.readOn) : null, review.risksOpportunities),
+    ],
     ['Opportunités d’amélioration et maîtrise documentaire', (x) => improvementBlock(x, inputs)],
   ];
   b.paragraph('Éléments d’entrée', { style: 'bold', size: theme.size.h2 + 1, color: theme.color.accent });

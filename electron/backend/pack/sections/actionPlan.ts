@@ -21,6 +21,10 @@ export const actionOrigin = (action: Pick<Action, 'source' | 'originReference' |
       return `Constat d’audit ${action.originReference ?? ''}`.trim();
     case 'fiche':
       return `Fiche ${action.originReference ?? ''}`.trim();
+    case 'risque':
+      return `${actionSourceLabels.fr.risque} ${action.originReference ?? ''}`.trim();
+    case 'veille':
+      return `${actionSourceLabels.fr.veille} ${action.originReference ?? ''}`.trim();
     default:
       return action.originNote ?? actionSourceLabels.fr[action.source];
   }

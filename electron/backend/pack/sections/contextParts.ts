@@ -6,6 +6,10 @@ import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
 import { integer, longDate } from '../pdf/typography';
 import { packAudits } from './auditData';
+import { issuesPart } from './contextIssues';
+import { partiesPart } from './contextParties';
+import { risksPart } from './contextRisks';
+import { watchPart } from './contextWatch';
 import { IN_SCOPE } from './scope';
 import type { ContextPart, PackContext } from './types';
 
@@ -149,4 +153,4 @@ const processPart: ContextPart = (ctx) => {
  * The parts of the context section, in the order they print. A register of the context (issues,
  * interested parties, risks and opportunities, regulatory watch) adds its part here, in one line.
  */
-export const contextParts: ContextPart[] = [scopePart, policyPart, processPart];
+export const contextParts: ContextPart[] = [scopePart, policyPart, processPart, issuesPart, partiesPart, risksPart, watchPart];

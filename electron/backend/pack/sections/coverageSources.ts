@@ -1,6 +1,7 @@
 import { shortDate } from '../pdf/typography';
 import { onClauses } from './coverageClauses';
 import { auditCoverage } from './coverageAudits';
+import { contextCoverage } from './coverageContext';
 import { competenceEvidence } from './competences';
 import { loopCoverage } from './coverageLoop';
 import { performanceCoverage } from './coveragePerformance';
@@ -75,4 +76,5 @@ export const coverageSources: CoverageSource[] = [
   competenceEvidence,
   providerEvidence,
   surveyEvidence,
+  contextCoverage,
 ];

@@ -12,6 +12,8 @@ type ActionFile = FileColumns & {
   ncReference: string | null;
   auditReference: string | null;
   ficheReference: string | null;
+  riskReference: string | null;
+  watchReference: string | null;
   originNote: string | null;
 };
 type CheckFile = FileColumns & { plannedOn: string; ncReference: string };
@@ -28,7 +30,7 @@ export const loopEvidence = (ctx: PackContext): EvidenceRow[] => {
   const actions = ctx.db
     .prepare<LoopScope['params'], ActionFile>(
       `SELECT ${FILE}, x.reference, x.source, n.reference AS ncReference, au.reference AS auditReference, s.reference AS ficheReference,
-         x.origin_note AS originNote
+         rk.reference AS riskReference, wi.reference AS watchReference, x.origin_note AS originNote
        FROM attachments a JOIN actions x ON a.owner_entity = 'action' AND x.id = a.owner_id
        ${ACTION_JOINS}
        LEFT JOIN audits au ON au.id = f.audit_id
@@ -60,6 +62,8 @@ export const loopEvidence = (ctx: PackContext): EvidenceRow[] => {
         nonconformite: row.ncReference,
         constat: row.auditReference,
         fiche: row.ficheReference,
+        risque: row.riskReference,
+        veille: row.watchReference,
       };
       const origin = actionOrigin({ source: row.source, originReference: references[row.source] ?? null, originNote: row.originNote });
       return { ...file(row), record: `Action ${row.reference} (${origin})` };

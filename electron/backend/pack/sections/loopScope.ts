@@ -12,7 +12,7 @@ export type LoopScope = {
   params: { date: string; from: string };
   /** A nonconformity `n` within the scope: on a chosen process, or against a chosen requirement. */
   nonconformity: string;
-  /** An action `x` within the scope, with `ACTION_JOINS` (its nonconformity `n`, finding `f`, fiche `s`). */
+  /** An action `x` within the scope, with `ACTION_JOINS` (its nonconformity `n`, finding `f`, fiche `s`, risk `rk`, watch item `wi`). */
   action: string;
   /** A record whose process is `column` within the scope. */
   process: (column: string) => string;
@@ -23,7 +23,9 @@ export type LoopScope = {
 /** What an action comes from, for `LoopScope.action` and the action's process. */
 export const ACTION_JOINS = `LEFT JOIN nonconformities n ON n.id = x.nonconformity_id
   LEFT JOIN findings f ON f.id = x.finding_id
-  LEFT JOIN suggestions s ON s.id = x.suggestion_id`;
+  LEFT JOIN suggestions s ON s.id = x.suggestion_id
+  LEFT JOIN risks rk ON rk.id = x.risk_id
+  LEFT JOIN watch_items wi ON wi.id = x.watch_item_id`;
 
 /** A nonconformity `n` still open on the pack's date (closed later, it was open then). */
 export const OPEN_ON_DATE = `n.detected_on <= @date AND (n.closed_on IS NULL OR n.closed_on > @date)`;

@@ -7,7 +7,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useLoopMutation } from '../common/loopMutation';
 import { ActionForm, emptyActionFields } from '../common/ActionForm';
-import { useAuditOptions, useFindingOptions } from './hooks';
+import { useAuditOptions, useFindingOptions } from '../common/lookups';
 
 type Source = (typeof standaloneActionSources)[number];
 

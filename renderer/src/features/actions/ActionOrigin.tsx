@@ -8,9 +8,11 @@ const originPaths = {
   fiche: '/ameliorations',
   evaluation_prestataire: '/prestataires',
   enquete: '/enquetes',
+  risque: '/risques',
+  veille: '/veille/informations',
 } as const;
 
-/** Where an action comes from, linked to that record: a nonconformity, an audit, a fiche, a provider, a survey; or the words given. */
+/** Where an action comes from, linked to that record: a nonconformity, an audit, a fiche, a provider, a survey, a risk, a watch item; or the words given. */
 export const ActionOrigin = ({ action }: { action: Action }) => {
   const { t } = useTranslation();
   const source = t(`actions.source.${action.source}`);

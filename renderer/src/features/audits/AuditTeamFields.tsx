@@ -6,7 +6,7 @@ import { usePeople } from '../people/hooks';
 import { useProcesses } from '../processes/hooks';
 import { useRequirementOptions } from '../common/lookups';
 import { AuditorField } from './AuditorField';
-import { PickListField } from './PickListField';
+import { PickListField } from '../../ui/PickListField';
 
 const blankAuditor = { personId: null, externalName: null };
 

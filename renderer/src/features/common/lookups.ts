@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api/contract';
 import type { ActionListQuery } from '../../../../shared/schemas/actions';
 import type { DocumentListQuery } from '../../../../shared/schemas/documents';
+import type { NonconformityListQuery } from '../../../../shared/schemas/nonconformities';
 import type { ProviderListQuery } from '../../../../shared/schemas/providers';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
@@ -40,6 +41,23 @@ export const useIndicatorList = (includeInactive: boolean) =>
     queryKey: queryKeys.indicatorList(includeInactive),
     queryFn: () => call('indicators.list', { includeInactive }),
     placeholderData: (previous) => previous,
+  });
+
+export const useNonconformityList = (query: NonconformityListQuery) =>
+  useQuery({
+    queryKey: queryKeys.nonconformityList(query),
+    queryFn: () => call('nonconformities.list', query),
+    placeholderData: (previous) => previous,
+  });
+
+/** Audits and their findings, to pick the finding a standalone action answers (a piste de progrès, a point sensible…). */
+export const useAuditOptions = () => useQuery({ queryKey: queryKeys.auditList({}), queryFn: () => call('audits.list', {}) });
+
+export const useFindingOptions = (auditId: number | null) =>
+  useQuery({
+    queryKey: queryKeys.findings(auditId ?? 0),
+    queryFn: () => call('audits.findings', { auditId: auditId ?? 0 }),
+    enabled: auditId !== null,
   });
 
 export const useProviderList = (query: ProviderListQuery) =>

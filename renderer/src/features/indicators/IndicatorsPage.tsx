@@ -9,10 +9,10 @@ import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/States';
-import { useIndicatorList } from '../common/lookups';
 import { useIndicatorFormat } from '../common/indicatorFormat';
 import { StateBadge } from '../common/StateBadge';
 import { QueryFallback } from '../../ui/list/QueryView';
+import { useIndicatorList } from '../common/lookups';
 
 /** One tile of the board: the state in symbol and words, the latest value against target and threshold, what is late. */
 const IndicatorTile = ({ indicator }: { indicator: Indicator }) => {

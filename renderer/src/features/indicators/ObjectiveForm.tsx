@@ -8,8 +8,8 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { FormPersonField } from '../people/FormPersonField';
-import { useIndicatorList } from '../common/lookups';
 import { FormProcessField } from '../processes/FormProcessField';
+import { useIndicatorList } from '../common/lookups';
 
 type ObjectiveFormProps = {
   defaultValues: ObjectiveFields;

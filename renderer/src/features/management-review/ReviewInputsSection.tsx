@@ -3,6 +3,7 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { useReviewInputs } from './hooks';
 import { InputsAudits, InputsPrevious } from './InputsAudits';
+import { InputsContext, InputsRisks } from './InputsContext';
 import { InputsIndicators } from './InputsIndicators';
 import { InputsSupport } from './InputsSupport';
 import { InputsComplaints, InputsDocumentsAndIdeas, InputsNonconformities } from './InputsRegisters';
@@ -19,11 +20,13 @@ export const ReviewInputsSection = ({ reviewId }: { reviewId: number }) => {
       <>
         <p className="form__help">{t('managementReview.inputs.readOn', { date: formatCalendarDate(inputs.data.readOn, dateLocale) })}</p>
         <InputsPrevious inputs={inputs.data} />
+        <InputsContext inputs={inputs.data} />
         <InputsAudits inputs={inputs.data} />
         <InputsNonconformities inputs={inputs.data} />
         <InputsComplaints inputs={inputs.data} />
         <InputsSupport inputs={inputs.data} />
         <InputsIndicators inputs={inputs.data} />
+        <InputsRisks inputs={inputs.data} />
         <InputsDocumentsAndIdeas inputs={inputs.data} />
       </>
     );

@@ -6,10 +6,10 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterSelect } from '../../ui/list/FilterBar';
 import { ListResults } from '../../ui/list/ListResults';
 import { oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
-import { useNonconformityList } from './hooks';
 import { ncOptions } from '../common/loopOptions';
 import { NonconformitiesTable } from './NonconformitiesTable';
 import '../common/loop.css';
+import { useNonconformityList } from '../common/lookups';
 
 /** The register's filters, as the address holds them. */
 const readFilters = (params: URLSearchParams): NonconformityListQuery => ({

@@ -15,7 +15,7 @@ import './referentials.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 export type RequirementLinksProps = {
-  /** The record whose requirements are shown: a document, a function, a training, a provider, a survey. */
+  /** The record whose requirements are shown: a document, a function, a training, a provider, a survey, an issue, a party, a risk, a watch item. */
   entity?: LinkEntity;
   entityId: number;
   /** Shows the links without the combobox and the remove buttons (e.g. an obsolete document). */
@@ -39,6 +39,7 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
   const links = useLinkedRequirements(entity, entityId);
   const options = useRequirementOptions();
   const change = useChangeLink(entity, entityId);
+  const isDocument = entity === 'document';
   const { contains } = useFilter({ sensitivity: 'base' });
   const [inputValue, setInputValue] = useState('');
   // A new field after each link: clearing the text of a focused combobox would open its whole list over the page.
@@ -66,9 +67,9 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
 
   const list = () => {
     if (!links.isSuccess) return <QueryFallback query={links} />;
-    if (links.data.length === 0) return <p>{t('referentials.links.empty')}</p>;
+    if (links.data.length === 0) return <p>{t(isDocument ? 'referentials.links.empty' : 'referentials.links.emptyRecord')}</p>;
     return (
-      <ul className="link-list" aria-label={t('referentials.links.list')}>
+      <ul className="link-list" aria-label={t(isDocument ? 'referentials.links.list' : 'referentials.links.listRecord')}>
         {links.data.map((requirement) => (
           <li key={requirement.id} className="link-list__item">
             <Link to={`/exigences/${requirement.id}`}>

@@ -25,6 +25,10 @@ const recordPaths = {
   training: '/formations',
   provider: '/prestataires',
   survey: '/enquetes',
+  issue: '/contexte/enjeux',
+  party: '/parties-interessees',
+  risk: '/risques',
+  watch_item: '/veille/informations',
 } as const;
 
 /** "Ce qui y répond": the documents and records linked to the requirement, each with a link to its page. */

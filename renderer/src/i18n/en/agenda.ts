@@ -91,6 +91,11 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       training_evaluation: 'Training evaluation',
       provider_evaluation: 'Provider evaluation',
       survey_analysis: 'Survey analysis',
+      issue_review: 'Issue review',
+      party_review: 'Interested party review',
+      risk_review: 'Risk or opportunity review',
+      risk_reevaluation: 'Risk re-evaluation',
+      watch_source: 'Watch source to consult',
     },
     sentence: {
       document_review: 'Review document {{reference}} — {{label}}',
@@ -112,6 +117,11 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
       training_evaluation: 'Evaluate the effect of the training "{{label}}" of {{detail}}',
       provider_evaluation: 'Evaluate the provider {{label}}',
       survey_analysis: 'Analyse the results of the survey "{{label}}"',
+      issue_review: 'Review the issue “{{label}}”',
+      party_review: 'Review the interested party “{{label}}”',
+      risk_review: 'Review {{reference}} — {{label}}',
+      risk_reevaluation: 'Re-evaluate {{reference}} — {{label}}',
+      watch_source: 'Consult the watch source “{{label}}”',
     },
   },
 };

@@ -28,6 +28,10 @@ import { competencesMessages } from './competences';
 import { providersMessages } from './providers';
 import { surveysMessages } from './surveys';
 import { readinessMessages } from './readiness';
+import { issuesMessages } from './issues';
+import { partiesMessages } from './parties';
+import { risksMessages } from './risks';
+import { watchMessages } from './watch';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -60,4 +64,8 @@ export const en: Messages = {
   ...providersMessages,
   ...surveysMessages,
   ...readinessMessages,
+  ...issuesMessages,
+  ...partiesMessages,
+  ...risksMessages,
+  ...watchMessages,
 };

@@ -26,7 +26,8 @@ export const packMessages: Pick<Messages, 'pack'> = {
       readiness: 'Readiness (“Ready for the audit?”): the findings to expect, for your eyes first',
       summary: 'Summary and changes since the last audit',
       followUp: 'Follow-up of the certification body’s last audit (findings, responses, effectiveness)',
-      context: 'Context: scope, sites, quality policy, process map',
+      context:
+        'Context: scope, sites, quality policy, process map, issues, interested parties, risks and opportunities with their map, watch',
       performance: 'Objectives and indicators of the current period',
       audits: 'Internal audit programme and reports',
       managementReview: 'Management review (§ 9.3)',

@@ -90,6 +90,11 @@ export const agendaMessages = {
       training_evaluation: 'Évaluation d’une formation',
       provider_evaluation: 'Évaluation d’un prestataire',
       survey_analysis: 'Analyse d’une enquête',
+      issue_review: 'Revue d’un enjeu',
+      party_review: 'Revue d’une partie intéressée',
+      risk_review: 'Revue d’un risque ou d’une opportunité',
+      risk_reevaluation: 'Réévaluation d’un risque',
+      watch_source: 'Source de veille à consulter',
     },
     sentence: {
       document_review: 'Revoir le document {{reference}} — {{label}}',
@@ -111,6 +116,11 @@ export const agendaMessages = {
       training_evaluation: 'Évaluer l’effet de la formation « {{label}} » de {{detail}}',
       provider_evaluation: 'Évaluer le prestataire {{label}}',
       survey_analysis: 'Analyser les résultats de l’enquête « {{label}} »',
+      issue_review: 'Revoir l’enjeu « {{label}} »',
+      party_review: 'Revoir la partie intéressée « {{label}} »',
+      risk_review: 'Revoir {{reference}} — {{label}}',
+      risk_reevaluation: 'Réévaluer {{reference}} — {{label}}',
+      watch_source: 'Consulter la source de veille « {{label}} »',
     },
   },
 } as const;

@@ -49,6 +49,13 @@ export const historyMessages = {
       decision_remove: 'Décision retirée',
       hold: 'Revue close',
       report_update: 'Rapport d’audit interne modifié',
+      retire: 'Retiré du registre',
+      reevaluation: 'Réévaluation',
+      treatment: 'Traitement décidé',
+      decision: 'Analyse d’impact et décision',
+      inform: 'Personnes informées',
+      consulted: 'Source consultée',
+      climate_answer: 'Question du changement climatique',
     },
   },
 } as const;

@@ -27,6 +27,10 @@ import { competencesMessages } from './competences';
 import { providersMessages } from './providers';
 import { surveysMessages } from './surveys';
 import { readinessMessages } from './readiness';
+import { issuesMessages } from './issues';
+import { partiesMessages } from './parties';
+import { risksMessages } from './risks';
+import { watchMessages } from './watch';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -59,6 +63,10 @@ export const fr = {
   ...providersMessages,
   ...surveysMessages,
   ...readinessMessages,
+  ...issuesMessages,
+  ...partiesMessages,
+  ...risksMessages,
+  ...watchMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

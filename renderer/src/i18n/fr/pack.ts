@@ -25,7 +25,8 @@ export const packMessages = {
       readiness: 'État de préparation (« Prêt pour l’audit ? ») : les constats prévisibles, pour vos yeux d’abord',
       summary: 'Synthèse et évolutions depuis le dernier audit',
       followUp: 'Suivi du dernier audit de l’organisme certificateur (constats, réponses, efficacité)',
-      context: 'Contexte : domaine d’application, sites, politique qualité, cartographie des processus',
+      context:
+        'Contexte : domaine d’application, sites, politique qualité, cartographie des processus, enjeux, parties intéressées, risques et opportunités avec leur carte, veille',
       performance: 'Objectifs et indicateurs de la période en cours',
       audits: 'Programme et rapports d’audits internes',
       managementReview: 'Revue de direction (§ 9.3)',

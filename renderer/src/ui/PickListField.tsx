@@ -12,8 +12,8 @@ import {
   Text,
   useFilter,
 } from 'react-aria-components';
-import { Button } from '../../ui/Button';
-import './audits.css';
+import { Button } from './Button';
+import './pickList.css';
 
 export type PickOption = { id: number; label: string; detail?: string };
 

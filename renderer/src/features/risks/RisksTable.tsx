@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Risk } from '../../../../shared/schemas/risks';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format';
+import { LifeBadges } from '../common/RegisterLife';
+import { EvaluationBadge } from '../common/EvaluationBadge';
+
+/** "Réévaluation en retard": the re-evaluation the treatment planned is past due (the review has its own badge). */
+export const ReevaluationLate = ({ risk }: { risk: Risk }) => {
+  const { t } = useTranslation();
+  return risk.status === 'actif' && risk.reevaluationLate ? <span className="badge badge--late">{t('risks.reevaluationLate')}</span> : null;
+};
+
+/** The register: each risk or opportunity with its origin, its first and current evaluations, its treatment and progress. */
+export const RisksTable = ({ risks }: { risks: readonly Risk[] }) => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  return (
+    <div className="table-scroller table-scroller--fit" role="region" aria-label={t('risks.list')} tabIndex={0}>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('risks.field.reference')}</th>
+            <th scope="col">{t('risks.field.title')}</th>
+            <th scope="col">{t('risks.field.origin')}</th>
+            <th scope="col">{t('risks.field.initial')}</th>
+            <th scope="col">{t('risks.field.current')}</th>
+            <th scope="col">{t('risks.field.treatment')}</th>
+            <th scope="col">{t('risks.field.reviewDue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {risks.map((risk) => {
+            const first = risk.evaluations[0];
+            const last = risk.evaluations.at(-1);
+            return (
+              <tr key={risk.id}>
+                <td className="nowrap">
+                  <Link to={`/risques/${risk.id}`} className="reference">
+                    {risk.reference}
+                  </Link>
+                  <span className="cell-detail">{t(`risks.kind.${risk.kind}`)}</span>
+                </td>
+                <td className="col-subject">
+                  {risk.title} <LifeBadges record={risk} /> <ReevaluationLate risk={risk} />
+                  <span className="cell-detail">{risk.ownerName}</span>
+                </td>
+                <td>
+                  {t(`risks.origin.${risk.origin}`)}
+                  {risk.originLabel && <span className="cell-detail">{risk.originLabel}</span>}
+                </td>
+                <td>{first && <EvaluationBadge evaluation={first} />}</td>
+                <td>
+                  {last && <EvaluationBadge evaluation={last} />}
+                  {last && last.id !== first?.id && <span className="cell-detail">{formatCalendarDate(last.evaluatedOn, dateLocale)}</span>}
+                </td>
+                <td>
+                  {risk.treatment ? t(`risks.treatment.${risk.treatment}`) : t('common.none')}
+                  <span className="cell-detail">
+                    <span className={`badge badge--state-${risk.treatmentState}`}>{t(`risks.treatmentState.${risk.treatmentState}`)}</span>
+                  </span>
+                </td>
+                <td>{formatCalendarDate(risk.reviewDue, dateLocale)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+};
