@@ -35,11 +35,11 @@ import { managementReviewHandlers } from './management-review/handlers';
 import { competencesHandlers } from './competences/handlers';
 import { providersHandlers } from './providers/handlers';
 import { surveysHandlers } from './surveys/handlers';
+import { readinessHandlers } from './readiness/handlers';
 import { issuesHandlers } from './issues/handlers';
 import { partiesHandlers } from './parties/handlers';
 import { risksHandlers } from './risks/handlers';
 import { watchHandlers } from './watch/handlers';
-import { readinessHandlers } from './readiness/handlers';
 import type { Session } from './session';
 import { createUndoHandlers } from './undo/handlers';
 import { changesRecords, readBefore, rememberChange } from './undo/remember';
@@ -73,11 +73,11 @@ const handlers: Handlers = {
   ...competencesHandlers,
   ...providersHandlers,
   ...surveysHandlers,
+  ...readinessHandlers,
   ...issuesHandlers,
   ...partiesHandlers,
   ...risksHandlers,
   ...watchHandlers,
-  ...readinessHandlers,
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,

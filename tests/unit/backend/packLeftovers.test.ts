@@ -29,9 +29,13 @@ describe('what a killed Sève leaves of its PDF exports', () => {
       fs.mkdirSync(path.join(folder, 'job'), { recursive: true });
       fs.writeFileSync(path.join(folder, 'job', 'dossier.pdf'), '%PDF-1.7');
     }
-    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    // The folders' times are set from the same clock as the sweep's "now" (the file system's own clock
+    // may differ from the process's, e.g. under faketime).
+    const now = Date.now();
+    const twoDaysAgo = new Date(now - 2 * 24 * 3600 * 1000);
     fs.utimesSync(oldLegacy, twoDaysAgo, twoDaysAgo);
-    expect(sweepOutputFolders(dir).sort()).toEqual([gone, oldLegacy].sort());
+    fs.utimesSync(newLegacy, new Date(now), new Date(now));
+    expect(sweepOutputFolders(dir, undefined, now).sort()).toEqual([gone, oldLegacy].sort());
     expect(fs.readdirSync(dir).sort()).toEqual([ours, newLegacy, unrelated].map((folder) => path.basename(folder)).sort());
   });
 

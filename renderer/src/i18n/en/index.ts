@@ -27,11 +27,11 @@ import { identityMessages } from './identity';
 import { competencesMessages } from './competences';
 import { providersMessages } from './providers';
 import { surveysMessages } from './surveys';
+import { readinessMessages } from './readiness';
 import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
 import { watchMessages } from './watch';
-import { readinessMessages } from './readiness';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -63,9 +63,9 @@ export const en: Messages = {
   ...competencesMessages,
   ...providersMessages,
   ...surveysMessages,
+  ...readinessMessages,
   ...issuesMessages,
   ...partiesMessages,
   ...risksMessages,
   ...watchMessages,
-  ...readinessMessages,
 };

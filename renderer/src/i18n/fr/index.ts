@@ -26,11 +26,11 @@ import { identityMessages } from './identity';
 import { competencesMessages } from './competences';
 import { providersMessages } from './providers';
 import { surveysMessages } from './surveys';
+import { readinessMessages } from './readiness';
 import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
 import { watchMessages } from './watch';
-import { readinessMessages } from './readiness';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -62,11 +62,11 @@ export const fr = {
   ...competencesMessages,
   ...providersMessages,
   ...surveysMessages,
+  ...readinessMessages,
   ...issuesMessages,
   ...partiesMessages,
   ...risksMessages,
   ...watchMessages,
-  ...readinessMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
