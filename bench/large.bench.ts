@@ -91,7 +91,7 @@ export const benchLarge = async (): Promise<boolean> => {
     createPreferences(preferencesFolder).setBackupFolder(dbPath, path.join(scratch, 'Sauvegardes'));
 
     const cold = await startServer(dbPath, preferencesFolder, scratch);
-    line('ouverture à froid (sauvegarde d’ouverture comprise)', ms(cold.openedMs), '1000 ms', cold.openedMs <= 1000);
+    line('ouverture à froid (la sauvegarde d’ouverture suit dans le worker)', ms(cold.openedMs), '1000 ms', cold.openedMs <= 1000);
     line('  première réponse HTTP depuis le lancement', ms(cold.firstAnswerMs), '—', true);
     await stopServer(cold);
     const server = await startServer(dbPath, preferencesFolder, scratch);

@@ -19,6 +19,11 @@ export type OpenState = {
   chosenPersonId: number | null;
   /** Who the changes of this file are made by, read at each change. */
   author: () => Author;
+  /**
+   * The opening backup, taken while the file already answers (it copies in the backup worker);
+   * settles, never rejects, once it is written, skipped or failed.
+   */
+  openingBackup: Promise<void>;
 };
 
 export type ActivateDeps = {
@@ -37,13 +42,39 @@ export type ActivateDeps = {
   backupWorker?: string;
   /** The space budget this computer's user chose for this file's backups, in bytes (null: the default). */
   backupBudget?: () => number | null;
+  /**
+   * The opening backup failed SQLite's integrity check and so does the file itself: the session
+   * must let it go and hold it again as a read-only view that says why.
+   */
+  onUnfit?: (file: OpenedFile, reason: string) => void;
+  /** What the screens are told changed (a failed opening backup's warning). */
+  onChanged?: () => void;
 };
 
 /**
- * The opening backup failed SQLite's integrity check and so does the file itself: it must be
- * reopened as a read-only view (the session does, and the inspection then says why).
+ * The opening backup, in the background: a large file answers at once instead of after a full
+ * copy. A copy that fails `integrity_check` while the file itself fails it too means the file is
+ * damaged: it is never written to again in this session (`onUnfit`).
  */
-export class UnfitForWriting extends ServiceError {}
+const takeOpeningBackup = async (next: OpenState, backups: BackupService, auto: AutoBackup, deps: ActivateDeps): Promise<void> => {
+  try {
+    await backups.createIfChanged('ouverture');
+    auto.backedUp(deps.now());
+  } catch (error) {
+    if (error instanceof CopyIntegrityError && !passesIntegrityCheck(next.file.path, deps.nativeBinding)) {
+      auto.stop();
+      deps.onUnfit?.(
+        next.file,
+        indexDamagedMessage('la sauvegarde faite à l’ouverture, puis le fichier lui-même, ont échoué à la vérification'),
+      );
+      return;
+    }
+    // The file itself is fine: it stays open, and every screen says it is not backed up.
+    next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde à l’ouverture a échoué.';
+    if (!(error instanceof ServiceError)) deps.log('Sauvegarde à l’ouverture impossible', error);
+    deps.onChanged?.();
+  }
+};
 
 /** Binds services and backups to an opened file; takes the opening backup unless the file is new, just migrated or restored. */
 export const activateFile = async (file: OpenedFile, openingBackup: boolean, deps: ActivateDeps): Promise<OpenState> => {
@@ -69,6 +100,7 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
     auto: null,
     backupWarning: null,
     author,
+    openingBackup: Promise.resolve(),
   });
   if (file.readOnly) return next;
   const backups = createBackupService({
@@ -95,23 +127,7 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
     lastBackupAt: backups.latestAt(),
   });
   if (openingBackup && !file.created && !file.migrated) {
-    try {
-      await backups.createIfChanged('ouverture');
-      next.auto.backedUp(deps.now());
-    } catch (error) {
-      // A copy that fails integrity_check may say the file is damaged: never go on writing to it then.
-      if (error instanceof CopyIntegrityError && !passesIntegrityCheck(file.path, deps.nativeBinding)) {
-        next.auto.stop();
-        file.close();
-        throw new UnfitForWriting(
-          'not_a_seve_file',
-          indexDamagedMessage('la sauvegarde faite à l’ouverture, puis le fichier lui-même, ont échoué à la vérification'),
-        );
-      }
-      // The file itself is fine: open it, and say on every screen that it is not backed up.
-      next.backupWarning = error instanceof ServiceError ? error.message : 'La sauvegarde à l’ouverture a échoué.';
-      if (!(error instanceof ServiceError)) deps.log('Sauvegarde à l’ouverture impossible', error);
-    }
+    next.openingBackup = takeOpeningBackup(next, backups, next.auto, deps);
   }
   return next;
 };

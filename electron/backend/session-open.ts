@@ -6,16 +6,30 @@ import { openSeveFile, type OpenedFile } from './db/connection';
 import type { FileLock } from './db/lock';
 import { ServiceError } from './errors';
 import type { PreferencesStore } from './prefs';
-import { activateFile, UnfitForWriting, type ActivateDeps, type OpenState } from './session-activate';
+import { activateFile, type ActivateDeps, type OpenState } from './session-activate';
 import type { HeldFile, SessionState } from './session-file';
 import type { Services } from './services';
 
-export type OpenRequest = { readOnly?: boolean; create?: boolean };
+export type OpenRequest = {
+  readOnly?: boolean;
+  create?: boolean;
+  /** Why Sève itself holds the file read-only (its opening backup found it damaged). */
+  readOnlyReason?: string;
+};
 
 /** What opening a file needs from the session's configuration. */
-export type OpeningConfig = Omit<ActivateDeps, 'log' | 'backupFolder' | 'chosenPersonId'> & { nativeBinding?: string };
+export type OpeningConfig = Omit<ActivateDeps, 'log' | 'backupFolder' | 'chosenPersonId' | 'onUnfit' | 'onChanged'> & {
+  nativeBinding?: string;
+};
 
-type OpenerDeps = { config: OpeningConfig; log: ActivateDeps['log']; preferences: PreferencesStore };
+type OpenerDeps = {
+  config: OpeningConfig;
+  log: ActivateDeps['log'];
+  preferences: PreferencesStore;
+  /** The session's answer to a file its opening backup found damaged (see `ActivateDeps.onUnfit`). */
+  onUnfit: NonNullable<ActivateDeps['onUnfit']>;
+  onChanged: () => void;
+};
 
 /** The French refusal of a file whose content Sève did not foresee: never a crash. */
 const notASeveFile = (resolved: string, error: unknown): ServiceError =>
@@ -25,7 +39,7 @@ const notASeveFile = (resolved: string, error: unknown): ServiceError =>
   );
 
 /** Opens a data file into services and backups (its backup folder, the person chosen for it, the recent list). */
-export const createFileOpener = ({ config, log, preferences }: OpenerDeps) => {
+export const createFileOpener = ({ config, log, preferences, onUnfit, onChanged }: OpenerDeps) => {
   const backupFolderOf = (dataFile: string): string => preferences.backupFolderOf(dataFile) ?? defaultBackupFolder(dataFile);
 
   const activate = (file: OpenedFile, openingBackup: boolean): Promise<OpenState> =>
@@ -35,6 +49,8 @@ export const createFileOpener = ({ config, log, preferences }: OpenerDeps) => {
       backupFolder: () => backupFolderOf(file.path),
       backupBudget: () => preferences.backupBudgetOf(file.path),
       chosenPersonId: preferences.authorOf(file.path),
+      onUnfit,
+      onChanged,
     });
 
   /** Opens (or creates) a file and binds it; a file that is refused throws a French `ServiceError`. */
@@ -47,23 +63,16 @@ export const createFileOpener = ({ config, log, preferences }: OpenerDeps) => {
     if (!request.create && request.create !== undefined && !exists) {
       throw new ServiceError('file_not_found', `« ${resolved} » est introuvable : il a peut-être été déplacé, renommé ou supprimé.`);
     }
-    const openWith = (readOnly: boolean | undefined, readOnlyReason?: string) =>
-      openSeveFile(resolved, {
-        now: config.now,
-        nativeBinding: config.nativeBinding,
-        readOnly,
-        readOnlyReason,
-        backupFolder: backupFolderOf(resolved),
-      });
     let next: OpenState;
     try {
-      try {
-        next = await activate(await openWith(request.readOnly), true);
-      } catch (error) {
-        if (!(error instanceof UnfitForWriting)) throw error;
-        // Damaged while opening (the opening backup saw it): the inspection now finds it and says why.
-        next = await activate(await openWith(true, error.message), false);
-      }
+      const file = await openSeveFile(resolved, {
+        now: config.now,
+        nativeBinding: config.nativeBinding,
+        readOnly: request.readOnly || request.readOnlyReason !== undefined,
+        readOnlyReason: request.readOnlyReason,
+        backupFolder: backupFolderOf(resolved),
+      });
+      next = await activate(file, true);
     } catch (error) {
       if (error instanceof ServiceError) throw error;
       // Whatever else a file can hold that Sève did not foresee: a French refusal, never a crash.
@@ -140,6 +149,27 @@ export const createFileSwitching = (held: HeldFile, { openFile, reopenRestored }
     held.hold(next);
     held.changed();
     return held.info();
+  },
+
+  /**
+   * The opening backup found the held file damaged: it is let go and held again as a read-only
+   * view saying why (or its refusal kept for the error screen). A file no longer held is left alone.
+   */
+  demote: async (file: OpenedFile, reason: string): Promise<void> => {
+    const state = held.state();
+    if (state.status !== 'open' || state.file !== file) return;
+    held.close();
+    try {
+      held.hold(await openFile(file.path, { readOnlyReason: reason }));
+    } catch (error) {
+      held.hold({
+        status: 'error',
+        path: file.path,
+        error: error instanceof ServiceError ? error : new ServiceError('not_a_seve_file', reason),
+      });
+    } finally {
+      held.changed();
+    }
   },
 
   /** After a restore: the rewritten file held again, or its refusal kept for the error screen. */

@@ -49,7 +49,15 @@ export const createSession = (config: SessionConfig) => {
   const preferences = createPreferences(config.preferencesFolder ?? null);
   const log = config.log ?? ((message: string, error: unknown) => console.error(message, error));
   const held = createHeldFile(config);
-  const switching = createFileSwitching(held, createFileOpener({ config, log, preferences }));
+  const opener = createFileOpener({
+    config,
+    log,
+    preferences,
+    // The switching is built from the opener: it is reached once a file is open, never while building.
+    onUnfit: (file, reason) => void switching.demote(file, reason),
+    onChanged: () => held.changed(),
+  });
+  const switching = createFileSwitching(held, opener);
   const openState = () => {
     const state = held.state();
     return state.status === 'open' ? state : null;
@@ -118,8 +126,12 @@ export const createSession = (config: SessionConfig) => {
 
     onFileChanged: held.onFileChanged,
 
-    /** Waits for a running automatic backup (tests, and before quitting). */
+    /** The open file's opening backup: settles once written, skipped or failed (the file answers meanwhile). */
+    openingBackup: (): Promise<void> => openState()?.openingBackup ?? Promise.resolve(),
+
+    /** Waits for the opening backup and a running automatic backup (tests, and before quitting). */
     idle: async (): Promise<void> => {
+      await openState()?.openingBackup;
       await openState()?.auto?.idle();
     },
   };

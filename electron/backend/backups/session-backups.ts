@@ -14,7 +14,13 @@ import type { AutoBackup } from './scheduler';
 import type { BackupService } from './service';
 import type { Author } from '../identity/author';
 
-type WritableFile = { file: OpenedFile & { lock: FileLock }; backups: BackupService; auto: AutoBackup; backupWarning: string | null };
+type WritableFile = {
+  file: OpenedFile & { lock: FileLock };
+  backups: BackupService;
+  auto: AutoBackup;
+  backupWarning: string | null;
+  openingBackup: Promise<void>;
+};
 
 export type SessionBackupsDeps = {
   /** The open file when it may be written to; throws otherwise (none open, read-only view). */
@@ -67,6 +73,8 @@ export const createSessionBackups = (deps: SessionBackupsDeps) => {
       const restored = open.backups.find(id);
       const latestVersion = deps.migrations[deps.migrations.length - 1]?.version ?? 0;
       checkRestorable(restored, latestVersion, deps.nativeBinding);
+      // No copy of the file may still be running when its content is replaced.
+      await open.openingBackup;
       await open.auto.flush();
       const safety = await open.backups.create('avant-restauration', { protect: restored.id });
       const { path: dataFile, lock } = open.file;

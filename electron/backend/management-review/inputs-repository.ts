@@ -98,12 +98,16 @@ export const createReviewInputsRepository = (db: Database.Database) => {
        CASE WHEN responded_on <= @asOf THEN responded_on END AS responded_on
      FROM complaints WHERE received_on BETWEEN @start AND @asOf ORDER BY received_on, id`,
   );
-  // The version in force on the day (in force still, or made obsolete after it) and its last "reconduit" review by then.
+  // The version in force on the day (in force still, or made obsolete after it) and its last "reconduit" review by then,
+  // the reviews grouped once (a correlated lookup per version scanned the reviews once per document).
   const documentsInForce = db.prepare<Window, DocumentInForceRow>(
-    `SELECT d.id, d.reference, d.title, p.name AS owner_name, d.review_period_months, v.effective_date,
-       (SELECT max(r.review_date) FROM document_reviews r
-        WHERE r.version_id = v.id AND r.outcome = 'reconduit' AND r.review_date <= @asOf) AS last_kept
+    `WITH kept AS (
+       SELECT version_id, max(review_date) AS last_kept FROM document_reviews
+       WHERE outcome = 'reconduit' AND review_date <= @asOf GROUP BY version_id
+     )
+     SELECT d.id, d.reference, d.title, p.name AS owner_name, d.review_period_months, v.effective_date, k.last_kept
      FROM documents d JOIN document_versions v ON v.document_id = d.id LEFT JOIN people p ON p.id = d.owner_id
+       LEFT JOIN kept k ON k.version_id = v.id
      WHERE v.effective_date <= @asOf AND (v.status = 'en_vigueur' OR (v.status = 'obsolete' AND v.obsolete_on > @asOf))
      ORDER BY d.reference, v.effective_date`,
   );

@@ -39,6 +39,11 @@ describe('backups in the worker: off the main thread, skipped when nothing chang
       timers: { set: () => null, clear: () => undefined },
     });
   };
+  /** Reopens, then waits for the opening backup the file answered without waiting for. */
+  const reopenAndSettle = async () => {
+    await reopen();
+    await backend.session.idle();
+  };
   const list = () => expectOk<BackupList>(backend.api, 'backups.list', {});
 
   beforeEach(async () => {
@@ -81,12 +86,17 @@ describe('backups in the worker: off the main thread, skipped when nothing chang
     await expectOk(backend.api, 'people.create', { name: 'Amélie Durand', jobTitle: null });
     await expectOk(backend.api, 'backups.create', {});
     now = new Date('2026-11-26T10:00:00Z');
-    await reopen();
+    await reopenAndSettle();
     expect((await list()).backups.map((backup) => backup.kind)).toEqual(['manuelle']);
     await expectOk(backend.api, 'people.create', { name: 'Karim Benali', jobTitle: null });
     backend.session.close();
     now = new Date('2026-11-26T11:00:00Z');
     await reopen();
+    // The file answers before its opening backup is written: the copy runs in the worker meanwhile.
+    const settled = await Promise.race([backend.session.openingBackup().then(() => 'écrite'), Promise.resolve('en cours')]);
+    expect(settled).toBe('en cours');
+    expect((await expectOk<{ name: string }[]>(backend.api, 'people.list', {})).map((p) => p.name)).toContain('Karim Benali');
+    await backend.session.idle();
     expect((await list()).backups.map((backup) => backup.kind)).toEqual(['ouverture', 'manuelle']);
   });
 

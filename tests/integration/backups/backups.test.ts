@@ -49,6 +49,7 @@ describe('automatic backups, retention and restore', () => {
   const reopen = async () => {
     backend?.session.close();
     backend = await openTestBackend({ filePath, now: time.now, timers: time.timers, preferencesFolder: path.join(dir, 'réglages') });
+    await backend.session.idle();
   };
   const list = () => expectOk<BackupList>(backend.api, 'backups.list', {});
 
