@@ -1,6 +1,7 @@
 import type { OpenedFile } from './db/connection';
-import { indexDamagedMessage } from './db/inspect';
+import { damaged, indexDamagedMessage } from './db/inspect';
 import { CopyIntegrityError, passesIntegrityCheck } from './backups/copy';
+import { checkInWorker } from './backups/copyWorker';
 import { createAutoBackup, nodeTimers, type AutoBackup, type Timers } from './backups/scheduler';
 import { createBackupService, type BackupService } from './backups/service';
 import { ServiceError, fromSqliteError } from './errors';
@@ -20,8 +21,8 @@ export type OpenState = {
   /** Who the changes of this file are made by, read at each change. */
   author: () => Author;
   /**
-   * The opening backup, taken while the file already answers (it copies in the backup worker);
-   * settles, never rejects, once it is written, skipped or failed.
+   * What follows the opening while the file already answers: the deferred integrity check and the
+   * opening backup, both in the backup worker. Settles, never rejects, once done, skipped or failed.
    */
   openingBackup: Promise<void>;
 };
@@ -43,27 +44,57 @@ export type ActivateDeps = {
   /** The space budget this computer's user chose for this file's backups, in bytes (null: the default). */
   backupBudget?: () => number | null;
   /**
-   * The opening backup failed SQLite's integrity check and so does the file itself: the session
-   * must let it go and hold it again as a read-only view that says why.
+   * The file failed SQLite's integrity check after it was opened (the deferred check, or the
+   * opening backup's copy and then the file itself): the session lets it go and holds it again as
+   * a read-only view saying why (a string), or keeps the refusal for the error screen (damaged pages).
    */
-  onUnfit?: (file: OpenedFile, reason: string) => void;
+  onUnfit?: (file: OpenedFile, unfit: string | ServiceError) => Promise<void>;
   /** What the screens are told changed (a failed opening backup's warning). */
   onChanged?: () => void;
 };
 
 /**
- * The opening backup, in the background: a large file answers at once instead of after a full
- * copy. A copy that fails `integrity_check` while the file itself fails it too means the file is
- * damaged: it is never written to again in this session (`onUnfit`).
+ * The deferred integrity check, in the worker: damaged pages are refused, an index that no longer
+ * matches its table makes a read-only view (as the inspection would have said before opening).
+ * Null when the file is fine, or when the check itself could not run (the opening backup's check follows).
  */
-const takeOpeningBackup = async (next: OpenState, backups: BackupService, auto: AutoBackup, deps: ActivateDeps): Promise<void> => {
+const deferredCheck = async (file: OpenedFile, deps: ActivateDeps): Promise<string | ServiceError | null> => {
+  if (!file.integrityDeferred || !deps.backupWorker) return null;
+  try {
+    const { integrity, quick } = await checkInWorker(deps.backupWorker, { source: file.path, nativeBinding: deps.nativeBinding });
+    if (integrity === 'ok') return null;
+    return quick === 'ok' ? indexDamagedMessage(integrity) : damaged(file.path, 'la vérification de SQLite a trouvé des pages abîmées');
+  } catch (error) {
+    deps.log('Vérification du fichier impossible', error);
+    return null;
+  }
+};
+
+/**
+ * What follows the opening in the background, so a large file answers at once: its deferred
+ * integrity check, then the opening backup. A copy that fails `integrity_check` while the file
+ * itself fails it too means the file is damaged: it is never written to again in this session.
+ */
+const afterOpening = async (
+  next: OpenState,
+  backups: BackupService,
+  auto: AutoBackup,
+  deps: ActivateDeps & { openingBackup: boolean },
+): Promise<void> => {
+  const unfit = await deferredCheck(next.file, deps);
+  if (unfit !== null) {
+    auto.stop();
+    await deps.onUnfit?.(next.file, unfit);
+    return;
+  }
+  if (!deps.openingBackup) return;
   try {
     await backups.createIfChanged('ouverture');
     auto.backedUp(deps.now());
   } catch (error) {
     if (error instanceof CopyIntegrityError && !passesIntegrityCheck(next.file.path, deps.nativeBinding)) {
       auto.stop();
-      deps.onUnfit?.(
+      await deps.onUnfit?.(
         next.file,
         indexDamagedMessage('la sauvegarde faite à l’ouverture, puis le fichier lui-même, ont échoué à la vérification'),
       );
@@ -126,8 +157,9 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
     },
     lastBackupAt: backups.latestAt(),
   });
-  if (openingBackup && !file.created && !file.migrated) {
-    next.openingBackup = takeOpeningBackup(next, backups, next.auto, deps);
-  }
+  next.openingBackup = afterOpening(next, backups, next.auto, {
+    ...deps,
+    openingBackup: openingBackup && !file.created && !file.migrated,
+  });
   return next;
 };

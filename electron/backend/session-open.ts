@@ -71,6 +71,8 @@ export const createFileOpener = ({ config, log, preferences, onUnfit, onChanged 
         readOnly: request.readOnly || request.readOnlyReason !== undefined,
         readOnlyReason: request.readOnlyReason,
         backupFolder: backupFolderOf(resolved),
+        // With a backup worker, a large file answers before SQLite has read all of it (`afterOpening`).
+        deferIntegrityCheck: config.backupWorker !== undefined,
       });
       next = await activate(file, true);
     } catch (error) {
@@ -155,17 +157,18 @@ export const createFileSwitching = (held: HeldFile, { openFile, reopenRestored }
    * The opening backup found the held file damaged: it is let go and held again as a read-only
    * view saying why (or its refusal kept for the error screen). A file no longer held is left alone.
    */
-  demote: async (file: OpenedFile, reason: string): Promise<void> => {
+  demote: async (file: OpenedFile, unfit: string | ServiceError): Promise<void> => {
     const state = held.state();
     if (state.status !== 'open' || state.file !== file) return;
     held.close();
     try {
-      held.hold(await openFile(file.path, { readOnlyReason: reason }));
+      if (unfit instanceof ServiceError) throw unfit;
+      held.hold(await openFile(file.path, { readOnlyReason: unfit }));
     } catch (error) {
       held.hold({
         status: 'error',
         path: file.path,
-        error: error instanceof ServiceError ? error : new ServiceError('not_a_seve_file', reason),
+        error: error instanceof ServiceError ? error : new ServiceError('not_a_seve_file', String(unfit)),
       });
     } finally {
       held.changed();

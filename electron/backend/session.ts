@@ -54,7 +54,7 @@ export const createSession = (config: SessionConfig) => {
     log,
     preferences,
     // The switching is built from the opener: it is reached once a file is open, never while building.
-    onUnfit: (file, reason) => void switching.demote(file, reason),
+    onUnfit: (file, unfit) => switching.demote(file, unfit),
     onChanged: () => held.changed(),
   });
   const switching = createFileSwitching(held, opener);

@@ -24,6 +24,8 @@ export type OpenOptions = {
   backupFolder?: string;
   /** Why a read-only view is asked for, when Sève itself found the file unfit for writing (shown on every screen). */
   readOnlyReason?: string;
+  /** Leave SQLite's integrity check of a file that needs no migration to be run after opening, off the main thread. */
+  deferIntegrityCheck?: boolean;
 };
 
 export type OpenedFile = {
@@ -41,6 +43,8 @@ export type OpenedFile = {
   /** Whether the file was created, or brought from an older schema (after a backup), by this opening. */
   created: boolean;
   migrated: boolean;
+  /** Whether SQLite's integrity check is still to be run (`OpenOptions.deferIntegrityCheck`). */
+  integrityDeferred: boolean;
   /** Closes the connection and lets the file go (its lock). */
   close: () => void;
 };
@@ -123,6 +127,7 @@ const openReadOnly = (
     lock: null,
     created: false,
     migrated: false,
+    integrityDeferred: false,
     close: () => db.close(),
   };
 };
@@ -138,7 +143,7 @@ export const openSeveFile = async (requestedPath: string, options: OpenOptions):
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   let inspection: ReturnType<typeof inspectFile>;
   try {
-    inspection = inspectFile(filePath, migrations, options.nativeBinding);
+    inspection = inspectFile(filePath, migrations, options.nativeBinding, options.deferIntegrityCheck && !options.readOnly);
   } catch (error) {
     throw explainOpening(error, filePath);
   }
@@ -175,6 +180,7 @@ export const openSeveFile = async (requestedPath: string, options: OpenOptions):
       lock,
       created: inspection.kind === 'new',
       migrated: migrating,
+      integrityDeferred: inspection.kind === 'seve' && inspection.integrityDeferred,
       close,
     };
   } catch (error) {

@@ -12,7 +12,8 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 export type FileInspection =
   | { kind: 'new' }
   /** `readOnlyReason`: why the file may be read but never written (its history unprotected, an index damaged), in French. */
-  | { kind: 'seve'; schemaVersion: number; readOnlyReason: string | null };
+  /** `integrityDeferred`: SQLite's integrity check was left to be run just after opening. */
+  | { kind: 'seve'; schemaVersion: number; readOnlyReason: string | null; integrityDeferred: boolean };
 
 const notSeve = (filePath: string, detail: string): ServiceError =>
   new ServiceError(
@@ -42,7 +43,7 @@ const readHeader = (filePath: string): Buffer => {
   }
 };
 
-const damaged = (filePath: string, detail: string): ServiceError =>
+export const damaged = (filePath: string, detail: string): ServiceError =>
   new ServiceError(
     'not_a_seve_file',
     `« ${filePath} » est endommagé (${detail}). Sève ne l’a pas modifié : restaurez une sauvegarde (dossier Sauvegardes) ou une copie.`,
@@ -58,7 +59,13 @@ const firstProblem = (probe: Database.Database, pragma: 'integrity_check' | 'qui
  * Looks at a file without writing a byte to it, and says whether Sève may open it, and whether
  * only for reading. Throws a ServiceError with a French message for anything it must refuse.
  */
-export const inspectFile = (filePath: string, migrations: readonly Migration[], nativeBinding: string | undefined): FileInspection => {
+export const inspectFile = (
+  filePath: string,
+  migrations: readonly Migration[],
+  nativeBinding: string | undefined,
+  /** Leave SQLite's integrity check of a file already at the latest schema to the caller (it runs it off the main thread). */
+  deferIntegrityCheck = false,
+): FileInspection => {
   const latestVersion = migrations[migrations.length - 1]?.version ?? 0;
   let stat: fs.Stats;
   try {
@@ -102,7 +109,10 @@ export const inspectFile = (filePath: string, migrations: readonly Migration[], 
     // before anything writes to it. integrity_check also compares every index with its table, which
     // quick_check does not; quick_check then tells damaged pages (unreadable: refused) from index
     // mismatches (the rows are there: a read-only view).
-    const integrity = firstProblem(probe, 'integrity_check');
+    // Both read every page: on a file of a gigabyte, seconds before the first screen. A file that
+    // will not be migrated may be checked just after opening instead, in the backup worker.
+    const deferred = deferIntegrityCheck && schemaVersion === latestVersion;
+    const integrity = deferred ? 'ok' : firstProblem(probe, 'integrity_check');
     if (integrity !== 'ok' && firstProblem(probe, 'quick_check') !== 'ok') {
       throw damaged(filePath, 'la vérification de SQLite a trouvé des pages abîmées');
     }
@@ -122,7 +132,7 @@ export const inspectFile = (filePath: string, migrations: readonly Migration[], 
         `${readOnlyReason} Ce fichier devrait aussi être mis à jour pour cette version de Sève, ce qui demande d’y écrire : Sève ne l’ouvre donc pas. Restaurez une sauvegarde (dossier Sauvegardes) ou une copie.`,
       );
     }
-    return { kind: 'seve', schemaVersion, readOnlyReason };
+    return { kind: 'seve', schemaVersion, readOnlyReason, integrityDeferred: deferred };
   } catch (error) {
     if (error instanceof ServiceError) throw error;
     throw fromSqliteError(error, filePath) ?? error;

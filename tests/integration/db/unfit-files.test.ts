@@ -6,6 +6,7 @@ import { SEVE_APPLICATION_ID } from '../../../electron/backend/db/inspect';
 import { expectOk, makeTempDir, openTestBackend, type TestBackend } from '../../helpers/backend';
 import { dataChecksum } from '../../helpers/checksum';
 import { sha256 } from '../../helpers/files';
+import { backupWorkerPath } from '../../helpers/packWorker';
 
 /**
  * Makes "row N missing from index history_record": the index's definition is changed behind
@@ -64,6 +65,30 @@ describe('files Sève must not write to, and files it cannot use', () => {
     expect(dataChecksum(filePath)).toBe(before);
   });
 
+  it('with a backup worker, answers before the integrity check, then holds a damaged file read-only', async () => {
+    const db = new Database(filePath);
+    breakHistoryIndex(db);
+    db.close();
+    const before = dataChecksum(filePath);
+    backend = await openTestBackend({ filePath, backupWorker: await backupWorkerPath() });
+    // The check reads every page in the worker: the file answers meanwhile.
+    expect(await expectOk(backend.api, 'people.list', {})).toHaveLength(5);
+    await backend.session.idle();
+    const { file } = backend.session.info();
+    expect(file).toMatchObject({ status: 'open', readOnly: true });
+    if (file.status !== 'open') throw new Error('not open');
+    expect(file.readOnlyReason).toMatch(/vérification d’intégrité .*missing from index history_record/);
+    expect(await backend.api.invoke('people.create', { name: 'Intrus', jobTitle: null })).toMatchObject({
+      ok: false,
+      error: { code: 'file_read_only' },
+    });
+    backend.session.close();
+    backend = null;
+    expect(dataChecksum(filePath)).toBe(before);
+    // No opening backup of a damaged file was kept.
+    expect(fs.existsSync(path.join(dir, 'Sauvegardes')) ? fs.readdirSync(path.join(dir, 'Sauvegardes')) : []).toEqual([]);
+  });
+
   it('turns read-only when the opening backup finds the file damaged', async () => {
     // The damage appears after the inspection (as a failing disk would), before the opening backup.
     backend = await openTestBackend({
@@ -72,6 +97,8 @@ describe('files Sève must not write to, and files it cannot use', () => {
         if (!db.readonly) breakHistoryIndex(db);
       },
     });
+    // The opening backup follows the opening: the file is held read-only once it has looked.
+    await backend.session.idle();
     const { file } = backend.session.info();
     expect(file).toMatchObject({ status: 'open', readOnly: true, backupWarning: null });
     if (file.status !== 'open') throw new Error('not open');
