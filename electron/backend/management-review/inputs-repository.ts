@@ -99,8 +99,9 @@ export const createReviewInputsRepository = (db: Database.Database) => {
      FROM complaints WHERE received_on BETWEEN @start AND @asOf ORDER BY received_on, id`,
   );
   // The version in force on the day (in force still, or made obsolete after it) and its last "reconduit" review by then,
-  // the reviews grouped once (a correlated lookup per version scanned the reviews once per document).
-  const documentsInForce = db.prepare<Window, DocumentInForceRow>(
+  // the reviews grouped once (a correlated lookup per version scanned the reviews once per document);
+  // only the documents whose review may be overdue on the day are read.
+  const documentsPossiblyOverdue = db.prepare<Window, DocumentInForceRow>(
     `WITH kept AS (
        SELECT version_id, max(review_date) AS last_kept FROM document_reviews
        WHERE outcome = 'reconduit' AND review_date <= @asOf GROUP BY version_id
@@ -109,6 +110,10 @@ export const createReviewInputsRepository = (db: Database.Database) => {
      FROM documents d JOIN document_versions v ON v.document_id = d.id LEFT JOIN people p ON p.id = d.owner_id
        LEFT JOIN kept k ON k.version_id = v.id
      WHERE v.effective_date <= @asOf AND (v.status = 'en_vigueur' OR (v.status = 'obsolete' AND v.obsolete_on > @asOf))
+       -- Only those whose review may have fallen due by then: SQLite's month arithmetic is not
+       -- date-fns's at a month's end, so a week's margin; the exact rule is shared/domain's.
+       AND max(coalesce(k.last_kept, v.effective_date), v.effective_date)
+         < date(@asOf, '-' || d.review_period_months || ' months', '+7 days')
      ORDER BY d.reference, v.effective_date`,
   );
   const suggestionCounts = db.prepare<Window, { received: number; to_triage: number }>(
@@ -142,7 +147,7 @@ export const createReviewInputsRepository = (db: Database.Database) => {
     }),
     effectiveness: (w: Window) => checks.get(w) ?? { effective: 0, not_effective: 0, pending: 0 },
     complaints: (w: Window) => complaints.all(w),
-    documentsInForce: (w: Window) => documentsInForce.all(w),
+    documentsPossiblyOverdue: (w: Window) => documentsPossiblyOverdue.all(w),
     suggestions: (w: Window) => ({
       counts: suggestionCounts.get(w) ?? { received: 0, to_triage: 0 },
       list: suggestionList.all({ ...w, limit: LIST_LIMIT }),

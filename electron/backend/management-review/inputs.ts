@@ -199,7 +199,7 @@ export const readReviewInputs = (
     },
     indicators: indicatorInputs(repo, allIndicators, w),
     objectives: objectivesOn(repo, allIndicators, objectives, w),
-    documentsOverdue: documentsOverdueOn(repo.documentsInForce(w), w.asOf),
+    documentsOverdue: documentsOverdueOn(repo.documentsPossiblyOverdue(w), w.asOf),
     suggestions: {
       received: suggestions.counts.received,
       toTriage: suggestions.counts.to_triage,
