@@ -9,15 +9,14 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
-import { HistoryTimeline } from '../history/HistoryTimeline';
 import { RequirementLinks } from '../referentials';
 import { useIssue } from './hooks';
 import { IssueForm, issueFieldsOf } from './IssueForm';
 import { ContextTabs } from '../common/ContextTabs';
-import { useContextHistoryFormat } from '../common/contextHistory';
 import { useContextMutation } from '../common/contextMutation';
 import { OriginRisks } from '../common/OriginRisks';
-import { LifeBadges, RegisterRetireForm, RegisterReviewForm } from '../common/RegisterLife';
+import { LifeBadges } from '../common/RegisterLife';
+import { RegisterHistory, RegisterLifeButtons, RegisterLifeDialog, useRegisterLifeTitles } from '../common/RegisterLifeDialog';
 
 /** One issue: what it is, its dates, the risks seen from it, the requirements it answers, its history. */
 export const IssuePage = () => {
@@ -27,13 +26,11 @@ export const IssuePage = () => {
   const location = useLocation();
   const issue = useIssue(id);
   const update = useContextMutation('issues.update');
-  const review = useContextMutation('issues.review');
-  const retire = useContextMutation('issues.retire');
   const [dialog, setDialog] = useState<'edit' | 'review' | 'retire' | null>(null);
   const [notice, showNotice] = useNotice();
-  const format = useContextHistoryFormat();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
+  const lifeTitles = useRegisterLifeTitles(issue.data?.title ?? '');
   if (!issue.isSuccess) return <QueryFallback query={issue} />;
   const record = issue.data;
   const active = record.status === 'actif';
@@ -44,8 +41,7 @@ export const IssuePage = () => {
   };
   const titles = {
     edit: t('issues.editTitle'),
-    review: t('issues.life.reviewTitle', { name: record.title }),
-    retire: t('issues.life.retireTitle', { name: record.title }),
+    ...lifeTitles,
   };
   return (
     <>
@@ -59,8 +55,7 @@ export const IssuePage = () => {
           active && (
             <>
               <Button onPress={() => setDialog('edit')}>{t('issues.edit')}</Button>
-              <Button onPress={() => setDialog('review')}>{t('issues.life.review')}</Button>
-              <Button onPress={() => setDialog('retire')}>{t('issues.life.retire')}</Button>
+              <RegisterLifeButtons open={setDialog} />
             </>
           )
         }
@@ -96,10 +91,7 @@ export const IssuePage = () => {
       </dl>
       <OriginRisks origin="enjeu" originId={record.id} title={t('issues.risks')} canAdd={active} />
       <RequirementLinks entity="issue" entityId={record.id} isReadOnly={!active} />
-      <section className="section" aria-labelledby="issue-history">
-        <h2 id="issue-history">{t('issues.history')}</h2>
-        <HistoryTimeline entity="issue" entityId={record.id} fieldLabel={format.label} formatValue={format.value} />
-      </section>
+      <RegisterHistory entity="issue" entityId={record.id} title={t('issues.history')} />
       <Modal title={dialog === null ? '' : titles[dialog]} isOpen={dialog !== null} onOpenChange={(open) => !open && setDialog(null)}>
         {dialog === 'edit' && (
           <IssueForm
@@ -113,24 +105,7 @@ export const IssuePage = () => {
             onCancel={() => setDialog(null)}
           />
         )}
-        {dialog === 'review' && (
-          <RegisterReviewForm
-            onSubmit={async (fields) => {
-              await review.mutateAsync({ id: record.id, revision: record.revision, fields });
-              done(t('issues.life.reviewed'));
-            }}
-            onCancel={() => setDialog(null)}
-          />
-        )}
-        {dialog === 'retire' && (
-          <RegisterRetireForm
-            onSubmit={async (fields) => {
-              await retire.mutateAsync({ id: record.id, revision: record.revision, fields });
-              done(t('issues.life.retired'));
-            }}
-            onCancel={() => setDialog(null)}
-          />
-        )}
+        <RegisterLifeDialog register="issues" dialog={dialog} record={record} onDone={done} onCancel={() => setDialog(null)} />
       </Modal>
     </>
   );

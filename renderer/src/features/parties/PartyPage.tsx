@@ -6,16 +6,15 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
-import { HistoryTimeline } from '../history/HistoryTimeline';
 import { RequirementLinks } from '../referentials';
 import { useParty } from './hooks';
 import { PartyDetails } from './PartyDetails';
 import { PartyForm, partyFieldsOf } from './PartyForm';
 import { ContextTabs } from '../common/ContextTabs';
-import { useContextHistoryFormat } from '../common/contextHistory';
 import { useContextMutation } from '../common/contextMutation';
 import { OriginRisks } from '../common/OriginRisks';
-import { LifeBadges, RegisterRetireForm, RegisterReviewForm } from '../common/RegisterLife';
+import { LifeBadges } from '../common/RegisterLife';
+import { RegisterHistory, RegisterLifeButtons, RegisterLifeDialog, useRegisterLifeTitles } from '../common/RegisterLifeDialog';
 
 /** One interested party: its needs and expectations, the structure's answer, what in the file answers it, its history. */
 export const PartyPage = () => {
@@ -24,13 +23,11 @@ export const PartyPage = () => {
   const location = useLocation();
   const party = useParty(id);
   const update = useContextMutation('parties.update');
-  const review = useContextMutation('parties.review');
-  const retire = useContextMutation('parties.retire');
   const [dialog, setDialog] = useState<'edit' | 'review' | 'retire' | null>(null);
   const [notice, showNotice] = useNotice();
-  const format = useContextHistoryFormat();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
+  const lifeTitles = useRegisterLifeTitles(party.data?.name ?? '');
   if (!party.isSuccess) return <QueryFallback query={party} />;
   const record = party.data;
   const active = record.status === 'actif';
@@ -40,8 +37,7 @@ export const PartyPage = () => {
   };
   const titles = {
     edit: t('parties.editTitle'),
-    review: t('issues.life.reviewTitle', { name: record.name }),
-    retire: t('issues.life.retireTitle', { name: record.name }),
+    ...lifeTitles,
   };
   return (
     <>
@@ -55,8 +51,7 @@ export const PartyPage = () => {
           active && (
             <>
               <Button onPress={() => setDialog('edit')}>{t('parties.edit')}</Button>
-              <Button onPress={() => setDialog('review')}>{t('issues.life.review')}</Button>
-              <Button onPress={() => setDialog('retire')}>{t('issues.life.retire')}</Button>
+              <RegisterLifeButtons open={setDialog} />
             </>
           )
         }
@@ -66,10 +61,7 @@ export const PartyPage = () => {
       <PartyDetails party={record} />
       <OriginRisks origin="partie" originId={record.id} title={t('parties.risks')} canAdd={active} />
       <RequirementLinks entity="party" entityId={record.id} isReadOnly={!active} />
-      <section className="section" aria-labelledby="party-history">
-        <h2 id="party-history">{t('parties.history')}</h2>
-        <HistoryTimeline entity="party" entityId={record.id} fieldLabel={format.label} formatValue={format.value} />
-      </section>
+      <RegisterHistory entity="party" entityId={record.id} title={t('parties.history')} />
       <Modal title={dialog === null ? '' : titles[dialog]} isOpen={dialog !== null} onOpenChange={(open) => !open && setDialog(null)}>
         {dialog === 'edit' && (
           <PartyForm
@@ -83,24 +75,7 @@ export const PartyPage = () => {
             onCancel={() => setDialog(null)}
           />
         )}
-        {dialog === 'review' && (
-          <RegisterReviewForm
-            onSubmit={async (fields) => {
-              await review.mutateAsync({ id: record.id, revision: record.revision, fields });
-              done(t('issues.life.reviewed'));
-            }}
-            onCancel={() => setDialog(null)}
-          />
-        )}
-        {dialog === 'retire' && (
-          <RegisterRetireForm
-            onSubmit={async (fields) => {
-              await retire.mutateAsync({ id: record.id, revision: record.revision, fields });
-              done(t('issues.life.retired'));
-            }}
-            onCancel={() => setDialog(null)}
-          />
-        )}
+        <RegisterLifeDialog register="parties" dialog={dialog} record={record} onDone={done} onCancel={() => setDialog(null)} />
       </Modal>
     </>
   );

@@ -6,7 +6,6 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
-import { HistoryTimeline } from '../history/HistoryTimeline';
 import { RequirementLinks } from '../referentials';
 import { useRisk, useRiskScale } from './hooks';
 import { ReevaluateForm, RiskActionForm, RiskEditForm, TreatForm } from './RiskDialogs';
@@ -14,9 +13,8 @@ import { ReevaluationLate } from './RisksTable';
 import { RiskDetails, RiskEvaluations } from './RiskDetails';
 import { RiskTreatment } from './RiskTreatment';
 import { ContextTabs } from '../common/ContextTabs';
-import { useContextHistoryFormat } from '../common/contextHistory';
-import { useContextMutation } from '../common/contextMutation';
-import { LifeBadges, RegisterRetireForm, RegisterReviewForm } from '../common/RegisterLife';
+import { LifeBadges } from '../common/RegisterLife';
+import { RegisterHistory, RegisterLifeButtons, RegisterLifeDialog, useRegisterLifeTitles } from '../common/RegisterLifeDialog';
 
 type Dialog = 'edit' | 'treat' | 'reevaluate' | 'action' | 'review' | 'retire';
 
@@ -27,13 +25,11 @@ export const RiskPage = () => {
   const location = useLocation();
   const risk = useRisk(id);
   const scale = useRiskScale();
-  const review = useContextMutation('risks.review');
-  const retire = useContextMutation('risks.retire');
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, showNotice] = useNotice();
-  const format = useContextHistoryFormat();
   const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
 
+  const lifeTitles = useRegisterLifeTitles(risk.data?.reference ?? '');
   if (!risk.isSuccess) return <QueryFallback query={risk} />;
   if (!scale.isSuccess) return <QueryFallback query={scale} />;
   const record = risk.data;
@@ -47,8 +43,7 @@ export const RiskPage = () => {
     treat: t('risks.treatTitle', { reference: record.reference }),
     reevaluate: t('risks.reevaluateTitle', { reference: record.reference }),
     action: t('risks.addActionTitle', { reference: record.reference }),
-    review: t('issues.life.reviewTitle', { name: record.reference }),
-    retire: t('issues.life.retireTitle', { name: record.reference }),
+    ...lifeTitles,
   };
   return (
     <>
@@ -71,8 +66,7 @@ export const RiskPage = () => {
             <>
               <Button onPress={() => setDialog('edit')}>{t('risks.edit')}</Button>
               <Button onPress={() => setDialog('reevaluate')}>{t('risks.reevaluate')}</Button>
-              <Button onPress={() => setDialog('review')}>{t('issues.life.review')}</Button>
-              <Button onPress={() => setDialog('retire')}>{t('issues.life.retire')}</Button>
+              <RegisterLifeButtons open={setDialog} />
             </>
           )
         }
@@ -87,10 +81,7 @@ export const RiskPage = () => {
         onAddAction={active ? () => setDialog('action') : null}
       />
       <RequirementLinks entity="risk" entityId={record.id} isReadOnly={!active} />
-      <section className="section" aria-labelledby="risk-history">
-        <h2 id="risk-history">{t('risks.history')}</h2>
-        <HistoryTimeline entity="risk" entityId={record.id} fieldLabel={format.label} formatValue={format.value} />
-      </section>
+      <RegisterHistory entity="risk" entityId={record.id} title={t('risks.history')} />
       <Modal title={dialog === null ? '' : titles[dialog]} isOpen={dialog !== null} onOpenChange={(open) => !open && setDialog(null)}>
         {dialog === 'edit' && (
           <RiskEditForm risk={record} scale={scale.data} onDone={() => done(t('risks.saved'))} onCancel={() => setDialog(null)} />
@@ -106,24 +97,7 @@ export const RiskPage = () => {
             onCancel={() => setDialog(null)}
           />
         )}
-        {dialog === 'review' && (
-          <RegisterReviewForm
-            onSubmit={async (fields) => {
-              await review.mutateAsync({ id: record.id, revision: record.revision, fields });
-              done(t('issues.life.reviewed'));
-            }}
-            onCancel={() => setDialog(null)}
-          />
-        )}
-        {dialog === 'retire' && (
-          <RegisterRetireForm
-            onSubmit={async (fields) => {
-              await retire.mutateAsync({ id: record.id, revision: record.revision, fields });
-              done(t('issues.life.retired'));
-            }}
-            onCancel={() => setDialog(null)}
-          />
-        )}
+        <RegisterLifeDialog register="risks" dialog={dialog} record={record} onDone={done} onCancel={() => setDialog(null)} />
       </Modal>
     </>
   );
