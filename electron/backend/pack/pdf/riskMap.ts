@@ -1,13 +1,22 @@
 import { scaleBand } from 'd3-scale';
-import { riskMap, type RiskLevel, type RiskScale } from '../../../../shared/domain/risks';
+import { riskMap, type RiskKind, type RiskLevel, type RiskScale } from '../../../../shared/domain/risks';
 import { riskLevelLabels } from '../../../../shared/labels/risks';
 import type { Builder } from './builder';
 import type { Color } from './pen';
 import { theme } from './theme';
 
 // Light fills, so the references printed over them stay legible; the level's word is in the legend.
-const fills: Record<RiskLevel, Color> = { faible: '#e3f1e4', moyen: '#fbefd8', eleve: theme.color.gapLight };
-const edges: Record<RiskLevel, Color> = { faible: theme.color.ok, moyen: theme.color.warn, eleve: theme.color.gap };
+// An opportunity's high level is good news: blue, never the alarm's red.
+const palettes: Record<RiskKind, { fills: Record<RiskLevel, Color>; edges: Record<RiskLevel, Color> }> = {
+  risque: {
+    fills: { faible: '#e3f1e4', moyen: '#fbefd8', eleve: theme.color.gapLight },
+    edges: { faible: theme.color.ok, moyen: theme.color.warn, eleve: theme.color.gap },
+  },
+  opportunite: {
+    fills: { faible: theme.color.zebra, moyen: '#eef3fb', eleve: '#dde8f7' },
+    edges: { faible: theme.color.neutral, moyen: '#1d4f91', eleve: '#1d4f91' },
+  },
+};
 
 const LABEL = theme.size.small - 0.5;
 const AXIS = 92;
@@ -25,7 +34,9 @@ export const riskMapChart = <T>(
   referenceOf: (item: T) => string,
   scale: RiskScale,
   title: string,
+  kind: RiskKind,
 ): void => {
+  const { fills, edges } = palettes[kind];
   const rows = riskMap(items, evaluationOf, scale);
   const cellHeight = 34;
   const height = rows.length * cellHeight + 70;

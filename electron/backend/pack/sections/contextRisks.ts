@@ -65,9 +65,9 @@ export const risksPart: ContextPart = (ctx) => {
         },
         { value: integer(data.risks.filter((risk) => risk.current.id !== risk.initial.id).length), label: 'réévalués après traitement' },
       ]);
-      for (const [title, items] of [
-        ['Carte des risques', risks],
-        ['Carte des opportunités', opportunities],
+      for (const [title, items, kind] of [
+        ['Carte des risques', risks, 'risque'],
+        ['Carte des opportunités', opportunities, 'opportunite'],
       ] as const) {
         if (items.length === 0) continue;
         // The title stays on the map's page: room for both before the title is written.
@@ -80,6 +80,7 @@ export const risksPart: ContextPart = (ctx) => {
           (risk) => risk.reference,
           data.scale,
           title,
+          kind,
         );
       }
       const table = beginTable(b, [

@@ -119,11 +119,11 @@ export const InputsRisks = ({ inputs }: { inputs: ReviewInputs }) => {
                     {t(`risks.kind.${risk.kind}`)} : {risk.title}
                   </td>
                   <td>
-                    <EvaluationBadge evaluation={risk.initial} />
+                    <EvaluationBadge evaluation={risk.initial} kind={risk.kind} />
                     {risk.current.id !== risk.initial.id && (
                       <>
                         {' → '}
-                        <EvaluationBadge evaluation={risk.current} />
+                        <EvaluationBadge evaluation={risk.current} kind={risk.kind} />
                       </>
                     )}
                   </td>

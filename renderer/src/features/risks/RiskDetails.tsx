@@ -78,7 +78,7 @@ export const RiskEvaluations = ({ risk: record, scale }: { risk: Risk; scale: Ri
                   {evaluation.impact}. {scale.impact[evaluation.impact - 1]}
                 </td>
                 <td>
-                  <EvaluationBadge evaluation={evaluation} />
+                  <EvaluationBadge evaluation={evaluation} kind={record.kind} />
                 </td>
                 <td>{evaluation.comment ?? t('common.none')}</td>
               </tr>

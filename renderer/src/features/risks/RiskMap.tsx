@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { riskMap, type RiskScale } from '../../../../shared/domain/risks';
+import { riskMap, type RiskKind, type RiskScale } from '../../../../shared/domain/risks';
 import type { Risk } from '../../../../shared/schemas/risks';
+import { levelTone } from '../common/EvaluationBadge';
 import '../common/context.css';
 
 /**
  * The risk map: likelihood in rows (most likely at the top), impact in columns (most severe on the
  * right), each cell coloured by the level its score reaches and listing the references evaluated
- * there. It is a real table with its headers, so a screen reader reads each cell with its two levels.
+ * there (an opportunity's high level in blue: good news). It is a real table with its headers, so a screen reader reads each cell with its two levels.
  */
-export const RiskMap = ({ risks, scale, title, id }: { risks: readonly Risk[]; scale: RiskScale; title: string; id: string }) => {
+type MapProps = { risks: readonly Risk[]; kind: RiskKind; scale: RiskScale; title: string; id: string };
+
+export const RiskMap = ({ risks, kind, scale, title, id }: MapProps) => {
   const { t } = useTranslation();
   const current = risks.flatMap((risk) => {
     const last = risk.evaluations.at(-1);
@@ -45,7 +48,7 @@ export const RiskMap = ({ risks, scale, title, id }: { risks: readonly Risk[]; s
                 {row.map((cell) => (
                   <td
                     key={cell.impact}
-                    className={`risk-map__cell--${cell.level}`}
+                    className={`risk-map__cell--${levelTone(kind)}-${cell.level}`}
                     title={t('risks.map.cell', {
                       likelihood: String(cell.likelihood),
                       impact: String(cell.impact),

@@ -112,6 +112,7 @@ export const RisksPage = () => {
           <>
             <RiskMap
               risks={risks.filter((risk) => risk.kind === 'risque')}
+              kind="risque"
               scale={scale.data}
               title={t('risks.map.title')}
               id="carte-risques"
@@ -119,6 +120,7 @@ export const RisksPage = () => {
             {risks.some((risk) => risk.kind === 'opportunite') && (
               <RiskMap
                 risks={risks.filter((risk) => risk.kind === 'opportunite')}
+                kind="opportunite"
                 scale={scale.data}
                 title={t('risks.map.opportunities')}
                 id="carte-opportunites"

@@ -50,9 +50,9 @@ export const RisksTable = ({ risks }: { risks: readonly Risk[] }) => {
                   {t(`risks.origin.${risk.origin}`)}
                   {risk.originLabel && <span className="cell-detail">{risk.originLabel}</span>}
                 </td>
-                <td>{first && <EvaluationBadge evaluation={first} />}</td>
+                <td>{first && <EvaluationBadge evaluation={first} kind={risk.kind} />}</td>
                 <td>
-                  {last && <EvaluationBadge evaluation={last} />}
+                  {last && <EvaluationBadge evaluation={last} kind={risk.kind} />}
                   {last && last.id !== first?.id && <span className="cell-detail">{formatCalendarDate(last.evaluatedOn, dateLocale)}</span>}
                 </td>
                 <td>
