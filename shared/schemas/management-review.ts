@@ -162,7 +162,7 @@ export const reviewInputsSchema = z.object({
   risks: z.array(riskOnDateSchema).optional(),
   /**
    * Customer satisfaction (§9.3.2 c 1): the survey campaigns opened in the period. Added with schema
-   * 16: reviews held before it have no such input, hence optional.
+   * 15: reviews held before it have no such input, hence optional.
    */
   satisfaction: z
     .object({
