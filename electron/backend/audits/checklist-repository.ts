@@ -53,7 +53,16 @@ export const createChecklistRepository = (db: Database.Database) => {
   );
   const remove = db.prepare<[number]>('DELETE FROM checklist_items WHERE id = ?');
   const setPosition = db.prepare<[number, number]>('UPDATE checklist_items SET position = ? WHERE id = ?');
+  const namedRequirements = db.prepare<[], { audit_id: number; requirement_id: number }>(
+    'SELECT DISTINCT audit_id, requirement_id FROM checklist_items WHERE requirement_id IS NOT NULL',
+  );
   return {
+    /** The requirements every audit's checklist names, read once for a whole programme (never a query per audit). */
+    requirementsByAudit: (): Map<number, number[]> => {
+      const byAudit = new Map<number, number[]>();
+      for (const row of namedRequirements.all()) byAudit.set(row.audit_id, [...(byAudit.get(row.audit_id) ?? []), row.requirement_id]);
+      return byAudit;
+    },
     forAudit: (auditId: number) => selectForAudit.all(auditId).map(toItem),
     get: (id: number) => {
       const row = selectOne.get(id);

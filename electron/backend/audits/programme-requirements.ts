@@ -54,11 +54,9 @@ export const requirementCoverage = (
     set.add(auditId);
     coveredBy.set(requirementId, set);
   };
+  const checklists = ac.repos.checklist.requirementsByAudit();
   for (const audit of audits) {
-    const named = new Set([
-      ...audit.requirements.map((requirement) => requirement.id),
-      ...ac.repos.checklist.forAudit(audit.id).flatMap((item) => (item.requirementId === null ? [] : [item.requirementId])),
-    ]);
+    const named = new Set([...audit.requirements.map((requirement) => requirement.id), ...(checklists.get(audit.id) ?? [])]);
     for (const id of named) {
       for (const ancestor of lineage(id)) cover(ancestor, audit.id);
     }
