@@ -7,6 +7,7 @@ import { packSectionIds } from '../shared/domain/pack';
 import { createPreferences } from '../electron/backend/prefs';
 import { BENCH_TOKEN } from './http-server';
 import { largeFile } from './large-file';
+import { benchScreens } from './screens.bench';
 
 type Server = { child: ChildProcess; port: number; openedMs: number; firstAnswerMs: number };
 type Line = { name: string; value: string; budget: string; ok: boolean };
@@ -183,6 +184,11 @@ export const benchLarge = async (): Promise<boolean> => {
     line('  pic de mémoire du serveur, dossier compris', `${rssPack.toFixed(0)} Mo`, '400 Mo', rssPack <= 400);
     line('  pic de mémoire du serveur, téléchargement compris', `${rssAfter.toFixed(0)} Mo`, '400 Mo', rssAfter <= 400);
     await stopServer(server);
+
+    // The screens, in Chromium against browser mode on the same file (once the server above let it go).
+    for (const screen of await benchScreens(dbPath, preferencesFolder)) {
+      line(`écran : ${screen.name}`, ms(screen.ms), '1000 ms', screen.ms <= 1000);
+    }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
