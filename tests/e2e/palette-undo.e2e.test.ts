@@ -187,6 +187,44 @@ describe('search, command palette and undo in browser mode', () => {
     expect(stored.status).toBe('en_cours');
   });
 
+  /** The confirmation saying `text`: in the window, and drawn on top (nothing covers its middle). */
+  const confirmationInView = async (text: string) => {
+    const notice = page.getByRole('status').filter({ hasText: text });
+    await expect.poll(() => notice.isVisible(), { message: text }).toBe(true);
+    const box = await notice.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 700, text).toBe(true);
+    const onTop = await notice.evaluate((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(x + width / 2, y + height / 2));
+    });
+    expect(onTop, text).toBe(true);
+  };
+  /** Chooses the option starting with `start` in the combobox `label`; the list closes after the choice and stays closed. */
+  const pick = async (label: string, typed: string, start: string) => {
+    const combobox = page.getByRole('combobox', { name: label });
+    await combobox.fill(typed);
+    await page
+      .getByRole('option', { name: new RegExp(`^${start.replace(/\./g, '\\.')} `) })
+      .first()
+      .click();
+    await page.waitForTimeout(600);
+    expect(await page.getByRole('listbox').count(), `${label}: the list stays closed`).toBe(0);
+    expect(await page.getByRole('combobox', { name: label }).getAttribute('aria-expanded')).not.toBe('true');
+  };
+
+  it('links a clause from a document’s page: the list closes and stays closed, the confirmation in view', async () => {
+    const [document] = await callApi<Record[]>(server, 'documents.list', { status: 'en_vigueur' });
+    if (!document) throw new Error('the example has documents in force');
+    const linked = (
+      await callApi<{ number: string }[]>(server, 'referentials.linksFor', { entity: 'document', entityId: document.id })
+    ).map((link) => link.number);
+    const number = ['7.1.6', '6.3', '8.5.6'].find((candidate) => !linked.includes(candidate)) ?? '';
+    await page.goto(`${server.url}#/documents/${document.id}`);
+    await pick('Lier une exigence', number, number);
+    await confirmationInView(`Exigence ${number} liée.`);
+    expect(await page.getByRole('list', { name: 'Exigences auxquelles ce document répond' }).textContent()).toContain(number);
+  });
+
   it('keeps the key columns in view at 1024×700, and axe finds nothing on any screen', async () => {
     for (const screen of screens) {
       await page.goto(`${server.url}#/${screen}`);
