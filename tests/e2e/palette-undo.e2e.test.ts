@@ -225,6 +225,36 @@ describe('search, command palette and undo in browser mode', () => {
     expect(await page.getByRole('list', { name: 'Exigences auxquelles ce document répond' }).textContent()).toContain(number);
   });
 
+  it('links a document from the clause’s page through the same method, and « Annuler » undoes it as on the document’s page', async () => {
+    const [document] = await callApi<(Record & { title: string })[]>(server, 'documents.list', { status: 'en_vigueur' });
+    if (!document) throw new Error('the example has documents in force');
+    const options = await callApi<{ id: number; number: string; referentialName: string }[]>(server, 'referentials.requirementOptions', {});
+    const linksOf = async () =>
+      (await callApi<{ id: number }[]>(server, 'referentials.linksFor', { entity: 'document', entityId: document.id })).map(
+        (link) => link.id,
+      );
+    const before = await linksOf();
+    const clause =
+      options.find((option) => option.number === '4.4' && !before.includes(option.id)) ??
+      options.find((option) => !before.includes(option.id));
+    if (!clause) throw new Error('a clause the document does not answer yet');
+    await page.goto(`${server.url}#/exigences/${clause.id}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await pick('Lier un document', document.reference, document.reference);
+    await confirmationInView(`Document ${document.reference} lié à l’exigence ${clause.number}.`);
+    const answers = page.getByRole('list', { name: 'Ce qui répond à cette exigence' });
+    await expect.poll(() => answers.textContent()).toContain(document.reference);
+    expect(await linksOf()).toContain(clause.id);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await confirmationInView(`Lien avec l’exigence ${clause.number} retiré.`);
+    await expect.poll(() => linksOf()).not.toContain(clause.id);
+    await expect.poll(async () => (await answers.count()) === 0 || !(await answers.textContent())?.includes(document.reference)).toBe(true);
+    // The requirement's history keeps both changes: the link, then its removal by the undo.
+    const history = page.locator('section', { has: page.getByRole('heading', { name: 'Historique des modifications' }) });
+    await expect.poll(async () => ((await history.textContent()) ?? '').split(document.reference).length - 1).toBe(2);
+  });
+
   it('keeps the key columns in view at 1024×700, and axe finds nothing on any screen', async () => {
     for (const screen of screens) {
       await page.goto(`${server.url}#/${screen}`);
