@@ -248,6 +248,14 @@ describe('search, command palette and undo in browser mode', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Annuler', exact: true }).click();
     await confirmationInView(`Lien avec l’exigence ${clause.number} retiré.`);
+    // The link's confirmation is still shown: the two stack, both readable, the undo's at the foot.
+    const linked = `Document ${document.reference} lié à l’exigence ${clause.number}.`;
+    await confirmationInView(linked);
+    const boxOf = async (text: string) =>
+      (await page.getByRole('status').filter({ hasText: text }).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const [upper, lower] = [await boxOf(linked), await boxOf(`Lien avec l’exigence ${clause.number} retiré.`)];
+    expect(upper.y + upper.height).toBeLessThanOrEqual(lower.y);
+    await page.screenshot({ path: shot('confirmations-stacked.png') });
     await expect.poll(() => linksOf()).not.toContain(clause.id);
     await expect.poll(async () => (await answers.count()) === 0 || !(await answers.textContent())?.includes(document.reference)).toBe(true);
     // The requirement's history keeps both changes: the link, then its removal by the undo.
