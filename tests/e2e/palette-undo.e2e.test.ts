@@ -137,6 +137,29 @@ describe('search, command palette and undo in browser mode', () => {
     await page.screenshot({ path: shot('palette.png') });
   });
 
+  it('finds the context registers (enjeux, parties intéressées, risques, veille) and opens their pages', async () => {
+    const [issue] = await callApi<{ id: number; title: string }[]>(server, 'issues.list', {});
+    const [party] = await callApi<{ id: number; name: string }[]>(server, 'parties.list', {});
+    const [risk] = await callApi<{ id: number; title: string }[]>(server, 'risks.list', {});
+    const [source] = await callApi<{ id: number; name: string }[]>(server, 'watch.sources', {});
+    const [item] = await callApi<{ id: number; title: string }[]>(server, 'watch.list', {});
+    if (!issue || !party || !risk || !source || !item) throw new Error('the example has every context register');
+    for (const [words, path] of [
+      [issue.title, `#/contexte/enjeux/${issue.id}`],
+      [party.name, `#/parties-interessees/${party.id}`],
+      [risk.title, `#/risques/${risk.id}`],
+      [source.name, `#/veille/sources/${source.id}`],
+      [item.title, `#/veille/informations/${item.id}`],
+    ] as const) {
+      await search(wordsOf(words));
+      const hit = palette().getByRole('option', { name: words }).first();
+      await expect.poll(() => hit.isVisible(), { message: words, timeout: 5000 }).toBe(true);
+      await hit.click();
+      await expect.poll(() => page.url(), { message: words }).toContain(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    }
+  });
+
   it('opens the first result with Enter after the words changed, and closes with one Escape', async () => {
     const [nc] = registers;
     if (!nc) throw new Error('no NC');
