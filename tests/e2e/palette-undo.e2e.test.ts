@@ -36,6 +36,7 @@ const screens = [
   'competences',
   'formations',
   'prestataires',
+  'pret-pour-l-audit',
   'dossier-de-preuves',
   'annuaire',
   'structure',
@@ -279,6 +280,7 @@ describe('search, command palette and undo in browser mode', () => {
     const [upper, lower] = [await boxOf(linked), await boxOf(`Lien avec l’exigence ${clause.number} retiré.`)];
     expect(upper.y + upper.height).toBeLessThanOrEqual(lower.y);
     await page.screenshot({ path: shot('confirmations-stacked.png') });
+    expect(await accessibilityViolations(page)).toEqual([]);
     await expect.poll(() => linksOf()).not.toContain(clause.id);
     await expect.poll(async () => (await answers.count()) === 0 || !(await answers.textContent())?.includes(document.reference)).toBe(true);
     // The requirement's history keeps both changes: the link, then its removal by the undo.
