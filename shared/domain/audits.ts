@@ -1,3 +1,5 @@
+import { dateInWords, type CalendarDate } from './dates';
+
 export const auditTypes = ['interne', 'croise', 'blanc', 'etape_1', 'etape_2', 'surveillance', 'renouvellement', 'complementaire'] as const;
 export type AuditType = (typeof auditTypes)[number];
 
@@ -11,6 +13,34 @@ export type AuditStatus = (typeof auditStatuses)[number];
 /** Statuses of an audit that took place (its report may still be awaited). */
 export const heldAuditStatuses: readonly AuditStatus[] = ['realise', 'rapport_recu', 'clos'];
 export const isHeldAudit = (status: AuditStatus): boolean => heldAuditStatuses.includes(status);
+
+/** What is being recorded on an audit that says it took place. */
+export type AuditRecording = 'finding' | 'conclusion';
+
+const recordingWords: Record<AuditRecording, string> = {
+  finding: 'ses constats s’enregistrent',
+  conclusion: 'sa conclusion s’écrit',
+};
+
+/**
+ * The status an audit takes when its findings (or its report's conclusion) are recorded: a planned
+ * audit whose first day has come took place, so it becomes « Réalisé » (left « Planifié », it would
+ * stay late in À faire and count as missing in the certification cycle). One whose first day is still
+ * to come cannot have findings yet: refused, in French, with its date, rather than kept planned with
+ * findings no one could have made. Any other status is kept.
+ */
+export const statusOnRecording = (
+  audit: { reference: string; status: AuditStatus; startDate: CalendarDate },
+  recording: AuditRecording,
+  today: CalendarDate,
+): { ok: true; status: AuditStatus } | { ok: false; message: string } => {
+  if (audit.status !== 'planifie') return { ok: true, status: audit.status };
+  if (audit.startDate <= today) return { ok: true, status: 'realise' };
+  return {
+    ok: false,
+    message: `L’audit ${audit.reference} est prévu le ${dateInWords(audit.startDate)} : ${recordingWords[recording]} une fois qu’il a commencé. S’il a eu lieu plus tôt, corrigez d’abord sa date.`,
+  };
+};
 
 export const checklistResults = ['conforme', 'constat', 'non_vu'] as const;
 export type ChecklistResult = (typeof checklistResults)[number];

@@ -19,6 +19,21 @@ export const yearPeriod = (year: number): { periodStart: CalendarDate; periodEnd
   periodEnd: `${String(year).padStart(4, '0')}-12-31`,
 });
 
+/** The month from whose first day a new review covers the year that is ending (December). */
+export const REVIEW_OF_CURRENT_YEAR_FROM_MONTH = 12;
+
+/**
+ * The period a new management review covers unless the user changes it: the last complete calendar
+ * year, except from 1 December, when it is the year about to end. A review is held once the year's
+ * figures are in, most often in its first months (it covers last year), but structures that hold it
+ * in December, at the year's last board or quality meeting, review the year closing then: last year
+ * would be one their previous review already covered.
+ */
+export const defaultReviewPeriod = (today: CalendarDate): { periodStart: CalendarDate; periodEnd: CalendarDate } => {
+  const year = Number(today.slice(0, 4));
+  return yearPeriod(Number(today.slice(5, 7)) >= REVIEW_OF_CURRENT_YEAR_FROM_MONTH ? year : year - 1);
+};
+
 /** "Revue de direction du 12/03/2027": how an action names the decision it comes from. */
 export const reviewOriginNote = (heldOn: CalendarDate, position: number): string =>
   `Revue de direction du ${heldOn.slice(8, 10)}/${heldOn.slice(5, 7)}/${heldOn.slice(0, 4)}, décision ${position}`;

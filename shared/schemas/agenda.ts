@@ -82,6 +82,12 @@ export const agendaQuerySchema = z
       .max(731, 'L’horizon ne dépasse pas deux ans.')
       .optional(),
     personId: idSchema.optional(),
+    /**
+     * With `personId` (« Mes tâches »): also what nobody is responsible for — an external audit to
+     * prepare, an effectiveness check, a finding to answer, a cycle warning — which falls to the
+     * quality lead; the screen shows them apart, under « Sans responsable ».
+     */
+    withUnassigned: z.boolean({ error: 'Valeur invalide.' }).optional(),
     processId: idSchema.optional(),
     kinds: z
       .array(z.enum(agendaKinds, { error: 'Type d’échéance inconnu.' }))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkTargets } from '../domain/indicator-values';
+import { checkMeasurement, checkTargets, type ValueRules } from '../domain/indicator-values';
 import { indicatorStates } from '../domain/indicator-state';
 import {
   chartKinds,
@@ -151,6 +151,20 @@ export const measurementAddSchema = z
   })
   .strict();
 export type MeasurementAdd = z.input<typeof measurementAddSchema>;
+
+/**
+ * One period's measurement as a form types it for an indicator whose value rules are `rules`: the
+ * backend's own check (`checkMeasurement`, the one rule) run as a refinement, so a numerator above
+ * its denominator or a value out of its unit's range is refused on its field before anything is sent.
+ */
+export const measurementEntrySchema = (rules: ValueRules) =>
+  measurementAddSchema.omit({ indicatorId: true, replace: true }).superRefine((entry, ctx) => {
+    const checked = checkMeasurement(rules, entry);
+    if (checked.ok) return;
+    for (const [field, message] of Object.entries(checked.errors)) {
+      ctx.addIssue({ code: 'custom', path: field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)), message });
+    }
+  });
 
 export const measurementRemoveSchema = z.object({ id: idSchema }).strict();
 

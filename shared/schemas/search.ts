@@ -26,6 +26,7 @@ export const searchKinds = [
   'party',
   'risk',
   'watch_item',
+  'watch_source',
   'person',
   'process',
 ] as const;

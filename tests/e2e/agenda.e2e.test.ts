@@ -101,8 +101,12 @@ describe('"À faire" in browser mode', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it('shows only my tasks once I say who I am (the same "Qui êtes-vous ?" that names the author)', async () => {
+  it('shows my tasks once I say who I am (the same "Qui êtes-vous ?" that names the author), and apart what nobody is responsible for', async () => {
+    // Before « Qui êtes-vous ? », « Mes tâches » cannot be ticked and says why.
     expect(await page.getByRole('checkbox', { name: 'Mes tâches' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Mes tâches' }).isChecked()).toBe(false);
+    expect(await page.getByText('Dites d’abord qui vous êtes').isVisible()).toBe(true);
+    expect(await group('Sans responsable').count()).toBe(0);
     const question = page.getByRole('region', { name: 'Qui êtes-vous ?' });
     await question.getByRole('button', { name: 'Je suis' }).click();
     await page.getByRole('option', { name: /^Karim Benali/ }).click();
@@ -113,8 +117,17 @@ describe('"À faire" in browser mode', () => {
     await expect.poll(() => group('En retard').textContent()).toContain('(0 échéance)');
     expect(await group('Cette semaine').textContent()).toContain('ACT-E2E-1');
     expect(await group('Plus tard').textContent()).toContain('(0 échéance)');
+    // The external audit (its auditor is the body's) and the effectiveness check name nobody: they fall to the quality lead.
+    const unassigned = (await group('Sans responsable').textContent()) ?? '';
+    expect(unassigned).toContain('(3 échéances)');
+    expect(unassigned).toMatch(/Vérifier l’efficacité/);
+    expect(unassigned).toMatch(/Préparer l’audit AUD-\d{4}-01/);
+    expect(unassigned).toMatch(/Surveillance — audit AUD-\d{4}-01/);
+    expect(unassigned).not.toContain('PR-001');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.locator('label').filter({ hasText: 'Mes tâches' }).click();
     await expect.poll(() => group('En retard').textContent()).toContain('PR-001');
+    expect(await group('Sans responsable').count()).toBe(0);
   });
 
   it('shows the same items on the month grid', async () => {

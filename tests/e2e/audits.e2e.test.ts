@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { type BrowserModeServer } from './support/browserMode';
+import { dayFromToday } from './support/today';
 import { choose, dialog, typeDate } from './support/ui';
 
 describe('certifications and audits in browser mode', () => {
@@ -367,6 +368,58 @@ describe('certifications and audits in browser mode', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Libellé de la cotation 5' }).inputValue()).toBe('Piste de progrès');
     expect(await page.getByText('Échelle par défaut (cotations AFNOR)', { exact: false }).isVisible()).toBe(true);
     expect(query<{ n: number }>('SELECT count(*) AS n FROM finding_grades WHERE referential_id IS NOT NULL')).toEqual([{ n: 0 }]);
+    await noViolations();
+  });
+
+  it('refuses a finding on an audit still to come, and a planned audit whose day has come becomes « Réalisé » with its first finding', async () => {
+    const addPointFort = async (description: string) => {
+      await page.getByRole('button', { name: 'Ajouter un constat' }).click();
+      await choose(dialog(page), page, 'Cotation', 'Point fort');
+      await dialog(page).getByRole('textbox', { name: 'Description' }).fill(description);
+      await dialog(page).getByRole('button', { name: 'Ajouter' }).click();
+    };
+    // AUD-2027-01 is planned for 10 April 2027: no finding yet, and the dialog says why.
+    await page.getByRole('link', { name: 'Audits', exact: true }).click();
+    await page.getByRole('region', { name: 'Liste des audits' }).getByRole('link', { name: 'AUD-2027-01' }).click();
+    await expect.poll(() => heading(/AUD-2027-01/).isVisible()).toBe(true);
+    await addPointFort('Accueil très structuré.');
+    await expect
+      .poll(() => dialog(page).getByRole('alert').textContent())
+      .toBe(
+        'L’audit AUD-2027-01 est prévu le 10 avril 2027 : ses constats s’enregistrent une fois qu’il a commencé. S’il a eu lieu plus tôt, corrigez d’abord sa date.',
+      );
+    await noViolations();
+    await dialog(page).getByRole('button', { name: 'Annuler' }).click();
+    expect(query("SELECT count(*) AS n FROM findings f JOIN audits a ON a.id = f.audit_id WHERE a.reference = 'AUD-2027-01'")).toEqual([
+      { n: 0 },
+    ]);
+
+    // An internal audit planned two days ago, never marked held: its first finding says it took place.
+    const planned = await seed('audits.create', {
+      type: 'interne',
+      certificationId: null,
+      title: 'Audit interne de l’accueil',
+      startDate: dayFromToday(-2).iso,
+      endDate: dayFromToday(-2).iso,
+      status: 'planifie',
+      leadAuditor: null,
+      auditors: [],
+      auditeeIds: [],
+      processIds: [],
+      requirementIds: [],
+      notes: null,
+    });
+    await page.goto(`${server.url}#/audits/${planned.id}`);
+    const record = page.getByRole('region', { name: 'Fiche de l’audit' });
+    await expect.poll(() => text(record)).toContain('Planifié');
+    const [{ reference } = { reference: '?' }] = query<{ reference: string }>(`SELECT reference FROM audits WHERE id = ${planned.id}`);
+    await addPointFort('Livret d’accueil remis à chaque entrée.');
+    await notice(`Constat « Point fort » enregistré. L’audit ${reference} est désormais « Réalisé ».`);
+    await expect.poll(() => text(record)).toContain('Réalisé');
+    expect(await text(record)).not.toContain('Planifié');
+    const history = page.locator('section', { has: page.getByRole('heading', { name: 'Historique' }) }).last();
+    await expect.poll(() => text(history)).toMatch(/Statut : Planifié → Réalisé/);
+    expect(query(`SELECT status FROM audits WHERE id = ${planned.id}`)).toEqual([{ status: 'realise' }]);
     await noViolations();
   });
 

@@ -98,6 +98,10 @@ describe('document control in browser mode: versions, files, approval, review, r
     await version('1').getByRole('button', { name: 'Soumettre pour approbation' }).click();
     await notice('Version 1 soumise pour approbation.');
     await version('1').getByRole('button', { name: 'Approuver' }).click();
+    // The first approval: no version is in force, so none becomes obsolete; this one comes into force.
+    const first = (await dialog(page).textContent()) ?? '';
+    expect(first).toContain('Aucune version n’est en vigueur : une fois approuvée, celle-ci deviendra la version en vigueur du document.');
+    expect(first).not.toContain('obsolète');
     await dialog(page).getByRole('button', { name: 'Approuver' }).click();
     await expect.poll(() => dialog(page).getByText('Indiquez qui approuve cette version.').isVisible()).toBe(true);
     await choose(dialog(page), page, 'Approuvé par', 'Karim Benali');
@@ -141,6 +145,7 @@ describe('document control in browser mode: versions, files, approval, review, r
     await version('2').getByRole('button', { name: 'Soumettre pour approbation' }).click();
     await notice('Version 2 soumise pour approbation.');
     await version('2').getByRole('button', { name: 'Approuver' }).click();
+    expect(await dialog(page).textContent()).toContain('La version 1, en vigueur aujourd’hui, deviendra obsolète : celle-ci la remplace.');
     await choose(dialog(page), page, 'Approuvé par', 'Karim Benali');
     await typeDate(dialog(page), page, 'Date d’application', today.typed);
     await dialog(page).getByRole('button', { name: 'Approuver' }).click();

@@ -7,6 +7,7 @@ import { readPdf } from '../helpers/pdf';
 import { callApi } from './support/api';
 import { accessibilityViolations } from './support/axe';
 import { type BrowserModeServer } from './support/browserMode';
+import { findTemplate } from '../../shared/domain/indicator-templates';
 import { dayFromToday, E2E_TODAY } from './support/today';
 import { choose, dialog, typeDate } from './support/ui';
 
@@ -131,9 +132,16 @@ describe('indicators and the management review in browser mode', () => {
     await measure(4, [6, 4, 3], 20);
     await notice(`Mesure de T4 ${YEAR} enregistrée.`);
 
-    // A rate whose parts add up to more than its denominator: a French message, nothing written.
+    // A rate whose parts add up to more than its denominator: a French message under the parts, nothing sent.
+    const sent: string[] = [];
+    const listen = (request: { url: () => string }) => {
+      if (request.url().endsWith('/api/indicators.addMeasurement')) sent.push(request.url());
+    };
+    page.on('request', listen);
     await measure(1, [15, 4, 3], 20);
     await expect.poll(() => page.getByText('Le numérateur (22) ne peut pas dépasser le dénominateur (20).').first().isVisible()).toBe(true);
+    page.off('request', listen);
+    expect(sent).toEqual([]);
     // A period already measured: asked, not overwritten.
     await measure(1, [5, 4, 4], 20);
     await expect.poll(() => dialog(page).getByRole('heading', { name: 'Remplacer la mesure existante ?' }).isVisible()).toBe(true);
@@ -143,6 +151,53 @@ describe('indicators and the management review in browser mode', () => {
     expect(count("SELECT group_concat(value, ' ') FROM (SELECT value FROM measurements ORDER BY period_start)")).toBe(
       '60.0 45.0 65.0 65.0',
     );
+  });
+
+  it('refuses a numerator above its denominator on the numerator’s field as it is typed, before sending anything', async () => {
+    const { code: templateCode, ...template } = findTemplate('emploi_durable') ?? { code: '' };
+    const [owner] = await callApi<{ id: number }[]>(server, 'people.list', {});
+    const created = await callApi<{ id: number }>(server, 'indicators.create', {
+      ...template,
+      templateCode,
+      processId: null,
+      ownerId: owner?.id,
+      firstPeriod: `${YEAR}-01-01`,
+      entryDelayDays: 15,
+      active: true,
+    });
+    const sent: string[] = [];
+    const listen = (request: { url: () => string }) => {
+      if (request.url().endsWith('/api/indicators.addMeasurement')) sent.push(request.url());
+    };
+    page.on('request', listen);
+    await page.goto(`${server.url}#/indicateurs/${created.id}`);
+    const numerator = page.getByRole('textbox', { name: 'Sorties en emploi durable' });
+    await numerator.fill('12');
+    await numerator.blur();
+    const denominator = page.getByRole('textbox', { name: 'Sorties de la période' });
+    await denominator.fill('10');
+    await denominator.blur();
+    // On the numerator's own field, in French, while typing: no need to press « Enregistrer ».
+    const message = 'Le numérateur (12) ne peut pas dépasser le dénominateur (10).';
+    await expect.poll(() => numerator.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await numerator.getAttribute('aria-describedby')) ?? '';
+    const descriptions = await Promise.all(describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(descriptions).toContain(message);
+    await noViolations();
+    await page.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+    await expect.poll(() => page.getByText(message).first().isVisible()).toBe(true);
+    page.off('request', listen);
+    expect(sent).toEqual([]);
+    expect(count(`SELECT count(*) FROM measurements WHERE indicator_id = ${created.id}`)).toBe(0);
+    // Corrected, it is sent and saved.
+    await numerator.fill('3');
+    // Leaving the field takes the message away (the button moves up): leave it before pressing the button.
+    await numerator.blur();
+    await expect.poll(() => numerator.getAttribute('aria-invalid')).toBe(null);
+    await page.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+    await notice(`Mesure de T1 ${YEAR} enregistrée.`);
+    expect(count(`SELECT value FROM measurements WHERE indicator_id = ${created.id}`)).toBe(30);
+    await page.goto(indicatorUrl);
   });
 
   it('draws the chart with the target line and the low point, and says the same in words', async () => {

@@ -36,6 +36,7 @@ const screens = [
   'competences',
   'formations',
   'prestataires',
+  'pret-pour-l-audit',
   'dossier-de-preuves',
   'annuaire',
   'structure',
@@ -137,6 +138,29 @@ describe('search, command palette and undo in browser mode', () => {
     await page.screenshot({ path: shot('palette.png') });
   });
 
+  it('finds the context registers (enjeux, parties intéressées, risques, veille) and opens their pages', async () => {
+    const [issue] = await callApi<{ id: number; title: string }[]>(server, 'issues.list', {});
+    const [party] = await callApi<{ id: number; name: string }[]>(server, 'parties.list', {});
+    const [risk] = await callApi<{ id: number; title: string }[]>(server, 'risks.list', {});
+    const [source] = await callApi<{ id: number; name: string }[]>(server, 'watch.sources', {});
+    const [item] = await callApi<{ id: number; title: string }[]>(server, 'watch.list', {});
+    if (!issue || !party || !risk || !source || !item) throw new Error('the example has every context register');
+    for (const [words, path] of [
+      [issue.title, `#/contexte/enjeux/${issue.id}`],
+      [party.name, `#/parties-interessees/${party.id}`],
+      [risk.title, `#/risques/${risk.id}`],
+      [source.name, `#/veille/sources/${source.id}`],
+      [item.title, `#/veille/informations/${item.id}`],
+    ] as const) {
+      await search(wordsOf(words));
+      const hit = palette().getByRole('option', { name: words }).first();
+      await expect.poll(() => hit.isVisible(), { message: words, timeout: 5000 }).toBe(true);
+      await hit.click();
+      await expect.poll(() => page.url(), { message: words }).toContain(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    }
+  });
+
   it('opens the first result with Enter after the words changed, and closes with one Escape', async () => {
     const [nc] = registers;
     if (!nc) throw new Error('no NC');
@@ -185,6 +209,83 @@ describe('search, command palette and undo in browser mode', () => {
     expect(await history.textContent()).toContain('Réalisée');
     const stored = await callApi<{ status: string }>(server, 'actions.get', { id: standalone.id });
     expect(stored.status).toBe('en_cours');
+  });
+
+  /** The confirmation saying `text`: in the window, and drawn on top (nothing covers its middle). */
+  const confirmationInView = async (text: string) => {
+    const notice = page.getByRole('status').filter({ hasText: text });
+    await expect.poll(() => notice.isVisible(), { message: text }).toBe(true);
+    const box = await notice.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 700, text).toBe(true);
+    const onTop = await notice.evaluate((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(x + width / 2, y + height / 2));
+    });
+    expect(onTop, text).toBe(true);
+  };
+  /** Chooses the option starting with `start` in the combobox `label`; the list closes after the choice and stays closed. */
+  const pick = async (label: string, typed: string, start: string) => {
+    const combobox = page.getByRole('combobox', { name: label });
+    await combobox.fill(typed);
+    await page
+      .getByRole('option', { name: new RegExp(`^${start.replace(/\./g, '\\.')} `) })
+      .first()
+      .click();
+    await page.waitForTimeout(600);
+    expect(await page.getByRole('listbox').count(), `${label}: the list stays closed`).toBe(0);
+    expect(await page.getByRole('combobox', { name: label }).getAttribute('aria-expanded')).not.toBe('true');
+  };
+
+  it('links a clause from a document’s page: the list closes and stays closed, the confirmation in view', async () => {
+    const [document] = await callApi<Record[]>(server, 'documents.list', { status: 'en_vigueur' });
+    if (!document) throw new Error('the example has documents in force');
+    const linked = (
+      await callApi<{ number: string }[]>(server, 'referentials.linksFor', { entity: 'document', entityId: document.id })
+    ).map((link) => link.number);
+    const number = ['7.1.6', '6.3', '8.5.6'].find((candidate) => !linked.includes(candidate)) ?? '';
+    await page.goto(`${server.url}#/documents/${document.id}`);
+    await pick('Lier une exigence', number, number);
+    await confirmationInView(`Exigence ${number} liée.`);
+    expect(await page.getByRole('list', { name: 'Exigences auxquelles ce document répond' }).textContent()).toContain(number);
+  });
+
+  it('links a document from the clause’s page through the same method, and « Annuler » undoes it as on the document’s page', async () => {
+    const [document] = await callApi<(Record & { title: string })[]>(server, 'documents.list', { status: 'en_vigueur' });
+    if (!document) throw new Error('the example has documents in force');
+    const options = await callApi<{ id: number; number: string; referentialName: string }[]>(server, 'referentials.requirementOptions', {});
+    const linksOf = async () =>
+      (await callApi<{ id: number }[]>(server, 'referentials.linksFor', { entity: 'document', entityId: document.id })).map(
+        (link) => link.id,
+      );
+    const before = await linksOf();
+    const clause =
+      options.find((option) => option.number === '4.4' && !before.includes(option.id)) ??
+      options.find((option) => !before.includes(option.id));
+    if (!clause) throw new Error('a clause the document does not answer yet');
+    await page.goto(`${server.url}#/exigences/${clause.id}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await pick('Lier un document', document.reference, document.reference);
+    await confirmationInView(`Document ${document.reference} lié à l’exigence ${clause.number}.`);
+    const answers = page.getByRole('list', { name: 'Ce qui répond à cette exigence' });
+    await expect.poll(() => answers.textContent()).toContain(document.reference);
+    expect(await linksOf()).toContain(clause.id);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await confirmationInView(`Lien avec l’exigence ${clause.number} retiré.`);
+    // The link's confirmation is still shown: the two stack, both readable, the undo's at the foot.
+    const linked = `Document ${document.reference} lié à l’exigence ${clause.number}.`;
+    await confirmationInView(linked);
+    const boxOf = async (text: string) =>
+      (await page.getByRole('status').filter({ hasText: text }).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const [upper, lower] = [await boxOf(linked), await boxOf(`Lien avec l’exigence ${clause.number} retiré.`)];
+    expect(upper.y + upper.height).toBeLessThanOrEqual(lower.y);
+    await page.screenshot({ path: shot('confirmations-stacked.png') });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await expect.poll(() => linksOf()).not.toContain(clause.id);
+    await expect.poll(async () => (await answers.count()) === 0 || !(await answers.textContent())?.includes(document.reference)).toBe(true);
+    // The requirement's history keeps both changes: the link, then its removal by the undo.
+    const history = page.locator('section', { has: page.getByRole('heading', { name: 'Historique des modifications' }) });
+    await expect.poll(async () => ((await history.textContent()) ?? '').split(document.reference).length - 1).toBe(2);
   });
 
   it('keeps the key columns in view at 1024×700, and axe finds nothing on any screen', async () => {

@@ -138,7 +138,9 @@ describe('referentials in browser mode', () => {
     await expect
       .poll(async () => (await record.textContent()) ?? '')
       .toContain('Chaque salarié en insertion signe un engagement réciproque');
-    await expect.poll(() => page.getByText('Aucun document n’est encore lié à cette exigence.', { exact: false }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Rien n’est encore lié à cette exigence.', { exact: false }).isVisible()).toBe(true);
+    // A document can be linked from here as from its own page.
+    expect(await page.getByRole('combobox', { name: 'Lier un document' }).isVisible()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

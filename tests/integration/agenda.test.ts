@@ -103,6 +103,14 @@ describe('the "À faire" agenda', () => {
 
     const mine = await expectOk<Agenda>(backend.api, 'agenda.list', { personId: karim });
     expect(mine.items.map((item) => item.kind)).toEqual(['action']);
+    // « Mes tâches » keeps what nobody is responsible for too (it falls to the quality lead), never someone else's.
+    const mineAndUnassigned = await expectOk<Agenda>(backend.api, 'agenda.list', { personId: karim, withUnassigned: true });
+    expect(mineAndUnassigned.items.map((item) => [item.kind, item.responsibleId])).toEqual([
+      ['action', karim],
+      ['effectiveness_check', null],
+      ['audit_preparation', null],
+      ['audit', null],
+    ]);
     const shortHorizon = await expectOk<Agenda>(backend.api, 'agenda.list', { horizonDays: 10 });
     expect(shortHorizon.items.map((item) => item.kind)).toEqual(['document_review', 'action']);
   });
@@ -153,10 +161,12 @@ describe('the "À faire" agenda', () => {
         'Aucun audit de l’organisme n’a eu lieu en 2025 : ISO/IEC 17021-1 (§ 9.6.2.2) demande au moins un audit de surveillance par année civile, hors année du renouvellement.',
       ],
     ]);
-    // They name no person or process: an agenda filtered by person leaves them out.
+    // They name no person or process: an agenda filtered by person leaves them out, unless it keeps the unassigned.
     expect((await expectOk<Agenda>(backend.api, 'agenda.list', { personId: karim })).items.map((item) => item.kind)).not.toContain(
       'certification_warning',
     );
+    const unassigned = await expectOk<Agenda>(backend.api, 'agenda.list', { personId: karim, withUnassigned: true });
+    expect(unassigned.items.filter((item) => item.kind === 'certification_warning')).toHaveLength(2);
   });
 
   it('reads each kind through an index: no full scan of a register in the query plan', () => {
@@ -167,6 +177,7 @@ describe('the "À faire" agenda', () => {
       today: '2026-11-26',
       readsSince: '2026-08-28',
       personId: null,
+      withUnassigned: 0,
       processId: null,
     }) as { detail: string }[];
     db.close();

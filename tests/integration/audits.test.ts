@@ -272,6 +272,83 @@ describe('certifications, audits and findings', () => {
     expect(history[0]?.changes[0]).toMatchObject({ field: 'structureRule' });
   });
 
+  it('moves a planned audit to « Réalisé » when its first finding or its conclusion is entered, and refuses them before its first day', async () => {
+    // The test's today is 26 November 2026.
+    const planned = await expectOk<Audit>(
+      backend.api,
+      'audits.create',
+      audit({ startDate: '2026-11-20', endDate: '2026-11-20', status: 'planifie' }),
+    );
+    const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: planned.id });
+    const strength = grades.find((grade) => grade.code === 'point_fort')?.id ?? 0;
+    const finding = (auditId: number) => ({
+      auditId,
+      fields: {
+        gradeId: strength,
+        requirementId: null,
+        processId: null,
+        description: 'Accueil structuré.',
+        evidence: null,
+        responseDue: null,
+        status: 'a_traiter',
+      },
+    });
+    await expectOk<Finding>(backend.api, 'audits.addFinding', finding(planned.id));
+    const held = await expectOk<Audit>(backend.api, 'audits.get', { id: planned.id });
+    expect(held.status).toBe('realise');
+    const history = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'audit', entityId: planned.id });
+    expect(
+      history.flatMap((entry) =>
+        entry.changes.filter((change) => change.field === 'status').map((change) => [entry.action, change.before, change.after]),
+      ),
+    ).toContainEqual(['update', 'planifie', 'realise']);
+    // A second finding leaves the status as it is, and writes no second status change.
+    await expectOk<Finding>(backend.api, 'audits.addFinding', finding(planned.id));
+    const again = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'audit', entityId: planned.id });
+    expect(again.filter((entry) => entry.action === 'update' && entry.changes.some((change) => change.field === 'status'))).toHaveLength(1);
+
+    // An audit still to come: its findings are refused, with its date; nothing is written.
+    const future = await expectOk<Audit>(
+      backend.api,
+      'audits.create',
+      audit({ type: 'interne', startDate: '2026-12-08', endDate: '2026-12-08', status: 'planifie' }),
+    );
+    const before = dataChecksum(backend.filePath);
+    expect(await backend.api.invoke('audits.addFinding', finding(future.id))).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `L’audit ${future.reference} est prévu le 8 décembre 2026 : ses constats s’enregistrent une fois qu’il a commencé. S’il a eu lieu plus tôt, corrigez d’abord sa date.`,
+      },
+    });
+    const report = (conclusion: string | null, revision: number) => ({
+      id: future.id,
+      revision,
+      fields: { objectives: 'Vérifier l’accueil.', criteria: null, conclusion, signedOffById: null, signedOffOn: null },
+    });
+    expect(await backend.api.invoke('audits.saveReport', report('Accueil conforme.', future.revision))).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('sa conclusion s’écrit une fois qu’il a commencé') },
+    });
+    expect(dataChecksum(backend.filePath)).toBe(before);
+    // Its objectives may be written beforehand: the audit stays planned.
+    const prepared = await expectOk<Audit>(backend.api, 'audits.saveReport', report(null, future.revision));
+    expect(prepared.status).toBe('planifie');
+
+    // An internal audit whose day has come: its conclusion says it took place.
+    const internal = await expectOk<Audit>(
+      backend.api,
+      'audits.create',
+      audit({ type: 'interne', startDate: '2026-11-26', endDate: '2026-11-26', status: 'planifie' }),
+    );
+    const concluded = await expectOk<Audit>(backend.api, 'audits.saveReport', {
+      ...report('Accueil conforme.', internal.revision),
+      id: internal.id,
+    });
+    expect(concluded.status).toBe('realise');
+    expect(concluded.report.conclusion).toBe('Accueil conforme.');
+  });
+
   it('refuses to delete an audit with findings; cancelling keeps it', async () => {
     const recorded = await expectOk<Audit>(backend.api, 'audits.create', audit());
     const [grade] = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: recorded.id });

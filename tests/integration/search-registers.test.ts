@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../shared/schemas/search';
 import { expectOk, openTestBackend, type TestBackend } from '../helpers/backend';
+import { issueFields, partyFields, riskFields, sourceFields, watchItemFields } from '../helpers/context';
 import { buildLoopFile } from '../helpers/loopFixture';
 
 describe('global search over every register', () => {
@@ -56,5 +57,54 @@ describe('global search over every register', () => {
     expect(inTitle).toBeGreaterThanOrEqual(0);
     expect(inTitle).toBeLessThan(hits.indexOf(`finding:${loop.findings.nc.id}`));
     expect(await search('zzzinexistant')).toEqual([]);
+  });
+
+  it('finds the context registers: an issue, an interested party, a risk, a watch source and item, each opening its page', async () => {
+    const { id: owner } = await expectOk<{ id: number }>(backend.api, 'people.create', { name: 'Claire Martin', jobTitle: 'Directrice' });
+    const issue = await expectOk<{ id: number }>(
+      backend.api,
+      'issues.create',
+      issueFields({ title: 'Fermeture annoncée de la ressourcerie voisine' }),
+    );
+    const party = await expectOk<{ id: number }>(
+      backend.api,
+      'parties.create',
+      partyFields({ name: 'Conseil départemental', needs: 'Taux de sorties dynamiques suivi chaque trimestre.' }),
+    );
+    const risk = await expectOk<{ id: number; reference: string }>(backend.api, 'risks.create', {
+      fields: riskFields(owner, { title: 'Départ du seul encadrant habilité CACES' }),
+      evaluation: { likelihood: 3, impact: 4 },
+    });
+    const source = await expectOk<{ id: number }>(
+      backend.api,
+      'watch.createSource',
+      sourceFields({ name: 'Bulletin officiel du COORACE' }),
+    );
+    const item = await expectOk<{ id: number; reference: string }>(
+      backend.api,
+      'watch.create',
+      watchItemFields({ sourceId: source.id, summary: 'Nouvelle grille tarifaire des aides au poste en 2027.' }),
+    );
+    const hit = async (text: string, kind: SearchHit['kind']) => (await search(text)).find((candidate) => candidate.kind === kind);
+
+    // By a word of the title, without accents or capitals…
+    expect(await hit('ressourcerie', 'issue')).toMatchObject({
+      id: issue.id,
+      pageId: issue.id,
+      title: 'Fermeture annoncée de la ressourcerie voisine',
+    });
+    expect(await hit('conseil departemental', 'party')).toMatchObject({ id: party.id, pageId: party.id });
+    expect(await hit('encadrant habilite', 'risk')).toMatchObject({ id: risk.id, label: risk.reference });
+    expect(await hit('coorace bulletin', 'watch_source')).toMatchObject({
+      id: source.id,
+      pageId: source.id,
+      title: 'Bulletin officiel du COORACE',
+    });
+    // …by a word of their text, with an excerpt saying where…
+    expect((await hit('trimestre', 'party'))?.excerpt).toContain('«trimestre»');
+    expect((await hit('grille tarifaire', 'watch_item'))?.id).toBe(item.id);
+    // …and by reference, that record first.
+    expect((await search(risk.reference))[0]).toMatchObject({ kind: 'risk', id: risk.id });
+    expect((await search(item.reference.toLowerCase()))[0]).toMatchObject({ kind: 'watch_item', id: item.id });
   });
 });

@@ -26,6 +26,8 @@ export type AgendaParams = {
   /** Versions in force since this day still collect read acknowledgements. */
   readsSince: string;
   personId: number | null;
+  /** 1: with a person, also the items nobody is responsible for (SQLite binds no booleans). */
+  withUnassigned: 0 | 1;
   processId: number | null;
 };
 
@@ -151,7 +153,8 @@ SELECT * FROM (
   FROM watch_sources ws LEFT JOIN people o ON o.id = ws.owner_id
   WHERE ws.active = 1 AND ws.next_consultation_due <= @horizon
 )
-WHERE (@personId IS NULL OR responsible_id = @personId) AND (@processId IS NULL OR process_id = @processId)`;
+WHERE (@personId IS NULL OR responsible_id = @personId OR (@withUnassigned = 1 AND responsible_id IS NULL))
+  AND (@processId IS NULL OR process_id = @processId)`;
 
 export const createAgendaRepository = (db: Database.Database) => {
   const items = db.prepare<AgendaParams, AgendaRow>(AGENDA_SQL);

@@ -96,13 +96,15 @@ export const createAgendaService = (ctx: ServiceContext, cycleWarnings: CycleWar
         today,
         readsSince: shift(today, -READS_WINDOW_DAYS),
         personId: query.personId ?? null,
+        withUnassigned: query.withUnassigned === true ? 1 : 0,
         processId: query.processId ?? null,
       });
       const kinds = query.kinds ? new Set(query.kinds) : null;
       const onDay = agendaDay(today);
-      const unfiltered = query.personId === undefined && query.processId === undefined;
+      // Cycle warnings name nobody: they stay off an agenda filtered by person, unless it keeps the unassigned.
+      const withWarnings = (query.personId === undefined || query.withUnassigned === true) && query.processId === undefined;
       const warnings =
-        unfiltered && (kinds === null || kinds.has('certification_warning')) ? cycleWarningItems(cycleWarnings, today, onDay) : [];
+        withWarnings && (kinds === null || kinds.has('certification_warning')) ? cycleWarningItems(cycleWarnings, today, onDay) : [];
       const items: AgendaItem[] = rows
         .flatMap((row) => expand(row).map((dated) => ({ row, ...dated })))
         .filter(({ kind, due }) => due <= horizon && (kinds === null || kinds.has(kind)))

@@ -7,6 +7,7 @@ import { createNonconformitiesRepository } from '../nonconformities/repository';
 import type { AuditsContext } from './context';
 import type { FindingValues } from './findings-repository';
 import { createFindingRules, type FindingRules } from './findings-rules';
+import { markHeldOnRecording } from './held-on-recording';
 
 /** What history keeps of a finding: its words, as they read at the time. */
 const snapshot = (finding: Finding) => ({
@@ -126,11 +127,13 @@ const createFindingWrites = (ac: AuditsContext, { presetsFor, checked }: Finding
     add: (input: z.output<typeof findingAddSchema>): Finding =>
       ac.db
         .transaction(() => {
-          const audit = ac.mustGetAudit(input.auditId);
-          if (audit.status === 'annule')
-            throw new ServiceError('conflict', `L’audit ${audit.reference} est annulé : il ne reçoit plus de constats.`);
-          const { values, grade } = checked(audit, input.fields, 'fields.', null);
+          const planned = ac.mustGetAudit(input.auditId);
+          if (planned.status === 'annule')
+            throw new ServiceError('conflict', `L’audit ${planned.reference} est annulé : il ne reçoit plus de constats.`);
+          const { values, grade } = checked(planned, input.fields, 'fields.', null);
           const at = ac.now().toISOString();
+          // Its findings say the audit took place: a planned one becomes « Réalisé » (a future one is refused).
+          const audit = markHeldOnRecording(ac, planned, 'finding', at);
           const id = repos.findings.insert(audit.id, values, at);
           openNonconformity(audit, id, values, grade, at);
           const created = mustGetFinding(id);

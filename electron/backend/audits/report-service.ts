@@ -5,6 +5,7 @@ import type { Audit, auditReportUpdateSchema } from '../../../shared/schemas/aud
 import { ServiceError, invalidField } from '../errors';
 import { diffFields } from '../history/changes';
 import type { AuditsContext } from './context';
+import { markHeldOnRecording } from './held-on-recording';
 
 /** What history keeps of a report: its texts, and who acknowledged it (by name, as it read then). */
 const snapshot = (audit: Audit) => ({
@@ -24,18 +25,21 @@ export const createAuditReportService = (ac: AuditsContext) => ({
   save: (input: z.output<typeof auditReportUpdateSchema>): Audit =>
     ac.db
       .transaction(() => {
-        const current = ac.mustGetAudit(input.id);
-        if (current.revision !== input.revision)
-          throw new ServiceError('conflict', `L’audit ${current.reference} a été modifié entre-temps. Rechargez la page.`);
-        if (isExternalAudit(current.type)) {
+        const stored = ac.mustGetAudit(input.id);
+        if (stored.revision !== input.revision)
+          throw new ServiceError('conflict', `L’audit ${stored.reference} a été modifié entre-temps. Rechargez la page.`);
+        if (isExternalAudit(stored.type)) {
           throw new ServiceError(
             'conflict',
-            `${current.reference} est un audit de l’organisme certificateur : son rapport est celui de l’organisme. Enregistrez ses constats et vos réponses, et joignez son rapport à l’audit.`,
+            `${stored.reference} est un audit de l’organisme certificateur : son rapport est celui de l’organisme. Enregistrez ses constats et vos réponses, et joignez son rapport à l’audit.`,
           );
         }
-        if (current.status === 'annule')
-          throw new ServiceError('conflict', `L’audit ${current.reference} est annulé : il n’a pas de rapport.`);
+        if (stored.status === 'annule')
+          throw new ServiceError('conflict', `L’audit ${stored.reference} est annulé : il n’a pas de rapport.`);
         const { fields } = input;
+        const at = ac.now().toISOString();
+        // A conclusion says the audit took place: a planned one becomes « Réalisé » (a future one is refused).
+        const current = fields.conclusion === null ? stored : markHeldOnRecording(ac, stored, 'conclusion', at);
         if (fields.signedOffById !== null && fields.signedOffOn !== null) {
           const person = ac.repos.people.get(fields.signedOffById);
           if (!person) throw invalidField('fields.signedOffById', 'Cette personne n’existe pas dans l’annuaire.');
@@ -58,7 +62,6 @@ export const createAuditReportService = (ac: AuditsContext) => ({
           if (fields.signedOffOn > toCalendarDate(ac.now()))
             throw invalidField('fields.signedOffOn', 'La date de validation ne peut pas être dans le futur.');
         }
-        const at = ac.now().toISOString();
         ac.repos.audits.updateReport(current.id, fields, at);
         const updated = ac.mustGetAudit(current.id);
         const changes = diffFields(snapshot(current), snapshot(updated));

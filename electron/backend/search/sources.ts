@@ -77,6 +77,7 @@ export const searchSources: SearchSource[] = [
   register('party', 'interested_parties', "''", 'name', text('needs', 'response', 'climate', 'retire_reason')),
   register('risk', 'risks', 'reference', 'title', text('description', 'origin_note', 'treatment_note', 'retire_reason')),
   register('watch_item', 'watch_items', 'reference', 'title', text('summary', 'analysis', 'decision_note', 'informed_others')),
+  register('watch_source', 'watch_sources', "''", 'name', text('url', 'notes')),
   register('person', 'people', "''", 'name', text('job_title')),
   register('process', 'processes', "''", 'name', "''"),
 ];

@@ -11,6 +11,7 @@ import { useShortcuts } from './useShortcuts';
 import { useUndo } from './useUndo';
 import { Notice } from '../ui/Notice';
 import { NoticeActionContext } from '../ui/NoticeAction';
+import { NoticeStack } from '../ui/NoticeStack';
 import { Button } from '../ui/Button';
 import { FileErrorScreen } from './FileErrorScreen';
 import { QueryFallback } from '../ui/list/QueryView';
@@ -58,70 +59,72 @@ export const Shell = () => {
 
   return (
     <NoticeActionContext.Provider value={undoAction}>
-      <div className="shell">
-        <a className="skip-link" href="#contenu">
-          {t('app.skipToContent')}
-        </a>
-        <header className="shell__header">
-          <div className="shell__brand">
-            <span className="shell__logo" aria-hidden="true">
-              ❦
-            </span>
-            <span className="shell__name">{t('app.name')}</span>
-          </div>
-          <div className="shell__organisation">
-            {info.data.organisationName ?? (
-              <Link to="/structure" className="shell__unnamed">
-                {t('app.unnamedOrganisation')} — {t('app.nameOrganisation')}
-              </Link>
-            )}
-          </div>
-          <Button className="shell__search" onPress={() => setSearching(true)} aria-keyshortcuts="Control+K">
-            <span aria-hidden="true">⌕ </span>
-            {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
-          </Button>
-          <IdentityButton />
-          <HelpButton />
-          <p className="shell__file" title={file.path}>
-            <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{file.path}</span>
-            {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
-          </p>
-        </header>
-        <nav className="shell__nav" aria-label={t('app.mainNav')}>
-          <ul>
-            {navItems.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} className={({ isActive }) => `shell__link${isActive ? ' shell__link--active' : ''}`}>
-                  {t(item.key)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main className="shell__main" id="contenu" tabIndex={-1}>
-          {file.readOnly &&
-            (file.readOnlyReason ? (
-              <p className="banner banner--warning" role="alert" data-testid="read-only-reason">
-                {file.readOnlyReason}
-              </p>
-            ) : (
-              <p className="banner banner--info" role="status">
-                {t('datafile.readOnlyBanner')}
-              </p>
-            ))}
-          {file.backupWarning && (
-            <p className="banner banner--warning" role="alert">
-              {t('datafile.backupWarning')} {file.backupWarning} <Link to="/fichier">{t('datafile.nav')}</Link>
+      <NoticeStack>
+        <div className="shell">
+          <a className="skip-link" href="#contenu">
+            {t('app.skipToContent')}
+          </a>
+          <header className="shell__header">
+            <div className="shell__brand">
+              <span className="shell__logo" aria-hidden="true">
+                ❦
+              </span>
+              <span className="shell__name">{t('app.name')}</span>
+            </div>
+            <div className="shell__organisation">
+              {info.data.organisationName ?? (
+                <Link to="/structure" className="shell__unnamed">
+                  {t('app.unnamedOrganisation')} — {t('app.nameOrganisation')}
+                </Link>
+              )}
+            </div>
+            <Button className="shell__search" onPress={() => setSearching(true)} aria-keyshortcuts="Control+K">
+              <span aria-hidden="true">⌕ </span>
+              {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
+            </Button>
+            <IdentityButton />
+            <HelpButton />
+            <p className="shell__file" title={file.path}>
+              <span className="shell__file-label">{t('app.file')} :</span> <span data-testid="file-path">{file.path}</span>
+              {file.readOnly && <span className="badge"> {t('datafile.readOnly')}</span>}
             </p>
-          )}
-          {info.data.host === 'browser' && <ReminderBanner />}
-          <IdentityQuestion />
-          <Outlet />
-        </main>
-        <SearchDialog isOpen={searching} onOpenChange={setSearching} context={{ showShortcuts: () => setShowingShortcuts(true), undo }} />
-        <ShortcutsSheet isOpen={showingShortcuts} onOpenChange={setShowingShortcuts} />
-        <Notice message={undone} undoable={false} />
-      </div>
+          </header>
+          <nav className="shell__nav" aria-label={t('app.mainNav')}>
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} className={({ isActive }) => `shell__link${isActive ? ' shell__link--active' : ''}`}>
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <main className="shell__main" id="contenu" tabIndex={-1}>
+            {file.readOnly &&
+              (file.readOnlyReason ? (
+                <p className="banner banner--warning" role="alert" data-testid="read-only-reason">
+                  {file.readOnlyReason}
+                </p>
+              ) : (
+                <p className="banner banner--info" role="status">
+                  {t('datafile.readOnlyBanner')}
+                </p>
+              ))}
+            {file.backupWarning && (
+              <p className="banner banner--warning" role="alert">
+                {t('datafile.backupWarning')} {file.backupWarning} <Link to="/fichier">{t('datafile.nav')}</Link>
+              </p>
+            )}
+            {info.data.host === 'browser' && <ReminderBanner />}
+            <IdentityQuestion />
+            <Outlet />
+          </main>
+          <SearchDialog isOpen={searching} onOpenChange={setSearching} context={{ showShortcuts: () => setShowingShortcuts(true), undo }} />
+          <ShortcutsSheet isOpen={showingShortcuts} onOpenChange={setShowingShortcuts} />
+          <Notice message={undone} undoable={false} last />
+        </div>
+      </NoticeStack>
     </NoticeActionContext.Provider>
   );
 };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from './Button';
 import { useNoticeAction } from './NoticeAction';
+import { InNoticeStack } from './NoticeStack';
 
 /** A short confirmation ("Enregistré.") that clears itself after a few seconds. */
 export const useNotice = (): [string | null, (message: string) => void] => {
@@ -18,20 +19,23 @@ export const useNotice = (): [string | null, (message: string) => void] => {
 /**
  * Where the confirmation appears: a live region, so screen readers announce it, shown at the foot
  * of the window while it has something to say, so it is in view wherever the user acted on a long
- * page. It offers the shell's « Annuler » when there is one.
+ * page, in the shell's stack beside any other confirmation shown at the same time. It offers the
+ * shell's « Annuler » when there is one; `last` keeps it at the foot of the stack (the undo's own).
  */
-export const Notice = ({ message, undoable = true }: { message: string | null; undoable?: boolean }) => {
+export const Notice = ({ message, undoable = true, last = false }: { message: string | null; undoable?: boolean; last?: boolean }) => {
   const action = useNoticeAction();
   return (
-    <div className={`notice${message ? ' notice--shown' : ''}`}>
-      <p className="notice__message" role="status">
-        {message}
-      </p>
-      {message && undoable && action && (
-        <Button className="notice__action" onPress={action.run}>
-          {action.label}
-        </Button>
-      )}
-    </div>
+    <InNoticeStack>
+      <div className={`notice${message ? ' notice--shown' : ''}${last ? ' notice--last' : ''}`}>
+        <p className="notice__message" role="status">
+          {message}
+        </p>
+        {message && undoable && action && (
+          <Button className="notice__action" onPress={action.run}>
+            {action.label}
+          </Button>
+        )}
+      </div>
+    </InNoticeStack>
   );
 };

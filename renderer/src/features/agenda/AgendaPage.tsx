@@ -30,10 +30,13 @@ export const AgendaPage = () => {
   const [filters, setFilters] = useState(initialAgendaFilters);
   const { horizonDays, processId, kind, view } = filters;
   const [notice, showNotice] = useNotice();
-  const who = filters.mine && me !== null ? me : filters.personId;
+  const mine = filters.mine && me !== null;
+  const who = mine ? me : filters.personId;
+  // « Mes tâches » keeps what nobody is responsible for: it falls to the quality lead, shown apart.
   const query: AgendaQuery = {
     horizonDays,
     ...(who ? { personId: who } : {}),
+    ...(mine ? { withUnassigned: true } : {}),
     ...(processId ? { processId } : {}),
     ...(kind ? { kinds: [kind] } : {}),
   };
@@ -64,7 +67,7 @@ export const AgendaPage = () => {
         {agenda.data.items.length === 0 ? (
           <EmptyState title={young ? t('agenda.emptyYoung') : t('agenda.empty')} />
         ) : view === 'list' ? (
-          <AgendaList agenda={agenda.data} />
+          <AgendaList agenda={agenda.data} unassignedApart={mine} />
         ) : (
           <AgendaCalendar agenda={agenda.data} />
         )}

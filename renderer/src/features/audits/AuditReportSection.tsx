@@ -12,7 +12,7 @@ import { FormDateField, FormIdSelectField, FormTextAreaField } from '../../ui/Fo
 import { Modal } from '../../ui/Modal';
 import { useAuditMove } from './hooks';
 
-const ReportForm = ({ audit, onDone, onCancel }: { audit: Audit; onDone: () => void; onCancel: () => void }) => {
+const ReportForm = ({ audit, onDone, onCancel }: { audit: Audit; onDone: (saved: Audit) => void; onCancel: () => void }) => {
   const { t } = useTranslation();
   const save = useAuditMove('audits.saveReport', audit.id);
   const { report } = audit;
@@ -25,8 +25,7 @@ const ReportForm = ({ audit, onDone, onCancel }: { audit: Audit; onDone: () => v
       signedOffOn: report.signedOffOn,
     },
     onSubmit: async (fields) => {
-      await save.mutateAsync({ id: audit.id, revision: audit.revision, fields });
-      onDone();
+      onDone(await save.mutateAsync({ id: audit.id, revision: audit.revision, fields }));
     },
     serverPrefix: 'fields.',
   });
@@ -89,9 +88,10 @@ export const AuditReportSection = ({ audit, onNotice }: { audit: Audit; onNotice
       >
         <ReportForm
           audit={audit}
-          onDone={() => {
+          onDone={(saved) => {
             setEditing(false);
-            onNotice(t('audits.internalReport.saved'));
+            const held = audit.status !== saved.status ? ` ${t('audits.nowHeld', { reference: audit.reference })}` : '';
+            onNotice(`${t('audits.internalReport.saved')}${held}`);
           }}
           onCancel={() => setEditing(false)}
         />

@@ -196,7 +196,9 @@ export const FindingsSection = ({ audit, onNotice }: { audit: Audit; onNotice: (
             onSubmit={async (fields) => {
               const created = await add.mutateAsync({ auditId: audit.id, fields });
               close();
-              onNotice(t('audits.findings.added', { grade: gradeLabel(created.grade) }));
+              // A planned audit that receives a finding took place: the backend made it « Réalisé ».
+              const held = audit.status === 'planifie' ? ` ${t('audits.nowHeld', { reference: audit.reference })}` : '';
+              onNotice(`${t('audits.findings.added', { grade: gradeLabel(created.grade) })}${held}`);
             }}
             onCancel={close}
           />

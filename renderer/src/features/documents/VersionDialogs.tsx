@@ -45,8 +45,16 @@ export const VersionDraftForm = ({ version, onSubmit, onCancel }: DialogFormProp
   );
 };
 
-/** Approval: who, when, from when it applies; the checker can be recorded here too. */
-export const VersionApproveForm = ({ version, onSubmit, onCancel }: DialogFormProps<z.output<typeof versionApprovalFieldsSchema>>) => {
+/**
+ * Approval: who, when, from when it applies; the checker can be recorded here too. It says what
+ * becomes of the version in force, or, when none is, that this one comes into force.
+ */
+export const VersionApproveForm = ({
+  version,
+  inForce,
+  onSubmit,
+  onCancel,
+}: DialogFormProps<z.output<typeof versionApprovalFieldsSchema>> & { inForce: DocumentVersion | null }) => {
   const { t } = useTranslation();
   const today = todayOnThisComputer();
   const { control, formState, formError, submit } = useServerForm(versionApprovalFieldsSchema, {
@@ -63,7 +71,7 @@ export const VersionApproveForm = ({ version, onSubmit, onCancel }: DialogFormPr
   return (
     <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
       <FormAlert message={formError} />
-      <p className="form__help">{t('versions.approveHelp')}</p>
+      <p className="form__help">{inForce ? t('versions.approveReplaces', { indice: inForce.indice }) : t('versions.approveFirst')}</p>
       <div className="form__row">
         <FormPersonField control={control} name="approvedById" label={t('documents.field.approvedBy')} isRequired />
         <FormDateField control={control} name="approvedOn" label={t('documents.field.approvedOn')} isRequired />

@@ -15,10 +15,17 @@ const titles = {
   withdraw: 'versions.withdrawTitle',
 } as const;
 
-type Props = { documentId: number; move: VersionMove; onClose: () => void; onNotice: (message: string) => void };
+type Props = {
+  documentId: number;
+  move: VersionMove;
+  /** The document's version in force, which an approval makes obsolete (null: none, the approved one comes into force). */
+  inForce: DocumentVersion | null;
+  onClose: () => void;
+  onNotice: (message: string) => void;
+};
 
 /** The dialog of a version's move, with its form; it closes and says what was done once the move succeeds. */
-export const VersionMoveModal = ({ documentId, move, onClose, onNotice }: Props) => {
+export const VersionMoveModal = ({ documentId, move, inForce, onClose, onNotice }: Props) => {
   const { t } = useTranslation();
   const updateVersion = useDocumentMove('documents.updateVersion', documentId);
   const returnVersion = useDocumentMove('documents.returnVersion', documentId);
@@ -62,6 +69,7 @@ export const VersionMoveModal = ({ documentId, move, onClose, onNotice }: Props)
       {move?.kind === 'approve' && (
         <VersionApproveForm
           version={move.version}
+          inForce={inForce}
           onSubmit={async (fields) => {
             await approveVersion.mutateAsync({ id: move.version.id, revision: move.version.revision, fields });
             onClose();

@@ -90,7 +90,13 @@ export const VersionsSection = ({ document, onNotice }: { document: QualityDocum
           </VersionCard>
         ))}
       </div>
-      <VersionMoveModal documentId={document.id} move={dialog} onClose={close} onNotice={onNotice} />
+      <VersionMoveModal
+        documentId={document.id}
+        move={dialog}
+        inForce={versions.data.find((version) => version.status === 'en_vigueur') ?? null}
+        onClose={close}
+        onNotice={onNotice}
+      />
     </section>
   );
 };

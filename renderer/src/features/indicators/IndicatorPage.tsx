@@ -117,7 +117,8 @@ export const IndicatorPage = () => {
         {data.active ? (
           <div className="card">
             <h3 className="card__title">{t('indicators.measurement.add')}</h3>
-            <MeasurementForm indicator={data} onSaved={showNotice} />
+            {/* A new form for each indicator: its fields (a rate's parts) and defaults are the indicator's own. */}
+            <MeasurementForm key={data.id} indicator={data} onSaved={showNotice} />
           </div>
         ) : (
           <p>{t('indicators.measurement.inactive')}</p>

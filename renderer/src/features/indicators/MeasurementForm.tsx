@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { periodContaining } from '../../../../shared/domain/indicators';
-import type { IndicatorDetail } from '../../../../shared/schemas/indicators';
+import { measurementEntrySchema, type IndicatorDetail } from '../../../../shared/schemas/indicators';
 import { ApiCallError } from '../../api/client';
 import { useServerForm } from '../../api/useServerForm';
 import { todayOnThisComputer } from '../../app/today';
@@ -14,7 +14,7 @@ import { FormNumberField, FormSelectField, FormTextAreaField } from '../../ui/Fo
 import { Modal } from '../../ui/Modal';
 import { useAddMeasurement } from './hooks';
 import { periodChoices } from './labels';
-import { entrySchema, type Entry } from './measurementEntry';
+import { valueRulesOf, type Entry } from './measurementEntry';
 import { RateFields } from './RateFields';
 import { useIndicatorFormat } from '../common/indicatorFormat';
 
@@ -50,7 +50,9 @@ export const MeasurementForm = ({ indicator, onSaved }: { indicator: IndicatorDe
     form.reset(blank(suggestedPeriod(saved, today)));
     onSaved(t('indicators.measurement.added', { period: label }));
   };
-  const form = useServerForm(entrySchema, {
+  // The backend's rule, checked as the user types: a numerator above its denominator is refused on its field.
+  const schema = useMemo(() => measurementEntrySchema(valueRulesOf(indicator)), [indicator]);
+  const form = useServerForm(schema, {
     defaultValues: blank(suggestedPeriod(indicator, today)),
     onSubmit: async (entry) => {
       try {

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { yearPeriod } from '../../../../shared/domain/management-review';
+import { defaultReviewPeriod } from '../../../../shared/domain/management-review';
 import { todayOnThisComputer } from '../../app/today';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCreateReview } from './hooks';
 import { ReviewForm } from './ReviewForm';
 import './management-review.css';
 
-/** A new management review, held today by default and covering last calendar year. */
+/** A new management review, held today by default and covering last calendar year (the year ending, from 1 December). */
 export const ReviewCreatePage = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -23,7 +23,7 @@ export const ReviewCreatePage = () => {
         <ReviewForm
           defaultValues={{
             heldOn: today,
-            ...yearPeriod(Number(today.slice(0, 4)) - 1),
+            ...defaultReviewPeriod(today),
             participantIds: [],
             otherParticipants: null,
             contextChanges: null,

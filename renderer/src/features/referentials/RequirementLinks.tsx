@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button as AriaButton, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, useFilter } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { LinkEntity } from '../../../../shared/domain/referentials';
 import type { RequirementOption } from '../../../../shared/schemas/referentials';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
+import { LinkPicker } from '../../ui/LinkPicker';
 import { Notice, useNotice } from '../../ui/Notice';
 import { ErrorState } from '../../ui/States';
 import { ApplicabilityBadge } from './ApplicabilityBadge';
@@ -24,12 +24,6 @@ export type RequirementLinksProps = {
   headingLevel?: 2 | 3;
 };
 
-/** How an option reads and is searched: number, title, then its referential to tell two 4.1 apart. */
-const optionLabel = (option: RequirementOption): string => `${option.number} ${option.titleFr} — ${option.referentialName}`;
-
-/** At most this many suggestions at once: typing narrows them, and a short list stays usable by keyboard. */
-const MAX_SUGGESTIONS = 60;
-
 /**
  * The requirements a record answers or evidences, for its page: a list with links to each requirement,
  * an accessible combobox searching number and title to add one, and a remove button per link.
@@ -40,28 +34,25 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
   const options = useRequirementOptions();
   const change = useChangeLink(entity, entityId);
   const isDocument = entity === 'document';
-  const { contains } = useFilter({ sensitivity: 'base' });
-  const [inputValue, setInputValue] = useState('');
-  // A new field after each link: clearing the text of a focused combobox would open its whole list over the page.
-  const [round, setRound] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [notice, showNotice] = useNotice();
   const Heading = `h${headingLevel}` as const;
 
   const linkedIds = new Set((links.data ?? []).map((link) => link.id));
-  // Every typed word must appear, accents and case aside: "maitrise doc" finds "7.5.3 Maîtrise des informations documentées".
-  const terms = inputValue.split(/\s+/).filter((term) => term !== '');
+  // Its referential tells two 4.1 apart; "maitrise doc" finds "7.5.3 Maîtrise des informations documentées".
   const suggestions = (options.data ?? [])
-    .filter((option) => !linkedIds.has(option.id) && terms.every((term) => contains(optionLabel(option), term)))
-    .slice(0, MAX_SUGGESTIONS);
+    .filter((option) => !linkedIds.has(option.id))
+    .map((option) => ({ id: option.id, prefix: option.number, title: option.titleFr, detail: option.referentialName }));
 
-  const changeLink = async (requirement: Pick<RequirementOption, 'id' | 'number'>, add: boolean) => {
+  const changeLink = async (requirement: Pick<RequirementOption, 'id' | 'number'>, add: boolean): Promise<boolean> => {
     setError(null);
     try {
       await change.mutateAsync({ requirementId: requirement.id, add });
       showNotice(t(add ? 'referentials.links.linked' : 'referentials.links.unlinked', { number: requirement.number }));
+      return true;
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
+      return false;
     }
   };
 
@@ -102,45 +93,18 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
       {list()}
       {!isReadOnly && options.isError && <ErrorState error={options.error} onRetry={() => void options.refetch()} />}
       {!isReadOnly && !options.isError && (
-        <ComboBox
-          key={round}
-          className="field"
-          items={suggestions}
-          inputValue={inputValue}
-          onInputChange={setInputValue}
-          selectedKey={null}
-          onSelectionChange={(key) => {
-            const chosen = (options.data ?? []).find((option) => String(option.id) === String(key));
-            if (!chosen) return;
-            void changeLink(chosen, true).then(() => {
-              setInputValue('');
-              setRound((value) => value + 1);
-            });
+        <LinkPicker
+          label={t('referentials.links.add')}
+          placeholder={t('referentials.links.placeholder')}
+          help={t('referentials.links.help')}
+          noMatch={t('referentials.links.noMatch')}
+          options={suggestions}
+          onPick={(id) => {
+            const chosen = (options.data ?? []).find((option) => option.id === id);
+            return chosen ? changeLink(chosen, true) : Promise.resolve(false);
           }}
           isDisabled={options.isPending || change.isPending}
-          allowsEmptyCollection
-        >
-          <Label className="field__label">{t('referentials.links.add')}</Label>
-          <div className="field__input combobox__group">
-            <Input autoFocus={round > 0} className="combobox__input" placeholder={t('referentials.links.placeholder')} />
-            <AriaButton className="combobox__button">
-              <span aria-hidden="true">▾</span>
-            </AriaButton>
-          </div>
-          <Text slot="description" className="field__description">
-            {t('referentials.links.help')}
-          </Text>
-          <Popover className="popover">
-            <ListBox className="listbox" renderEmptyState={() => <p className="listbox__item">{t('referentials.links.noMatch')}</p>}>
-              {(option: RequirementOption) => (
-                <ListBoxItem className="listbox__item" id={option.id} textValue={optionLabel(option)}>
-                  <span className="req-number">{option.number}</span> {option.titleFr}{' '}
-                  <span className="link-list__meta">— {option.referentialName}</span>
-                </ListBoxItem>
-              )}
-            </ListBox>
-          </Popover>
-        </ComboBox>
+        />
       )}
     </section>
   );

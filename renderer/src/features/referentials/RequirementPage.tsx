@@ -9,54 +9,15 @@ import { HistoryTimeline } from '../history/HistoryTimeline';
 import { ApplicabilityBadge } from './ApplicabilityBadge';
 import { ApplicabilityForm } from './ApplicabilityForm';
 import { DocumentedInformation, RequirementMarks } from './DocumentedInformation';
-import { useRequirement, useRequirementAnswers, useUpdateRequirement } from './hooks';
+import { useRequirement, useUpdateRequirement } from './hooks';
 import { useReferential } from '../common/lookups';
 import { formatHistoryValue, historyFieldLabel } from './labels';
 import { parentChoices } from './RequirementCreatePage';
+import { RequirementAnswers } from './RequirementAnswers';
 import { RequirementDetails } from './RequirementDetails';
 import { RequirementForm } from './RequirementForm';
 import './referentials.css';
 import { QueryFallback } from '../../ui/list/QueryView';
-
-/** Where each kind of linked record is shown. */
-const recordPaths = {
-  document: '/documents',
-  job_function: '/fonctions',
-  training: '/formations',
-  provider: '/prestataires',
-  survey: '/enquetes',
-  issue: '/contexte/enjeux',
-  party: '/parties-interessees',
-  risk: '/risques',
-  watch_item: '/veille/informations',
-} as const;
-
-/** "Ce qui y répond": the documents and records linked to the requirement, each with a link to its page. */
-const Answers = ({ requirementId }: { requirementId: number }) => {
-  const { t } = useTranslation();
-  const answers = useRequirementAnswers(requirementId);
-  if (!answers.isSuccess) return <QueryFallback query={answers} />;
-  if (answers.data.documents.length === 0 && answers.data.records.length === 0) return <p>{t('referentials.noAnswers')}</p>;
-  return (
-    <ul className="link-list" aria-label={t('referentials.answersList')}>
-      {answers.data.documents.map((document) => (
-        <li key={document.id} className="link-list__item">
-          <Link to={`/documents/${document.id}`}>
-            <span className="reference">{document.reference}</span> {document.title}
-          </Link>
-          <span className="link-list__meta">
-            {t(`documents.status.${document.status}` as 'documents.status.brouillon', { defaultValue: document.status })}
-          </span>
-        </li>
-      ))}
-      {answers.data.records.map((record) => (
-        <li key={`${record.entity}-${record.id}`} className="link-list__item">
-          <Link to={`${recordPaths[record.entity]}/${record.id}`}>{record.label}</Link>
-        </li>
-      ))}
-    </ul>
-  );
-};
 
 /** Edit form; parents are offered from the same referential, never the requirement itself or below it. */
 const EditRequirement = ({ id, referentialId, onDone }: { id: number; referentialId: number; onDone: (saved: boolean) => void }) => {
@@ -163,7 +124,7 @@ export const RequirementPage = () => {
       </section>
       <section className="section">
         <h2>{t('referentials.answers')}</h2>
-        <Answers requirementId={r.id} />
+        <RequirementAnswers requirement={r} />
       </section>
       <section className="section">
         <h2>{t('referentials.history')}</h2>

@@ -79,6 +79,21 @@ export const useChangeLink = (entity: LinkEntity, entityId: number) => {
   });
 };
 
+/** Links or unlinks a document from the requirement's page, through the same contract method as the document's page. */
+export const useChangeDocumentLink = (requirementId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ documentId, add }: { documentId: number; add: boolean }) =>
+      call(add ? 'referentials.link' : 'referentials.unlink', { requirementId, entity: 'document', entityId: documentId }),
+    onSuccess: (links, { documentId }) => {
+      queryClient.setQueryData(queryKeys.requirementLinks('document', documentId), links);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.requirementAnswers(requirementId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.history('requirement', requirementId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.history('document', documentId) });
+    },
+  });
+};
+
 /** A referential's grading scale, and its changes: a new scale changes the grades every audit of that referential offers. */
 export const useGradeScale = (referentialId: number) =>
   useQuery({ queryKey: queryKeys.gradeScale(referentialId), queryFn: () => call('audits.gradeScale', { referentialId }) });

@@ -24,6 +24,7 @@ const destinations: Record<SearchKind, (pageId: number) => string> = {
   party: (id) => `/parties-interessees/${id}`,
   risk: (id) => `/risques/${id}`,
   watch_item: (id) => `/veille/informations/${id}`,
+  watch_source: (id) => `/veille/sources/${id}`,
   person: () => '/annuaire',
   process: () => '/processus',
 };

@@ -29,6 +29,8 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
     filters: 'Filters',
     myTasks: 'My tasks',
     myTasksNeedsMe: 'First say who you are (“Who are you?” at the top of the screen).',
+    unassigned: 'Nobody responsible',
+    unassignedHelp: 'Nobody is responsible for these: they fall to the quality lead. To hand one over, name someone on its page.',
     person: 'Person',
     process: 'Process',
     kind: 'Type',

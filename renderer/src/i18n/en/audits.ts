@@ -21,6 +21,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
     newTitle: 'New audit',
     created: 'Audit {{reference}} recorded.',
     updated: 'Changes saved.',
+    nowHeld: 'Audit {{reference}} is now “Held”.',
     emptyTitle: 'No audit',
     emptyText: 'Plan an internal audit, or record the certification for Sève to propose the audits of its cycle.',
     noMatch: 'No audit matches these filters.',

@@ -28,6 +28,9 @@ export const agendaMessages = {
     filters: 'Filtres',
     myTasks: 'Mes tâches',
     myTasksNeedsMe: 'Dites d’abord qui vous êtes (« Qui êtes-vous ? » en haut de l’écran).',
+    unassigned: 'Sans responsable',
+    unassignedHelp:
+      'Personne n’en est responsable : elles reviennent au responsable qualité. Pour les confier, nommez un responsable sur leur page.',
     person: 'Personne',
     process: 'Processus',
     kind: 'Type',

@@ -19,6 +19,7 @@ export const auditsMessages = {
     newTitle: 'Nouvel audit',
     created: 'Audit {{reference}} enregistré.',
     updated: 'Modifications enregistrées.',
+    nowHeld: 'L’audit {{reference}} est désormais « Réalisé ».',
     emptyTitle: 'Aucun audit',
     emptyText: 'Planifiez un audit interne, ou enregistrez la certification pour que Sève propose les audits de son cycle.',
     noMatch: 'Aucun audit ne correspond à ces filtres.',
