@@ -61,9 +61,17 @@ export const readLoop = (db: Database.Database, params: Params) => {
        FROM quality_objectives o WHERE o.status = 'en_cours' AND o.set_on <= @asOf`,
     )
     .all(params);
-  const facts: Omit<
+  const facts: Pick<
     ReadinessFacts,
-    'asOf' | 'cycle' | 'requirements' | 'documents' | 'versionsInForce' | 'processes' | 'internalAudits' | 'lastBodyAudit' | 'bodyFindings'
+    | 'nonconformities'
+    | 'openActions'
+    | 'reviews'
+    | 'objectives'
+    | 'indicators'
+    | 'complaints'
+    | 'expiringTrainings'
+    | 'providers'
+    | 'surveysOpenedOn'
   > = {
     nonconformities: nonconformities.map((n) => ({ ...n, analysed: n.analysed === 1 })),
     openActions: db

@@ -23,7 +23,10 @@ import { providerNotEvaluated } from './rules/providerNotEvaluated';
 import { readsMissing } from './rules/readsMissing';
 import { noSatisfactionSurvey } from './rules/noSatisfactionSurvey';
 import { reviewInputsMissing } from './rules/reviewInputsMissing';
+import { regulatoryWatchQuiet } from './rules/regulatoryWatchQuiet';
 import { reviewMissing } from './rules/reviewMissing';
+import { riskReevaluationLate } from './rules/riskReevaluationLate';
+import { riskUntreated } from './rules/riskUntreated';
 
 /** Every check « Prêt pour l'audit ? » runs. Adding one: its file in `rules/`, one line here. */
 export const readinessRules: readonly ReadinessRule[] = [
@@ -34,6 +37,9 @@ export const readinessRules: readonly ReadinessRule[] = [
   obsoleteDocumentLinked,
   readsMissing,
   backupOld,
+  regulatoryWatchQuiet,
+  riskUntreated,
+  riskReevaluationLate,
   habilitationExpired,
   objectiveNotMeasured,
   providerNotEvaluated,

@@ -6,7 +6,8 @@ import type { Readiness } from '../../../shared/schemas/readiness';
 import { expectOk, type TestBackend } from '../../helpers/backend';
 import { openPackBackend, waitForJob } from '../../helpers/packBackend';
 import { flatText, readPdf } from '../../helpers/pdf';
-import { makeReady, PLANTED_OMISSIONS, plantProblems, READY_ON, type Planted } from '../../helpers/readinessFixture';
+import { makeReady, READY_ON, type Planted } from '../../helpers/readinessFixture';
+import { PLANTED_OMISSIONS, plantProblems } from '../../helpers/readinessPlants';
 import { buildYearFile } from '../../helpers/yearFixture';
 
 const itemsOf = (readiness: Readiness) =>

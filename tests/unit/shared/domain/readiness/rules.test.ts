@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadinessFacts } from '../../../../../shared/domain/readiness/facts';
 import { readinessRules } from '../../../../../shared/domain/readiness/registry';
-import { AS_OF, bodyFinding, cleanFacts, indicator, nonconformity, requirement } from './facts';
+import { AS_OF, bodyFinding, cleanFacts, indicator, nonconformity, requirement, risk } from './facts';
 
 type Case = { trigger: Partial<ReadinessFacts>; clean: Partial<ReadinessFacts>; link: string };
 
@@ -183,11 +183,40 @@ const cases: Record<string, Case> = {
     clean: { surveysOpenedOn: ['2025-11-27'] },
     link: '/enquetes',
   },
+  'risk-untreated': {
+    trigger: { risks: [risk({ score: 4, treatment: null, liveActions: 0 })] },
+    // Below the « moyen » threshold a risk may stand undecided; accepting is a decision that needs no action.
+    clean: {
+      risks: [
+        risk({ score: 3, treatment: null, liveActions: 0 }),
+        risk({ id: 15, score: 12, treatment: 'accepter', liveActions: 0 }),
+        risk({ id: 16, kind: 'opportunite', score: 8, treatment: 'saisir', liveActions: 1 }),
+      ],
+    },
+    link: '/risques/14',
+  },
+  'risk-reevaluation-late': {
+    trigger: { risks: [risk({ reevaluationDue: '2026-11-25' })] },
+    clean: { risks: [risk({ reevaluationDue: AS_OF }), risk({ id: 15, reevaluationDue: null })] },
+    link: '/risques/14',
+  },
+  'regulatory-watch-quiet': {
+    // The quarter before 26 November 2026 begins on 27 August.
+    trigger: { regulatoryWatch: { lastNoticedOn: '2026-08-26', sources: 2 } },
+    clean: { regulatoryWatch: { lastNoticedOn: '2026-08-27', sources: 2 } },
+    link: '/veille',
+  },
   'backup-old': {
     trigger: { backup: { today: AS_OF, lastOn: '2026-11-18' } },
     clean: { backup: { today: AS_OF, lastOn: '2026-11-19' } },
     link: '/fichier',
   },
+};
+
+const ruleById = (id: string) => {
+  const rule = readinessRules.find((candidate) => candidate.id === id);
+  if (rule === undefined) throw new Error(`no rule ${id}`);
+  return rule;
 };
 
 describe('readiness rules', () => {
@@ -215,4 +244,20 @@ describe('readiness rules', () => {
       });
     });
   }
+
+  it('finds a treatment carried out by actions whose actions were all abandoned', () => {
+    const hits = ruleById('risk-untreated').check({ ...cleanFacts(), risks: [risk({ liveActions: 0 })] });
+    expect(hits.map((hit) => hit.what)).toEqual([
+      'Le traitement « réduire » décidé pour RO-2026-003 « Perte du financement départemental » (risque élevé, score 9) n’est plus porté par aucune action du plan : ajoutez-en une.',
+    ]);
+  });
+
+  it('checks the regulatory watch only for a certification that follows Qualiopi’s rules', () => {
+    const rule = ruleById('regulatory-watch-quiet');
+    const none = { lastNoticedOn: null, sources: 0 };
+    expect(rule.check({ ...cleanFacts(), qualiopi: false, regulatoryWatch: none })).toEqual([]);
+    expect(rule.check({ ...cleanFacts(), regulatoryWatch: none }).map((hit) => hit.what)).toEqual([
+      'Aucune information de veille réglementaire n’est consignée : relevez ce que vos sources ont publié ces trois derniers mois, et son impact.',
+    ]);
+  });
 });
