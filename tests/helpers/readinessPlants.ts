@@ -64,6 +64,7 @@ export const plantProblems = async (backend: TestBackend, year: Year): Promise<P
   plant('reads-missing', '7.3', `/documents/${unread.id}`);
   plant('documented-information-missing', '6.2.1', `/exigences/${requirement('6.2.1')}`);
   plant('clause-not-covered', '7.4', `/exigences/${requirement('7.4')}`);
+  plant('audit-programme-requirements', '9.2', '/audits/programme');
 
   await ok<Id>('processes.create', { name: 'Entretien des locaux', kind: 'support', pilotId: paul.id });
   plant('audit-programme-coverage', '9.2', '/audits/programme');

@@ -39,6 +39,8 @@ export type ReadinessFacts = {
     startDate: CalendarDate;
     auditors: readonly { id: number; name: string }[];
     processIds: readonly number[];
+    /** Requirements its scope, a checklist line or a finding names. */
+    requirementIds: readonly number[];
   }[];
   /** The certification body's last audit held before `asOf`, with its findings as they stand. */
   lastBodyAudit: { id: number; reference: string; startDate: CalendarDate } | null;

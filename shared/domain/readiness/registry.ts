@@ -2,6 +2,7 @@ import type { ReadinessRule } from './types';
 import { actionsLate } from './rules/actionsLate';
 import { auditorIndependence } from './rules/auditorIndependence';
 import { auditProgrammeCoverage } from './rules/auditProgrammeCoverage';
+import { auditProgrammeRequirements } from './rules/auditProgrammeRequirements';
 import { backupOld } from './rules/backupOld';
 import { bodyFindingActionsLate } from './rules/bodyFindingActionsLate';
 import { bodyFindingNotVerified } from './rules/bodyFindingNotVerified';
@@ -49,6 +50,7 @@ export const readinessRules: readonly ReadinessRule[] = [
   complaintNotAnalysed,
   noSatisfactionSurvey,
   auditProgrammeCoverage,
+  auditProgrammeRequirements,
   auditorIndependence,
   reviewMissing,
   reviewInputsMissing,

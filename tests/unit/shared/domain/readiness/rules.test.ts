@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadinessFacts } from '../../../../../shared/domain/readiness/facts';
+import type { ReadinessFacts, ReadinessRequirement } from '../../../../../shared/domain/readiness/facts';
 import { readinessRules } from '../../../../../shared/domain/readiness/registry';
 import { AS_OF, bodyFinding, cleanFacts, indicator, nonconformity, requirement, risk } from './facts';
 
@@ -7,7 +7,18 @@ type Case = { trigger: Partial<ReadinessFacts>; clean: Partial<ReadinessFacts>; 
 
 const doc = { id: 4, reference: 'PR-002', title: 'Accueil', linkedRequirements: 0, nextReviewDue: '2027-06-01' } as const;
 const complaint = { id: 5, reference: 'REC-2026-003', subject: 'Paie en retard', receivedOn: '2026-10-01', responseDue: '2026-10-15' };
-const audit = { id: 9, reference: 'AUD-2026-02', startDate: '2026-05-12', auditors: [{ id: 1, name: 'Amélie Roux' }], processIds: [2] };
+const audit = {
+  id: 9,
+  reference: 'AUD-2026-02',
+  startDate: '2026-05-12',
+  auditors: [{ id: 1, name: 'Amélie Roux' }],
+  processIds: [2],
+  requirementIds: [],
+};
+const chapter = (id: number, number: string, fields: Partial<ReadinessRequirement> = {}) =>
+  requirement({ id, number, titleFr: `Chapitre ${number}`, ...fields });
+const clause = (id: number, number: string, parentId: number, fields: Partial<ReadinessRequirement> = {}) =>
+  requirement({ id, number, parentId, ...fields });
 
 /** For each rule: the least that makes it speak, and the same fact put right. */
 const cases: Record<string, Case> = {
@@ -67,6 +78,24 @@ const cases: Record<string, Case> = {
       internalAudits: [audit],
     },
     clean: { processes: [{ id: 2, name: 'Accueil', pilotId: 5 }], internalAudits: [audit] },
+    link: '/audits/programme',
+  },
+  'audit-programme-requirements': {
+    trigger: { requirements: [chapter(70, '7'), clause(74, '7.4', 70)], internalAudits: [audit] },
+    // Auditing 7.4.1 audits 7.4; auditing chapter 8 audits its clauses; an excluded clause or chapter is never a gap.
+    clean: {
+      requirements: [
+        chapter(70, '7'),
+        clause(74, '7.4', 70),
+        clause(741, '7.4.1', 74),
+        chapter(80, '8'),
+        clause(81, '8.1', 80),
+        clause(83, '8.3', 80, { applicable: false }),
+        chapter(100, '10', { applicable: false }),
+        clause(101, '10.1', 100),
+      ],
+      internalAudits: [{ ...audit, requirementIds: [741, 80] }],
+    },
     link: '/audits/programme',
   },
   'auditor-independence': {
@@ -258,6 +287,32 @@ describe('readiness rules', () => {
     expect(rule.check({ ...cleanFacts(), qualiopi: false, regulatoryWatch: none })).toEqual([]);
     expect(rule.check({ ...cleanFacts(), regulatoryWatch: none }).map((hit) => hit.what)).toEqual([
       'Aucune information de veille réglementaire n’est consignée : relevez ce que vos sources ont publié ces trois derniers mois, et son impact.',
+    ]);
+  });
+
+  it('finds the clauses no internal audit of the cycle covers once per chapter, listing them', () => {
+    const hits = ruleById('audit-programme-requirements').check({
+      ...cleanFacts(),
+      requirements: [
+        chapter(40, '4', { titleFr: 'Contexte de l’organisme' }),
+        clause(43, '4.3', 40, { titleFr: 'Domaine d’application' }),
+        clause(41, '4.1', 40, { titleFr: 'Contexte' }),
+        clause(42, '4.2', 40, { titleFr: 'Parties intéressées' }),
+        clause(44, '4.4', 40),
+        chapter(90, '9'),
+        clause(92, '9.2', 90, { titleFr: 'Audit interne' }),
+      ],
+      internalAudits: [{ ...audit, requirementIds: [44] }],
+    });
+    expect(hits.map((hit) => [hit.key, hit.what])).toEqual([
+      [
+        '40',
+        'Chapitre 4 « Contexte de l’organisme » : § 4.1 « Contexte », § 4.2 « Parties intéressées » et § 4.3 « Domaine d’application » ne sont dans le périmètre, le questionnaire ni les constats d’aucun audit interne du cycle (du 15 mars 2025 au 14 mars 2028) : planifiez-les dans le programme.',
+      ],
+      [
+        '90',
+        '§ 9.2 « Audit interne » (chapitre 9) n’est dans le périmètre, le questionnaire ni les constats d’aucun audit interne du cycle (du 15 mars 2025 au 14 mars 2028) : planifiez-le dans le programme.',
+      ],
     ]);
   });
 });
