@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates';
+import type { FreeTextInput } from '../management-review';
 import type { RiskKind, RiskScale, RiskTreatment } from '../risks';
 
 /**
@@ -77,8 +78,10 @@ export type ReadinessFacts = {
   reviews: readonly {
     id: number;
     heldOn: CalendarDate;
-    /** The §9.3.2 inputs typed by the user that were left empty (field names). */
-    missingInputs: readonly ('contextChanges' | 'resources' | 'risksOpportunities' | 'externalProviders')[];
+    /** The §9.3.2 inputs whose comment was left empty. */
+    emptyTexts: readonly FreeTextInput[];
+    /** The §9.3.2 inputs its frozen inputs, read from the file, gave the meeting something on. */
+    readFromFile: readonly FreeTextInput[];
   }[];
   objectives: readonly { id: number; title: string; measuredInTwelveMonths: boolean }[];
   /** Active indicators followed by `asOf`. */

@@ -27,7 +27,7 @@ export const cleanFacts = (): ReadinessFacts => ({
   bodyFindings: [],
   nonconformities: [],
   openActions: [],
-  reviews: [{ id: 3, heldOn: '2026-01-20', missingInputs: [] }],
+  reviews: [{ id: 3, heldOn: '2026-01-20', emptyTexts: [], readFromFile: [] }],
   objectives: [],
   indicators: [],
   complaints: [],

@@ -152,16 +152,17 @@ const cases: Record<string, Case> = {
     link: '/actions/6',
   },
   'review-missing': {
-    trigger: { reviews: [{ id: 3, heldOn: '2025-11-26', missingInputs: [] }] },
-    clean: { reviews: [{ id: 3, heldOn: '2025-11-27', missingInputs: [] }] },
+    trigger: { reviews: [{ id: 3, heldOn: '2025-11-26', emptyTexts: [], readFromFile: [] }] },
+    clean: { reviews: [{ id: 3, heldOn: '2025-11-27', emptyTexts: [], readFromFile: [] }] },
     link: '/revues-de-direction',
   },
   'review-inputs-missing': {
-    trigger: { reviews: [{ id: 3, heldOn: '2026-01-20', missingInputs: ['resources'] }] },
+    trigger: { reviews: [{ id: 3, heldOn: '2026-01-20', emptyTexts: ['resources'], readFromFile: ['externalProviders'] }] },
+    // A comment left empty on an input the file gave the meeting (trainings, provider evaluations) is no gap; nor is an older review's.
     clean: {
       reviews: [
-        { id: 4, heldOn: '2026-06-20', missingInputs: [] },
-        { id: 3, heldOn: '2026-01-20', missingInputs: ['resources'] },
+        { id: 4, heldOn: '2026-06-20', emptyTexts: ['resources', 'externalProviders'], readFromFile: ['resources', 'externalProviders'] },
+        { id: 3, heldOn: '2026-01-20', emptyTexts: ['resources'], readFromFile: [] },
       ],
     },
     link: '/revues-de-direction/3',
