@@ -9,6 +9,7 @@ import { openSeveFile } from '../electron/backend/db/connection';
 import { createSession } from '../electron/backend/session';
 import { fillFile } from './generate';
 import { fillAgendaLoad } from './generate-agenda';
+import { fillContextLoad } from './generate-context';
 import { measure, report, type Figure } from './measure';
 
 const expectOk = async (promise: Promise<{ ok: boolean }>) => {
@@ -81,9 +82,10 @@ export const benchAgenda = async (): Promise<boolean> => {
     const file = await openSeveFile(filePath, { now });
     fillFile(file.db, { people: 40, processes: 12, documents: 5000, versionsPerDocument: 1, historyRows: 1000 });
     fillAgendaLoad(file.db, { audits: 400, findingsPerAudit: 25, actions: 40_000, complaints: 600, indicators: 30, people: 40 });
+    fillContextLoad(file.db, { risks: 600, watchItems: 1500, people: 40 });
     file.close();
     console.log(
-      `\nFichier généré : 5 000 documents, 40 000 actions, 10 000 constats, 400 audits (${((performance.now() - start) / 1000).toFixed(1)} s)`,
+      `\nFichier généré : 5 000 documents, 40 000 actions, 10 000 constats, 400 audits, 600 risques, 1 500 informations de veille (${((performance.now() - start) / 1000).toFixed(1)} s)`,
     );
     const session = createSession({ host: 'browser', appVersion: 'bench', account: 'bench', now });
     await session.open(filePath);

@@ -13,7 +13,7 @@ export type AgendaLoad = {
 const isoDay = (offset: number): string => new Date(Date.UTC(2026, 10, 26) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Adds audits with findings, actions, réclamations and indicators to a filled file, in one
+ * Adds audits with findings (internal ones with clauses in their scope), actions, réclamations and indicators to a filled file, in one
  * transaction, through the real schema. Most records are done, as in a file used for years;
  * a realistic few are open, late or coming.
  */
@@ -29,12 +29,16 @@ export const fillAgendaLoad = (db: Database.Database, load: AgendaLoad): void =>
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     const grades = db.prepare<[], number>('SELECT id FROM finding_grades WHERE referential_id IS NULL ORDER BY rank').pluck().all();
+    // Internal audits name a few clauses of the referential in their scope (the programme's coverage), when the file has one.
+    const requirements = db.prepare<[], number>('SELECT id FROM requirements ORDER BY id').pluck().all();
+    const scope = db.prepare('INSERT INTO audit_scope (audit_id, requirement_id) VALUES (?, ?)');
     for (let i = 1; i <= load.audits; i++) {
       const offset = -1460 + Math.floor((i * 1500) / load.audits);
       const status = offset > 0 ? 'planifie' : 'clos';
       const id = Number(
         audit.run(`AUD-B-${i}`, i % 4 === 0 ? 'surveillance' : 'interne', isoDay(offset), isoDay(offset), status, at, at).lastInsertRowid,
       );
+      if (i % 4 !== 0 && requirements.length > 0) for (const k of [0, 1, 2]) scope.run(id, requirements[(i * 3 + k) % requirements.length]);
       for (let f = 0; f < load.findingsPerAudit; f++) {
         const open = status === 'planifie' || (i + f) % 40 === 0;
         finding.run(

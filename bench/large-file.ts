@@ -6,12 +6,13 @@ import { createApi } from '../electron/backend/api';
 import { openSeveFile } from '../electron/backend/db/connection';
 import { createSession } from '../electron/backend/session';
 import { fillAgendaLoad } from './generate-agenda';
+import { fillContextLoad } from './generate-context';
 import { fillFile } from './generate';
 import { fillLargeLoad } from './generate-large';
 import { fillPackLoad } from './generate-pack';
 
 // Bump when the generators change: an older cached file is then built again.
-const VERSION = 1;
+const VERSION = 2;
 const now = () => new Date('2026-11-26T10:00:00Z');
 const people = 200;
 
@@ -21,7 +22,7 @@ export const largeFileCache = (): string => process.env.SEVE_BENCH_CACHE ?? path
 /**
  * Ten years of a large structure, as the issue measured it: 5,000 documents with 4 versions,
  * 100,000 reads, 300 audits, 3,000 NCs, 12,000 actions, 300,000 history rows, 500 files of about
- * 2 Mo. Built once (a few minutes) and reused: the path of the ready file.
+ * 2 Mo, and the context registers (400 risks, 1,000 watch items). Built once (a few minutes) and reused: the path of the ready file.
  */
 export const largeFile = async (): Promise<string> => {
   const folder = largeFileCache();
@@ -42,6 +43,7 @@ export const largeFile = async (): Promise<string> => {
   fillFile(file.db, { people, processes: 14, documents: 5000, versionsPerDocument: 4, historyRows: 300_000 });
   fillPackLoad(file.db, { files: 0, bytesPerFile: 0, reviewsPerDocument: 2, linksPerRequirement: 6 });
   fillAgendaLoad(file.db, { audits: 300, findingsPerAudit: 4, actions: 12_000, complaints: 700, indicators: 40, people });
+  fillContextLoad(file.db, { risks: 400, watchItems: 1000, people });
   fillLargeLoad(file.db, { nonconformities: 3000, reads: 100_000, files: 500, bytesPerFile: 1_950_000, people });
   file.db.pragma('wal_checkpoint(TRUNCATE)');
   file.close();

@@ -17,8 +17,12 @@ export const toCalendarDate = (instant: Date): CalendarDate => format(instant, '
 /** Parses a `YYYY-MM-DD` date as a local date (midnight), for date-fns arithmetic. */
 export const fromCalendarDate = (value: CalendarDate): Date => parseISO(value);
 
+/** First day of the `months` months that end on `date` (3 months: 2026-11-26 → 2026-08-27): "the last quarter". */
+export const monthsEndingOn = (date: CalendarDate, months: number): CalendarDate =>
+  toCalendarDate(addDays(subMonths(fromCalendarDate(date), months), 1));
+
 /** First day of the twelve months that end on `date` (2026-11-26 → 2025-11-27): "the last 12 months". */
-export const twelveMonthsEndingOn = (date: CalendarDate): CalendarDate => toCalendarDate(addDays(subMonths(fromCalendarDate(date), 12), 1));
+export const twelveMonthsEndingOn = (date: CalendarDate): CalendarDate => monthsEndingOn(date, 12);
 
 /** A date as French prose: « 1er janvier 2026 », « 2 janvier 2026 ». */
 export const dateInWords = (date: CalendarDate): string => format(fromCalendarDate(date), 'do MMMM yyyy', { locale: fr });

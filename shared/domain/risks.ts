@@ -55,7 +55,7 @@ export const maxScore = (scale: RiskScale): number => scale.likelihood.length * 
 /** Likelihood × impact. */
 export const riskScore = (evaluation: { likelihood: number; impact: number }): number => evaluation.likelihood * evaluation.impact;
 
-export const riskLevelOf = (score: number, scale: RiskScale): RiskLevel =>
+export const riskLevelOf = (score: number, scale: Pick<RiskScale, 'mediumFrom' | 'highFrom'>): RiskLevel =>
   score >= scale.highFrom ? 'eleve' : score >= scale.mediumFrom ? 'moyen' : 'faible';
 
 /** Why an evaluation does not fit the scale, in French, or null when it does. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { riskFields } from '../helpers/context';
 import { flatText, readPdf } from '../helpers/pdf';
 import { accessibilityViolations } from './support/axe';
 import { openE2eSession, type E2eSession } from './support/session';
@@ -10,6 +11,7 @@ describe('« Prêt pour l’audit ? » in browser mode', { timeout: 120_000 }, (
   let session: E2eSession;
   let page: Page;
   let documentId = 0;
+  let riskId = 0;
 
   beforeAll(async () => {
     session = await openE2eSession({ name: 'readiness', page: { acceptDownloads: true }, goto: false });
@@ -46,6 +48,17 @@ describe('« Prêt pour l’audit ? » in browser mode', { timeout: 120_000 }, (
       cause: null,
       actionId: null,
     });
+    // A risk rated high a week ago, with no treatment decided yet.
+    riskId = (
+      await call<{ id: number }>('risks.create', {
+        fields: riskFields(amelie, {
+          title: 'Accident sur un chantier',
+          identifiedOn: dayFromToday(-7).iso,
+          reviewDue: dayFromToday(300).iso,
+        }),
+        evaluation: { likelihood: 3, impact: 4 },
+      })
+    ).id;
     await page.goto(session.server.url);
   });
   afterAll(async () => {
@@ -93,6 +106,17 @@ describe('« Prêt pour l’audit ? » in browser mode', { timeout: 120_000 }, (
     const review = page.getByRole('region', { name: /^§ 7\.5\.2 / });
     await review.getByRole('link', { name: 'Corriger' }).first().click();
     await expect.poll(() => page.url()).toContain(`/documents/${documentId}`);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('takes the quality lead to the risk to treat', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Prêt pour l’audit ?' }).click();
+    const risks = page.getByRole('region', { name: /^§ 6\.1 / });
+    await expect
+      .poll(() => risks.getByText(/« Accident sur un chantier » \(risque élevé, score 12\) n’a pas de traitement décidé/).isVisible())
+      .toBe(true);
+    await risks.getByRole('link', { name: 'Corriger' }).first().click();
+    await expect.poll(() => page.url()).toContain(`/risques/${riskId}`);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -28,7 +28,13 @@ export const BODY_FINDINGS = [
  * nonconformities, actions, réclamations with their analysis, indicators and objectives, and the
  * management review of 2025 held in January 2026.
  */
-export const buildYearFile = async (backend: TestBackend) => {
+/**
+ * What a test may change in the year: the certificate's `scheme` (the same year under Qualiopi's
+ * rules), and fields of the 2025 management review as typed (`review`: its dates, its comments).
+ */
+export type YearOptions = { scheme?: string; review?: Record<string, unknown> };
+
+export const buildYearFile = async (backend: TestBackend, options: YearOptions = {}) => {
   const { api } = backend;
   const ok = <T>(method: string, input: unknown) => expectOk<T>(api, method, input);
   const base = await buildRealisticFile(backend);
@@ -99,7 +105,7 @@ export const buildYearFile = async (backend: TestBackend) => {
   });
 
   const certification = await ok<Certification>('certifications.create', {
-    scheme: 'Cèdre ISO 9001',
+    scheme: options.scheme ?? 'Cèdre ISO 9001',
     referentialId: base.requirements.get('4')?.referentialId ?? null,
     body: 'AFNOR Certification',
     certificateNumber: 'CED-2025-0117',
@@ -243,6 +249,7 @@ export const buildYearFile = async (backend: TestBackend) => {
     processes: { ...base.processes, accompagnement, missions, rh },
     bodyFindings,
     internalNc,
+    review: options.review,
   });
   return {
     ...base,

@@ -20,7 +20,14 @@ type People = Record<'amelie' | 'karim' | 'sophie' | 'nadia' | 'paul', Id>;
  */
 export const buildYearLoop = async (
   backend: TestBackend,
-  year: { people: People; processes: Record<string, Id>; bodyFindings: Finding[]; internalNc: Finding },
+  year: {
+    people: People;
+    processes: Record<string, Id>;
+    bodyFindings: Finding[];
+    internalNc: Finding;
+    /** Fields of the 2025 review that replace those typed below. */
+    review?: Record<string, unknown>;
+  },
 ) => {
   const ok = <T>(method: string, input: unknown) => expectOk<T>(backend.api, method, input);
   const { amelie, karim, nadia } = year.people;
@@ -270,6 +277,7 @@ export const buildYearLoop = async (
     risksOpportunities: null,
     externalProviders: null,
     conclusion: 'Système efficace ; les sorties dynamiques restent à améliorer.',
+    ...year.review,
   });
   review = await ok<ManagementReview>('managementReview.addDecision', {
     reviewId: review.id,

@@ -459,7 +459,7 @@ describe('certifications, audits and findings', () => {
       ],
     ]);
   });
-  it('shows which clauses of the certification’s referential each internal audit covers, by scope or checklist', async () => {
+  it('shows which clauses of the certification’s referential each internal audit covers, by scope, checklist or finding', async () => {
     const [iso] = await expectOk<{ id: number }[]>(backend.api, 'referentials.list', {});
     if (!iso) throw new Error('no shipped referential');
     const options = await expectOk<{ id: number; number: string; referentialId: number }[]>(
@@ -488,14 +488,34 @@ describe('certifications, audits and findings', () => {
     });
     // An external audit never counts in the internal programme.
     await expectOk(backend.api, 'audits.create', audit({ requirementIds: [clause('4.1')] }));
+    // A finding written against a clause shows the clause was audited.
+    const held = await expectOk<Audit>(
+      backend.api,
+      'audits.create',
+      audit({ type: 'interne', startDate: '2026-06-02', endDate: '2026-06-02', status: 'realise', requirementIds: [] }),
+    );
+    const grades = await expectOk<FindingGrade[]>(backend.api, 'audits.grades', { auditId: held.id });
+    await expectOk(backend.api, 'audits.addFinding', {
+      auditId: held.id,
+      fields: {
+        gradeId: grades.find((grade) => grade.code === 'point_sensible')?.id,
+        requirementId: clause('7.1.5'),
+        processId: null,
+        description: 'Les balances de l’atelier ne sont pas vérifiées.',
+        evidence: null,
+        responseDue: null,
+        status: 'a_traiter',
+      },
+    });
 
     const { audits, requirements } = await expectOk<AuditProgramme>(backend.api, 'audits.programme', { certificationId: cert.id });
-    expect(audits.map((a) => a.id)).toEqual([internal.id]);
+    expect(audits.map((a) => a.id)).toEqual([held.id, internal.id]);
     expect(requirements.referentials.map((r) => r.id)).toEqual([iso.id]);
     const row = (number: string) => requirements.rows.find((r) => r.number === number);
-    expect(row('7')).toMatchObject({ depth: 0, auditIds: [internal.id] });
+    expect(row('7')).toMatchObject({ depth: 0, auditIds: [held.id, internal.id] });
     expect(row('7.5')).toMatchObject({ depth: 1, auditIds: [internal.id] });
-    expect(row('7.1')).toMatchObject({ depth: 1, auditIds: [] });
+    expect(row('7.1')).toMatchObject({ depth: 1, auditIds: [held.id] });
+    expect(row('7.3')).toMatchObject({ depth: 1, auditIds: [] });
     expect(row('9.1')).toMatchObject({ depth: 1, auditIds: [internal.id] });
     expect(row('4.1')).toMatchObject({ auditIds: [] });
     expect(row('8.3')).toMatchObject({ applicable: false, auditIds: [] });

@@ -57,12 +57,8 @@ export const createChecklistRepository = (db: Database.Database) => {
     'SELECT DISTINCT audit_id, requirement_id FROM checklist_items WHERE requirement_id IS NOT NULL',
   );
   return {
-    /** The requirements every audit's checklist names, read once for a whole programme (never a query per audit). */
-    requirementsByAudit: (): Map<number, number[]> => {
-      const byAudit = new Map<number, number[]>();
-      for (const row of namedRequirements.all()) byAudit.set(row.audit_id, [...(byAudit.get(row.audit_id) ?? []), row.requirement_id]);
-      return byAudit;
-    },
+    /** The requirements every audit's checklist names, for a whole programme in one statement. */
+    namedRequirements: () => namedRequirements.all(),
     forAudit: (auditId: number) => selectForAudit.all(auditId).map(toItem),
     get: (id: number) => {
       const row = selectOne.get(id);

@@ -101,6 +101,9 @@ const select = `SELECT f.id, f.audit_id, a.reference AS audit_reference, g.id AS
 
 export const createFindingsRepository = (db: Database.Database) => {
   const selectForAudit = db.prepare<[number], FindingRow>(`${select} WHERE f.audit_id = ? ORDER BY g.rank, f.id`);
+  const namedRequirements = db.prepare<[], { audit_id: number; requirement_id: number }>(
+    'SELECT DISTINCT audit_id, requirement_id FROM findings WHERE requirement_id IS NOT NULL',
+  );
   const selectOne = db.prepare<[number], FindingRow>(`${select} WHERE f.id = ?`);
   const insert = db.prepare(
     `INSERT INTO findings (audit_id, grade_id, requirement_id, process_id, description, evidence, response_due, follow_up_due, status,
@@ -131,6 +134,8 @@ export const createFindingsRepository = (db: Database.Database) => {
   );
   const deleteGrade = db.prepare<[number]>('DELETE FROM finding_grades WHERE id = ?');
   return {
+    /** The requirements every audit's findings are written against, for a whole programme in one statement. */
+    namedRequirements: () => namedRequirements.all(),
     forAudit: (auditId: number): Finding[] => selectForAudit.all(auditId).map(toFinding),
     get: (id: number): Finding | undefined => {
       const row = selectOne.get(id);

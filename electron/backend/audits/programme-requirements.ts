@@ -1,5 +1,5 @@
+import { requirementTree } from '../../../shared/domain/audit-coverage';
 import type { Audit, AuditProgramme } from '../../../shared/schemas/audits';
-import type { Requirement } from '../../../shared/schemas/referentials';
 import type { AuditsContext } from './context';
 
 /** The referentials the programme reads: the certification's (a scheme after its base standard), else those the audits name. */
@@ -23,8 +23,9 @@ const programmeReferentials = (ac: AuditsContext, certificationId: number | null
 
 /**
  * Which internal audits cover each requirement of the first two levels (chapters and clauses):
- * an audit covers a clause when its scope or a checklist line names the clause, one of its
- * sub-clauses or the chapter above it. Non-applicable requirements are never a gap.
+ * an audit covers a clause when its scope, a checklist line or a finding names the clause, one of
+ * its sub-clauses or the chapter above it (`requirementTree`, the rule « Prêt pour l'audit ? »
+ * reads too). Non-applicable requirements are never a gap.
  */
 export const requirementCoverage = (
   ac: AuditsContext,
@@ -33,36 +34,16 @@ export const requirementCoverage = (
 ): AuditProgramme['requirements'] => {
   const referentialIds = programmeReferentials(ac, certificationId, audits);
   const requirements = referentialIds.flatMap((id) => ac.repos.referentials.requirements(id));
-  const byId = new Map<number, Requirement>(requirements.map((requirement) => [requirement.id, requirement]));
-  const lineage = (id: number): number[] => {
-    const chain: number[] = [];
-    for (
-      let current = byId.get(id);
-      current && chain.length < 20;
-      current = current.parentId === null ? undefined : byId.get(current.parentId)
-    ) {
-      chain.push(current.id);
-    }
-    return chain;
-  };
-  const depth = (requirement: Requirement) => lineage(requirement.id).length - 1;
-
-  // For each requirement: the audits naming it, one of its descendants or one of its ancestors.
+  const tree = requirementTree(requirements);
   const coveredBy = new Map<number, Set<number>>();
-  const cover = (requirementId: number, auditId: number) => {
-    const set = coveredBy.get(requirementId) ?? new Set<number>();
-    set.add(auditId);
-    coveredBy.set(requirementId, set);
-  };
-  const checklists = ac.repos.checklist.requirementsByAudit();
+  // What each audit's checklist and findings name, read once for the whole programme (never a query per audit).
+  const namedBy = new Map<number, number[]>();
+  for (const row of [...ac.repos.checklist.namedRequirements(), ...ac.repos.findings.namedRequirements()]) {
+    namedBy.set(row.audit_id, [...(namedBy.get(row.audit_id) ?? []), row.requirement_id]);
+  }
   for (const audit of audits) {
-    const named = new Set([...audit.requirements.map((requirement) => requirement.id), ...(checklists.get(audit.id) ?? [])]);
-    for (const id of named) {
-      for (const ancestor of lineage(id)) cover(ancestor, audit.id);
-    }
-    for (const requirement of requirements) {
-      if (lineage(requirement.id).some((ancestor) => named.has(ancestor))) cover(requirement.id, audit.id);
-    }
+    const named = [...audit.requirements.map((requirement) => requirement.id), ...(namedBy.get(audit.id) ?? [])];
+    for (const id of tree.covered(named)) coveredBy.set(id, (coveredBy.get(id) ?? new Set<number>()).add(audit.id));
   }
 
   return {
@@ -71,12 +52,12 @@ export const requirementCoverage = (
       return referential ? [{ id, name: referential.name, edition: referential.edition }] : [];
     }),
     rows: requirements
-      .filter((requirement) => depth(requirement) <= 1)
+      .filter((requirement) => tree.depth(requirement.id) <= 1)
       .map((requirement) => ({
         id: requirement.id,
         number: requirement.number,
         title: requirement.titleFr,
-        depth: depth(requirement),
+        depth: tree.depth(requirement.id),
         applicable: requirement.applicable,
         auditIds: audits.filter((audit) => coveredBy.get(requirement.id)?.has(audit.id)).map((audit) => audit.id),
       })),

@@ -23,7 +23,7 @@ type CertificationRow = {
 };
 
 /** The rules saved on the certification, else (none saved, or unreadable) its scheme family's defaults. */
-const rulesOf = (row: Pick<CertificationRow, 'rules' | 'scheme'>): SchemeRules => {
+export const rulesOf = (row: Pick<CertificationRow, 'rules' | 'scheme'>): SchemeRules => {
   const saved = row.rules === null ? null : schemeRulesSchema.safeParse(JSON.parse(row.rules));
   return saved?.success ? saved.data : defaultSchemeRules(ruleFamilyFor(row.scheme));
 };

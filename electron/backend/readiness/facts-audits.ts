@@ -6,12 +6,19 @@ const INTERNAL = "('interne', 'croise', 'blanc')";
 const EXTERNAL = "('etape_1', 'etape_2', 'surveillance', 'renouvellement', 'complementaire')";
 const HELD = "('realise', 'rapport_recu', 'clos')";
 
-type AuditRow = { id: number; reference: string; startDate: string; auditors: string | null; processIds: string | null };
+type AuditRow = {
+  id: number;
+  reference: string;
+  startDate: string;
+  auditors: string | null;
+  processIds: string | null;
+  requirementIds: string | null;
+};
 type FindingRow = Omit<ReadinessFacts['bodyFindings'][number], 'answerExpected' | 'effective'> & { answer: string; effective: number };
 
 /**
- * The internal audit programme of the cycle (each audit's team, lead auditor included, and the processes its scope or
- * checklist names, gathered in SQL as JSON) and the body's last audit held before `asOf` (before
+ * The internal audit programme of the cycle (each audit's team, lead auditor included, the processes its scope or
+ * checklist names and the requirements its scope, checklist or findings name, gathered in SQL as JSON) and the body's last audit held before `asOf` (before
  * the audit prepared, when there is one) with its findings and how their answers stand.
  */
 export const readAudits = (
@@ -27,7 +34,11 @@ export const readAudits = (
              OR pe.id IN (SELECT person_id FROM audit_participants WHERE audit_id = a.id AND role = 'auditeur')) AS auditors,
          (SELECT json_group_array(DISTINCT process_id) FROM (
             SELECT process_id FROM audit_scope WHERE audit_id = a.id AND process_id IS NOT NULL
-            UNION SELECT process_id FROM checklist_items WHERE audit_id = a.id AND process_id IS NOT NULL)) AS processIds
+            UNION SELECT process_id FROM checklist_items WHERE audit_id = a.id AND process_id IS NOT NULL)) AS processIds,
+         (SELECT json_group_array(DISTINCT requirement_id) FROM (
+            SELECT requirement_id FROM audit_scope WHERE audit_id = a.id AND requirement_id IS NOT NULL
+            UNION SELECT requirement_id FROM checklist_items WHERE audit_id = a.id AND requirement_id IS NOT NULL
+            UNION SELECT requirement_id FROM findings WHERE audit_id = a.id AND requirement_id IS NOT NULL)) AS requirementIds
        FROM audits a
        WHERE a.type IN ${INTERNAL} AND a.status <> 'annule' AND a.start_date BETWEEN @cycleStart AND @cycleEnd`,
     )
@@ -72,6 +83,7 @@ export const readAudits = (
       startDate: audit.startDate,
       auditors: JSON.parse(audit.auditors ?? '[]') as { id: number; name: string }[],
       processIds: JSON.parse(audit.processIds ?? '[]') as number[],
+      requirementIds: JSON.parse(audit.requirementIds ?? '[]') as number[],
     })),
     lastBodyAudit,
     bodyFindings: findings.map(({ answer, effective, ...finding }) => ({

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CalendarDate } from '../../../shared/domain/dates';
+import { freeTextInputs, type FreeTextInput } from '../../../shared/domain/management-review';
 import type { ReadinessFacts } from '../../../shared/domain/readiness/facts';
 
 type Params = { asOf: CalendarDate; yearAgo: CalendarDate };
@@ -29,30 +30,47 @@ const INDICATORS_SQL = `
     SELECT id FROM measurements WHERE indicator_id = i.id AND period_start <= @asOf ORDER BY period_start DESC LIMIT 1)
   WHERE i.active = 1 AND i.first_period <= @asOf`;
 
+// Each held review's comments left empty, and what its frozen inputs read from the file (since schemas
+// 15 and 16) gave the meeting on the same inputs: the context's changes (b), trainings and lapsed
+// habilitations (d), provider evaluations of the period (c 7), the risks with their treatment (e).
+const REVIEWS_SQL = `
+  SELECT id, held_on AS heldOn,
+    context_changes IS NULL AS ccEmpty, resources IS NULL AS rsEmpty,
+    risks_opportunities IS NULL AS roEmpty, external_providers IS NULL AS epEmpty,
+    json_type(inputs_snapshot, '$.context') IS NOT NULL AS ccRead,
+    coalesce(json_extract(inputs_snapshot, '$.competences.trainingsDone'), 0)
+      + coalesce(json_extract(inputs_snapshot, '$.competences.trainingsPlanned'), 0)
+      + coalesce(json_array_length(inputs_snapshot, '$.competences.lapsed'), 0) > 0 AS rsRead,
+    coalesce(json_array_length(inputs_snapshot, '$.risks'), 0) > 0 AS roRead,
+    coalesce(json_extract(inputs_snapshot, '$.providers.evaluated'), 0) > 0 AS epRead
+  FROM management_reviews WHERE status = 'tenue' AND held_on <= @asOf ORDER BY held_on DESC, id DESC`;
+
 type IndicatorRow = Omit<ReadinessFacts['indicators'][number], 'latest' | 'actedOn'> & {
   periodStart: string | null;
   value: number | null;
   actedOn: number;
 };
 type NonconformityRow = Omit<ReadinessFacts['nonconformities'][number], 'analysed'> & { analysed: number };
-type ReviewRow = { id: number; heldOn: string; cc: number; rs: number; ro: number; ep: number };
+type Flags = Record<`${'cc' | 'rs' | 'ro' | 'ep'}${'Empty' | 'Read'}`, number>;
+type ReviewRow = { id: number; heldOn: string } & Flags;
 type ObjectiveRow = { id: number; title: string; measured: number };
+
+const flagOf: Record<FreeTextInput, 'cc' | 'rs' | 'ro' | 'ep'> = {
+  contextChanges: 'cc',
+  resources: 'rs',
+  risksOpportunities: 'ro',
+  externalProviders: 'ep',
+};
+
+/** The free-text inputs whose flag is set, in the minutes' order. */
+const inputsWith = (row: Flags, kind: 'Empty' | 'Read'): FreeTextInput[] =>
+  freeTextInputs.filter((name) => row[`${flagOf[name]}${kind}`] === 1);
 
 /** The improvement loop, the review, objectives and indicators, réclamations, competence, providers and surveys, as of `asOf`. */
 export const readLoop = (db: Database.Database, params: Params) => {
   const nonconformities = db.prepare<Params, NonconformityRow>(NONCONFORMITIES_SQL).all(params);
   const indicators = db.prepare<Params, IndicatorRow>(INDICATORS_SQL).all(params);
-  const reviews = db
-    .prepare<Params, ReviewRow>(
-      // The context's changes (b) and the risks with their treatment (e) are read from the file since schema 16:
-      // a review whose frozen inputs hold them addressed them, whether or not a comment was typed.
-      `SELECT id, held_on AS heldOn,
-         context_changes IS NULL AND json_type(inputs_snapshot, '$.context') IS NULL AS cc, resources IS NULL AS rs,
-         risks_opportunities IS NULL AND coalesce(json_array_length(inputs_snapshot, '$.risks'), 0) = 0 AS ro,
-         external_providers IS NULL AS ep
-       FROM management_reviews WHERE status = 'tenue' AND held_on <= @asOf ORDER BY held_on DESC, id DESC`,
-    )
-    .all(params);
+  const reviews = db.prepare<Params, ReviewRow>(REVIEWS_SQL).all(params);
   const objectives = db
     .prepare<Params, ObjectiveRow>(
       `SELECT o.id, o.title, EXISTS (
@@ -61,9 +79,17 @@ export const readLoop = (db: Database.Database, params: Params) => {
        FROM quality_objectives o WHERE o.status = 'en_cours' AND o.set_on <= @asOf`,
     )
     .all(params);
-  const facts: Omit<
+  const facts: Pick<
     ReadinessFacts,
-    'asOf' | 'cycle' | 'requirements' | 'documents' | 'versionsInForce' | 'processes' | 'internalAudits' | 'lastBodyAudit' | 'bodyFindings'
+    | 'nonconformities'
+    | 'openActions'
+    | 'reviews'
+    | 'objectives'
+    | 'indicators'
+    | 'complaints'
+    | 'expiringTrainings'
+    | 'providers'
+    | 'surveysOpenedOn'
   > = {
     nonconformities: nonconformities.map((n) => ({ ...n, analysed: n.analysed === 1 })),
     openActions: db
@@ -73,16 +99,7 @@ export const readLoop = (db: Database.Database, params: Params) => {
          WHERE a.status IN ('a_faire', 'en_cours') AND a.opened_on <= @asOf AND a.nonconformity_id IS NULL AND a.finding_id IS NULL`,
       )
       .all(params),
-    reviews: reviews.map((r) => ({
-      id: r.id,
-      heldOn: r.heldOn,
-      missingInputs: [
-        ...(r.cc ? (['contextChanges'] as const) : []),
-        ...(r.rs ? (['resources'] as const) : []),
-        ...(r.ro ? (['risksOpportunities'] as const) : []),
-        ...(r.ep ? (['externalProviders'] as const) : []),
-      ],
-    })),
+    reviews: reviews.map((r) => ({ id: r.id, heldOn: r.heldOn, emptyTexts: inputsWith(r, 'Empty'), readFromFile: inputsWith(r, 'Read') })),
     objectives: objectives.map((o) => ({ id: o.id, title: o.title, measuredInTwelveMonths: o.measured === 1 })),
     indicators: indicators.map(({ periodStart, value, actedOn, ...i }) => ({
       ...i,

@@ -4,6 +4,7 @@ import { assessReadiness } from '../../../shared/domain/readiness/assess';
 import type { ReadinessFacts } from '../../../shared/domain/readiness/facts';
 import type { Readiness } from '../../../shared/schemas/readiness';
 import { readAudits } from './facts-audits';
+import { readContextRegisters } from './facts-context';
 import { readLoop } from './facts-loop';
 import { readDocuments, readRequirements } from './facts-system';
 import { certificationContext, gradeScale, type ReadinessTarget } from './target';
@@ -24,6 +25,8 @@ const readFacts = (
     ...readDocuments(db, asOf, yearAgo),
     ...readAudits(db, { asOf, cycleStart: context.cycle.start, cycleEnd: context.cycle.end, beforeAuditId: target.auditId }),
     ...readLoop(db, { asOf, yearAgo }),
+    ...readContextRegisters(db, asOf),
+    qualiopi: context.qualiopi,
     ...(backup === undefined ? {} : { backup }),
   };
 };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { subYears } from 'date-fns';
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from '../../../shared/domain/dates';
 import type { ReadinessQuery } from '../../../shared/schemas/readiness';
+import { rulesOf } from '../certifications/repository';
 import { notFound, ServiceError } from '../errors';
 
 /** What the checks are run for: a day, and the audit of that day when there is one. */
@@ -31,11 +32,19 @@ export const resolveTarget = (db: Database.Database, query: ReadinessQuery, toda
   return next ? { asOf: next.start_date, auditId: next.id } : { asOf: today, auditId: null };
 };
 
-type CertificationRow = { id: number; referential_id: number | null; decision_date: string | null; expiry_date: string | null };
+type CertificationRow = {
+  id: number;
+  scheme: string;
+  rules: string | null;
+  referential_id: number | null;
+  decision_date: string | null;
+  expiry_date: string | null;
+};
 
 /**
  * The certification the audit belongs to (else the one covering the day, else the latest known),
- * its referential with its base (ISO 9001 when it names none) and the cycle the programme covers.
+ * its referential with its base (ISO 9001 when it names none), the cycle the programme covers, and
+ * whether it follows Qualiopi's rules.
  */
 export const certificationContext = (db: Database.Database, target: ReadinessTarget) => {
   const certification =
@@ -43,12 +52,13 @@ export const certificationContext = (db: Database.Database, target: ReadinessTar
       ? undefined
       : db
           .prepare<[number], CertificationRow>(
-            'SELECT c.id, c.referential_id, c.decision_date, c.expiry_date FROM certifications c JOIN audits a ON a.certification_id = c.id WHERE a.id = ?',
+            `SELECT c.id, c.scheme, c.rules, c.referential_id, c.decision_date, c.expiry_date
+             FROM certifications c JOIN audits a ON a.certification_id = c.id WHERE a.id = ?`,
           )
           .get(target.auditId)) ??
     db
       .prepare<{ asOf: string }, CertificationRow>(
-        `SELECT id, referential_id, decision_date, expiry_date FROM certifications
+        `SELECT id, scheme, rules, referential_id, decision_date, expiry_date FROM certifications
          ORDER BY (decision_date IS NOT NULL AND decision_date <= @asOf AND (expiry_date IS NULL OR expiry_date >= @asOf)) DESC,
            status = 'certifie' DESC, id DESC LIMIT 1`,
       )
@@ -67,7 +77,8 @@ export const certificationContext = (db: Database.Database, target: ReadinessTar
     certification?.decision_date && certification.expiry_date && certification.decision_date <= target.asOf
       ? { start: certification.decision_date, end: certification.expiry_date }
       : { start: threeYearsBefore, end: target.asOf };
-  return { referentialId, baseId, cycle };
+  const qualiopi = certification !== undefined && rulesOf(certification).family === 'qualiopi';
+  return { referentialId, baseId, cycle, qualiopi };
 };
 
 /** The certification's scale: the words of its grades (its referential's own, else Sève's defaults). */

@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../dates';
+import type { FreeTextInput } from '../management-review';
+import type { RiskKind, RiskScale, RiskTreatment } from '../risks';
 
 /**
  * What « Prêt pour l'audit ? » reads of the file, as of one day (`asOf`: the audit's first day or
@@ -38,6 +40,8 @@ export type ReadinessFacts = {
     startDate: CalendarDate;
     auditors: readonly { id: number; name: string }[];
     processIds: readonly number[];
+    /** Requirements its scope, a checklist line or a finding names. */
+    requirementIds: readonly number[];
   }[];
   /** The certification body's last audit held before `asOf`, with its findings as they stand. */
   lastBodyAudit: { id: number; reference: string; startDate: CalendarDate } | null;
@@ -74,8 +78,10 @@ export type ReadinessFacts = {
   reviews: readonly {
     id: number;
     heldOn: CalendarDate;
-    /** The §9.3.2 inputs typed by the user that were left empty (field names). */
-    missingInputs: readonly ('contextChanges' | 'resources' | 'risksOpportunities' | 'externalProviders')[];
+    /** The §9.3.2 inputs whose comment was left empty. */
+    emptyTexts: readonly FreeTextInput[];
+    /** The §9.3.2 inputs its frozen inputs, read from the file, gave the meeting something on. */
+    readFromFile: readonly FreeTextInput[];
   }[];
   objectives: readonly { id: number; title: string; measuredInTwelveMonths: boolean }[];
   /** Active indicators followed by `asOf`. */
@@ -105,6 +111,25 @@ export type ReadinessFacts = {
   providers: readonly { id: number; name: string; nextEvaluationDue: CalendarDate }[];
   /** Opening days of satisfaction surveys, latest first. */
   surveysOpenedOn: readonly CalendarDate[];
+  /** The structure's risk scale: a score from `mediumFrom` is above what it accepts without a treatment. */
+  riskScale: Pick<RiskScale, 'mediumFrom' | 'highFrom'>;
+  /** Risks and opportunities in the register on `asOf`, with the evaluation standing then and the treatment decided by then. */
+  risks: readonly {
+    id: number;
+    reference: string;
+    kind: RiskKind;
+    title: string;
+    /** Likelihood × impact of the latest evaluation made by `asOf`. */
+    score: number;
+    treatment: RiskTreatment | null;
+    /** Its actions opened by `asOf` and not abandoned by then. */
+    liveActions: number;
+    reevaluationDue: CalendarDate | null;
+  }[];
+  /** The certification checked follows Qualiopi's rules (its scheme), whose indicator 23 asks for a regulatory watch. */
+  qualiopi: boolean;
+  /** The latest regulatory watch item noticed by `asOf` (null: none), and the regulatory sources followed then. */
+  regulatoryWatch: { lastNoticedOn: CalendarDate | null; sources: number };
   /** The file's latest backup (null: none) seen today; absent when unknown (a past date, a read-only view, the PDF's worker). */
   backup?: { today: CalendarDate; lastOn: CalendarDate | null };
 };

@@ -2,6 +2,7 @@ import type { ReadinessRule } from './types';
 import { actionsLate } from './rules/actionsLate';
 import { auditorIndependence } from './rules/auditorIndependence';
 import { auditProgrammeCoverage } from './rules/auditProgrammeCoverage';
+import { auditProgrammeRequirements } from './rules/auditProgrammeRequirements';
 import { backupOld } from './rules/backupOld';
 import { bodyFindingActionsLate } from './rules/bodyFindingActionsLate';
 import { bodyFindingNotVerified } from './rules/bodyFindingNotVerified';
@@ -23,7 +24,10 @@ import { providerNotEvaluated } from './rules/providerNotEvaluated';
 import { readsMissing } from './rules/readsMissing';
 import { noSatisfactionSurvey } from './rules/noSatisfactionSurvey';
 import { reviewInputsMissing } from './rules/reviewInputsMissing';
+import { regulatoryWatchQuiet } from './rules/regulatoryWatchQuiet';
 import { reviewMissing } from './rules/reviewMissing';
+import { riskReevaluationLate } from './rules/riskReevaluationLate';
+import { riskUntreated } from './rules/riskUntreated';
 
 /** Every check « Prêt pour l'audit ? » runs. Adding one: its file in `rules/`, one line here. */
 export const readinessRules: readonly ReadinessRule[] = [
@@ -34,6 +38,9 @@ export const readinessRules: readonly ReadinessRule[] = [
   obsoleteDocumentLinked,
   readsMissing,
   backupOld,
+  regulatoryWatchQuiet,
+  riskUntreated,
+  riskReevaluationLate,
   habilitationExpired,
   objectiveNotMeasured,
   providerNotEvaluated,
@@ -43,6 +50,7 @@ export const readinessRules: readonly ReadinessRule[] = [
   complaintNotAnalysed,
   noSatisfactionSurvey,
   auditProgrammeCoverage,
+  auditProgrammeRequirements,
   auditorIndependence,
   reviewMissing,
   reviewInputsMissing,

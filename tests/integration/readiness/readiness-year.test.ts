@@ -1,29 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Readiness } from '../../../shared/schemas/readiness';
 import { expectOk, type TestBackend } from '../../helpers/backend';
-import { openPackBackend, waitForJob } from '../../helpers/packBackend';
-import { flatText, readPdf } from '../../helpers/pdf';
-import { makeReady, PLANTED_OMISSIONS, plantProblems, READY_ON, type Planted } from '../../helpers/readinessFixture';
+import { openPackBackend } from '../../helpers/packBackend';
+import { makeReady, READY_ON, type Planted } from '../../helpers/readinessFixture';
+import { PLANTED_OMISSIONS, plantProblems } from '../../helpers/readinessPlants';
+import { asPrinted, foundAsPlanted, itemsOf, pdfText, sortedPlants } from '../../helpers/readinessResults';
 import { buildYearFile } from '../../helpers/yearFixture';
-
-const itemsOf = (readiness: Readiness) =>
-  readiness.groups.flatMap((group) => group.items.map((item) => ({ ...item, requirement: group.requirement.number })));
-
-const sorted = (list: Planted[]) => [...list].sort((a, b) => `${a.ruleId}${a.link}`.localeCompare(`${b.ruleId}${b.link}`));
-
-/** Runs a PDF job to its end and returns its text. */
-const pdfText = async (backend: TestBackend, jobId: string): Promise<string> => {
-  const job = await waitForJob(backend, jobId);
-  if (job.state !== 'done') throw new Error(JSON.stringify(job));
-  const download = await backend.api.invoke('pack.download', { jobId });
-  if (!download.ok) throw new Error(JSON.stringify(download.error));
-  const pdfPath = path.join(backend.dir, `${jobId}.pdf`);
-  fs.writeFileSync(pdfPath, (download.value as { content: Uint8Array }).content);
-  return flatText((await readPdf(pdfPath)).pages);
-};
 
 describe('« Prêt pour l’audit ? » on a realistic year, ready and with one planted problem of each kind', { timeout: 180_000 }, () => {
   let clean: TestBackend;
@@ -67,8 +50,7 @@ describe('« Prêt pour l’audit ? » on a realistic year, ready and with one p
 
   it('lists exactly the planted problems, each under its requirement with the button to where it is fixed', async () => {
     const readiness = await expectOk<Readiness>(planted.api, 'readiness.check', { date: READY_ON });
-    const found = itemsOf(readiness).map(({ ruleId, requirement, link }) => ({ ruleId, requirement, link }));
-    expect(sorted(found)).toEqual(sorted(expected));
+    expect(foundAsPlanted(readiness)).toEqual(sortedPlants(expected));
     expect(readiness.figure.majeure + readiness.figure.mineure + readiness.figure.sensible).toBe(expected.length);
     expect(readiness.groups.map((group) => group.requirement.number)).toEqual([
       ...new Set(readiness.groups.map((g) => g.requirement.number)),
@@ -88,7 +70,7 @@ describe('« Prêt pour l’audit ? » on a realistic year, ready and with one p
     const { jobId } = await expectOk<{ jobId: string }>(planted.api, 'readiness.startPdf', { date: READY_ON });
     const text = await pdfText(planted, jobId);
     for (const group of readiness.groups) expect(text).toContain(`§ ${group.requirement.number}`);
-    for (const item of itemsOf(readiness)) expect(text, item.ruleId).toContain(item.what.replace(/[\u202F\u00A0]/g, ' '));
+    for (const item of itemsOf(readiness)) expect(text, item.ruleId).toContain(asPrinted(item.what));
     expect(text).toContain(`${readiness.figure.mineure} NC mineure probable(s)`);
 
     const pack = await expectOk<{ jobId: string }>(planted.api, 'pack.start', {
@@ -100,6 +82,6 @@ describe('« Prêt pour l’audit ? » on a realistic year, ready and with one p
     const packText = await pdfText(planted, pack.jobId);
     expect(packText).toContain('État de préparation de l’audit');
     for (const item of itemsOf(readiness).filter((i) => i.ruleId !== 'backup-old'))
-      expect(packText, item.ruleId).toContain(item.what.replace(/[\u202F\u00A0]/g, ' '));
+      expect(packText, item.ruleId).toContain(asPrinted(item.what));
   });
 });

@@ -54,4 +54,17 @@ describe('assessReadiness', () => {
     expect(groups[0]?.requirement).toEqual({ id: 31, number: '31', title: 'Traitement des réclamations' });
     expect(groups[0]?.items[0]).toMatchObject({ ruleId: 'complaint-unanswered', grade: 'majeure', gradeLabel: 'Non-conformité majeure' });
   });
+
+  it('sets a quiet regulatory watch under Qualiopi’s indicator 23 in a Qualiopi referential, else under § 4.1', () => {
+    const quiet = { ...cleanFacts(), regulatoryWatch: { lastNoticedOn: '2026-06-01', sources: 1 } };
+    const qualiopi = assessReadiness(
+      { ...quiet, requirements: [requirement({ id: 23, number: '23', titleFr: 'Veille légale et réglementaire' })] },
+      scale,
+    );
+    expect(qualiopi.groups.map((g) => [g.requirement.number, g.items.map((i) => [i.ruleId, i.grade])])).toEqual([
+      ['23', [['regulatory-watch-quiet', 'mineure']]],
+    ]);
+    const iso = assessReadiness({ ...quiet, requirements: [requirement({ id: 41, number: '4.1' })] }, scale);
+    expect(iso.groups.map((g) => g.requirement.number)).toEqual(['4.1']);
+  });
 });

@@ -27,14 +27,30 @@ export const cleanFacts = (): ReadinessFacts => ({
   bodyFindings: [],
   nonconformities: [],
   openActions: [],
-  reviews: [{ id: 3, heldOn: '2026-01-20', missingInputs: [] }],
+  reviews: [{ id: 3, heldOn: '2026-01-20', emptyTexts: [], readFromFile: [] }],
   objectives: [],
   indicators: [],
   complaints: [],
   expiringTrainings: [],
   providers: [],
   surveysOpenedOn: ['2026-05-01'],
+  riskScale: { mediumFrom: 4, highFrom: 8 },
+  risks: [],
+  qualiopi: true,
+  regulatoryWatch: { lastNoticedOn: '2026-10-01', sources: 2 },
   backup: { today: AS_OF, lastOn: '2026-11-25' },
+});
+
+export const risk = (fields: Partial<ReadinessFacts['risks'][number]>): ReadinessFacts['risks'][number] => ({
+  id: 14,
+  reference: 'RO-2026-003',
+  kind: 'risque',
+  title: 'Perte du financement départemental',
+  score: 9,
+  treatment: 'reduire',
+  liveActions: 1,
+  reevaluationDue: '2027-03-01',
+  ...fields,
 });
 
 export const bodyFinding = (fields: Partial<ReadinessFacts['bodyFindings'][number]>): ReadinessFacts['bodyFindings'][number] => ({

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadinessFacts } from '../../../../../shared/domain/readiness/facts';
+import type { ReadinessFacts, ReadinessRequirement } from '../../../../../shared/domain/readiness/facts';
 import { readinessRules } from '../../../../../shared/domain/readiness/registry';
-import { AS_OF, bodyFinding, cleanFacts, indicator, nonconformity, requirement } from './facts';
+import { AS_OF, bodyFinding, cleanFacts, indicator, nonconformity, requirement, risk } from './facts';
 
 type Case = { trigger: Partial<ReadinessFacts>; clean: Partial<ReadinessFacts>; link: string };
 
 const doc = { id: 4, reference: 'PR-002', title: 'Accueil', linkedRequirements: 0, nextReviewDue: '2027-06-01' } as const;
 const complaint = { id: 5, reference: 'REC-2026-003', subject: 'Paie en retard', receivedOn: '2026-10-01', responseDue: '2026-10-15' };
-const audit = { id: 9, reference: 'AUD-2026-02', startDate: '2026-05-12', auditors: [{ id: 1, name: 'Amélie Roux' }], processIds: [2] };
+const audit = {
+  id: 9,
+  reference: 'AUD-2026-02',
+  startDate: '2026-05-12',
+  auditors: [{ id: 1, name: 'Amélie Roux' }],
+  processIds: [2],
+  requirementIds: [],
+};
+const chapter = (id: number, number: string, fields: Partial<ReadinessRequirement> = {}) =>
+  requirement({ id, number, titleFr: `Chapitre ${number}`, ...fields });
+const clause = (id: number, number: string, parentId: number, fields: Partial<ReadinessRequirement> = {}) =>
+  requirement({ id, number, parentId, ...fields });
 
 /** For each rule: the least that makes it speak, and the same fact put right. */
 const cases: Record<string, Case> = {
@@ -69,6 +80,24 @@ const cases: Record<string, Case> = {
     clean: { processes: [{ id: 2, name: 'Accueil', pilotId: 5 }], internalAudits: [audit] },
     link: '/audits/programme',
   },
+  'audit-programme-requirements': {
+    trigger: { requirements: [chapter(70, '7'), clause(74, '7.4', 70)], internalAudits: [audit] },
+    // Auditing 7.4.1 audits 7.4; auditing chapter 8 audits its clauses; an excluded clause or chapter is never a gap.
+    clean: {
+      requirements: [
+        chapter(70, '7'),
+        clause(74, '7.4', 70),
+        clause(741, '7.4.1', 74),
+        chapter(80, '8'),
+        clause(81, '8.1', 80),
+        clause(83, '8.3', 80, { applicable: false }),
+        chapter(100, '10', { applicable: false }),
+        clause(101, '10.1', 100),
+      ],
+      internalAudits: [{ ...audit, requirementIds: [741, 80] }],
+    },
+    link: '/audits/programme',
+  },
   'auditor-independence': {
     trigger: { processes: [{ id: 2, name: 'Accueil', pilotId: 1 }], internalAudits: [audit] },
     clean: { processes: [{ id: 2, name: 'Accueil', pilotId: 5 }], internalAudits: [audit] },
@@ -123,16 +152,17 @@ const cases: Record<string, Case> = {
     link: '/actions/6',
   },
   'review-missing': {
-    trigger: { reviews: [{ id: 3, heldOn: '2025-11-26', missingInputs: [] }] },
-    clean: { reviews: [{ id: 3, heldOn: '2025-11-27', missingInputs: [] }] },
+    trigger: { reviews: [{ id: 3, heldOn: '2025-11-26', emptyTexts: [], readFromFile: [] }] },
+    clean: { reviews: [{ id: 3, heldOn: '2025-11-27', emptyTexts: [], readFromFile: [] }] },
     link: '/revues-de-direction',
   },
   'review-inputs-missing': {
-    trigger: { reviews: [{ id: 3, heldOn: '2026-01-20', missingInputs: ['resources'] }] },
+    trigger: { reviews: [{ id: 3, heldOn: '2026-01-20', emptyTexts: ['resources'], readFromFile: ['externalProviders'] }] },
+    // A comment left empty on an input the file gave the meeting (trainings, provider evaluations) is no gap; nor is an older review's.
     clean: {
       reviews: [
-        { id: 4, heldOn: '2026-06-20', missingInputs: [] },
-        { id: 3, heldOn: '2026-01-20', missingInputs: ['resources'] },
+        { id: 4, heldOn: '2026-06-20', emptyTexts: ['resources', 'externalProviders'], readFromFile: ['resources', 'externalProviders'] },
+        { id: 3, heldOn: '2026-01-20', emptyTexts: ['resources'], readFromFile: [] },
       ],
     },
     link: '/revues-de-direction/3',
@@ -183,11 +213,40 @@ const cases: Record<string, Case> = {
     clean: { surveysOpenedOn: ['2025-11-27'] },
     link: '/enquetes',
   },
+  'risk-untreated': {
+    trigger: { risks: [risk({ score: 4, treatment: null, liveActions: 0 })] },
+    // Below the « moyen » threshold a risk may stand undecided; accepting is a decision that needs no action.
+    clean: {
+      risks: [
+        risk({ score: 3, treatment: null, liveActions: 0 }),
+        risk({ id: 15, score: 12, treatment: 'accepter', liveActions: 0 }),
+        risk({ id: 16, kind: 'opportunite', score: 8, treatment: 'saisir', liveActions: 1 }),
+      ],
+    },
+    link: '/risques/14',
+  },
+  'risk-reevaluation-late': {
+    trigger: { risks: [risk({ reevaluationDue: '2026-11-25' })] },
+    clean: { risks: [risk({ reevaluationDue: AS_OF }), risk({ id: 15, reevaluationDue: null })] },
+    link: '/risques/14',
+  },
+  'regulatory-watch-quiet': {
+    // The quarter before 26 November 2026 begins on 27 August.
+    trigger: { regulatoryWatch: { lastNoticedOn: '2026-08-26', sources: 2 } },
+    clean: { regulatoryWatch: { lastNoticedOn: '2026-08-27', sources: 2 } },
+    link: '/veille',
+  },
   'backup-old': {
     trigger: { backup: { today: AS_OF, lastOn: '2026-11-18' } },
     clean: { backup: { today: AS_OF, lastOn: '2026-11-19' } },
     link: '/fichier',
   },
+};
+
+const ruleById = (id: string) => {
+  const rule = readinessRules.find((candidate) => candidate.id === id);
+  if (rule === undefined) throw new Error(`no rule ${id}`);
+  return rule;
 };
 
 describe('readiness rules', () => {
@@ -215,4 +274,46 @@ describe('readiness rules', () => {
       });
     });
   }
+
+  it('finds a treatment carried out by actions whose actions were all abandoned', () => {
+    const hits = ruleById('risk-untreated').check({ ...cleanFacts(), risks: [risk({ liveActions: 0 })] });
+    expect(hits.map((hit) => hit.what)).toEqual([
+      'Le traitement « réduire » décidé pour RO-2026-003 « Perte du financement départemental » (risque élevé, score 9) n’est plus porté par aucune action du plan : ajoutez-en une.',
+    ]);
+  });
+
+  it('checks the regulatory watch only for a certification that follows Qualiopi’s rules', () => {
+    const rule = ruleById('regulatory-watch-quiet');
+    const none = { lastNoticedOn: null, sources: 0 };
+    expect(rule.check({ ...cleanFacts(), qualiopi: false, regulatoryWatch: none })).toEqual([]);
+    expect(rule.check({ ...cleanFacts(), regulatoryWatch: none }).map((hit) => hit.what)).toEqual([
+      'Aucune information de veille réglementaire n’est consignée : relevez ce que vos sources ont publié ces trois derniers mois, et son impact.',
+    ]);
+  });
+
+  it('finds the clauses no internal audit of the cycle covers once per chapter, listing them', () => {
+    const hits = ruleById('audit-programme-requirements').check({
+      ...cleanFacts(),
+      requirements: [
+        chapter(40, '4', { titleFr: 'Contexte de l’organisme' }),
+        clause(43, '4.3', 40, { titleFr: 'Domaine d’application' }),
+        clause(41, '4.1', 40, { titleFr: 'Contexte' }),
+        clause(42, '4.2', 40, { titleFr: 'Parties intéressées' }),
+        clause(44, '4.4', 40),
+        chapter(90, '9'),
+        clause(92, '9.2', 90, { titleFr: 'Audit interne' }),
+      ],
+      internalAudits: [{ ...audit, requirementIds: [44] }],
+    });
+    expect(hits.map((hit) => [hit.key, hit.what])).toEqual([
+      [
+        '40',
+        'Chapitre 4 « Contexte de l’organisme » : § 4.1 « Contexte », § 4.2 « Parties intéressées » et § 4.3 « Domaine d’application » ne sont dans le périmètre, le questionnaire ni les constats d’aucun audit interne du cycle (du 15 mars 2025 au 14 mars 2028) : planifiez-les dans le programme.',
+      ],
+      [
+        '90',
+        '§ 9.2 « Audit interne » (chapitre 9) n’est dans le périmètre, le questionnaire ni les constats d’aucun audit interne du cycle (du 15 mars 2025 au 14 mars 2028) : planifiez-le dans le programme.',
+      ],
+    ]);
+  });
 });
