@@ -65,7 +65,7 @@ const ms = (value: number): string => `${value.toFixed(0)} ms`;
  * registers that page are read as their screens read them: `actions.list` and
  * `nonconformities.list` (every row, 7 Mo) only serve exports and pickers.
  */
-const registers = (reviewId: number): [string, string, unknown][] => [
+const registers = (reviewId: number): [string, string, unknown, number?][] => [
   ['documents.list', 'registre des documents', {}],
   ['actions.page', 'plan d’actions, première page (ouvertes)', {}],
   ['actions.page', 'plan d’actions, première page (toutes)', { scope: 'all' }],
@@ -78,6 +78,8 @@ const registers = (reviewId: number): [string, string, unknown][] => [
   ['agenda.list', 'à faire (agenda)', {}],
   ['managementReview.inputs', 'éléments d’entrée de la revue', { id: reviewId }],
   ['people.list', 'annuaire', {}],
+  // Every rule at once: its own budget.
+  ['readiness.check', 'prêt pour l’audit ? (toutes les règles)', {}, 200],
 ];
 
 /**
@@ -103,7 +105,7 @@ export const benchLarge = async (): Promise<boolean> => {
     line('réouverture sans changement (sauvegarde évitée)', ms(server.openedMs), '1000 ms', server.openedMs <= 1000);
 
     const reviews = (await call(server.port, 'managementReview.list')).value as { id: number }[];
-    for (const [method, label, input] of registers(reviews[0]?.id ?? 1)) {
+    for (const [method, label, input, budgetMs = 50] of registers(reviews[0]?.id ?? 1)) {
       const times: number[] = [];
       let bytes = 0;
       try {
@@ -116,11 +118,11 @@ export const benchLarge = async (): Promise<boolean> => {
         line(
           `${method} — ${label}`,
           `${ms(percentile(times, 0.5))} / p95 ${ms(p95)} (${(bytes / 1e6).toFixed(1)} Mo)`,
-          'p95 50 ms',
-          p95 <= 50,
+          `p95 ${budgetMs} ms`,
+          p95 <= budgetMs,
         );
       } catch (error) {
-        line(`${method} — ${label}`, `refusé : ${String(error).slice(0, 80)}`, 'p95 50 ms', false);
+        line(`${method} — ${label}`, `refusé : ${String(error).slice(0, 80)}`, `p95 ${budgetMs} ms`, false);
       }
     }
 
