@@ -1,0 +1,60 @@
+import { migrations } from '../db/migrations';
+import type { SessionConfig } from '../session';
+import type { OpenState } from '../session-activate';
+import { createSnapshotCache, snapshotCacheFolder } from './cache';
+import { importSnapshot } from './import';
+import { createGroupRepository } from './repository';
+import { writeSnapshot } from './snapshot';
+import { readGroupView } from './view';
+
+const CURRENT_SCHEMA = migrations[migrations.length - 1]?.version ?? 0;
+
+/** What group certification does with files on disk: the member's snapshot, the group's imports and view. */
+export const createSessionGroup = (deps: {
+  current: () => OpenState;
+  config: Pick<SessionConfig, 'nativeBinding' | 'backupWorker' | 'now'>;
+}) => {
+  const cache = createSnapshotCache(deps.config.nativeBinding);
+  return {
+    exportSnapshot: (input: { attachments: boolean }) => {
+      const open = deps.current();
+      return writeSnapshot(
+        {
+          db: open.file.db,
+          now: deps.config.now,
+          organisationName: open.services.organisation.get().name,
+          nativeBinding: deps.config.nativeBinding,
+          workerPath: deps.config.backupWorker,
+        },
+        input,
+      );
+    },
+
+    importSnapshot: (content: Uint8Array) => {
+      const open = deps.current();
+      return importSnapshot(
+        {
+          db: open.file.db,
+          author: open.author,
+          now: deps.config.now,
+          currentSchemaVersion: CURRENT_SCHEMA,
+          cacheFolder: snapshotCacheFolder(open.file.path),
+          nativeBinding: deps.config.nativeBinding,
+        },
+        content,
+      );
+    },
+
+    view: () => {
+      const open = deps.current();
+      const group = open.services.group.get();
+      const snapshots = createGroupRepository(open.file.db);
+      return readGroupView({
+        groupName: group.name,
+        members: group.members,
+        openSnapshot: (member) =>
+          cache.open(snapshotCacheFolder(open.file.path), member.latest.sha256, () => snapshots.latestData(member.id)),
+      });
+    },
+  };
+};

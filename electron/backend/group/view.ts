@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+import type { GroupMember, GroupMemberView, GroupView } from '../../../shared/schemas/group';
+import { createAgendaService } from '../agenda/service';
+import { createAuditControl } from '../audits';
+import { ServiceError } from '../errors';
+import type { Author } from '../identity/author';
+import { createSettingsRepository } from '../organisation/repository';
+
+type OpenNc = GroupMemberView['openNonconformities'][number];
+
+/** Nobody writes through a snapshot's services: its connection is read-only. */
+const READER: Author = { name: 'Sève (lecture du groupe)', personId: null, account: 'groupe' };
+
+/**
+ * One member as of its snapshot's day, read on the snapshot's read-only connection by the
+ * member's own rules: À faire's items late on that day (the agenda's service itself), the NCs
+ * still open, the summary À faire shows.
+ */
+const readMember = (
+  db: Database.Database,
+  asOf: string,
+): Pick<GroupMemberView, 'structureName' | 'summary' | 'late' | 'openNonconformities'> => {
+  const ctx = { db, author: () => READER, now: () => new Date(`${asOf}T12:00:00Z`) };
+  const agenda = createAgendaService(ctx, createAuditControl(ctx).certifications.warnings).list({ horizonDays: 1 });
+  const openNonconformities = db
+    .prepare<[], { id: number; reference: string; description: string; severity: string; status: string; detected_on: string }>(
+      "SELECT id, reference, description, severity, status, detected_on FROM nonconformities WHERE status <> 'close' ORDER BY detected_on, id",
+    )
+    .all()
+    .map((row): OpenNc => ({
+      id: row.id,
+      reference: row.reference,
+      description: row.description,
+      severity: row.severity,
+      status: row.status,
+      detectedOn: row.detected_on,
+    }));
+  return {
+    structureName: createSettingsRepository(db).get('organisation.name'),
+    summary: agenda.summary,
+    late: agenda.items.filter((item) => item.group === 'overdue'),
+    openNonconformities,
+  };
+};
+
+export type ViewDeps = {
+  groupName: string | null;
+  members: GroupMember[];
+  /** A read-only connection on a member's latest snapshot. */
+  openSnapshot: (member: GroupMember & { latest: NonNullable<GroupMember['latest']> }) => Database.Database;
+};
+
+/** The group's view: every current member, each from its latest snapshot, « au » its date. */
+export const readGroupView = (deps: ViewDeps): GroupView => ({
+  name: deps.groupName,
+  members: deps.members
+    .filter((member) => member.removedOn === null)
+    .map((member): GroupMemberView => {
+      const empty = { memberId: member.id, name: member.name, structureName: null, summary: null, late: [], openNonconformities: [] };
+      const { latest } = member;
+      if (!latest) return { ...empty, asOf: null, sha256: null, problem: null };
+      let db: Database.Database | undefined;
+      try {
+        db = deps.openSnapshot({ ...member, latest });
+        return { ...empty, ...readMember(db, latest.createdOn), asOf: latest.createdOn, sha256: latest.sha256, problem: null };
+      } catch (error) {
+        if (!(error instanceof ServiceError)) throw error;
+        return { ...empty, asOf: latest.createdOn, sha256: latest.sha256, problem: error.message };
+      } finally {
+        db?.close();
+      }
+    }),
+});

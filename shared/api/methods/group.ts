@@ -1,0 +1,32 @@
+import { emptyInput } from '../../schemas/common';
+import {
+  groupMemberAddSchema,
+  groupMemberRemoveSchema,
+  groupSchema,
+  groupUpdateSchema,
+  groupViewSchema,
+  memberKeyCreateSchema,
+  memberKeySchema,
+  snapshotExportSchema,
+  snapshotFileSchema,
+  snapshotImportResultSchema,
+  snapshotUploadSchema,
+} from '../../schemas/group';
+import { method } from '../method';
+
+/** Group certification: a member's key and snapshot; a group file's members, imports and view. */
+export const groupMethods = {
+  /** This file's signing key as a member (null: not created yet). */
+  'group.memberKey': method(emptyInput, memberKeySchema.nullable(), false),
+  /** Creates the file's key once; asked again, answers the same key. */
+  'group.createMemberKey': method(memberKeyCreateSchema, memberKeySchema, true),
+  /** « Envoyer au groupe »: a signed, self-contained, read-only snapshot of the file. Writes nothing to it. */
+  'group.exportSnapshot': method(snapshotExportSchema, snapshotFileSchema, false, { binary: 'download' }),
+  'group.get': method(emptyInput, groupSchema, false),
+  'group.update': method(groupUpdateSchema, groupSchema, true),
+  'group.addMember': method(groupMemberAddSchema, groupSchema, true),
+  'group.removeMember': method(groupMemberRemoveSchema, groupSchema, true),
+  /** Verifies a member's snapshot (format, signature, member, hash, schema) and keeps it as its latest. */
+  'group.importSnapshot': method(snapshotUploadSchema, snapshotImportResultSchema, true, { binary: 'upload' }),
+  'group.view': method(emptyInput, groupViewSchema, false),
+} as const;
