@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalisedFingerprint } from '../domain/group';
+import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
 import { agendaItemSchema, agendaSummarySchema } from './agenda';
 import { calendarDateSchema, idSchema, optionalLine, requiredLine } from './common';
 import { fileContentSchema } from './files';
@@ -145,8 +146,8 @@ export const groupMemberViewSchema = z.object({
       id: idSchema,
       reference: z.string(),
       description: z.string(),
-      severity: z.string(),
-      status: z.string(),
+      severity: z.enum(nonconformitySeverities),
+      status: z.enum(nonconformityStatuses),
       detectedOn: calendarDateSchema,
     }),
   ),

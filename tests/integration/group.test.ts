@@ -105,7 +105,8 @@ describe('group certification: members send signed snapshots, the group file imp
         'an altered database',
         () => {
           const content = Buffer.from(snapshots[0]?.content ?? Buffer.alloc(0));
-          content[content.length - 100] ^= 0xff;
+          const at = content.length - 100;
+          content[at] = (content[at] ?? 0) ^ 0xff;
           return content;
         },
         /a été modifié après sa création/,
@@ -195,9 +196,7 @@ describe('group certification: members send signed snapshots, the group file imp
     expect(val?.late.map((item) => [item.kind, item.label, item.daysLate])).toEqual([
       ['action', 'Faire signer les fiches de liaison.', 25],
     ]);
-    expect(val?.openNonconformities.map((nc) => [nc.reference, nc.severity, nc.status])).toEqual([
-      ['NC-2026-001', 'mineure', 'a_traiter'],
-    ]);
+    expect(val?.openNonconformities.map((nc) => [nc.reference, nc.severity, nc.status])).toEqual([['NC-2026-001', 'mineure', 'a_traiter']]);
     expect(val?.summary?.overdueActions).toBe(1);
     for (const name of ['ACI Les Jardins', 'ETTI Tremplin']) {
       expect(byName.get(name)).toMatchObject({ asOf: '2026-11-26', late: [], openNonconformities: [], problem: null });

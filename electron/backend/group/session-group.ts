@@ -1,5 +1,4 @@
 import { migrations } from '../db/migrations';
-import type { SessionConfig } from '../session';
 import type { OpenState } from '../session-activate';
 import { createSnapshotCache, snapshotCacheFolder } from './cache';
 import { importSnapshot } from './import';
@@ -12,7 +11,7 @@ const CURRENT_SCHEMA = migrations[migrations.length - 1]?.version ?? 0;
 /** What group certification does with files on disk: the member's snapshot, the group's imports and view. */
 export const createSessionGroup = (deps: {
   current: () => OpenState;
-  config: Pick<SessionConfig, 'nativeBinding' | 'backupWorker' | 'now'>;
+  config: { nativeBinding?: string; backupWorker?: string; now: () => Date };
 }) => {
   const cache = createSnapshotCache(deps.config.nativeBinding);
   return {

@@ -23,7 +23,10 @@ const readMember = (
   const ctx = { db, author: () => READER, now: () => new Date(`${asOf}T12:00:00Z`) };
   const agenda = createAgendaService(ctx, createAuditControl(ctx).certifications.warnings).list({ horizonDays: 1 });
   const openNonconformities = db
-    .prepare<[], { id: number; reference: string; description: string; severity: string; status: string; detected_on: string }>(
+    .prepare<
+      [],
+      { id: number; reference: string; description: string; severity: OpenNc['severity']; status: OpenNc['status']; detected_on: string }
+    >(
       "SELECT id, reference, description, severity, status, detected_on FROM nonconformities WHERE status <> 'close' ORDER BY detected_on, id",
     )
     .all()

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
+import { openE2eSession, type E2eSession } from './support/session';
+
+// One file plays both parts: it is a member (its key, « Envoyer au groupe ») and the group's file
+// that declares it and imports what it sent. Each part works the same on two files; one browser
+// session keeps the test short.
+describe('« Groupe » in browser mode: key, sending, declaring, importing and the group view', () => {
+  let session: E2eSession;
+  const page = () => session.page;
+  const notice = (text: string) => expect.poll(() => page().getByRole('status').filter({ hasText: text }).first().isVisible()).toBe(true);
+  const noViolations = async () => expect(await accessibilityViolations(page())).toEqual([]);
+  const count = (sql: string) => {
+    const db = new Database(session.dbPath, { readonly: true });
+    try {
+      return db.prepare(sql).pluck().get();
+    } finally {
+      db.close();
+    }
+  };
+
+  beforeAll(async () => {
+    session = await openE2eSession({ name: 'groupe' });
+    await session.call('organisation.update', { name: 'AI du Val de Sèvre', indiceScheme: 'numeric' });
+  });
+  afterAll(() => session.close());
+
+  it('creates the key, shows its fingerprint in blocks, and sends a signed snapshot as a download', async () => {
+    await page().getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Groupe', exact: true }).click();
+    await page().getByRole('button', { name: 'Créer la clé du membre' }).click();
+    const fingerprint = page().getByTestId('member-fingerprint');
+    await expect.poll(() => fingerprint.textContent()).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+    await noViolations();
+    const downloading = page().waitForEvent('download');
+    await page().getByRole('button', { name: 'Envoyer au groupe' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('AI-du-Val-de-Sevre-2026-11-26.seve-groupe');
+    const saved = path.join(session.dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(fs.readFileSync(saved).subarray(0, 8).toString('ascii')).toBe('SEVEGRP1');
+    await notice('AI-du-Val-de-Sevre-2026-11-26.seve-groupe');
+  });
+
+  it('declares the member with the fingerprint read out, imports its snapshot, shows it « au » its day, and refuses it twice', async () => {
+    const blocks = (await page().getByTestId('member-fingerprint').textContent()) ?? '';
+    await page().getByRole('textbox', { name: 'Nom du groupe' }).fill('GES Val de Sèvre');
+    await page().getByRole('button', { name: 'Enregistrer' }).click();
+    await notice('Réglages du groupe enregistrés.');
+    const form = page().getByRole('form', { name: 'Déclarer un membre' });
+    await form.getByRole('textbox', { name: 'Membre' }).fill('AI du Val de Sèvre');
+    await form.getByRole('textbox', { name: 'Empreinte de la clé' }).fill(blocks.toLowerCase());
+    await form.getByRole('button', { name: 'Déclarer un membre' }).click();
+    await notice('« AI du Val de Sèvre » est déclaré membre du groupe.');
+    const file = fs.readdirSync(session.dir).find((name) => name.endsWith('.seve-groupe')) ?? '';
+    const choose = async () => {
+      const chooser = page().waitForEvent('filechooser');
+      await page().getByRole('button', { name: 'Importer un envoi…' }).click();
+      await (await chooser).setFiles(path.join(session.dir, file));
+    };
+    await choose();
+    await notice('Envoi de « AI du Val de Sèvre » du 26 novembre 2026 importé.');
+    const overview = page().getByTestId('group-overview');
+    await expect.poll(() => overview.textContent()).toContain('au 26 novembre 2026');
+    expect(count('SELECT count(*) FROM group_snapshots')).toBe(1);
+    await noViolations();
+    await choose();
+    await expect.poll(() => page().getByRole('alert').filter({ hasText: 'a déjà été importé' }).first().isVisible()).toBe(true);
+    expect(count('SELECT count(*) FROM group_snapshots')).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
