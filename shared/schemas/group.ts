@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { normalisedFingerprint } from '../domain/group';
 import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
 import { agendaItemSchema, agendaSummarySchema } from './agenda';
-import { calendarDateSchema, idSchema, optionalLine, requiredLine } from './common';
+import { calendarDateSchema, idSchema, optionalLine, optionalText, requiredLine } from './common';
 import { fileContentSchema } from './files';
 
 /** This file's signing key as a member of a group: what the group's quality lead checks by phone. */
@@ -156,5 +156,45 @@ export const groupMemberViewSchema = z.object({
 });
 export type GroupMemberView = z.infer<typeof groupMemberViewSchema>;
 
-export const groupViewSchema = z.object({ name: z.string().nullable(), members: z.array(groupMemberViewSchema) });
+/** « À étendre »: an NC of one member the group asks the others to check for (§10.2.1 c). */
+export const extensionCreateSchema = z.object({ memberId: idSchema, nonconformityId: idSchema, decidedOn: calendarDateSchema }).strict();
+
+export const extensionAnswerSchema = z
+  .object({
+    extensionId: idSchema,
+    memberId: idSchema,
+    concerned: z.boolean({ error: 'Indiquez si le membre est concerné.' }),
+    action: optionalText('L’action du membre', 2000),
+    answeredOn: calendarDateSchema,
+  })
+  .strict()
+  .refine((answer) => !answer.concerned || answer.action !== null, {
+    path: ['action'],
+    message: 'Indiquez l’action que le membre concerné engage.',
+  });
+export type ExtensionAnswerInput = z.input<typeof extensionAnswerSchema>;
+
+export const extensionSchema = z.object({
+  id: idSchema,
+  memberId: idSchema,
+  memberName: z.string(),
+  ncReference: z.string(),
+  ncDescription: z.string(),
+  decidedOn: calendarDateSchema,
+  /** One line per other current member: its answer, or null while it has not answered. */
+  answers: z.array(
+    z.object({
+      memberId: idSchema,
+      memberName: z.string(),
+      answer: z.object({ concerned: z.boolean(), action: z.string().nullable(), answeredOn: calendarDateSchema }).nullable(),
+    }),
+  ),
+});
+export type Extension = z.infer<typeof extensionSchema>;
+
+export const groupViewSchema = z.object({
+  name: z.string().nullable(),
+  members: z.array(groupMemberViewSchema),
+  extensions: z.array(extensionSchema),
+});
 export type GroupView = z.infer<typeof groupViewSchema>;

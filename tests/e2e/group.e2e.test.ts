@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { openE2eSession, type E2eSession } from './support/session';
+import { dayFromToday } from './support/today';
 
 // One file plays both parts: it is a member (its key, « Envoyer au groupe ») and the group's file
 // that declares it and imports what it sent. Each part works the same on two files; one browser
@@ -25,6 +26,18 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
   beforeAll(async () => {
     session = await openE2eSession({ name: 'groupe' });
     await session.call('organisation.update', { name: 'AI du Val de Sèvre', indiceScheme: 'numeric' });
+    const person = await session.call<{ id: number }>('people.create', { name: 'Amélie Durand', jobTitle: 'Responsable qualité' });
+    await session.call('nonconformities.create', {
+      source: 'quotidien',
+      detectedOn: dayFromToday(-20).iso,
+      detectedById: person.id,
+      processId: null,
+      requirementIds: [],
+      description: 'Fiches de liaison non signées.',
+      severity: 'mineure',
+    });
+    // A second member, declared by the fingerprint it read out (its own file is elsewhere).
+    await session.call('group.addMember', { name: 'ACI Les Jardins', fingerprint: 'ab'.repeat(32), joinedOn: dayFromToday(-300).iso });
   });
   afterAll(() => session.close());
 
@@ -69,6 +82,22 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
     await choose();
     await expect.poll(() => page().getByRole('alert').filter({ hasText: 'a déjà été importé' }).first().isVisible()).toBe(true);
     expect(count('SELECT count(*) FROM group_snapshots')).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('extends the member’s NC to the other member and records its answer', async () => {
+    await page().getByRole('button', { name: 'Étendre NC-2026-001 aux autres membres' }).click();
+    await notice('NC-2026-001 est à étendre aux autres membres');
+    const extension = page().getByTestId('extension-NC-2026-001');
+    await expect.poll(() => extension.textContent()).toContain('ACI Les Jardins : réponse attendue');
+    const form = page().getByRole('form', { name: 'Réponse de ACI Les Jardins pour NC-2026-001' });
+    await form.getByText('Concerné', { exact: true }).click();
+    await form.getByRole('textbox', { name: 'Action engagée' }).fill('Vérifier les fiches des trois derniers mois.');
+    await form.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+    await notice('Réponse de « ACI Les Jardins » enregistrée.');
+    await expect.poll(() => extension.textContent()).toContain('concerné, action : Vérifier les fiches des trois derniers mois.');
+    expect(count('SELECT count(*) FROM group_extension_answers WHERE concerned = 1')).toBe(1);
+    await noViolations();
     expect(session.pageErrors).toEqual([]);
   });
 });

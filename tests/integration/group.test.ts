@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../electron/backend/db/migrations';
-import type { Group, GroupView, SnapshotImportResult } from '../../shared/schemas/group';
+import type { Extension, Group, GroupView, SnapshotImportResult } from '../../shared/schemas/group';
 import { expectOk, makeTempDir, openTestBackend, type TestBackend } from '../helpers/backend';
 import { dataChecksum } from '../helpers/checksum';
 import { exportSnapshot, makeMember, resigned, splitSnapshot, tampered, type Member, type SnapshotFile } from '../helpers/groupFixture';
@@ -203,6 +203,61 @@ describe('group certification: members send signed snapshots, the group file imp
     }
   });
 
+  it('extends the first member’s NC to the others and records their answers, the source member and a second extension refused', async () => {
+    const view = await expectOk<GroupView>(group.api, 'group.view', {});
+    const source = view.members.find((member) => member.name === 'AI du Val de Sèvre');
+    const nc = source?.openNonconformities[0];
+    const extension = await expectOk<Extension>(group.api, 'group.extend', {
+      memberId: source?.memberId,
+      nonconformityId: nc?.id,
+      decidedOn: '2026-11-26',
+    });
+    expect(extension).toMatchObject({ memberName: 'AI du Val de Sèvre', ncReference: 'NC-2026-001', ncDescription: nc?.description });
+    expect(extension.answers.map((line) => [line.memberName, line.answer])).toEqual([
+      ['ACI Les Jardins', null],
+      ['ETTI Tremplin', null],
+    ]);
+    expect(
+      await group.api.invoke('group.extend', { memberId: source?.memberId, nonconformityId: nc?.id, decidedOn: '2026-11-26' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'NC-2026-001 de « AI du Val de Sèvre » est déjà à étendre aux autres membres.' },
+    });
+    const [jardins, etti] = extension.answers;
+    const answer = (memberId: number | undefined, concerned: boolean, action: string | null, answeredOn = '2026-11-26') =>
+      group.api.invoke('group.answerExtension', { extensionId: extension.id, memberId, concerned, action, answeredOn });
+    expect(await answer(jardins?.memberId, true, null)).toMatchObject({
+      ok: false,
+      error: { fields: { action: 'Indiquez l’action que le membre concerné engage.' } },
+    });
+    expect(await answer(source?.memberId, false, null)).toMatchObject({ ok: false, error: { fields: { memberId: expect.any(String) } } });
+    expect(await answer(etti?.memberId, false, null, '2026-11-25')).toMatchObject({
+      ok: false,
+      error: { fields: { answeredOn: 'La réponse (25 novembre 2026) ne peut pas précéder la décision d’étendre (26 novembre 2026).' } },
+    });
+    await expectOk(group.api, 'group.answerExtension', {
+      extensionId: extension.id,
+      memberId: jardins?.memberId,
+      concerned: true,
+      action: 'Vérifier la signature des fiches de liaison des 3 derniers mois.',
+      answeredOn: '2026-11-26',
+    });
+    await expectOk(group.api, 'group.answerExtension', {
+      extensionId: extension.id,
+      memberId: etti?.memberId,
+      concerned: false,
+      action: 'ignorée',
+      answeredOn: '2026-11-26',
+    });
+    const after = await expectOk<GroupView>(group.api, 'group.view', {});
+    expect(after.extensions.map((line) => line.answers.map((a) => [a.memberName, a.answer?.concerned, a.answer?.action]))).toEqual([
+      [
+        ['ACI Les Jardins', true, 'Vérifier la signature des fiches de liaison des 3 derniers mois.'],
+        ['ETTI Tremplin', false, null],
+      ],
+    ]);
+  });
+
   it('rebuilds a read copy from the group file when the cache beside it is gone', async () => {
     fs.rmSync(`${group.filePath}-groupe`, { recursive: true, force: true });
     const view = await expectOk<GroupView>(group.api, 'group.view', {});
@@ -223,6 +278,8 @@ describe('group certification: members send signed snapshots, the group file imp
     expect(dataChecksum(group.filePath)).toBe(before);
     const view = await expectOk<GroupView>(group.api, 'group.view', {});
     expect(view.members.map((member) => member.name)).not.toContain('ETTI Tremplin');
+    // It answered the extension before leaving: its answer stays.
+    expect(view.extensions[0]?.answers.map((line) => line.memberName)).toEqual(['ACI Les Jardins', 'ETTI Tremplin']);
   });
 
   it('refuses a fingerprint mistyped or already in the group, on its field', async () => {

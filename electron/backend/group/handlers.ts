@@ -10,4 +10,6 @@ export const groupHandlers: Handlers<MethodsOf<'group'>> = {
   'group.removeMember': (input, session) => session.services().group.removeMember(input),
   'group.importSnapshot': (input, session) => session.group.importSnapshot(input.content),
   'group.view': (_input, session) => session.group.view(),
+  'group.extend': (input, session) => session.group.extend(input),
+  'group.answerExtension': (input, session) => session.group.answerExtension(input),
 };

@@ -1,6 +1,9 @@
+import type { z } from 'zod';
+import type { extensionAnswerSchema, extensionCreateSchema, GroupMember } from '../../../shared/schemas/group';
 import { migrations } from '../db/migrations';
 import type { OpenState } from '../session-activate';
 import { createSnapshotCache, snapshotCacheFolder } from './cache';
+import { createExtensionsService } from './extensions';
 import { importSnapshot } from './import';
 import { createGroupRepository } from './repository';
 import { writeSnapshot } from './snapshot';
@@ -14,6 +17,14 @@ export const createSessionGroup = (deps: {
   config: { nativeBinding?: string; backupWorker?: string; now: () => Date };
 }) => {
   const cache = createSnapshotCache(deps.config.nativeBinding);
+  /** A read-only connection on a member's latest snapshot, materialised from the group file if need be. */
+  const snapshotsOf = (open: OpenState) => {
+    const snapshots = createGroupRepository(open.file.db);
+    return (member: GroupMember & { latest: NonNullable<GroupMember['latest']> }) =>
+      cache.open(snapshotCacheFolder(open.file.path), member.latest.sha256, () => snapshots.latestData(member.id));
+  };
+  const extensionsOf = (open: OpenState) =>
+    createExtensionsService({ db: open.file.db, author: open.author, now: deps.config.now }, snapshotsOf(open));
   return {
     exportSnapshot: (input: { attachments: boolean }) => {
       const open = deps.current();
@@ -47,13 +58,15 @@ export const createSessionGroup = (deps: {
     view: () => {
       const open = deps.current();
       const group = open.services.group.get();
-      const snapshots = createGroupRepository(open.file.db);
       return readGroupView({
         groupName: group.name,
         members: group.members,
-        openSnapshot: (member) =>
-          cache.open(snapshotCacheFolder(open.file.path), member.latest.sha256, () => snapshots.latestData(member.id)),
+        openSnapshot: snapshotsOf(open),
+        extensions: extensionsOf(open).list(),
       });
     },
+
+    extend: (input: z.output<typeof extensionCreateSchema>) => extensionsOf(deps.current()).extend(input),
+    answerExtension: (input: z.output<typeof extensionAnswerSchema>) => extensionsOf(deps.current()).answer(input),
   };
 };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { GroupMember, GroupMemberView, GroupView } from '../../../shared/schemas/group';
+import type { Extension, GroupMember, GroupMemberView, GroupView } from '../../../shared/schemas/group';
 import { createAgendaService } from '../agenda/service';
 import { createAuditControl } from '../audits';
 import { ServiceError } from '../errors';
@@ -51,11 +51,13 @@ export type ViewDeps = {
   members: GroupMember[];
   /** A read-only connection on a member's latest snapshot. */
   openSnapshot: (member: GroupMember & { latest: NonNullable<GroupMember['latest']> }) => Database.Database;
+  extensions: Extension[];
 };
 
 /** The group's view: every current member, each from its latest snapshot, « au » its date. */
 export const readGroupView = (deps: ViewDeps): GroupView => ({
   name: deps.groupName,
+  extensions: deps.extensions,
   members: deps.members
     .filter((member) => member.removedOn === null)
     .map((member): GroupMemberView => {

@@ -1,5 +1,8 @@
 import { emptyInput } from '../../schemas/common';
 import {
+  extensionAnswerSchema,
+  extensionCreateSchema,
+  extensionSchema,
   groupMemberAddSchema,
   groupMemberRemoveSchema,
   groupSchema,
@@ -29,4 +32,8 @@ export const groupMethods = {
   /** Verifies a member's snapshot (format, signature, member, hash, schema) and keeps it as its latest. */
   'group.importSnapshot': method(snapshotUploadSchema, snapshotImportResultSchema, true, { binary: 'upload' }),
   'group.view': method(emptyInput, groupViewSchema, false),
+  /** Records « à étendre » for a member's NC, read from its latest snapshot. */
+  'group.extend': method(extensionCreateSchema, extensionSchema, true),
+  /** Records a member's answer to an extension (the group's quality lead types it). */
+  'group.answerExtension': method(extensionAnswerSchema, extensionSchema, true),
 } as const;

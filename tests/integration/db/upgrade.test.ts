@@ -464,7 +464,7 @@ describe('upgrading files of every landed schema', () => {
       try {
         expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
         expect(db.prepare('SELECT * FROM nonconformities ORDER BY id').all()).toEqual(nonconformities);
-        for (const table of ['member_key', 'group_members', 'group_snapshots'])
+        for (const table of ['member_key', 'group_members', 'group_snapshots', 'group_extensions', 'group_extension_answers'])
           expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
       } finally {
         db.close();

@@ -42,3 +42,29 @@ CREATE TABLE group_snapshots (
   data BLOB CHECK (data IS NULL OR length(data) = size)
 ) STRICT;
 CREATE INDEX group_snapshots_member ON group_snapshots (member_id, created_on);
+
+-- An NC found at one member that the group asks the others to check for (ISO 9001 §10.2.1 c),
+-- named as it reads in the snapshot it was seen in.
+CREATE TABLE group_extensions (
+  id INTEGER PRIMARY KEY,
+  member_id INTEGER NOT NULL REFERENCES group_members (id) ON DELETE RESTRICT,
+  snapshot_sha256 TEXT NOT NULL REFERENCES group_snapshots (sha256) ON DELETE RESTRICT,
+  nc_reference TEXT NOT NULL CHECK (length(nc_reference) BETWEEN 1 AND 40),
+  nc_description TEXT NOT NULL CHECK (length(nc_description) BETWEEN 1 AND 4000),
+  decided_on TEXT NOT NULL CHECK (date(decided_on) = decided_on),
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX group_extensions_nc ON group_extensions (member_id, nc_reference);
+
+-- Each other member's answer: concerned or not, and if so what it does. Recorded by the group's
+-- quality lead; a later answer replaces the earlier one (the history keeps both).
+CREATE TABLE group_extension_answers (
+  extension_id INTEGER NOT NULL REFERENCES group_extensions (id) ON DELETE RESTRICT,
+  member_id INTEGER NOT NULL REFERENCES group_members (id) ON DELETE RESTRICT,
+  concerned INTEGER NOT NULL CHECK (concerned IN (0, 1)),
+  action TEXT CHECK (action IS NULL OR length(action) BETWEEN 1 AND 2000),
+  answered_on TEXT NOT NULL CHECK (date(answered_on) = answered_on),
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (extension_id, member_id),
+  CHECK (concerned = 0 OR action IS NOT NULL)
+) STRICT;

@@ -3,10 +3,14 @@ import type { GroupView } from '../../../../shared/schemas/group';
 import { nonconformitySeverityLabels, nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
+import { Button } from '../../ui/Button';
+import { useExtend } from './hooks';
 
 /** Every member side by side, each figure « au » its snapshot's day, then what is late at each. */
-export const GroupOverview = ({ view }: { view: GroupView }) => {
+export const GroupOverview = ({ view, onNotice }: { view: GroupView; onNotice: (message: string) => void }) => {
   const { t, i18n } = useTranslation();
+  const extend = useExtend();
+  const extended = new Set(view.extensions.map((extension) => `${extension.memberId}:${extension.ncReference}`));
   const { dateLocale } = useLocale();
   const language = i18n.language === 'en' ? 'en' : 'fr';
   const date = (value: string) => formatCalendarDate(value, dateLocale);
@@ -59,7 +63,23 @@ export const GroupOverview = ({ view }: { view: GroupView }) => {
                 {member.openNonconformities.map((nc) => (
                   <li key={nc.id}>
                     {nc.reference} — {nc.description} ({nonconformitySeverityLabels[language][nc.severity]},{' '}
-                    {nonconformityStatusLabels[language][nc.status]})
+                    {nonconformityStatusLabels[language][nc.status]}){' '}
+                    {extended.has(`${member.memberId}:${nc.reference}`) ? (
+                      t('group.extension.already')
+                    ) : (
+                      <Button
+                        variant="quiet"
+                        isDisabled={extend.isPending}
+                        onPress={() =>
+                          extend.mutate(
+                            { memberId: member.memberId, nonconformityId: nc.id },
+                            { onSuccess: () => onNotice(t('group.extension.extended', { reference: nc.reference })) },
+                          )
+                        }
+                      >
+                        {t('group.extension.extend', { reference: nc.reference })}
+                      </Button>
+                    )}
                   </li>
                 ))}
               </ul>

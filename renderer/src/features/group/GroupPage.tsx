@@ -3,6 +3,7 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { GroupSettingsForm } from './GroupForms';
+import { ExtensionsSection } from './ExtensionsSection';
 import { GroupOverview } from './GroupOverview';
 import { MemberSection } from './MemberSection';
 import { MembersSection } from './MembersSection';
@@ -30,8 +31,9 @@ export const GroupPage = () => {
       {group.isSuccess && <MembersSection group={group.data} onNotice={showNotice} />}
       <section className="section" aria-labelledby="group-overview-title">
         <h2 id="group-overview-title">{t('group.overview')}</h2>
-        {view.isSuccess ? <GroupOverview view={view.data} /> : <QueryFallback query={view} />}
+        {view.isSuccess ? <GroupOverview view={view.data} onNotice={showNotice} /> : <QueryFallback query={view} />}
       </section>
+      {view.isSuccess && <ExtensionsSection extensions={view.data.extensions} onNotice={showNotice} />}
       <Notice message={notice} undoable={false} />
     </>
   );

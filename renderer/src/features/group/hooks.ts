@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GroupMemberAdd, GroupUpdate } from '../../../../shared/schemas/group';
+import type { ExtensionAnswerInput, GroupMemberAdd, GroupUpdate } from '../../../../shared/schemas/group';
 import { call, download, upload } from '../../api/client';
 import { saveBytes } from '../../api/save';
 import { queryKeys } from '../../app/queryKeys';
@@ -62,4 +62,19 @@ export const useImportSnapshot = () => {
     mutationFn: async (file: File) => upload('group.importSnapshot', { fileName: file.name }, new Uint8Array(await file.arrayBuffer())),
     onSuccess: invalidate,
   });
+};
+
+/** « À étendre aux autres membres » for a member's NC, decided today. */
+export const useExtend = () => {
+  const invalidate = useInvalidateGroup();
+  return useMutation({
+    mutationFn: (input: { memberId: number; nonconformityId: number }) =>
+      call('group.extend', { ...input, decidedOn: todayOnThisComputer() }),
+    onSuccess: invalidate,
+  });
+};
+
+export const useAnswerExtension = () => {
+  const invalidate = useInvalidateGroup();
+  return useMutation({ mutationFn: (input: ExtensionAnswerInput) => call('group.answerExtension', input), onSuccess: invalidate });
 };
