@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalisedFingerprint } from '../domain/group';
+import { indicatorUnits } from '../domain/indicators';
 import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
 import { agendaItemSchema, agendaSummarySchema } from './agenda';
 import { calendarDateSchema, idSchema, optionalLine, optionalText, requiredLine } from './common';
@@ -149,6 +150,17 @@ export const groupMemberViewSchema = z.object({
       severity: z.enum(nonconformitySeverities),
       status: z.enum(nonconformityStatuses),
       detectedOn: calendarDateSchema,
+    }),
+  ),
+  /** Each active indicator with its latest value measured by the snapshot's day (null: none yet). */
+  indicators: z.array(
+    z.object({
+      name: z.string(),
+      unit: z.enum(indicatorUnits),
+      scaleMax: z.number().nullable(),
+      target: z.number().nullable(),
+      value: z.number().nullable(),
+      periodEnd: calendarDateSchema.nullable(),
     }),
   ),
   /** Why the member's snapshot could not be read (its cache file damaged…); null when it was. */

@@ -4,12 +4,21 @@ import Database from 'better-sqlite3';
 import { canonicalJson } from '../../shared/domain/group';
 import type { MemberKey } from '../../shared/schemas/group';
 import { expectOk, openTestBackend, type TestBackend } from './backend';
+import { measureExits, sortiesDynamiques } from './indicators';
 import { actionFields } from './nonconformities';
 
 export type Member = { backend: TestBackend; key: MemberKey; name: string };
 
-/** A member's file made through the API: named, one person, its key; `withNc` adds an NC and an action late on the 26 November 2026. */
-export const makeMember = async (dir: string, name: string, options: { withNc?: boolean } = {}): Promise<Member> => {
+/**
+ * A member's file made through the API: named, one person, its key; `withNc` adds an NC and an
+ * action late on the 26 November 2026; `exits` measures sorties dynamiques in two quarters of 2026
+ * (the parts over 10 exits).
+ */
+export const makeMember = async (
+  dir: string,
+  name: string,
+  options: { withNc?: boolean; exits?: [number[], number[]] } = {},
+): Promise<Member> => {
   const backend = await openTestBackend({ filePath: path.join(dir, `${name.replace(/\W+/g, '-')}.sqlite`) });
   await expectOk(backend.api, 'organisation.update', { name, indiceScheme: 'numeric' });
   const person = await expectOk<{ id: number }>(backend.api, 'people.create', { name: `Responsable qualité de ${name}`, jobTitle: null });
@@ -27,6 +36,11 @@ export const makeMember = async (dir: string, name: string, options: { withNc?: 
       origin: { source: 'nonconformite', nonconformityId: nc.id },
       fields: actionFields(person.id, { dueDate: '2026-11-01', description: 'Faire signer les fiches de liaison.' }),
     });
+  }
+  if (options.exits) {
+    const indicator = await sortiesDynamiques(backend.api, person.id, { firstPeriod: '2026-04-01' });
+    await measureExits(backend.api, indicator.id, '2026-04-01', options.exits[0], 10);
+    await measureExits(backend.api, indicator.id, '2026-07-01', options.exits[1], 10);
   }
   const key = await expectOk<MemberKey>(backend.api, 'group.createMemberKey', { createdOn: '2026-11-26' });
   return { backend, key, name };

@@ -23,8 +23,19 @@ describe('group certification: members send signed snapshots, the group file imp
   beforeAll(async () => {
     ({ dir, cleanup } = makeTempDir());
     members = [
-      await makeMember(dir, 'AI du Val de Sèvre', { withNc: true }),
-      await makeMember(dir, 'ACI Les Jardins'),
+      await makeMember(dir, 'AI du Val de Sèvre', {
+        withNc: true,
+        exits: [
+          [2, 2, 1],
+          [3, 2, 1],
+        ],
+      }),
+      await makeMember(dir, 'ACI Les Jardins', {
+        exits: [
+          [1, 1, 1],
+          [2, 1, 1],
+        ],
+      }),
       await makeMember(dir, 'ETTI Tremplin'),
     ];
     outsider = await makeMember(dir, 'Régie de quartier');
@@ -198,6 +209,11 @@ describe('group certification: members send signed snapshots, the group file imp
     ]);
     expect(val?.openNonconformities.map((nc) => [nc.reference, nc.severity, nc.status])).toEqual([['NC-2026-001', 'mineure', 'a_traiter']]);
     expect(val?.summary?.overdueActions).toBe(1);
+    // Indicators side by side: each member's latest quarter measured by its snapshot's day.
+    const exits = (name: string) => byName.get(name)?.indicators.map((indicator) => [indicator.name, indicator.value, indicator.periodEnd]);
+    expect(exits('AI du Val de Sèvre')).toEqual([['Taux de sorties dynamiques', 60, '2026-09-30']]);
+    expect(exits('ACI Les Jardins')).toEqual([['Taux de sorties dynamiques', 40, '2026-09-30']]);
+    expect(exits('ETTI Tremplin')).toEqual([]);
     for (const name of ['ACI Les Jardins', 'ETTI Tremplin']) {
       expect(byName.get(name)).toMatchObject({ asOf: '2026-11-26', late: [], openNonconformities: [], problem: null });
     }

@@ -7,6 +7,14 @@ import type { Author } from '../identity/author';
 import { createSettingsRepository } from '../organisation/repository';
 
 type OpenNc = GroupMemberView['openNonconformities'][number];
+type IndicatorRow = {
+  name: string;
+  unit: GroupMemberView['indicators'][number]['unit'];
+  scale_max: number | null;
+  target: number | null;
+  value: number | null;
+  period_end: string | null;
+};
 
 /** Nobody writes through a snapshot's services: its connection is read-only. */
 const READER: Author = { name: 'Sève (lecture du groupe)', personId: null, account: 'groupe' };
@@ -19,7 +27,7 @@ const READER: Author = { name: 'Sève (lecture du groupe)', personId: null, acco
 const readMember = (
   db: Database.Database,
   asOf: string,
-): Pick<GroupMemberView, 'structureName' | 'summary' | 'late' | 'openNonconformities'> => {
+): Pick<GroupMemberView, 'structureName' | 'summary' | 'late' | 'openNonconformities' | 'indicators'> => {
   const ctx = { db, author: () => READER, now: () => new Date(`${asOf}T12:00:00Z`) };
   const agenda = createAgendaService(ctx, createAuditControl(ctx).certifications.warnings).list({ horizonDays: 1 });
   const openNonconformities = db
@@ -38,7 +46,20 @@ const readMember = (
       status: row.status,
       detectedOn: row.detected_on,
     }));
+  // One statement for all indicators: the latest measurement ending by that day, by a window over the member's measurements.
+  const indicators = db
+    .prepare<[string], IndicatorRow>(
+      `SELECT i.name, i.unit, i.scale_max, i.target, m.value, m.period_end
+       FROM indicators i
+       LEFT JOIN (SELECT indicator_id, value, period_end,
+                         row_number() OVER (PARTITION BY indicator_id ORDER BY period_end DESC) AS rank
+                  FROM measurements WHERE period_end <= ?) m ON m.indicator_id = i.id AND m.rank = 1
+       WHERE i.active = 1 ORDER BY i.name COLLATE NOCASE`,
+    )
+    .all(asOf)
+    .map(({ period_end, scale_max, ...row }) => ({ ...row, scaleMax: scale_max, periodEnd: period_end }));
   return {
+    indicators,
     structureName: createSettingsRepository(db).get('organisation.name'),
     summary: agenda.summary,
     late: agenda.items.filter((item) => item.group === 'overdue'),
@@ -61,7 +82,15 @@ export const readGroupView = (deps: ViewDeps): GroupView => ({
   members: deps.members
     .filter((member) => member.removedOn === null)
     .map((member): GroupMemberView => {
-      const empty = { memberId: member.id, name: member.name, structureName: null, summary: null, late: [], openNonconformities: [] };
+      const empty = {
+        memberId: member.id,
+        name: member.name,
+        structureName: null,
+        summary: null,
+        late: [],
+        openNonconformities: [],
+        indicators: [],
+      };
       const { latest } = member;
       if (!latest) return { ...empty, asOf: null, sha256: null, problem: null };
       let db: Database.Database | undefined;

@@ -5,6 +5,7 @@ import { QueryFallback } from '../../ui/list/QueryView';
 import { GroupSettingsForm } from './GroupForms';
 import { ExtensionsSection } from './ExtensionsSection';
 import { GroupOverview } from './GroupOverview';
+import { IndicatorsSideBySide } from './IndicatorsSideBySide';
 import { MemberSection } from './MemberSection';
 import { MembersSection } from './MembersSection';
 import { useGroup, useGroupView } from './hooks';
@@ -33,6 +34,12 @@ export const GroupPage = () => {
         <h2 id="group-overview-title">{t('group.overview')}</h2>
         {view.isSuccess ? <GroupOverview view={view.data} onNotice={showNotice} /> : <QueryFallback query={view} />}
       </section>
+      {view.isSuccess && (
+        <section className="section" aria-labelledby="group-indicators-title">
+          <h2 id="group-indicators-title">{t('group.indicators.title')}</h2>
+          <IndicatorsSideBySide view={view.data} />
+        </section>
+      )}
       {view.isSuccess && <ExtensionsSection extensions={view.data.extensions} onNotice={showNotice} />}
       <Notice message={notice} undoable={false} />
     </>

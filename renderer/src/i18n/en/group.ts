@@ -61,6 +61,13 @@ export const groupMessages: Pick<Messages, 'group'> = {
       record: 'Record the answer',
       saved: 'Answer of “{{name}}” recorded.',
     },
+    indicators: {
+      title: 'Indicators side by side',
+      none: 'No active indicator at the members received.',
+      indicator: 'Indicator',
+      notMeasured: 'not measured yet',
+      value: '{{value}} (period ending {{date}})',
+    },
     overview: 'Group view',
     asOf: 'As of',
     asOfDate: 'as of {{date}}',

@@ -60,6 +60,13 @@ export const groupMessages = {
       record: 'Enregistrer la réponse',
       saved: 'Réponse de « {{name}} » enregistrée.',
     },
+    indicators: {
+      title: 'Indicateurs côte à côte',
+      none: 'Aucun indicateur actif chez les membres reçus.',
+      indicator: 'Indicateur',
+      notMeasured: 'pas encore mesuré',
+      value: '{{value}} (période close le {{date}})',
+    },
     overview: 'Vue du groupe',
     asOf: 'Situation',
     asOfDate: 'au {{date}}',
