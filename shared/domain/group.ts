@@ -40,3 +40,6 @@ export const snapshotSchemaProblem = (snapshotVersion: number, currentVersion: n
   }
   return `Cet envoi a été créé par une version plus ancienne de Sève (schéma ${snapshotVersion}, celui de ce fichier est ${currentVersion}) : demandez au membre de mettre Sève à jour, d’ouvrir son fichier (il sera mis à niveau) puis de refaire « Envoyer au groupe ».`;
 };
+
+/** The group pack's file name. */
+export const groupPackFileName = (date: string): string => `Dossier de groupe – ${date}.pdf`;

@@ -5,6 +5,7 @@ import { nonconformitySeverities, nonconformityStatuses } from '../domain/noncon
 import { agendaItemSchema, agendaSummarySchema } from './agenda';
 import { calendarDateSchema, idSchema, optionalLine, optionalText, requiredLine } from './common';
 import { fileContentSchema } from './files';
+import { opaqueIdSchema } from './pack';
 
 /** This file's signing key as a member of a group: what the group's quality lead checks by phone. */
 export const memberKeySchema = z.object({
@@ -210,3 +211,6 @@ export const groupViewSchema = z.object({
   extensions: z.array(extensionSchema),
 });
 export type GroupView = z.infer<typeof groupViewSchema>;
+
+/** The group pack on a day (the desktop passes where its save dialog said to write it). */
+export const groupPackStartSchema = z.object({ date: calendarDateSchema, targetId: opaqueIdSchema.optional() }).strict();

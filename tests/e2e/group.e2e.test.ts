@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/pdf';
 import { accessibilityViolations } from './support/axe';
 import { openE2eSession, type E2eSession } from './support/session';
 import { dayFromToday } from './support/today';
@@ -98,6 +99,21 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
     await expect.poll(() => extension.textContent()).toContain('concerné, action : Vérifier les fiches des trois derniers mois.');
     expect(count('SELECT count(*) FROM group_extension_answers WHERE concerned = 1')).toBe(1);
     await noViolations();
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('prints the group pack from the page, with the snapshot’s hash on its manifest page', async () => {
+    await page().getByRole('button', { name: 'Dossier de groupe (PDF)' }).click();
+    const downloadButton = page().getByRole('button', { name: 'Télécharger le PDF' });
+    await downloadButton.waitFor({ timeout: 60_000 });
+    const downloading = page().waitForEvent('download');
+    await downloadButton.click();
+    const pdfPath = path.join(session.dir, 'groupe.pdf');
+    await (await downloading).saveAs(pdfPath);
+    const pdf = await readPdf(pdfPath);
+    const sha256 = count('SELECT sha256 FROM group_snapshots') as string;
+    expect(pdf.pages.join('').replace(/\s+/g, '')).toContain(sha256);
+    expect(pdf.pages.join(' ')).toContain('concerné : Vérifier les fiches des trois derniers mois.');
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { groupPackFileName } from '../../../shared/domain/group';
 import type { Handlers, MethodsOf } from '../handlers';
 
 export const groupHandlers: Handlers<MethodsOf<'group'>> = {
@@ -12,4 +13,6 @@ export const groupHandlers: Handlers<MethodsOf<'group'>> = {
   'group.view': (_input, session) => session.group.view(),
   'group.extend': (input, session) => session.group.extend(input),
   'group.answerExtension': (input, session) => session.group.answerExtension(input),
+  'group.startPack': ({ date, targetId }, session) =>
+    session.pack.start(session.filePath(), session.group.packRequest(date), groupPackFileName(date), targetId),
 };

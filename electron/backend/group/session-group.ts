@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { extensionAnswerSchema, extensionCreateSchema, GroupMember } from '../../../shared/schemas/group';
 import { migrations } from '../db/migrations';
+import { ServiceError } from '../errors';
+import type { GroupPackRequest } from '../pack/records/groupPack';
 import type { OpenState } from '../session-activate';
 import { createSnapshotCache, snapshotCacheFolder } from './cache';
 import { createExtensionsService } from './extensions';
@@ -64,6 +66,27 @@ export const createSessionGroup = (deps: {
         openSnapshot: snapshotsOf(open),
         extensions: extensionsOf(open).list(),
       });
+    },
+
+    /** What the group pack's worker reads: every current member's latest snapshot, materialised read-only here first. */
+    packRequest: (date: string): GroupPackRequest => {
+      const open = deps.current();
+      const openSnapshot = snapshotsOf(open);
+      const members = open.services.group.get().members.flatMap((member) => {
+        const { latest } = member;
+        if (member.removedOn !== null || !latest) return [];
+        const db = openSnapshot({ ...member, latest });
+        const cachePath = db.name;
+        db.close();
+        return [{ memberId: member.id, cachePath }];
+      });
+      if (members.length === 0) {
+        throw new ServiceError(
+          'invalid_input',
+          'Aucun envoi de membre n’a encore été importé : importez-en au moins un avant le dossier de groupe.',
+        );
+      }
+      return { kind: 'groupPack', date, members, nativeBinding: deps.config.nativeBinding };
     },
 
     extend: (input: z.output<typeof extensionCreateSchema>) => extensionsOf(deps.current()).extend(input),

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AgendaSummary } from '../../../shared/schemas/agenda';
 import type { Extension, GroupMember, GroupMemberView, GroupView } from '../../../shared/schemas/group';
 import { createAgendaService } from '../agenda/service';
 import { createAuditControl } from '../audits';
@@ -24,10 +25,10 @@ const READER: Author = { name: 'Sève (lecture du groupe)', personId: null, acco
  * member's own rules: À faire's items late on that day (the agenda's service itself), the NCs
  * still open, the summary À faire shows.
  */
-const readMember = (
+export const readMember = (
   db: Database.Database,
   asOf: string,
-): Pick<GroupMemberView, 'structureName' | 'summary' | 'late' | 'openNonconformities' | 'indicators'> => {
+): Pick<GroupMemberView, 'structureName' | 'late' | 'openNonconformities' | 'indicators'> & { summary: AgendaSummary } => {
   const ctx = { db, author: () => READER, now: () => new Date(`${asOf}T12:00:00Z`) };
   const agenda = createAgendaService(ctx, createAuditControl(ctx).certifications.warnings).list({ horizonDays: 1 });
   const openNonconformities = db

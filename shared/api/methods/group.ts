@@ -4,6 +4,7 @@ import {
   extensionCreateSchema,
   extensionSchema,
   groupMemberAddSchema,
+  groupPackStartSchema,
   groupMemberRemoveSchema,
   groupSchema,
   groupUpdateSchema,
@@ -15,6 +16,7 @@ import {
   snapshotImportResultSchema,
   snapshotUploadSchema,
 } from '../../schemas/group';
+import { packStartedSchema } from '../../schemas/pack';
 import { method } from '../method';
 
 /** Group certification: a member's key and snapshot; a group file's members, imports and view. */
@@ -36,4 +38,6 @@ export const groupMethods = {
   'group.extend': method(extensionCreateSchema, extensionSchema, true),
   /** Records a member's answer to an extension (the group's quality lead types it). */
   'group.answerExtension': method(extensionAnswerSchema, extensionSchema, true),
+  /** The group pack as a PDF job (followed with `pack.progress`, fetched with `pack.download`); writes nothing. */
+  'group.startPack': method(groupPackStartSchema, packStartedSchema, false),
 } as const;

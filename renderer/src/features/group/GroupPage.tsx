@@ -1,4 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { groupPackFileName } from '../../../../shared/domain/group';
+import { call } from '../../api/client';
+import { todayOnThisComputer } from '../../app/today';
+import { PdfJobButton } from '../../ui/pdf/PdfJobButton';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
@@ -32,6 +36,11 @@ export const GroupPage = () => {
       {group.isSuccess && <MembersSection group={group.data} onNotice={showNotice} />}
       <section className="section" aria-labelledby="group-overview-title">
         <h2 id="group-overview-title">{t('group.overview')}</h2>
+        <PdfJobButton
+          label={t('group.pack')}
+          fileName={groupPackFileName(todayOnThisComputer())}
+          start={(targetId) => call('group.startPack', { date: todayOnThisComputer(), ...(targetId ? { targetId } : {}) })}
+        />
         {view.isSuccess ? <GroupOverview view={view.data} onNotice={showNotice} /> : <QueryFallback query={view} />}
       </section>
       {view.isSuccess && (

@@ -68,6 +68,7 @@ export const groupMessages: Pick<Messages, 'group'> = {
       notMeasured: 'not measured yet',
       value: '{{value}} (period ending {{date}})',
     },
+    pack: 'Group pack (PDF)',
     overview: 'Group view',
     asOf: 'As of',
     asOfDate: 'as of {{date}}',

@@ -67,6 +67,7 @@ export const groupMessages = {
       notMeasured: 'pas encore mesuré',
       value: '{{value}} (période close le {{date}})',
     },
+    pack: 'Dossier de groupe (PDF)',
     overview: 'Vue du groupe',
     asOf: 'Situation',
     asOfDate: 'au {{date}}',
