@@ -1,5 +1,6 @@
 import { benchAgenda } from './agenda.bench';
 import { benchDocuments } from './documents.bench';
+import { benchGroup } from './group.bench';
 import { runServerChild } from './http-server';
 import { benchImport } from './import.bench';
 import { benchLarge } from './large.bench';
@@ -11,7 +12,9 @@ const main = async (): Promise<void> => {
   const results =
     only === '--large'
       ? [await benchLarge()]
-      : [await benchLarge(), await benchDocuments(), await benchAgenda(), await benchImport(), await benchPack()];
+      : only === '--group'
+        ? [await benchGroup()]
+        : [await benchLarge(), await benchDocuments(), await benchAgenda(), await benchImport(), await benchPack(), await benchGroup()];
   if (results.includes(false)) {
     console.error('\nAu moins une mesure dépasse son budget.');
     process.exit(1);

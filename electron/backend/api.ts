@@ -40,6 +40,7 @@ import { issuesHandlers } from './issues/handlers';
 import { partiesHandlers } from './parties/handlers';
 import { risksHandlers } from './risks/handlers';
 import { watchHandlers } from './watch/handlers';
+import { groupHandlers } from './group/handlers';
 import type { Session } from './session';
 import { createUndoHandlers } from './undo/handlers';
 import { changesRecords, readBefore, rememberChange } from './undo/remember';
@@ -81,6 +82,7 @@ const handlers: Handlers = {
   ...filesHandlers,
   ...referentialsHandlers,
   ...packHandlers,
+  ...groupHandlers,
   // Undo writes through this API too, so the undone change follows its own rules and history.
   ...createUndoHandlers((session) => createApi(session, session.config.log ?? console.error)),
 };

@@ -22,6 +22,7 @@ import { createProvidersService } from './providers/service';
 import { createSurveysService } from './surveys/service';
 import { createReadinessService } from './readiness/service';
 import { createUndoMemory } from './undo/memory';
+import { createGroupService } from './group/service';
 
 /** Every domain's services, bound to one open file. */
 export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: () => Author; now: () => Date }) => {
@@ -53,6 +54,7 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     firstSteps: createFirstStepsRepository(file.db),
     readiness: createReadinessService(ctx),
     undo: createUndoMemory(),
+    group: createGroupService(ctx),
   };
 };
 

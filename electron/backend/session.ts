@@ -8,6 +8,7 @@ import { checkCopyTarget } from './datafile/checks';
 import type { OpenedFile } from './db/connection';
 import { migrations } from './db/migrations';
 import { createSessionIdentity } from './identity/session-identity';
+import { createSessionGroup } from './group/session-group';
 import { createImportJobs } from './imports/jobs';
 import { createPackJobs, type PackHostConfig } from './pack/jobs';
 import { createPreferences } from './prefs';
@@ -123,6 +124,9 @@ export const createSession = (config: SessionConfig) => {
       });
       return { path: resolved, sizeBytes };
     },
+
+    /** Group certification's snapshots: sent from a member's file, imported and read in a group's. */
+    group: createSessionGroup({ current: held.current, config }),
 
     onFileChanged: held.onFileChanged,
 

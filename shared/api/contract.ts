@@ -33,6 +33,7 @@ import { providersMethods } from './methods/providers';
 import { surveysMethods } from './methods/surveys';
 import { readinessMethods } from './methods/readiness';
 import { undoMethods } from './methods/undo';
+import { groupMethods } from './methods/group';
 
 /**
  * Every method the UI may call: name → input schema, output schema, and whether it writes.
@@ -75,6 +76,7 @@ export const contract = {
   ...filesMethods,
   ...referentialsMethods,
   ...packMethods,
+  ...groupMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -26,6 +26,7 @@ export const historyEntities = [
   'risk',
   'watch_source',
   'watch_item',
+  'group_member',
 ] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;

@@ -14,6 +14,7 @@ import { auditReportPlan } from './records/auditReport';
 import { readSheetPlan } from './records/readSheet';
 import { reviewMinutesPlan } from './records/reviewMinutes';
 import { readinessPlan } from './records/readinessList';
+import { groupPackPlan, type GroupPackRequest } from './records/groupPack';
 import type { ReadinessRun } from '../readiness/service';
 
 export type PackRequest = {
@@ -30,7 +31,7 @@ export type AuditActionPlanRequest = { kind: 'auditActionPlan'; auditId: number 
 export type AuditReportRequest = { kind: 'auditReport'; auditId: number };
 export type ReadinessRequest = { kind: 'readiness' } & ReadinessRun;
 export type PdfRequest =
-  PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest;
+  PackRequest | ReadSheetRequest | ReviewMinutesRequest | AuditActionPlanRequest | AuditReportRequest | ReadinessRequest | GroupPackRequest;
 
 /** Plans the evidence pack's pages (one snapshot of the file): the scope and the cover now, each section when drawn. */
 export const packPlan = (
@@ -91,4 +92,8 @@ export const planPdf = (db: Database.Database, request: PdfRequest, provenance: 
           ? auditReportPlan(db, request.auditId, provenance)
           : request.kind === 'readiness'
             ? readinessPlan(db, request, provenance)
-            : reviewMinutesPlan(db, request.reviewId, provenance);
+            : request.kind === 'groupPack'
+              ? groupPackPlan(db, request, provenance, (memberDb, memberRequest, memberProvenance) =>
+                  packPlan(memberDb, memberRequest, memberProvenance, () => undefined),
+                )
+              : reviewMinutesPlan(db, request.reviewId, provenance);

@@ -21,6 +21,8 @@ export type PdfPlan = {
   cover: ((b: Builder) => void) | null;
   toc: boolean;
   bodies: { title: string; render: (b: Builder, env: RenderEnv) => void | Promise<void> }[];
+  /** Lets go of what the plan opened besides the worker's connection (the group pack's snapshots). */
+  close?: () => void;
 };
 
 export type RenderHooks = {

@@ -32,11 +32,12 @@ const progress = (step: string, fraction: number): void => {
 const run = async (): Promise<WorkerMessage> => {
   const db = new Database(input.dbPath, { readonly: true, fileMustExist: true, nativeBinding: input.nativeBinding });
   let output: Awaited<ReturnType<typeof openOutput>> | null = null;
+  let plan: ReturnType<typeof planPdf> | null = null;
   try {
     db.pragma('busy_timeout = 5000');
     db.exec('BEGIN');
     progress('Lecture des données', 0.01);
-    const plan = planPdf(
+    plan = planPdf(
       db,
       input.request,
       { producer: input.producer, generatedAt: new Date(input.generatedAt), packId: input.packId },
@@ -58,6 +59,7 @@ const run = async (): Promise<WorkerMessage> => {
     return { type: 'done', pages: result.pages, bytes: fs.statSync(input.target).size, embedded: result.embedded, missing: result.missing };
   } finally {
     await output?.discard();
+    plan?.close?.();
     db.close();
   }
 };

@@ -39,6 +39,7 @@ const navItems = [
   { to: '/prestataires', key: 'providers.nav' },
   { to: '/pret-pour-l-audit', key: 'readiness.nav' },
   { to: '/dossier-de-preuves', key: 'pack.nav' },
+  { to: '/groupe', key: 'group.nav' },
   { to: '/annuaire', key: 'nav.people' },
   { to: '/structure', key: 'nav.organisation' },
   { to: '/fichier', key: 'datafile.nav' },

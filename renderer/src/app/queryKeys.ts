@@ -26,6 +26,9 @@ export const queryKeys = {
   recentFiles: ['datafile', 'recent'] as const,
   backups: ['backups'] as const,
   organisation: ['organisation'] as const,
+  memberKey: ['group', 'memberKey'] as const,
+  group: ['group', 'declaration'] as const,
+  groupView: ['group', 'view'] as const,
   people: ['people'] as const,
   processes: ['processes'] as const,
   /** A PDF generation job's progress (polled while it runs). */

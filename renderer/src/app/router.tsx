@@ -86,6 +86,7 @@ export const router = createHashRouter([
       screen('veille/sources/:id', { lazy: page(() => import('../features/watch/SourcePage'), 'SourcePage') }),
       screen('veille/informations/:id', { lazy: page(() => import('../features/watch/WatchItemPage'), 'WatchItemPage') }),
       screen('dossier-de-preuves', { lazy: page(() => import('../features/pack/PackWizardPage'), 'PackWizardPage') }),
+      screen('groupe', { lazy: page(() => import('../features/group/GroupPage'), 'GroupPage') }),
       screen('annuaire', { lazy: page(() => import('../features/people/PeoplePage'), 'PeoplePage') }),
       screen('structure', { lazy: page(() => import('../features/organisation/OrganisationPage'), 'OrganisationPage') }),
       screen('fichier', { lazy: page(() => import('../features/datafile/DataFilePage'), 'DataFilePage') }),

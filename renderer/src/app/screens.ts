@@ -57,6 +57,7 @@ export const screenHelp = {
   'veille/sources/:id': 'veille-reglementaire-et-sectorielle',
   'veille/informations/:id': 'veille-reglementaire-et-sectorielle',
   'dossier-de-preuves': 'dossier-de-preuves-pdf-pour-l-auditeur',
+  groupe: 'groupe',
   annuaire: 'annuaire',
   structure: 'structure',
   fichier: 'fichier-et-sauvegardes',

@@ -93,7 +93,8 @@ describe('schema 16 (the context registers) on a file of schema 15', () => {
     try {
       const db = new Database(filePath, { readonly: true });
       try {
-        expect(db.pragma('user_version', { simple: true })).toBe(16);
+        // Upgraded to the latest schema, which 16 and the schemas after it build.
+        expect(db.pragma('user_version', { simple: true })).toBe(migrations[migrations.length - 1]?.version);
         // Every column of schema 15 kept, the two new ones empty.
         expect(snapshot(db)).toEqual({
           ...before,

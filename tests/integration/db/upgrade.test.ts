@@ -451,4 +451,51 @@ describe('upgrading files of every landed schema', () => {
       db.close();
     }
   });
+
+  it('upgrades the schema-9 file to schema 17: no member key until asked for, an empty group, its records untouched', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const before = new Database(filePath, { readonly: true });
+    const nonconformities = before.prepare('SELECT * FROM nonconformities ORDER BY id').all();
+    before.close();
+    const backend = await openTestBackend({ filePath });
+    try {
+      const db = new Database(filePath, { readonly: true });
+      try {
+        expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
+        expect(db.prepare('SELECT * FROM nonconformities ORDER BY id').all()).toEqual(nonconformities);
+        for (const table of ['member_key', 'group_members', 'group_snapshots', 'group_extensions', 'group_extension_answers'])
+          expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+      } finally {
+        db.close();
+      }
+      expect(await expectOk(backend.api, 'group.memberKey', {})).toBeNull();
+      expect(await expectOk(backend.api, 'group.get', {})).toEqual({ name: null, sampledPerAudit: null, members: [] });
+      const key = await expectOk<{ fingerprint: string }>(backend.api, 'group.createMemberKey', { createdOn: '2026-11-26' });
+      const organisation = await expectOk<HistoryEntry[]>(backend.api, 'history.forRecord', { entity: 'organisation', entityId: 1 });
+      expect(organisation[0]).toMatchObject({ action: 'member_key', changes: [{ field: 'keyFingerprint', after: key.fingerprint }] });
+    } finally {
+      backend.close();
+    }
+    const db = new Database(filePath);
+    try {
+      // One key per file, and a fingerprint is 64 hex digits: the file refuses anything else.
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO member_key (id, public_key, fingerprint, created_on, created_at) VALUES (2, zeroblob(44), ?, '2026-11-26', 'x')",
+          )
+          .run('a'.repeat(64)),
+      ).toThrow(/CHECK/);
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO group_members (name, key_fingerprint, joined_on, created_at, updated_at) VALUES ('X', 'XYZ', '2026-01-01', 'x', 'x')",
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -14,6 +14,7 @@ import m0013 from './0013_history_author.sql';
 import m0014 from './0014_audit_reports_complaint_analysis.sql';
 import m0015 from './0015_competences_providers_surveys.sql';
 import m0016 from './0016_context_risks.sql';
+import m0017 from './0017_group.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -39,4 +40,5 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: '0014_audit_reports_complaint_analysis', sql: m0014 },
   { version: 15, name: '0015_competences_providers_surveys', sql: m0015 },
   { version: 16, name: '0016_context_risks', sql: m0016 },
+  { version: 17, name: '0017_group', sql: m0017 },
 ];

@@ -32,6 +32,7 @@ import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
 import { watchMessages } from './watch';
+import { groupMessages } from './group';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -68,4 +69,5 @@ export const en: Messages = {
   ...partiesMessages,
   ...risksMessages,
   ...watchMessages,
+  ...groupMessages,
 };

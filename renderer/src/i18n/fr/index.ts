@@ -31,6 +31,7 @@ import { issuesMessages } from './issues';
 import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
 import { watchMessages } from './watch';
+import { groupMessages } from './group';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -67,6 +68,7 @@ export const fr = {
   ...partiesMessages,
   ...risksMessages,
   ...watchMessages,
+  ...groupMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/pdf';
+import { accessibilityViolations } from './support/axe';
+import { openE2eSession, type E2eSession } from './support/session';
+import { dayFromToday } from './support/today';
+
+// One file plays both parts: it is a member (its key, « Envoyer au groupe ») and the group's file
+// that declares it and imports what it sent. Each part works the same on two files; one browser
+// session keeps the test short.
+describe('« Groupe » in browser mode: key, sending, declaring, importing and the group view', () => {
+  let session: E2eSession;
+  const page = () => session.page;
+  const notice = (text: string) => expect.poll(() => page().getByRole('status').filter({ hasText: text }).first().isVisible()).toBe(true);
+  const noViolations = async () => expect(await accessibilityViolations(page())).toEqual([]);
+  const count = (sql: string) => {
+    const db = new Database(session.dbPath, { readonly: true });
+    try {
+      return db.prepare(sql).pluck().get();
+    } finally {
+      db.close();
+    }
+  };
+
+  beforeAll(async () => {
+    session = await openE2eSession({ name: 'groupe' });
+    await session.call('organisation.update', { name: 'AI du Val de Sèvre', indiceScheme: 'numeric' });
+    const person = await session.call<{ id: number }>('people.create', { name: 'Amélie Durand', jobTitle: 'Responsable qualité' });
+    await session.call('nonconformities.create', {
+      source: 'quotidien',
+      detectedOn: dayFromToday(-20).iso,
+      detectedById: person.id,
+      processId: null,
+      requirementIds: [],
+      description: 'Fiches de liaison non signées.',
+      severity: 'mineure',
+    });
+    // A second member, declared by the fingerprint it read out (its own file is elsewhere).
+    await session.call('group.addMember', { name: 'ACI Les Jardins', fingerprint: 'ab'.repeat(32), joinedOn: dayFromToday(-300).iso });
+  });
+  afterAll(() => session.close());
+
+  it('creates the key, shows its fingerprint in blocks, and sends a signed snapshot as a download', async () => {
+    await page().getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Groupe', exact: true }).click();
+    await page().getByRole('button', { name: 'Créer la clé du membre' }).click();
+    const fingerprint = page().getByTestId('member-fingerprint');
+    await expect.poll(() => fingerprint.textContent()).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+    await noViolations();
+    const downloading = page().waitForEvent('download');
+    await page().getByRole('button', { name: 'Envoyer au groupe' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('AI-du-Val-de-Sevre-2026-11-26.seve-groupe');
+    const saved = path.join(session.dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(fs.readFileSync(saved).subarray(0, 8).toString('ascii')).toBe('SEVEGRP1');
+    await notice('AI-du-Val-de-Sevre-2026-11-26.seve-groupe');
+  });
+
+  it('declares the member with the fingerprint read out, imports its snapshot, shows it « au » its day, and refuses it twice', async () => {
+    const blocks = (await page().getByTestId('member-fingerprint').textContent()) ?? '';
+    await page().getByRole('textbox', { name: 'Nom du groupe' }).fill('GES Val de Sèvre');
+    await page().getByRole('button', { name: 'Enregistrer' }).click();
+    await notice('Réglages du groupe enregistrés.');
+    const form = page().getByRole('form', { name: 'Déclarer un membre' });
+    await form.getByRole('textbox', { name: 'Membre' }).fill('AI du Val de Sèvre');
+    await form.getByRole('textbox', { name: 'Empreinte de la clé' }).fill(blocks.toLowerCase());
+    await form.getByRole('button', { name: 'Déclarer un membre' }).click();
+    await notice('« AI du Val de Sèvre » est déclaré membre du groupe.');
+    const file = fs.readdirSync(session.dir).find((name) => name.endsWith('.seve-groupe')) ?? '';
+    const choose = async () => {
+      const chooser = page().waitForEvent('filechooser');
+      await page().getByRole('button', { name: 'Importer un envoi…' }).click();
+      await (await chooser).setFiles(path.join(session.dir, file));
+    };
+    await choose();
+    await notice('Envoi de « AI du Val de Sèvre » du 26 novembre 2026 importé.');
+    const overview = page().getByTestId('group-overview');
+    await expect.poll(() => overview.textContent()).toContain('au 26 novembre 2026');
+    expect(count('SELECT count(*) FROM group_snapshots')).toBe(1);
+    await noViolations();
+    await choose();
+    await expect.poll(() => page().getByRole('alert').filter({ hasText: 'a déjà été importé' }).first().isVisible()).toBe(true);
+    expect(count('SELECT count(*) FROM group_snapshots')).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('extends the member’s NC to the other member and records its answer', async () => {
+    await page().getByRole('button', { name: 'Étendre NC-2026-001 aux autres membres' }).click();
+    await notice('NC-2026-001 est à étendre aux autres membres');
+    const extension = page().getByTestId('extension-NC-2026-001');
+    await expect.poll(() => extension.textContent()).toContain('ACI Les Jardins : réponse attendue');
+    const form = page().getByRole('form', { name: 'Réponse de ACI Les Jardins pour NC-2026-001' });
+    await form.getByText('Concerné', { exact: true }).click();
+    await form.getByRole('textbox', { name: 'Action engagée' }).fill('Vérifier les fiches des trois derniers mois.');
+    await form.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+    await notice('Réponse de « ACI Les Jardins » enregistrée.');
+    await expect.poll(() => extension.textContent()).toContain('concerné, action : Vérifier les fiches des trois derniers mois.');
+    expect(count('SELECT count(*) FROM group_extension_answers WHERE concerned = 1')).toBe(1);
+    await noViolations();
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('prints the group pack from the page, with the snapshot’s hash on its manifest page', async () => {
+    await page().getByRole('button', { name: 'Dossier de groupe (PDF)' }).click();
+    const downloadButton = page().getByRole('button', { name: 'Télécharger le PDF' });
+    await downloadButton.waitFor({ timeout: 60_000 });
+    const downloading = page().waitForEvent('download');
+    await downloadButton.click();
+    const pdfPath = path.join(session.dir, 'groupe.pdf');
+    await (await downloading).saveAs(pdfPath);
+    const pdf = await readPdf(pdfPath);
+    const sha256 = count('SELECT sha256 FROM group_snapshots') as string;
+    expect(pdf.pages.join('').replace(/\s+/g, '')).toContain(sha256);
+    expect(pdf.pages.join(' ')).toContain('concerné : Vérifier les fiches des trois derniers mois.');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
