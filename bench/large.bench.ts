@@ -62,6 +62,7 @@ const ms = (value: number): string => `${value.toFixed(0)} ms`;
 /** The registers and readings a screen asks for, each timed over HTTP (p95 against 50 ms). */
 const registers = (reviewId: number): [string, string, unknown][] => [
   ['documents.list', 'registre des documents', {}],
+  ['documents.page', 'registre des documents, première page (en vigueur et brouillons)', {}],
   ['actions.list', 'plan d’actions', {}],
   ['actions.page', 'plan d’actions, première page (ouvertes)', {}],
   ['nonconformities.list', 'non-conformités', {}],
