@@ -24,5 +24,11 @@ export const keysetPage = <Row, Cursor>(
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const { total, open } = counts();
-  return { items, total: openOnly ? open : total, openTotal: open, next: rows.length > limit && last ? cursorOf(last) : null };
+  return {
+    items,
+    total: openOnly ? open : total,
+    openTotal: open,
+    allTotal: total,
+    next: rows.length > limit && last ? cursorOf(last) : null,
+  };
 };

@@ -62,11 +62,13 @@ describe('documents.page: the register keyset-paged, current documents by defaul
     expect(page.items.map((document) => document.id)).toEqual(current.map((document) => document.id));
     expect(page.total).toBe(current.length);
     expect(page.openTotal).toBe(current.length);
+    expect(page.allTotal).toBe(45);
     expect(page.next).toBeNull();
     const everything = await expectOk<DocumentPage>(backend.api, 'documents.page', { scope: 'all' });
     expect(everything.items.map((document) => document.id)).toEqual(all.map((document) => document.id));
     expect(everything.total).toBe(45);
     expect(everything.openTotal).toBe(current.length);
+    expect(everything.allTotal).toBe(45);
   });
 
   it('walks every page exactly once, whatever the page size, the scope and the filters', async () => {
