@@ -11,6 +11,7 @@ export const actionsMessages: Pick<Messages, 'actions'> = {
     filters: 'Filter actions',
     count_one: '{{count, number}} action',
     count_other: '{{count, number}} actions',
+    countOpen_zero: '{{all}}, all finished',
     countOpen_one: '{{all}}, {{count, number}} of them open',
     countOpen_other: '{{all}}, {{count, number}} of them open',
     showAll: 'Also show finished actions',

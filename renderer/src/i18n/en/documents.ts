@@ -11,6 +11,7 @@ export const documentsMessages: Pick<Messages, 'documents'> = {
     editTitle: 'Edit {{reference}}',
     count_one: '{{count, number}} document',
     count_other: '{{count, number}} documents',
+    countOpen_zero: '{{all}}, all obsolete',
     countOpen_one: '{{all}}, {{count, number}} of them in force or in draft',
     countOpen_other: '{{all}}, {{count, number}} of them in force or in draft',
     showAll: 'Also show obsolete documents',

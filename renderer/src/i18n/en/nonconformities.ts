@@ -25,6 +25,7 @@ export const nonconformitiesMessages: Pick<Messages, 'nonconformities'> = {
     filters: 'Filter nonconformities',
     count_one: '{{count, number}} nonconformity',
     count_other: '{{count, number}} nonconformities',
+    countOpen_zero: '{{all}}, all closed',
     countOpen_one: '{{all}}, {{count, number}} of them open',
     countOpen_other: '{{all}}, {{count, number}} of them open',
     showAll: 'Also show closed nonconformities',

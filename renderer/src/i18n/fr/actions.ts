@@ -10,6 +10,7 @@ export const actionsMessages = {
     filters: 'Filtrer les actions',
     count_one: '{{count, number}} action',
     count_other: '{{count, number}} actions',
+    countOpen_zero: '{{all}}, toutes terminées',
     countOpen_one: '{{all}}, dont {{count, number}} ouverte',
     countOpen_other: '{{all}}, dont {{count, number}} ouvertes',
     showAll: 'Afficher aussi les actions terminées',

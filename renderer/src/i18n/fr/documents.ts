@@ -9,6 +9,7 @@ export const documentsMessages = {
     editTitle: 'Modifier {{reference}}',
     count_one: '{{count, number}} document',
     count_other: '{{count, number}} documents',
+    countOpen_zero: '{{all}}, tous obsolètes',
     countOpen_one: '{{all}}, dont {{count, number}} en vigueur ou en brouillon',
     countOpen_other: '{{all}}, dont {{count, number}} en vigueur ou en brouillon',
     showAll: 'Afficher aussi les documents obsolètes',

@@ -23,6 +23,7 @@ export const nonconformitiesMessages = {
     filters: 'Filtrer les non-conformités',
     count_one: '{{count, number}} non-conformité',
     count_other: '{{count, number}} non-conformités',
+    countOpen_zero: '{{all}}, toutes closes',
     countOpen_one: '{{all}}, dont {{count, number}} ouverte',
     countOpen_other: '{{all}}, dont {{count, number}} ouvertes',
     showAll: 'Afficher aussi les non-conformités closes',
