@@ -159,15 +159,16 @@ describe('the "À faire" agenda', () => {
     );
   });
 
-  it('reads each kind through an index: no full scan of a register in the query plan', () => {
+  it.each(['sql', 'backlogSql'] as const)('reads each kind through an index (%s): no full scan of a register in the query plan', (sql) => {
     const db = new Database(backend.filePath, { readonly: true });
-    const plan = db.prepare(`EXPLAIN QUERY PLAN ${createAgendaRepository(db).sql}`).all({
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${createAgendaRepository(db)[sql]}`).all({
       horizon: '2027-02-24',
       preparationHorizon: '2027-03-26',
       today: '2026-11-26',
       readsSince: '2026-08-28',
       personId: null,
       processId: null,
+      listedSince: '2026-08-28',
     }) as { detail: string }[];
     db.close();
     const scans = plan.map((row) => row.detail).filter((detail) => /^SCAN /.test(detail));

@@ -4,13 +4,14 @@ import { Link } from 'react-router';
 import { agendaGroups } from '../../../../shared/domain/agenda';
 import type { Agenda } from '../../../../shared/schemas/agenda';
 import { Button } from '../../ui/Button';
+import { AgendaBacklog } from './AgendaBacklog';
 import { DueLabel } from './DueLabel';
 import { itemSentence } from './sentence';
 
 /** Lines shown per group before "show all": a long backlog stays readable and the screen fast. */
 const FIRST_LINES = 30;
 
-/** The agenda as four groups (overdue, this week, this month, later), each with its counter. */
+/** The agenda as four groups (overdue, this week, this month, later), each with its counter; the old overdue ones counted per kind. */
 export const AgendaList = ({ agenda }: { agenda: Agenda }) => {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -22,7 +23,7 @@ export const AgendaList = ({ agenda }: { agenda: Agenda }) => {
         return (
           <section
             key={group}
-            className={`agenda__group agenda__group--${group}${all.length === 0 ? ' agenda__group--empty' : ''}`}
+            className={`agenda__group agenda__group--${group}${(agenda.counts[group] ?? 0) === 0 ? ' agenda__group--empty' : ''}`}
             aria-labelledby={`agenda-${group}`}
           >
             <h2 id={`agenda-${group}`} className="agenda__title">
@@ -48,6 +49,7 @@ export const AgendaList = ({ agenda }: { agenda: Agenda }) => {
                 {t('agenda.showAll', { count: all.length })}
               </Button>
             )}
+            {group === 'overdue' && <AgendaBacklog agenda={agenda} />}
           </section>
         );
       })}
