@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../Button';
 import { EmptyState, ErrorState, Loading } from '../States';
@@ -65,7 +65,7 @@ export const PagedResults = <Item,>({
       <p className="count" role="status">
         {texts.count(totals)}
       </p>
-      {children(rows, list.loadMore)}
+      <Fragment key={list.key}>{children(rows, list.loadMore)}</Fragment>
       {pages.isFetchNextPageError && <ErrorState error={pages.error} onRetry={list.loadMore} />}
       {list.hasMore && (
         <div className="list-more">

@@ -13,6 +13,8 @@ type Page<M extends PagedMethod> = PageTotals & { items: Row<M>[]; next: Cursor<
 export type PagedList<Item> = {
   /** Where the pages stand: loading, failed (the first page, or the next one), refetching. */
   pages: { isPending: boolean; isError: boolean; isFetchNextPageError: boolean; error: Error | null; refetch: () => Promise<unknown> };
+  /** Which filters the rows answer: a new one starts the table again from its top. */
+  key: string;
   /** Every row of the pages loaded so far, in the register's order. */
   rows: Item[];
   /** The counts of the first page: later pages answer the same ones unless the register changed meanwhile. */
@@ -47,6 +49,7 @@ export const usePagedList = <M extends PagedMethod>(
   };
   return {
     pages,
+    key: JSON.stringify(queryKey),
     rows: loaded.flatMap((page) => page.items),
     totals: first ? { total: first.total, openTotal: first.openTotal, allTotal: first.allTotal } : null,
     hasMore: pages.hasNextPage,
