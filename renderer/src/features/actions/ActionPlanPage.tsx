@@ -112,7 +112,7 @@ export const ActionPlanPage = () => {
           noMatch: t('actions.noMatch'),
         }}
       >
-        {(actions, loadMore) => <ActionPlanTable actions={actions} rowCount={list.totals?.total} onNearEnd={loadMore} />}
+        {(actions, nearEnd) => <ActionPlanTable actions={actions} rowCount={list.totals?.total} onNearEnd={nearEnd} />}
       </PagedResults>
       <Modal title={t('actions.newTitle')} isOpen={creating} onOpenChange={setCreating}>
         <ActionCreateForm

@@ -85,7 +85,7 @@ export const DocumentsPage = () => {
           noMatch: t('documents.noMatch'),
         }}
       >
-        {(documents, loadMore) => <DocumentsTable documents={documents} rowCount={list.totals?.total} onNearEnd={loadMore} />}
+        {(documents, nearEnd) => <DocumentsTable documents={documents} rowCount={list.totals?.total} onNearEnd={nearEnd} />}
       </PagedResults>
     </>
   );

@@ -65,8 +65,8 @@ export const NonconformitiesPage = () => {
           noMatch: t('nonconformities.noMatch'),
         }}
       >
-        {(nonconformities, loadMore) => (
-          <NonconformitiesTable nonconformities={nonconformities} rowCount={list.totals?.total} onNearEnd={loadMore} />
+        {(nonconformities, nearEnd) => (
+          <NonconformitiesTable nonconformities={nonconformities} rowCount={list.totals?.total} onNearEnd={nearEnd} />
         )}
       </PagedResults>
     </>

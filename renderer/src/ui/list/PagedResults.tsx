@@ -22,7 +22,7 @@ export type PagedTexts = {
 /**
  * A paged register's body: loading, failure, empty (saying what goes here), nothing open (with the
  * way to show the rest), nothing matching the filters (with "Effacer les filtres"), or the counts
- * and `children(rows, loadMore)`, then « Charger la suite » while pages remain: the table asks for
+ * and `children(rows, nearEnd)`, then « Charger la suite » while pages remain: the table asks for
  * the next page as the user scrolls near its end, the button is there for the keyboard and for
  * anyone who would rather ask.
  */
@@ -41,7 +41,7 @@ export const PagedResults = <Item,>({
   showsAll: boolean;
   onShowAll: () => void;
   onClearFilters: () => void;
-  children: (rows: Item[], loadMore: () => void) => ReactNode;
+  children: (rows: Item[], nearEnd: () => void) => ReactNode;
 }) => {
   const { t } = useTranslation();
   const { pages, rows, totals } = list;
@@ -65,12 +65,12 @@ export const PagedResults = <Item,>({
       <p className="count" role="status">
         {texts.count(totals)}
       </p>
-      <Fragment key={list.key}>{children(rows, list.loadMore)}</Fragment>
-      {pages.isFetchNextPageError && <ErrorState error={pages.error} onRetry={list.loadMore} />}
+      <Fragment key={list.key}>{children(rows, () => list.loadMore())}</Fragment>
+      {pages.isFetchNextPageError && <ErrorState error={pages.error} onRetry={() => list.loadMore(true)} />}
       {list.hasMore && (
         <div className="list-more">
           <p>{t('common.shown', { shown: rows.length, total: totals.total })}</p>
-          <Button onPress={list.loadMore} isDisabled={list.loadingMore}>
+          <Button onPress={() => list.loadMore(true)} isDisabled={list.loadingMore}>
             {list.loadingMore ? t('common.loading') : t('common.loadMore')}
           </Button>
         </div>

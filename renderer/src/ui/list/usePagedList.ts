@@ -21,7 +21,8 @@ export type PagedList<Item> = {
   totals: PageTotals | null;
   hasMore: boolean;
   loadingMore: boolean;
-  loadMore: () => void;
+  /** Asks for the next page; after a failure only when the user asks (`retry`), so scrolling does not hammer a failing backend. */
+  loadMore: (retry?: boolean) => void;
 };
 
 /**
@@ -43,9 +44,9 @@ export const usePagedList = <M extends PagedMethod>(
   });
   const loaded: Page<M>[] = pages.data?.pages ?? [];
   const first = loaded[0];
-  const loadMore = () => {
+  const loadMore = (retry = false) => {
     // One request at a time: a page asked twice would come back twice.
-    if (pages.hasNextPage && !pages.isFetchingNextPage) void pages.fetchNextPage();
+    if (pages.hasNextPage && !pages.isFetchingNextPage && (retry || !pages.isFetchNextPageError)) void pages.fetchNextPage();
   };
   return {
     pages,
