@@ -45,7 +45,8 @@ describe('the action plan in browser mode reads its register a page at a time, o
         step: { move: 'complete', doneOn: dayFromToday(-10).iso, evidenceNotes: 'Consigne affichée.' },
       });
     }
-    for (let n = 1; n <= OPEN; n += 1) await create(`Action ouverte ${String(n).padStart(3, '0')}`, n - 100);
+    // The first one is long overdue: À faire counts it with the other old ones rather than listing it.
+    for (let n = 1; n <= OPEN; n += 1) await create(`Action ouverte ${String(n).padStart(3, '0')}`, n === 1 ? -200 : n - 100);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 700 }, locale: 'fr-FR' });
     page.setDefaultTimeout(10_000);
@@ -123,6 +124,23 @@ describe('the action plan in browser mode reads its register a page at a time, o
     await expect.poll(() => rowCount()).toBe(String(OPEN + 1));
     expect(page.url()).not.toContain('terminees');
     expect(await plan().getByText('Action terminée 1').count()).toBe(0);
+  });
+
+  it('counts the actions overdue for more than 90 days in À faire, and leads to the plan’s overdue ones', async () => {
+    await page.goto(`${server.url}#/a-faire`);
+    // Due from 200 to 91 days ago: actions 1 to 9; action 10, due 90 days ago, is still listed.
+    await page.getByRole('heading', { name: 'En retard depuis plus de 90 jours (échéances avant le 28 août 2026)' }).waitFor();
+    const old = page.getByRole('link', { name: '9 échéances en retard : voir le registre' });
+    expect(await old.isVisible()).toBe(true);
+    expect(await page.getByText('la plus ancienne le 10 mai 2026').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /Action ouverte 009/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Action ouverte 010/ }).count()).toBe(1);
+    await page.waitForLoadState('networkidle');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await old.click();
+    await plan().waitFor();
+    expect(page.url()).toContain('plan-actions?retard=1');
+    expect(await page.getByRole('checkbox', { name: 'En retard seulement' }).isChecked()).toBe(true);
   });
 
   it('logs no page errors or CSP violations', () => {
