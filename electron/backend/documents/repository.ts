@@ -76,16 +76,16 @@ export type DocumentFilter = {
   search: string | null;
 };
 
-const select = `SELECT d.id, d.reference, d.title, d.type, d.status, d.process_id, p.name AS process_name,
+const columns = `SELECT d.id, d.reference, d.title, d.type, d.status, d.process_id, p.name AS process_name,
     d.owner_id, o.name AS owner_name, d.review_period_months, d.last_review_date, d.next_review_due,
     vf.id AS in_force_id, vf.indice AS in_force_indice, vf.effective_date AS in_force_effective,
     vp.id AS pending_id, vp.indice AS pending_indice, vp.status AS pending_status,
-    d.revision, d.created_at, d.updated_at
-  FROM documents d
-  LEFT JOIN processes p ON p.id = d.process_id
+    d.revision, d.created_at, d.updated_at`;
+const joins = `LEFT JOIN processes p ON p.id = d.process_id
   LEFT JOIN people o ON o.id = d.owner_id
   LEFT JOIN document_versions vf ON vf.document_id = d.id AND vf.status = 'en_vigueur'
   LEFT JOIN document_versions vp ON vp.document_id = d.id AND vp.status IN ('brouillon', 'soumis')`;
+const select = `${columns} FROM documents d ${joins}`;
 
 /** Register order: policy and manual first, then procedures… as a quality manual lists them. */
 const typeOrder = `CASE d.type ${documentTypes.map((type, rank) => `WHEN '${type}' THEN ${rank}`).join(' ')} END`;
@@ -105,13 +105,17 @@ export const createDocumentsRepository = (db: Database.Database) => {
   const selectFiltered = db.prepare<DocumentFilter, DocumentRow>(`${select}
     WHERE ${filtered}
     ORDER BY ${typeOrder}, d.reference`);
-  // Keyset paging on the register's own order; a few thousand documents sort in memory in a few milliseconds.
-  const selectPage = db.prepare<DocumentPageFilter, DocumentRow>(`${select}
-    WHERE ${filtered}
-      AND (@openOnly = 0 OR ${isCurrent})
-      AND (@afterRank IS NULL OR (${typeOrder}, d.reference) > (@afterRank, @afterReference))
-    ORDER BY ${typeOrder}, d.reference
-    LIMIT @limit`);
+  // Keyset paging on the register's own order: the page is chosen among the documents alone (a few
+  // thousand sort in memory in a few milliseconds), then only its rows are joined to their versions.
+  const selectPage = db.prepare<DocumentPageFilter, DocumentRow>(`${columns}
+    FROM (SELECT * FROM documents d
+      WHERE ${filtered}
+        AND (@openOnly = 0 OR ${isCurrent})
+        AND (@afterRank IS NULL OR (${typeOrder}, d.reference) > (@afterRank, @afterReference))
+      ORDER BY ${typeOrder}, d.reference
+      LIMIT @limit) d
+    ${joins}
+    ORDER BY ${typeOrder}, d.reference`);
   const countFiltered = db.prepare<DocumentFilter, { total: number; open: number }>(`SELECT count(*) AS total,
       count(*) FILTER (WHERE ${isCurrent}) AS open
     FROM documents d
