@@ -66,7 +66,8 @@ const ms = (value: number): string => `${value.toFixed(0)} ms`;
  * `nonconformities.list` (every row, 7 Mo) only serve exports and pickers.
  */
 const registers = (reviewId: number): [string, string, unknown, number?][] => [
-  ['documents.list', 'registre des documents', {}],
+  ['documents.list', 'documents, liste entière (sélecteurs)', {}],
+  ['documents.page', 'registre des documents, première page (en vigueur et brouillons)', {}],
   ['actions.page', 'plan d’actions, première page (ouvertes)', {}],
   ['actions.page', 'plan d’actions, première page (toutes)', { scope: 'all' }],
   ['nonconformities.page', 'non-conformités, première page (ouvertes)', {}],

@@ -4,6 +4,7 @@ import { nonconformityStatuses } from '../domain/nonconformities';
 import { calendarDateSchema, idSchema, optionalText, required, requiredLine, requiredText } from './common';
 import { fileContentSchema } from './files';
 import { opaqueIdSchema } from './pack';
+import { pageSchemaOf, pagingFields } from './paging';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 
@@ -126,27 +127,10 @@ export const actionCursorSchema = z.object({ dueDate: calendarDateSchema, id: id
  * One page of the plan, filters and order applied in SQL: open actions unless `scope` says all,
  * `limit` rows (200 by default) after `after`. Answers the page, the counts and the next cursor.
  */
-export const actionPageQuerySchema = actionListQuerySchema
-  .extend({
-    scope: z.enum(['open', 'all']).optional(),
-    limit: z
-      .number({ error: 'Taille de page invalide.' })
-      .int()
-      .min(1, 'Au moins 1 ligne.')
-      .max(500, 'Au plus 500 lignes par page.')
-      .optional(),
-    after: actionCursorSchema.optional(),
-  })
-  .strict();
+export const actionPageQuerySchema = actionListQuerySchema.extend(pagingFields(actionCursorSchema)).strict();
 
-export const actionPageSchema = z.object({
-  items: z.array(actionSchema),
-  /** Rows matching the filters and the scope, all pages together. */
-  total: z.number().int(),
-  /** Open actions (to do or under way) matching the filters, whatever the scope. */
-  openTotal: z.number().int(),
-  next: actionCursorSchema.nullable(),
-});
+/** `openTotal`: open actions (to do or under way) matching the filters, whatever the scope. */
+export const actionPageSchema = pageSchemaOf(actionSchema, actionCursorSchema);
 export type ActionPage = z.infer<typeof actionPageSchema>;
 
 /** A generated file to save (the CSV export of the plan). */

@@ -64,10 +64,24 @@ export const agendaSummarySchema = z.object({
 });
 export type AgendaSummary = z.infer<typeof agendaSummarySchema>;
 
+/** Old overdue obligations of one kind, counted rather than listed (`splitBacklog`). */
+export const agendaBacklogSchema = z.object({
+  kind: z.enum(agendaKinds),
+  count: z.number().int(),
+  oldestDue: calendarDateSchema,
+  /** The register to open, filtered on what is late where it can be. */
+  route: z.string(),
+});
+export type AgendaBacklog = z.infer<typeof agendaBacklogSchema>;
+
 export const agendaSchema = z.object({
   today: calendarDateSchema,
   horizonEnd: calendarDateSchema,
+  /** Items due from this day on are listed; older overdue ones are in `backlog`. */
+  listedSince: calendarDateSchema,
   items: z.array(agendaItemSchema),
+  backlog: z.array(agendaBacklogSchema),
+  /** Per group, the overdue group counting the backlog too. */
   counts: z.record(z.enum(agendaGroups), z.number().int()),
   summary: agendaSummarySchema,
 });

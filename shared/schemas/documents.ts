@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentStatuses, documentTypes, REVIEW_PERIOD_MAX, REVIEW_PERIOD_MIN } from '../domain/documents';
 import { calendarDateSchema, idSchema, requiredLine } from './common';
+import { pageSchemaOf, pagingFields } from './paging';
 
 export const documentTypeSchema = z.enum(documentTypes, { error: 'Choisissez un type de document.' });
 export const documentStatusSchema = z.enum(documentStatuses, { error: 'Choisissez un statut.' });
@@ -84,3 +85,19 @@ export const documentListQuerySchema = z
   })
   .strict();
 export type DocumentListQuery = z.infer<typeof documentListQuerySchema>;
+
+/** Where the next page starts: after this document in the register's order (type as a quality manual lists them, then reference). */
+export const documentCursorSchema = z
+  .object({ type: documentTypeSchema, reference: z.string({ error: 'Curseur invalide.' }).min(1).max(200) })
+  .strict();
+
+/**
+ * One page of the register, filters, search and order in SQL: documents in force or in draft
+ * unless `scope` says all (obsolete ones too), `limit` rows (200 by default) after `after`.
+ */
+export const documentPageQuerySchema = documentListQuerySchema.extend(pagingFields(documentCursorSchema)).strict();
+export type DocumentPageQuery = z.input<typeof documentPageQuerySchema>;
+
+/** `openTotal`: documents in force or in draft matching the filters, whatever the scope. */
+export const documentPageSchema = pageSchemaOf(documentSchema, documentCursorSchema);
+export type DocumentPage = z.infer<typeof documentPageSchema>;

@@ -13,6 +13,7 @@ import {
 } from '../domain/nonconformities';
 import { actionSchema } from './actions';
 import { calendarDateSchema, idSchema, required, requiredText } from './common';
+import { pageSchemaOf, pagingFields } from './paging';
 
 export { nonconformitySeverities, nonconformitySources, nonconformityStatuses };
 
@@ -48,27 +49,10 @@ export type NonconformityListQuery = z.input<typeof nonconformityListQuerySchema
 export const nonconformityCursorSchema = z.object({ detectedOn: calendarDateSchema, id: idSchema }).strict();
 
 /** One page of the register, filters and order in SQL: open NCs unless `scope` says all, `limit` rows (200 by default). */
-export const nonconformityPageQuerySchema = nonconformityListQuerySchema
-  .extend({
-    scope: z.enum(['open', 'all']).optional(),
-    limit: z
-      .number({ error: 'Taille de page invalide.' })
-      .int()
-      .min(1, 'Au moins 1 ligne.')
-      .max(500, 'Au plus 500 lignes par page.')
-      .optional(),
-    after: nonconformityCursorSchema.optional(),
-  })
-  .strict();
+export const nonconformityPageQuerySchema = nonconformityListQuerySchema.extend(pagingFields(nonconformityCursorSchema)).strict();
 
-export const nonconformityPageSchema = z.object({
-  items: z.array(nonconformitySummarySchema),
-  /** Rows matching the filters and the scope, all pages together. */
-  total: z.number().int(),
-  /** NCs not closed matching the filters, whatever the scope. */
-  openTotal: z.number().int(),
-  next: nonconformityCursorSchema.nullable(),
-});
+/** `openTotal`: NCs not closed matching the filters, whatever the scope. */
+export const nonconformityPageSchema = pageSchemaOf(nonconformitySummarySchema, nonconformityCursorSchema);
 export type NonconformityPage = z.infer<typeof nonconformityPageSchema>;
 
 export const causeSchema = z.object({

@@ -99,7 +99,7 @@ describe('documents register in browser mode', () => {
     await expect.poll(() => page.getByText('Aucun document ne correspond à ces filtres.').isVisible()).toBe(true);
     // From an empty result, so the count below can only come from this search.
     await search.fill('salaries oeuvre');
-    await expect.poll(() => page.getByText('1 document', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('1 document, dont 1 en vigueur ou en brouillon', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('row', { name: new RegExp(TITLE) }).isVisible()).toBe(true);
     await search.fill('');
   });

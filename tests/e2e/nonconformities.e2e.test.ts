@@ -307,7 +307,13 @@ describe('the nonconformity loop in browser mode, from an audit’s NC mineure t
   it('lists every action in the plan and exports it as CSV for French Excel (BOM, “;”, accents intact)', async () => {
     await nav('Plan d’actions');
     const plan = page.getByRole('region', { name: 'Actions du plan' });
+    // Open actions first: every one is finished here, so the plan says so and offers the others.
+    await expect.poll(() => page.getByText('Aucune action ouverte', { exact: true }).isVisible()).toBe(true);
+    await noViolations();
+    await page.getByRole('button', { name: 'Afficher aussi les actions terminées' }).click();
     await expect.poll(() => plan.getByRole('row').count()).toBe(4);
+    expect(await page.getByText('3 actions, toutes terminées', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Afficher aussi les actions terminées' }).isChecked()).toBe(true);
     await noViolations();
     const downloadEvent = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Exporter en CSV' }).click();

@@ -60,6 +60,7 @@ describe('actions.page: the plan keyset-paged, open actions by default, with its
     expect(page.items.map((action) => action.id)).toEqual(open.map((action) => action.id));
     expect(page.total).toBe(open.length);
     expect(page.openTotal).toBe(open.length);
+    expect(page.allTotal).toBe(40);
     expect(page.next).toBeNull();
     const everything = await expectOk<ActionPage>(backend.api, 'actions.page', { scope: 'all' });
     expect(everything.total).toBe(40);

@@ -176,10 +176,11 @@ describe('certification rules through the api', () => {
     expect(plan.warnings[0]?.message).toContain('un nouvel audit d’étape 2 est nécessaire avant la décision (ISO/IEC 17021-1, § 9.5.3.2)');
     const agenda = await expectOk<Agenda>(backend.api, 'agenda.list', {});
     expect(agenda.items.map((item) => [item.kind, item.due, item.group])).toEqual([
-      ['finding_response', '2026-06-03', 'overdue'],
       ['certification_warning', '2026-09-03', 'overdue'],
       ['finding_follow_up', '2026-09-03', 'overdue'],
     ]);
+    // Overdue for more than 90 days, the finding's response is counted with the old ones, not listed.
+    expect(agenda.backlog).toEqual([{ kind: 'finding_response', count: 1, oldestDue: '2026-06-03', route: '/audits' }]);
   });
 
   it('refuses a minor NC on a requirement that can only give a major one (a Qualiopi indicator so marked)', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Agenda } from '../../shared/schemas/agenda';
 import type { Competence, JobFunction, Matrix, Training } from '../../shared/schemas/competences';
 import type { RequirementOption } from '../../shared/schemas/referentials';
 import { expectOk, openTestBackend, type TestBackend } from '../helpers/backend';
@@ -53,15 +54,11 @@ describe('competence (§7.2): functions, trainings, habilitations that lapse, th
     await training({ personId: people.lea, competenceId: sst.id, title: 'SST initial', doneOn: '2022-01-10', expiresOn: '2024-01-10' });
     await training({ personId: people.lea, competenceId: caces.id, title: 'CACES chariot', status: 'prevue', plannedOn: '2027-01-15' });
 
-    const agenda = await expectOk<{ items: { kind: string; label: string; detail: string; due: string; group: string }[] }>(
-      backend.api,
-      'agenda.list',
-      {},
-    );
+    const agenda = await expectOk<Agenda>(backend.api, 'agenda.list', {});
     const expiries = agenda.items.filter((item) => item.kind === 'training_expiry');
-    // Léa's lapsed two years ago and was never renewed: late. Paul's lapses in 20 days.
+    // Léa's lapsed two years ago and was never renewed: late, counted with the old overdue ones. Paul's lapses in 20 days.
+    expect(agenda.backlog).toEqual([{ kind: 'training_expiry', count: 1, oldestDue: '2024-01-10', route: '/formations' }]);
     expect(expiries).toEqual([
-      expect.objectContaining({ label: 'SST initial', detail: 'Léa Moreau', due: '2024-01-10', group: 'overdue' }),
       expect.objectContaining({ label: 'SST initial', detail: 'Paul Bernard', due: '2026-12-16', group: 'later', daysLate: -20 }),
     ]);
     expect(agenda.items).toContainEqual(expect.objectContaining({ kind: 'training_planned', detail: 'Léa Moreau', due: '2027-01-15' }));
@@ -79,8 +76,9 @@ describe('competence (§7.2): functions, trainings, habilitations that lapse, th
 
     // Renewed: the old one no longer asks to be renewed.
     await training({ personId: people.paul, competenceId: sst.id, title: 'SST recyclage', doneOn: '2026-11-20', expiresOn: '2028-11-20' });
-    const after = await expectOk<{ items: { kind: string; detail: string }[] }>(backend.api, 'agenda.list', {});
-    expect(after.items.filter((item) => item.kind === 'training_expiry').map((item) => item.detail)).toEqual(['Léa Moreau']);
+    const after = await expectOk<Agenda>(backend.api, 'agenda.list', {});
+    expect(after.items.filter((item) => item.kind === 'training_expiry')).toEqual([]);
+    expect(after.backlog).toEqual([{ kind: 'training_expiry', count: 1, oldestDue: '2024-01-10', route: '/formations' }]);
   });
 
   it('refuses in French an expiry before the training, a training in the future said done, and a person who left', async () => {

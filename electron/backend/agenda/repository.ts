@@ -29,7 +29,12 @@ export type AgendaParams = {
   /** 1: with a person, also the items nobody is responsible for (SQLite binds no booleans). */
   withUnassigned: 0 | 1;
   processId: number | null;
+  /** Rows dated before this day are old overdue ones: counted per kind (`backlog`), not read one by one (`items`). */
+  listedSince: string;
 };
+
+/** Old overdue rows of one kind, as the database counts them. */
+export type BacklogRow = { kind: AgendaRow['kind']; count: number; oldest: string };
 
 /**
  * Every kind of obligation in ONE statement: each branch reads its table through an index on its
@@ -156,8 +161,13 @@ SELECT * FROM (
 WHERE (@personId IS NULL OR responsible_id = @personId OR (@withUnassigned = 1 AND responsible_id IS NULL))
   AND (@processId IS NULL OR process_id = @processId)`;
 
+// The date bound is pushed into each branch (SQLite's push-down into UNION ALL), so each reads its index from that day on.
+const RECENT_SQL = `${AGENDA_SQL} AND base_date >= @listedSince`;
+const BACKLOG_SQL = `SELECT kind, count(*) AS count, min(base_date) AS oldest FROM (${AGENDA_SQL} AND base_date < @listedSince) GROUP BY kind`;
+
 export const createAgendaRepository = (db: Database.Database) => {
-  const items = db.prepare<AgendaParams, AgendaRow>(AGENDA_SQL);
+  const items = db.prepare<AgendaParams, AgendaRow>(RECENT_SQL);
+  const backlog = db.prepare<AgendaParams, BacklogRow>(BACKLOG_SQL);
   const inForce = db.prepare<[string], { total: number; on_time: number }>(
     "SELECT count(*) AS total, count(*) FILTER (WHERE next_review_due >= ?) AS on_time FROM documents WHERE status = 'en_vigueur'",
   );
@@ -172,8 +182,12 @@ export const createAgendaRepository = (db: Database.Database) => {
      WHERE status = 'planifie' AND start_date >= ? AND type NOT IN ('interne', 'croise', 'blanc') ORDER BY start_date LIMIT 1`,
   );
   return {
-    sql: AGENDA_SQL,
+    sql: RECENT_SQL,
+    backlogSql: BACKLOG_SQL,
+    /** The obligations listed one by one: from `listedSince` to the horizon. */
     items: (params: AgendaParams): AgendaRow[] => items.all(params),
+    /** The older overdue ones, counted per kind. */
+    backlog: (params: AgendaParams): BacklogRow[] => backlog.all(params),
     documentsInForce: (today: string) => inForce.get(today) ?? { total: 0, on_time: 0 },
     openNonconformities: () => openNonconformities.all(),
     overdueActions: (today: string): number => overdueActions.get(today) ?? 0,

@@ -2,6 +2,7 @@ import type { Handlers, MethodsOf } from '../handlers';
 
 export const documentsHandlers: Handlers<MethodsOf<'documents'>> = {
   'documents.list': (input, session) => session.services().documents.list(input),
+  'documents.page': (input, session) => session.services().documents.page(input),
   'documents.get': (input, session) => session.services().documents.get(input.id),
   'documents.create': (input, session) => session.services().documents.create(input),
   'documents.update': (input, session) => session.services().documents.update(input),

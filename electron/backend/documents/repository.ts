@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { documentTypes } from '../../../shared/domain/documents';
 import type { QualityDocument } from '../../../shared/schemas/documents';
+import type { PageRead } from '../paging';
 
 type DocumentRow = {
   id: number;
@@ -75,29 +76,50 @@ export type DocumentFilter = {
   search: string | null;
 };
 
-const select = `SELECT d.id, d.reference, d.title, d.type, d.status, d.process_id, p.name AS process_name,
+const columns = `SELECT d.id, d.reference, d.title, d.type, d.status, d.process_id, p.name AS process_name,
     d.owner_id, o.name AS owner_name, d.review_period_months, d.last_review_date, d.next_review_due,
     vf.id AS in_force_id, vf.indice AS in_force_indice, vf.effective_date AS in_force_effective,
     vp.id AS pending_id, vp.indice AS pending_indice, vp.status AS pending_status,
-    d.revision, d.created_at, d.updated_at
-  FROM documents d
-  LEFT JOIN processes p ON p.id = d.process_id
+    d.revision, d.created_at, d.updated_at`;
+const joins = `LEFT JOIN processes p ON p.id = d.process_id
   LEFT JOIN people o ON o.id = d.owner_id
   LEFT JOIN document_versions vf ON vf.document_id = d.id AND vf.status = 'en_vigueur'
   LEFT JOIN document_versions vp ON vp.document_id = d.id AND vp.status IN ('brouillon', 'soumis')`;
+const select = `${columns} FROM documents d ${joins}`;
 
 /** Register order: policy and manual first, then procedures… as a quality manual lists them. */
 const typeOrder = `CASE d.type ${documentTypes.map((type, rank) => `WHEN '${type}' THEN ${rank}`).join(' ')} END`;
 
-export const createDocumentsRepository = (db: Database.Database) => {
-  const selectOne = db.prepare<[number], DocumentRow>(`${select} WHERE d.id = ?`);
-  const selectFiltered = db.prepare<DocumentFilter, DocumentRow>(`${select}
-    WHERE (@status IS NULL OR d.status = @status)
+/** A page of the register: current documents only (in force or in draft) or all, after a cursor in (type's rank, reference) order. */
+export type DocumentPageFilter = DocumentFilter & PageRead & { afterRank: number | null; afterReference: string };
+
+const filtered = `(@status IS NULL OR d.status = @status)
       AND (@processId IS NULL OR d.process_id = @processId)
       AND (@ownerId IS NULL OR d.owner_id = @ownerId)
       AND (@overdueBefore IS NULL OR (d.status = 'en_vigueur' AND d.next_review_due < @overdueBefore))
-      AND (@search IS NULL OR d.id * 2 IN (SELECT rowid FROM search_index WHERE search_index MATCH @search))
+      AND (@search IS NULL OR d.id * 2 IN (SELECT rowid FROM search_index WHERE search_index MATCH @search))`;
+const isCurrent = "d.status <> 'obsolete'";
+
+export const createDocumentsRepository = (db: Database.Database) => {
+  const selectOne = db.prepare<[number], DocumentRow>(`${select} WHERE d.id = ?`);
+  const selectFiltered = db.prepare<DocumentFilter, DocumentRow>(`${select}
+    WHERE ${filtered}
     ORDER BY ${typeOrder}, d.reference`);
+  // Keyset paging on the register's own order: the page is chosen among the documents alone (a few
+  // thousand sort in memory in a few milliseconds), then only its rows are joined to their versions.
+  const selectPage = db.prepare<DocumentPageFilter, DocumentRow>(`${columns}
+    FROM (SELECT * FROM documents d
+      WHERE ${filtered}
+        AND (@openOnly = 0 OR ${isCurrent})
+        AND (@afterRank IS NULL OR (${typeOrder}, d.reference) > (@afterRank, @afterReference))
+      ORDER BY ${typeOrder}, d.reference
+      LIMIT @limit) d
+    ${joins}
+    ORDER BY ${typeOrder}, d.reference`);
+  const countFiltered = db.prepare<DocumentFilter, { total: number; open: number }>(`SELECT count(*) AS total,
+      count(*) FILTER (WHERE ${isCurrent}) AS open
+    FROM documents d
+    WHERE ${filtered}`);
   const nextSequence = db
     .prepare<[string], number>(
       `INSERT INTO document_sequences (prefix, last_value) VALUES (?, 1)
@@ -126,6 +148,9 @@ export const createDocumentsRepository = (db: Database.Database) => {
       return row && toDocument(row);
     },
     list: (filter: DocumentFilter): QualityDocument[] => selectFiltered.all(filter).map(toDocument),
+    page: (filter: DocumentPageFilter): QualityDocument[] => selectPage.all(filter).map(toDocument),
+    /** How many documents match the filter, and how many of them are current (in force or in draft). */
+    count: (filter: DocumentFilter): { total: number; open: number } => countFiltered.get(filter) ?? { total: 0, open: 0 },
     /** Hands out the next number for a reference prefix; never reused, even after a deletion. */
     nextSequence: (prefix: string): number => nextSequence.get(prefix) as number,
     insert: (reference: string, fields: DocumentFieldValues, state: DocumentState, at: string): number =>

@@ -1,20 +1,23 @@
 import type { z } from 'zod';
-import { formatReference, referencePrefix } from '../../../shared/domain/documents';
+import { documentTypes, formatReference, referencePrefix } from '../../../shared/domain/documents';
 import { toCalendarDate } from '../../../shared/domain/dates';
 import { nextReviewDue } from '../../../shared/domain/review';
 import { indiceLabel } from '../../../shared/domain/versions';
 import type {
+  DocumentPage,
   QualityDocument,
   documentCreateSchema,
   documentFieldsSchema,
   documentListQuerySchema,
+  documentPageQuerySchema,
   documentUpdateSchema,
 } from '../../../shared/schemas/documents';
 import { ServiceError, invalidField } from '../errors';
 import { creationFields, diffFields } from '../history/changes';
 import { namedPerson } from '../people/lookup';
 import type { DocumentsContext } from './context';
-import type { DocumentFieldValues } from './repository';
+import { keysetPage } from '../paging';
+import type { DocumentFieldValues, DocumentFilter } from './repository';
 import { toFtsQuery } from '../search/query';
 import { emptyDraft } from './versions-repository';
 
@@ -34,6 +37,15 @@ export const createDocumentsService = (dc: DocumentsContext) => {
     return { values, processName: process?.name ?? null, ownerName };
   };
 
+  // Today read once per request: the overdue filter is the same for the page and its counts.
+  const filterOf = (query: z.output<typeof documentListQuerySchema>): DocumentFilter => ({
+    status: query.status ?? null,
+    processId: query.processId ?? null,
+    ownerId: query.ownerId ?? null,
+    overdueBefore: query.overdueOnly ? toCalendarDate(dc.now()) : null,
+    search: toFtsQuery(query.search),
+  });
+
   const snapshot = (document: Pick<QualityDocument, 'title' | 'type' | 'processName' | 'ownerName' | 'reviewPeriodMonths'>) => ({
     title: document.title,
     type: document.type,
@@ -44,14 +56,25 @@ export const createDocumentsService = (dc: DocumentsContext) => {
 
   return {
     /** The register, filtered; `overdueOnly` keeps documents in force past their review date. */
-    list: (query: z.output<typeof documentListQuerySchema>): QualityDocument[] =>
-      repos.documents.list({
-        status: query.status ?? null,
-        processId: query.processId ?? null,
-        ownerId: query.ownerId ?? null,
-        overdueBefore: query.overdueOnly ? toCalendarDate(dc.now()) : null,
-        search: toFtsQuery(query.search),
-      }),
+    list: (query: z.output<typeof documentListQuerySchema>): QualityDocument[] => repos.documents.list(filterOf(query)),
+
+    /** One page of the register (documents in force or in draft by default), its counts and where the next page starts. */
+    page: (query: z.output<typeof documentPageQuerySchema>): DocumentPage => {
+      const filter = filterOf(query);
+      const after = query.after;
+      return keysetPage(
+        query,
+        (read) =>
+          repos.documents.page({
+            ...filter,
+            ...read,
+            afterRank: after ? documentTypes.indexOf(after.type) : null,
+            afterReference: after?.reference ?? '',
+          }),
+        () => repos.documents.count(filter),
+        (document) => ({ type: document.type, reference: document.reference }),
+      );
+    },
 
     get: dc.mustGetDocument,
 

@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/schemas/nonconformities';
 import { invalidField } from '../errors';
 import { diffFields } from '../history/changes';
+import { keysetPage } from '../paging';
 import { namedPerson } from '../people/lookup';
 import type { LoopContext } from './context';
 import type { NewCause } from './loop-repository';
@@ -70,25 +71,13 @@ export const createNonconformitiesService = (lc: LoopContext) => {
     /** One page of the register (open NCs by default), its counts and where the next page starts. */
     page: (query: z.output<typeof nonconformityPageQuerySchema>): NonconformityPage => {
       const filter = { status: query.status ?? null, source: query.source ?? null };
-      const limit = query.limit ?? 200;
-      const openOnly = (query.scope ?? 'open') === 'open';
-      // One row more than the page tells whether another page follows.
-      const rows = repos.nonconformities.page({
-        ...filter,
-        openOnly: openOnly ? 1 : 0,
-        afterDetected: query.after?.detectedOn ?? null,
-        afterId: query.after?.id ?? 0,
-        limit: limit + 1,
-      });
-      const items = rows.slice(0, limit);
-      const last = items.at(-1);
-      const counts = repos.nonconformities.count(filter);
-      return {
-        items,
-        total: openOnly ? counts.open : counts.total,
-        openTotal: counts.open,
-        next: rows.length > limit && last ? { detectedOn: last.detectedOn, id: last.id } : null,
-      };
+      return keysetPage(
+        query,
+        (read) =>
+          repos.nonconformities.page({ ...filter, ...read, afterDetected: query.after?.detectedOn ?? null, afterId: query.after?.id ?? 0 }),
+        () => repos.nonconformities.count(filter),
+        (nc) => ({ detectedOn: nc.detectedOn, id: nc.id }),
+      );
     },
 
     get: (id: number): Nonconformity => lc.detail(id),

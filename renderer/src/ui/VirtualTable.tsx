@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /** First guess of a row's height; rows are measured once rendered (long titles wrap). */
 const ESTIMATED_ROW_HEIGHT = 56;
+/** How close to the last row loaded the next page is asked for, so it is usually there before the user reaches the end. */
+const NEAR_END_ROWS = 20;
 
 type VirtualTableProps<T> = {
   /** The region's accessible name (the table scrolls inside it). */
@@ -14,13 +16,16 @@ type VirtualTableProps<T> = {
   lowPriority?: readonly number[];
   /** The cells of one row (`<td>`s). */
   cells: (row: T) => ReactNode;
+  /** A register read a page at a time: every row it holds (announced), and what to call when the user nears the last row loaded. */
+  rowCount?: number;
+  onNearEnd?: () => void;
 };
 
 /**
  * A long register as a table where only the rows in view are rendered, so thousands of rows stay
  * fast; the row count and each row's index stay known to assistive technologies.
  */
-export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells, lowPriority = [] }: VirtualTableProps<T>) => {
+export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells, lowPriority = [], rowCount, onNearEnd }: VirtualTableProps<T>) => {
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions the React Compiler must not memoise; this component opts out by design.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -31,6 +36,11 @@ export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells, lowPrior
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  const lastDrawn = items.at(-1)?.index ?? -1;
+  const nearEnd = rows.length > 0 && lastDrawn >= rows.length - NEAR_END_ROWS;
+  useEffect(() => {
+    if (nearEnd) onNearEnd?.();
+  }, [nearEnd, rows.length, onNearEnd]);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const spacer = (height: number) => (
@@ -41,7 +51,7 @@ export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells, lowPrior
 
   return (
     <div className="table-scroller" ref={scroller} tabIndex={0} role="region" aria-label={label}>
-      <table className="table" aria-rowcount={rows.length + 1}>
+      <table className="table" aria-rowcount={(rowCount ?? rows.length) + 1}>
         <thead>
           <tr aria-rowindex={1}>
             {headers.map((header, index) => (

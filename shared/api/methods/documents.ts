@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { byIdSchema } from '../../schemas/common';
-import { documentCreateSchema, documentListQuerySchema, documentSchema, documentUpdateSchema } from '../../schemas/documents';
+import {
+  documentCreateSchema,
+  documentListQuerySchema,
+  documentPageQuerySchema,
+  documentPageSchema,
+  documentSchema,
+  documentUpdateSchema,
+} from '../../schemas/documents';
 import {
   documentRefSchema,
   readsRecordSchema,
@@ -18,6 +25,8 @@ import { method } from '../method';
 
 export const documentsMethods = {
   'documents.list': method(documentListQuerySchema, z.array(documentSchema), false),
+  /** One page of the register (documents in force or in draft by default), keyset-paged with its counts; `documents.list` answers it whole for the pickers. */
+  'documents.page': method(documentPageQuerySchema, documentPageSchema, false),
   'documents.get': method(byIdSchema, documentSchema, false),
   'documents.create': method(documentCreateSchema, documentSchema, true),
   'documents.update': method(documentUpdateSchema, documentSchema, true),

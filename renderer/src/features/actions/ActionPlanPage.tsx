@@ -3,31 +3,40 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { actionSources, actionStatuses } from '../../../../shared/domain/actions';
 import type { ActionListQuery } from '../../../../shared/schemas/actions';
+import type { PageScope } from '../../../../shared/schemas/paging';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { FilterBar, FilterCheckbox, FilterSelect } from '../../ui/list/FilterBar';
-import { ListResults } from '../../ui/list/ListResults';
+import { PagedResults } from '../../ui/list/PagedResults';
+import { usePagedList } from '../../ui/list/usePagedList';
 import { useCsvExport } from '../../ui/list/useCsvExport';
 import { flagParam, idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
 import { usePeopleOptions } from '../people/hooks';
 import { useProcessOptions } from '../processes/hooks';
 import { ActionCreateForm, type FindingOrigin } from './ActionCreateForm';
 import { ActionPlanTable } from './ActionPlanTable';
-import { useActionList } from '../common/lookups';
+import { queryKeys } from '../../app/queryKeys';
 import { actionOptions } from '../common/loopOptions';
 import '../common/loop.css';
 
-/** The plan's filters, as the address holds them. */
-const readFilters = (params: URLSearchParams): ActionListQuery => ({
-  ownerId: idParam(params.get('responsable')),
-  processId: idParam(params.get('processus')),
-  status: oneOf(actionStatuses, params.get('statut')),
-  source: oneOf(actionSources, params.get('origine')),
-  overdueOnly: flagParam(params.get('retard')),
-});
+/** The plan's filters, as the address holds them; the page shows open actions unless « terminées » is ticked. */
+const readFilters = (params: URLSearchParams): ActionListQuery & { scope?: PageScope } => {
+  const status = oneOf(actionStatuses, params.get('statut'));
+  return {
+    ownerId: idParam(params.get('responsable')),
+    processId: idParam(params.get('processus')),
+    status,
+    source: oneOf(actionSources, params.get('origine')),
+    overdueOnly: flagParam(params.get('retard')),
+    // A status asked for is shown whatever the scope: « Réalisée » would otherwise find nothing.
+    scope: flagParam(params.get(ALL_PARAM)) || status ? 'all' : undefined,
+  };
+};
+/** The filter that shows finished actions too. */
+const ALL_PARAM = 'terminees';
 
 /** The finding the audit page sent the user from ("Créer une action"), carried in the navigation state. */
 const findingOrigin = (state: unknown): FindingOrigin | null => {
@@ -41,8 +50,8 @@ const findingOrigin = (state: unknown): FindingOrigin | null => {
 export const ActionPlanPage = () => {
   const { t } = useTranslation();
   const filters = useUrlFilters(readFilters);
-  const { query } = filters;
-  const list = useActionList(query);
+  const { scope, ...query } = filters.query;
+  const list = usePagedList('actions.page', queryKeys.actionPage(filters.query), filters.query);
   const people = usePeopleOptions();
   const processes = useProcessOptions();
   const [notice, showNotice] = useNotice();
@@ -86,20 +95,25 @@ export const ActionPlanPage = () => {
         <FilterSelect filters={filters} param="statut" label={t('actions.field.status')} options={options.statuses} />
         <FilterSelect filters={filters} param="origine" label={t('actions.field.source')} options={options.sources} />
         <FilterCheckbox filters={filters} param="retard" label={t('actions.overdueOnly')} />
+        <FilterCheckbox filters={filters} param={ALL_PARAM} label={t('actions.showAll')} />
       </FilterBar>
-      <ListResults
-        query={list}
+      <PagedResults
+        list={list}
         isFiltered={filters.isFiltered}
+        showsAll={scope === 'all'}
+        onShowAll={() => filters.set(ALL_PARAM, '1')}
         onClearFilters={filters.clear}
         texts={{
-          count: (count) => t('actions.count', { count }),
+          count: (totals) => t('actions.countOpen', { count: totals.openTotal, all: t('actions.count', { count: totals.allTotal }) }),
           emptyTitle: t('actions.emptyTitle'),
           emptyText: t('actions.emptyText'),
+          noneOpen: t('actions.noneOpen'),
+          showAll: t('actions.showAll'),
           noMatch: t('actions.noMatch'),
         }}
       >
-        {(actions) => <ActionPlanTable actions={actions} />}
-      </ListResults>
+        {(actions, nearEnd) => <ActionPlanTable actions={actions} rowCount={list.totals?.total} onNearEnd={nearEnd} />}
+      </PagedResults>
       <Modal title={t('actions.newTitle')} isOpen={creating} onOpenChange={setCreating}>
         <ActionCreateForm
           fromFinding={fromFinding}

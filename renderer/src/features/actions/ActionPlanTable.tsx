@@ -10,8 +10,11 @@ import '../common/actions.css';
 /** The process column gives way first in a narrow window (the filter still offers it). */
 const PROCESS_COLUMN = 4;
 
-/** Every action of the plan; only the rows in view are rendered, so a plan of thousands of actions stays fast. */
-export const ActionPlanTable = ({ actions }: { actions: Action[] }) => {
+/**
+ * The plan's actions loaded so far (`rowCount` in all); only the rows in view are rendered, so a plan
+ * of thousands of actions stays fast, and `onNearEnd` asks for the next page as the user nears the last.
+ */
+export const ActionPlanTable = ({ actions, rowCount, onNearEnd }: { actions: Action[]; rowCount?: number; onNearEnd?: () => void }) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   return (
@@ -22,6 +25,8 @@ export const ActionPlanTable = ({ actions }: { actions: Action[] }) => {
       )}
       lowPriority={[PROCESS_COLUMN]}
       rows={actions}
+      rowCount={rowCount}
+      onNearEnd={onNearEnd}
       rowKey={(action) => action.id}
       cells={(action) => (
         <>

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { agendaGroups } from '../../../../shared/domain/agenda';
 import type { Agenda, AgendaItem } from '../../../../shared/schemas/agenda';
 import { Button } from '../../ui/Button';
+import { AgendaBacklog } from './AgendaBacklog';
 import { DueLabel } from './DueLabel';
 import { itemSentence } from './sentence';
 
@@ -14,22 +15,22 @@ type GroupProps = {
   id: string;
   title: string;
   items: AgendaItem[];
+  /** What the counter says: more than the lines when old overdue ones are summarised below them. */
+  count: number;
   help?: string;
   expanded: boolean;
   onExpand: () => void;
+  children?: ReactNode;
 };
 
 /** One group of the agenda with its counter; an empty one shrinks to its title. */
-const AgendaGroup = ({ id, title, items: all, help, expanded, onExpand }: GroupProps) => {
+const AgendaGroup = ({ id, title, items: all, count, help, expanded, onExpand, children }: GroupProps) => {
   const { t } = useTranslation();
   const items = expanded ? all : all.slice(0, FIRST_LINES);
   return (
-    <section
-      className={`agenda__group agenda__group--${id}${all.length === 0 ? ' agenda__group--empty' : ''}`}
-      aria-labelledby={`agenda-${id}`}
-    >
+    <section className={`agenda__group agenda__group--${id}${count === 0 ? ' agenda__group--empty' : ''}`} aria-labelledby={`agenda-${id}`}>
       <h2 id={`agenda-${id}`} className="agenda__title">
-        {title} <span className="agenda__count">({t('agenda.count', { count: all.length })})</span>
+        {title} <span className="agenda__count">({t('agenda.count', { count })})</span>
       </h2>
       {help && all.length > 0 && <p className="form__help">{help}</p>}
       {items.length > 0 && (
@@ -51,12 +52,14 @@ const AgendaGroup = ({ id, title, items: all, help, expanded, onExpand }: GroupP
           {t('agenda.showAll', { count: all.length })}
         </Button>
       )}
+      {children}
     </section>
   );
 };
 
 /**
- * The agenda as four groups (overdue, this week, this month, later), each with its counter. With
+ * The agenda as four groups (overdue, this week, this month, later), each with its counter, the old
+ * overdue ones counted per kind under the first. With
  * `unassignedApart` (« Mes tâches »), what nobody is responsible for comes after them in a group of
  * its own, « Sans responsable », so the user tells their tasks from those that fall to the quality lead.
  */
@@ -67,22 +70,30 @@ export const AgendaList = ({ agenda, unassignedApart = false }: { agenda: Agenda
   const expand = (id: string) => () => setExpanded((current) => new Set([...current, id]));
   return (
     <div className="agenda">
-      {agendaGroups.map((group) => (
-        <AgendaGroup
-          key={group}
-          id={group}
-          title={t(`agenda.groups.${group}`)}
-          items={agenda.items.filter((item) => item.group === group && !isApart(item))}
-          expanded={expanded.has(group)}
-          onExpand={expand(group)}
-        />
-      ))}
+      {agendaGroups.map((group) => {
+        const listed = agenda.items.filter((item) => item.group === group);
+        const apart = listed.filter(isApart).length;
+        return (
+          <AgendaGroup
+            key={group}
+            id={group}
+            title={t(`agenda.groups.${group}`)}
+            items={listed.filter((item) => !isApart(item))}
+            count={(agenda.counts[group] ?? 0) - apart}
+            expanded={expanded.has(group)}
+            onExpand={expand(group)}
+          >
+            {group === 'overdue' && <AgendaBacklog agenda={agenda} />}
+          </AgendaGroup>
+        );
+      })}
       {unassignedApart && (
         <AgendaGroup
           id="unassigned"
           title={t('agenda.unassigned')}
           help={t('agenda.unassignedHelp')}
           items={agenda.items.filter(isApart)}
+          count={agenda.items.filter(isApart).length}
           expanded={expanded.has('unassigned')}
           onExpand={expand('unassigned')}
         />

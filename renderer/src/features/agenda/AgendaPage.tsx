@@ -64,7 +64,7 @@ export const AgendaPage = () => {
     return (
       <>
         <SummaryCards summary={agenda.data.summary} />
-        {agenda.data.items.length === 0 ? (
+        {agenda.data.items.length === 0 && agenda.data.backlog.length === 0 ? (
           <EmptyState title={young ? t('agenda.emptyYoung') : t('agenda.empty')} />
         ) : view === 'list' ? (
           <AgendaList agenda={agenda.data} unassignedApart={mine} />

@@ -7,8 +7,19 @@ import { formatCalendarDate } from '../../i18n/format';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { ReviewBadge } from './ReviewBadge';
 
-/** The register as a table; only the rows in view are rendered, so thousands of documents stay fast. */
-export const DocumentsTable = ({ documents }: { documents: QualityDocument[] }) => {
+/**
+ * The register's documents loaded so far (`rowCount` in all) as a table; only the rows in view are
+ * rendered, so thousands of documents stay fast, and `onNearEnd` asks for the next page as the user nears the last.
+ */
+export const DocumentsTable = ({
+  documents,
+  rowCount,
+  onNearEnd,
+}: {
+  documents: QualityDocument[];
+  rowCount?: number;
+  onNearEnd?: () => void;
+}) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const today = todayOnThisComputer();
@@ -21,6 +32,8 @@ export const DocumentsTable = ({ documents }: { documents: QualityDocument[] }) 
       // Type and process give way first in a narrow window (the filters still offer them).
       lowPriority={[2, 4]}
       rows={documents}
+      rowCount={rowCount}
+      onNearEnd={onNearEnd}
       rowKey={(doc) => doc.id}
       cells={(doc) => (
         <>

@@ -15,6 +15,12 @@ export const agendaMessages: Pick<Messages, 'agenda'> = {
     empty: 'Nothing due in this period: everything is up to date.',
     emptyYoung: 'No due dates yet: they will come from the documents, audits and actions you record. Start with the first steps.',
     showAll: 'Show all {{count}} items',
+    backlog: {
+      title: 'Overdue for more than 90 days (due before {{date}})',
+      count_one: '{{count, number}} overdue item: open the register',
+      count_other: '{{count, number}} overdue items: open the register',
+      since: 'the oldest on {{date}}',
+    },
     count_one: '{{count}} item',
     count_other: '{{count}} items',
     daysLate_one: '{{count}} day late',

@@ -34,6 +34,8 @@ export const appMessages: Pick<Messages, 'app' | 'nav' | 'common' | 'fileError' 
     choose: 'Choose…',
     all: 'All',
     clearFilters: 'Clear the filters',
+    loadMore: 'Load more',
+    shown: 'Rows shown: {{shown, number}} of {{total, number}}',
     back: 'Back',
     saved: 'Saved.',
     required: 'required',

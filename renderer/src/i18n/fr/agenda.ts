@@ -14,6 +14,12 @@ export const agendaMessages = {
     emptyYoung:
       'Aucune échéance pour l’instant : elles viendront des documents, audits et actions que vous enregistrerez. Commencez par les premiers pas.',
     showAll: 'Afficher les {{count}} échéances',
+    backlog: {
+      title: 'En retard depuis plus de 90 jours (échéances avant le {{date}})',
+      count_one: '{{count, number}} échéance en retard : voir le registre',
+      count_other: '{{count, number}} échéances en retard : voir le registre',
+      since: 'la plus ancienne le {{date}}',
+    },
     count_one: '{{count}} échéance',
     count_other: '{{count}} échéances',
     daysLate_one: 'en retard de {{count}} jour',

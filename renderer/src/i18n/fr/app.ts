@@ -32,6 +32,8 @@ export const appMessages = {
     choose: 'Choisir…',
     all: 'Tous',
     clearFilters: 'Effacer les filtres',
+    loadMore: 'Charger la suite',
+    shown: 'Lignes affichées : {{shown, number}} sur {{total, number}}',
     back: 'Retour',
     saved: 'Enregistré.',
     required: 'obligatoire',

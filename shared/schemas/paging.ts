@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** What a paged register answers by default (`open`: its open or current records) or on demand (`all`). */
+export const pageScopes = ['open', 'all'] as const;
+export type PageScope = (typeof pageScopes)[number];
+
+/**
+ * The fields every register's page query adds to its filters: the scope, `limit` rows (200 by
+ * default) and the cursor `after` which the page starts (the last row of the page before).
+ */
+export const pagingFields = <Cursor extends z.ZodType>(cursor: Cursor) => ({
+  scope: z.enum(pageScopes, { error: 'Portée invalide : « open » (par défaut) ou « all ».' }).optional(),
+  limit: z
+    .number({ error: 'Taille de page invalide.' })
+    .int()
+    .min(1, 'Au moins 1 ligne.')
+    .max(500, 'Au plus 500 lignes par page.')
+    .optional(),
+  after: cursor.optional(),
+});
+
+/**
+ * One page of a register: its rows, `total` rows matching the filters and the scope (all pages
+ * together), `openTotal` of them in the default scope and `allTotal` in any scope, whatever the scope
+ * asked (« 12 000 actions, dont 800 ouvertes »), and the next cursor.
+ */
+export const pageSchemaOf = <Item extends z.ZodType, Cursor extends z.ZodType>(item: Item, cursor: Cursor) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    openTotal: z.number().int(),
+    allTotal: z.number().int(),
+    next: cursor.nullable(),
+  });
