@@ -2,19 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
-import { useNonconformities } from './hooks';
+import { useNonconformityGlance } from './hooks';
 import { QueryFallback } from '../../ui/list/QueryView';
 
-/** The nonconformities still to be treated, each linked to the audit whose finding opened it. */
+/** How many of them the section lists; the register (filtered) holds the rest. */
+const GLANCE = 20;
+
+/** The nonconformities still to be treated, the latest first, each linked to the audit whose finding opened it. */
 export const NonconformitiesSection = () => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
-  const list = useNonconformities({ status: 'a_traiter' });
+  const list = useNonconformityGlance({ status: 'a_traiter', limit: GLANCE });
   const date = (value: string | null) => (value ? formatCalendarDate(value, dateLocale) : t('common.none'));
 
   const content = () => {
     if (!list.isSuccess) return <QueryFallback query={list} />;
-    if (list.data.length === 0) return <p>{t('audits.nonconformities.empty')}</p>;
+    if (list.data.items.length === 0) return <p>{t('audits.nonconformities.empty')}</p>;
     return (
       <div className="table-scroller table-scroller--auto" role="region" aria-label={t('audits.nonconformities.table')} tabIndex={0}>
         <table className="table">
@@ -30,7 +33,7 @@ export const NonconformitiesSection = () => {
             </tr>
           </thead>
           <tbody>
-            {list.data.map((nc) => (
+            {list.data.items.map((nc) => (
               <tr key={nc.id}>
                 <td className="nowrap">
                   <Link to={`/non-conformites/${nc.id}`} className="reference">
@@ -64,6 +67,11 @@ export const NonconformitiesSection = () => {
       <h2 id="nc-to-treat">{t('audits.nonconformities.title')}</h2>
       <p className="form__help">{t('audits.nonconformities.help')}</p>
       {content()}
+      {list.isSuccess && list.data.total > list.data.items.length && (
+        <p>
+          <Link to="/non-conformites?statut=a_traiter">{t('audits.nonconformities.all', { count: list.data.total })}</Link>
+        </p>
+      )}
     </section>
   );
 };

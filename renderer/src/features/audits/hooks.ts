@@ -41,8 +41,9 @@ export const useSetStructureRule = () => {
   });
 };
 
-export const useNonconformities = (query: MethodInput<'nonconformities.list'>) =>
-  useQuery({ queryKey: [...queryKeys.nonconformities, query], queryFn: () => call('nonconformities.list', query) });
+/** The first page of the nonconformities a query finds, with their count: a section's glance, not the register. */
+export const useNonconformityGlance = (query: MethodInput<'nonconformities.page'>) =>
+  useQuery({ queryKey: [...queryKeys.nonconformities, 'glance', query], queryFn: () => call('nonconformities.page', query) });
 
 type AuditMove =
   | 'audits.create'

@@ -263,6 +263,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
       help: 'Opened by the nonconformity findings of audits; each is treated on its own page (causes, actions, effectiveness check).',
       table: 'List of nonconformities to treat',
       empty: 'No nonconformity to treat.',
+      all: 'See the {{count}} nonconformities to treat in the register',
       reference: 'Reference',
       detectedOn: 'Found on',
       description: 'Description',

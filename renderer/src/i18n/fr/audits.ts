@@ -262,6 +262,7 @@ export const auditsMessages = {
       help: 'Ouvertes par les constats de non-conformité des audits ; chacune se traite sur sa page (causes, actions, vérification de l’efficacité).',
       table: 'Liste des non-conformités à traiter',
       empty: 'Aucune non-conformité à traiter.',
+      all: 'Voir les {{count}} non-conformités à traiter dans le registre',
       reference: 'Référence',
       detectedOn: 'Relevée le',
       description: 'Description',
