@@ -279,6 +279,8 @@ describe('search, command palette and undo in browser mode', () => {
       (await page.getByRole('status').filter({ hasText: text }).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
     const [upper, lower] = [await boxOf(linked), await boxOf(`Lien avec l’exigence ${clause.number} retiré.`)];
     expect(upper.y + upper.height).toBeLessThanOrEqual(lower.y);
+    // Its change is undone: it no longer offers « Annuler », which would redo it.
+    expect(await page.getByRole('button', { name: 'Annuler', exact: true }).count()).toBe(0);
     await page.screenshot({ path: shot('confirmations-stacked.png') });
     expect(await accessibilityViolations(page)).toEqual([]);
     await expect.poll(() => linksOf()).not.toContain(clause.id);

@@ -51,8 +51,8 @@ export const Shell = () => {
   const info = useAppInfo();
   const [searching, setSearching] = useState(false);
   const [showingShortcuts, setShowingShortcuts] = useState(false);
-  const { undo, message: undone } = useUndo();
-  const undoAction = useMemo(() => ({ label: t('undo.button'), run: undo }), [t, undo]);
+  const { undo, message: undone, generation } = useUndo();
+  const undoAction = useMemo(() => ({ label: t('undo.button'), run: undo, generation }), [t, undo, generation]);
   useShortcuts({ setPalette: setSearching, setShortcuts: setShowingShortcuts, undo });
   if (!info.isSuccess) return <QueryFallback query={info} />;
   if (info.data.file.status === 'error') return <FileErrorScreen file={info.data.file} host={info.data.host} />;

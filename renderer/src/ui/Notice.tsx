@@ -24,13 +24,17 @@ export const useNotice = (): [string | null, (message: string) => void] => {
  */
 export const Notice = ({ message, undoable = true, last = false }: { message: string | null; undoable?: boolean; last?: boolean }) => {
   const action = useNoticeAction();
+  // The undos done when this message appeared: once its change is undone, « Annuler » would redo
+  // it, so the confirmation stops offering it (the same words shown again at once keep that).
+  const [shown, setShown] = useState({ message, generation: action?.generation ?? 0 });
+  if (shown.message !== message) setShown({ message, generation: action?.generation ?? 0 });
   return (
     <InNoticeStack>
       <div className={`notice${message ? ' notice--shown' : ''}${last ? ' notice--last' : ''}`}>
         <p className="notice__message" role="status">
           {message}
         </p>
-        {message && undoable && action && (
+        {message && undoable && action && action.generation === shown.generation && (
           <Button className="notice__action" onPress={action.run}>
             {action.label}
           </Button>
