@@ -59,7 +59,8 @@ describe('"À faire" in browser mode', () => {
       description: 'Une réclamation est restée sans réponse.',
       severity: 'mineure',
     });
-    const ts = new Date().toISOString();
+    // The records' clock stamps, on the pinned day like everything else in this file.
+    const ts = `${dayFromToday(0).iso}T09:00:00.000Z`;
     const db = new Database(dbPath);
     db.prepare(
       "INSERT INTO actions (reference, source, nonconformity_id, type, description, owner_id, due_date, status, created_at, updated_at) VALUES ('ACT-E2E-1', 'nonconformite', ?, 'corrective', 'Relancer les clients sans réponse', ?, ?, 'a_faire', ?, ?)",

@@ -238,7 +238,7 @@ describe('the audits in the evidence pack, generated in its worker and read back
         planPdf(
           db,
           { kind: 'auditReport', auditId: 999 },
-          { producer: 'Test', generatedAt: new Date(), packId: 'DP-TEST' },
+          { producer: 'Test', generatedAt: new Date('2026-11-26T10:00:00Z'), packId: 'DP-TEST' },
           () => undefined,
         ),
       ).toThrow(PackFailure);

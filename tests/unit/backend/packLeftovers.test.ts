@@ -29,9 +29,9 @@ describe('what a killed Sève leaves of its PDF exports', () => {
       fs.mkdirSync(path.join(folder, 'job'), { recursive: true });
       fs.writeFileSync(path.join(folder, 'job', 'dossier.pdf'), '%PDF-1.7');
     }
-    // The folders' times are set from the same clock as the sweep's "now" (the file system's own clock
-    // may differ from the process's, e.g. under faketime).
-    const now = Date.now();
+    // The folders whose age counts get their times from the sweep's pinned "now": the answer holds
+    // whatever the real clock says (or the file system's, which faketime does not move).
+    const now = Date.parse('2026-11-26T10:00:00Z');
     const twoDaysAgo = new Date(now - 2 * 24 * 3600 * 1000);
     fs.utimesSync(oldLegacy, twoDaysAgo, twoDaysAgo);
     fs.utimesSync(newLegacy, new Date(now), new Date(now));
