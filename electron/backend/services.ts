@@ -23,6 +23,8 @@ import { createSurveysService } from './surveys/service';
 import { createReadinessService } from './readiness/service';
 import { createUndoMemory } from './undo/memory';
 import { createGroupService } from './group/service';
+import { createGroupSamplingService } from './group/sampling';
+import { createCrossAuditsService } from './group/cross-audits';
 
 /** Every domain's services, bound to one open file. */
 export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: () => Author; now: () => Date }) => {
@@ -55,6 +57,8 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     readiness: createReadinessService(ctx),
     undo: createUndoMemory(),
     group: createGroupService(ctx),
+    groupSampling: createGroupSamplingService(ctx, auditControl.certifications.plan),
+    groupCrossAudits: createCrossAuditsService(ctx),
   };
 };
 

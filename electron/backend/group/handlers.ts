@@ -15,4 +15,10 @@ export const groupHandlers: Handlers<MethodsOf<'group'>> = {
   'group.answerExtension': (input, session) => session.group.answerExtension(input),
   'group.startPack': ({ date, targetId }, session) =>
     session.pack.start(session.filePath(), session.group.packRequest(date), groupPackFileName(date), targetId),
+  'group.sampling': (_input, session) => session.services().groupSampling.read(),
+  'group.recordSampling': (input, session) => session.services().groupSampling.record(input),
+  'group.crossAudits': (_input, session) => session.services().groupCrossAudits.list(),
+  'group.planCrossAudit': (input, session) => session.services().groupCrossAudits.plan(input),
+  'group.completeCrossAudit': (input, session) => session.services().groupCrossAudits.done(input),
+  'group.cancelCrossAudit': (input, session) => session.services().groupCrossAudits.cancel(input),
 };

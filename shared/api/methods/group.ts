@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { emptyInput } from '../../schemas/common';
 import {
   extensionAnswerSchema,
@@ -16,6 +17,14 @@ import {
   snapshotImportResultSchema,
   snapshotUploadSchema,
 } from '../../schemas/group';
+import {
+  crossAuditCancelSchema,
+  crossAuditDoneSchema,
+  crossAuditPlanSchema,
+  crossAuditSchema,
+  groupSamplingSchema,
+  samplingRecordSchema,
+} from '../../schemas/group-audits';
 import { packStartedSchema } from '../../schemas/pack';
 import { method } from '../method';
 
@@ -40,4 +49,13 @@ export const groupMethods = {
   'group.answerExtension': method(extensionAnswerSchema, extensionSchema, true),
   /** The group pack as a PDF job (followed with `pack.progress`, fetched with `pack.download`); writes nothing. */
   'group.startPack': method(groupPackStartSchema, packStartedSchema, false),
+  /** The group certification's cycle: its body's audits, the members each samples, who is still due. */
+  'group.sampling': method(emptyInput, groupSamplingSchema, false),
+  /** Records the members an audit of the group's cycle samples (replaces its list). */
+  'group.recordSampling': method(samplingRecordSchema, groupSamplingSchema, true),
+  /** Cross-audits between members, each with its state as of today. */
+  'group.crossAudits': method(emptyInput, z.array(crossAuditSchema), false),
+  'group.planCrossAudit': method(crossAuditPlanSchema, crossAuditSchema, true),
+  'group.completeCrossAudit': method(crossAuditDoneSchema, crossAuditSchema, true),
+  'group.cancelCrossAudit': method(crossAuditCancelSchema, crossAuditSchema, true),
 } as const;

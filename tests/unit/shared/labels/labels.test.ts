@@ -43,7 +43,10 @@ import {
 } from '../../../../shared/domain/competences';
 import { evaluationResults, providerKinds } from '../../../../shared/domain/providers';
 import { questionKinds, responseOrigins, surveyPopulations, surveyStates } from '../../../../shared/domain/surveys';
+import { crossAuditStates } from '../../../../shared/domain/cross-audits';
+import { memberSamplingStates } from '../../../../shared/domain/group-sampling';
 import * as competences from '../../../../shared/labels/competences';
+import * as groupAudits from '../../../../shared/labels/group-audits';
 import * as providers from '../../../../shared/labels/providers';
 import * as surveys from '../../../../shared/labels/surveys';
 import * as actions from '../../../../shared/labels/actions';
@@ -122,6 +125,8 @@ const tables: [string, readonly string[], Labels<string>][] = [
   ['questionKinds', questionKinds, surveys.questionKindLabels],
   ['responseOrigins', responseOrigins, surveys.responseOriginLabels],
   ['surveyStates', surveyStates, surveys.surveyStateLabels],
+  ['memberSamplingStates', memberSamplingStates, groupAudits.memberSamplingStateLabels],
+  ['crossAuditStates', crossAuditStates, groupAudits.crossAuditStateLabels],
 ];
 
 describe('one source per label', () => {
@@ -148,6 +153,7 @@ describe('one source per label', () => {
       competences,
       providers,
       surveys,
+      groupAudits,
     ]
       .flatMap((module) => Object.values(module))
       .filter((value) => typeof value === 'object');
@@ -167,5 +173,7 @@ describe('one source per label', () => {
     expect(en.competences.qualification).toBe(competences.qualificationStateLabels.en);
     expect(fr.providers.result).toBe(providers.evaluationResultLabels.fr);
     expect(fr.surveys.population).toBe(surveys.surveyPopulationLabels.fr);
+    expect(fr.group.sampling.state).toBe(groupAudits.memberSamplingStateLabels.fr);
+    expect(en.group.crossAudits.state).toBe(groupAudits.crossAuditStateLabels.en);
   });
 });
