@@ -5,6 +5,7 @@ import type { Extension, GroupView } from '../../shared/schemas/group';
 import type { PackJob } from '../../shared/schemas/pack';
 import { expectOk, makeTempDir, type TestBackend } from '../helpers/backend';
 import { exportSnapshot, makeMember, type Member, type SnapshotFile } from '../helpers/groupFixture';
+import { bodyAudit } from '../helpers/groupAuditsFixture';
 import { openPackBackend, waitForJob } from '../helpers/packBackend';
 import { hasTool, qpdfCheck, readPdf } from '../helpers/pdf';
 
@@ -24,7 +25,7 @@ describe('the group pack: the group, its follow-up, the extensions and the snaps
     ];
     snapshots = await Promise.all(members.map((member) => exportSnapshot(member)));
     group = await openPackBackend();
-    await expectOk(group.api, 'certifications.create', {
+    const certification = await expectOk<{ id: number }>(group.api, 'certifications.create', {
       scheme: 'Cèdre ISO 9001',
       referentialId: null,
       body: 'AFNOR Certification',
@@ -58,6 +59,24 @@ describe('the group pack: the group, its follow-up, the extensions and the snaps
       action: 'Contrôler les fiches de liaison du trimestre.',
       answeredOn: '2026-11-26',
     });
+    // The stage 2 audit sampled two members; a cross-audit was held, another is late.
+    const memberId = (name: string) => view.members.find((member) => member.name === name)?.memberId;
+    const initial = await expectOk<{ id: number }>(group.api, 'audits.create', bodyAudit({ certificationId: certification.id }));
+    await expectOk(group.api, 'group.recordSampling', {
+      auditId: initial.id,
+      memberIds: [memberId('AI du Val de Sèvre'), memberId('ACI Les Jardins')],
+    });
+    const planCross = (auditor: string, auditee: string, plannedOn: string) =>
+      expectOk<{ id: number }>(group.api, 'group.planCrossAudit', {
+        auditorMemberId: memberId(auditor),
+        auditorName: 'Karim Benali',
+        auditeeMemberId: memberId(auditee),
+        plannedOn,
+        scope: 'Accueil et recrutement',
+      });
+    const held = await planCross('ACI Les Jardins', 'ETTI Tremplin', '2026-10-05');
+    await expectOk(group.api, 'group.completeCrossAudit', { id: held.id, doneOn: '2026-10-06', conclusion: 'Accueil maîtrisé.' });
+    await planCross('ETTI Tremplin', 'AI du Val de Sèvre', '2026-11-12');
   });
   afterAll(() => {
     for (const member of members) member.backend.close();
@@ -85,6 +104,21 @@ describe('the group pack: the group, its follow-up, the extensions and the snaps
       'ETTI Tremplin réponse attendue',
     ])
       expect(text).toContain(expected);
+    // The sampling and the cross-audits come after the manifest, before the members' own pages.
+    for (const expected of [
+      'Échantillonnage des membres',
+      'AI du Val de Sèvre, ACI Les Jardins',
+      'ETTI Tremplin À échantillonner',
+      'Audits croisés entre membres',
+      'Karim Benali (ACI Les Jardins) ETTI Tremplin',
+      'Réalisé le 6 octobre 2026 : Accueil maîtrisé.',
+      'En retard',
+    ])
+      expect(text).toContain(expected);
+    const pageOf = (title: string) => pdf.outline.find((entry) => entry.title.replace(/\u202F/g, ' ') === title)?.page ?? Number.NaN;
+    expect(pageOf('Manifeste des envois')).toBeLessThanOrEqual(pageOf('Échantillonnage des membres'));
+    expect(pageOf('Échantillonnage des membres')).toBeLessThanOrEqual(pageOf('Audits croisés entre membres'));
+    expect(pageOf('Audits croisés entre membres')).toBeLessThan(pageOf('Membre : AI du Val de Sèvre — au 26 novembre 2026'));
     // The manifest page lists every snapshot's hash.
     const manifestPage = pdf.pages.find((page) => page.includes('L’empreinte SHA-256 de la base'))?.replace(/\s+/g, '') ?? '';
     for (const snapshot of snapshots) expect(manifestPage).toContain(snapshot.sha256);

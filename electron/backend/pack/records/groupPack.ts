@@ -13,6 +13,7 @@ import { theme } from '../pdf/theme';
 import { integer, longDate } from '../pdf/typography';
 import type { Provenance } from '../provenance';
 import type { PdfPlan } from '../render';
+import { readGroupAudits, renderCrossAudits, renderSampling } from './groupAuditsPages';
 
 export type GroupPackRequest = {
   kind: 'groupPack';
@@ -188,6 +189,7 @@ export const groupPackPlan = (
   const groupName = settings.get('group.name');
   const members = createGroupRepository(db).list();
   const extensions = createExtensionsRepository(db).list(members);
+  const groupAudits = readGroupAudits(db, request.date);
   const certificate = db
     .prepare<[], CertificateRow>(
       `SELECT scheme, body, certificate_number, decision_date, expiry_date, group_name, central_function
@@ -241,6 +243,8 @@ export const groupPackPlan = (
       { title: 'Suivi consolidé', render: (b) => renderFollowUp(b, parts) },
       { title: 'Non-conformités étendues', render: (b) => renderExtensions(b, extensions) },
       { title: 'Manifeste des envois', render: (b) => renderManifest(b, parts) },
+      { title: 'Échantillonnage', render: (b) => renderSampling(b, groupAudits.sampling, request.date) },
+      { title: 'Audits croisés', render: (b) => renderCrossAudits(b, groupAudits.crossAudits, request.date) },
       ...parts.flatMap(({ member, plan }) =>
         plan.bodies.map((body, index) => ({
           title: `${member.name} — ${body.title}`,
