@@ -498,4 +498,48 @@ describe('upgrading files of every landed schema', () => {
       db.close();
     }
   });
+  it('upgrades the schema-9 file to schema 18: no sampling and no cross-audit yet, and the file refuses a member auditing itself', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const before = new Database(filePath, { readonly: true });
+    const audits = before
+      .prepare('SELECT id, reference, certification_id, type, start_date, end_date, status FROM audits ORDER BY id')
+      .all();
+    before.close();
+    const backend = await openTestBackend({ filePath });
+    try {
+      const db = new Database(filePath, { readonly: true });
+      try {
+        expect(
+          db.prepare('SELECT id, reference, certification_id, type, start_date, end_date, status FROM audits ORDER BY id').all(),
+        ).toEqual(audits);
+        for (const table of ['group_audit_samples', 'group_cross_audits'])
+          expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+      } finally {
+        db.close();
+      }
+      // The fixture's certification is not a group one: no cycle to sample yet, and its audits are refused.
+      expect(await expectOk(backend.api, 'group.sampling', {})).toMatchObject({ certification: null, audits: [] });
+      expect(await expectOk(backend.api, 'group.crossAudits', {})).toEqual([]);
+      await expectOk(backend.api, 'group.addMember', { name: 'ACI Les Jardins', fingerprint: 'ab'.repeat(32), joinedOn: '2026-01-01' });
+      await expectOk(backend.api, 'group.addMember', { name: 'ETTI Tremplin', fingerprint: 'cd'.repeat(32), joinedOn: '2026-01-01' });
+    } finally {
+      backend.close();
+    }
+    const db = new Database(filePath);
+    try {
+      const insert = (auditor: number, auditee: number, status: string, doneOn: string | null) =>
+        db
+          .prepare(
+            `INSERT INTO group_cross_audits (auditor_member_id, auditor_name, auditee_member_id, planned_on, scope, status, done_on, created_at, updated_at)
+             VALUES (?, 'Karim', ?, '2026-12-01', 'Accueil', ?, ?, 'x', 'x')`,
+          )
+          .run(auditor, auditee, status, doneOn);
+      expect(() => insert(1, 1, 'planifie', null)).toThrow(/CHECK/);
+      // Done needs its date and conclusion.
+      expect(() => insert(1, 2, 'realise', '2026-12-01')).toThrow(/CHECK/);
+    } finally {
+      db.close();
+    }
+  });
 });
