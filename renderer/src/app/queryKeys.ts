@@ -29,6 +29,8 @@ export const queryKeys = {
   memberKey: ['group', 'memberKey'] as const,
   group: ['group', 'declaration'] as const,
   groupView: ['group', 'view'] as const,
+  groupSampling: ['group', 'sampling'] as const,
+  crossAudits: ['group', 'crossAudits'] as const,
   people: ['people'] as const,
   processes: ['processes'] as const,
   /** A PDF generation job's progress (polled while it runs). */

@@ -7,11 +7,13 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { GroupSettingsForm } from './GroupForms';
+import { CrossAuditsSection } from './CrossAuditsSection';
 import { ExtensionsSection } from './ExtensionsSection';
 import { GroupOverview } from './GroupOverview';
 import { IndicatorsSideBySide } from './IndicatorsSideBySide';
 import { MemberSection } from './MemberSection';
 import { MembersSection } from './MembersSection';
+import { SamplingSection } from './SamplingSection';
 import { useGroup, useGroupView } from './hooks';
 
 /** « Groupe »: this file as a member (key, sending), and as the group's file (members, imports, the view of every member). */
@@ -50,6 +52,8 @@ export const GroupPage = () => {
         </section>
       )}
       {view.isSuccess && <ExtensionsSection extensions={view.data.extensions} onNotice={showNotice} />}
+      {group.isSuccess && <SamplingSection group={group.data} onNotice={showNotice} />}
+      {group.isSuccess && <CrossAuditsSection group={group.data} onNotice={showNotice} />}
       <Notice message={notice} undoable={false} />
     </>
   );

@@ -16,6 +16,7 @@ const useInvalidateGroup = () => {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: queryKeys.group }),
       queryClient.invalidateQueries({ queryKey: queryKeys.groupView }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.groupSampling }),
       queryClient.invalidateQueries({ queryKey: ['history'] }),
     ]);
 };

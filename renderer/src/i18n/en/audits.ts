@@ -38,6 +38,7 @@ export const auditsMessages: Pick<Messages, 'audits'> = {
     programmeLink: 'Audit programme',
     field: {
       reference: 'Reference',
+      sampledMembers: 'Group members sampled',
       type: 'Type',
       certificationId: 'Certification',
       certification: 'Certification',

@@ -1,4 +1,5 @@
 import type { Messages } from '../fr';
+import { groupAuditsMessages } from './groupAudits';
 
 /** English messages: group certification. */
 export const groupMessages: Pick<Messages, 'group'> = {
@@ -68,6 +69,7 @@ export const groupMessages: Pick<Messages, 'group'> = {
       notMeasured: 'not measured yet',
       value: '{{value}} (period ending {{date}})',
     },
+    ...groupAuditsMessages,
     pack: 'Group pack (PDF)',
     overview: 'Group view',
     asOf: 'As of',

@@ -47,6 +47,8 @@ export const historyMessages: Pick<Messages, 'history'> = {
       inform: 'People informed',
       consulted: 'Source consulted',
       climate_answer: 'Climate change question',
+      group_sampling: 'Members sampled',
+      done: 'Done',
       requirement_unlink: 'Requirement unlinked',
       correction: 'Correction recorded',
       analysis: 'Root-cause analysis',

@@ -36,6 +36,7 @@ export const auditsMessages = {
     programmeLink: 'Programme d’audit',
     field: {
       reference: 'Référence',
+      sampledMembers: 'Membres du groupe échantillonnés',
       type: 'Type',
       certificationId: 'Certification',
       certification: 'Certification',

@@ -1,3 +1,5 @@
+import { groupAuditsMessages } from './groupAudits';
+
 /** French messages: group certification. */
 export const groupMessages = {
   group: {
@@ -67,6 +69,7 @@ export const groupMessages = {
       notMeasured: 'pas encore mesuré',
       value: '{{value}} (période close le {{date}})',
     },
+    ...groupAuditsMessages,
     pack: 'Dossier de groupe (PDF)',
     overview: 'Vue du groupe',
     asOf: 'Situation',

@@ -56,6 +56,8 @@ export const historyMessages = {
       inform: 'Personnes informées',
       consulted: 'Source consultée',
       climate_answer: 'Question du changement climatique',
+      group_sampling: 'Membres échantillonnés',
+      done: 'Réalisé',
     },
   },
 } as const;
