@@ -6,6 +6,7 @@ import { readPdf } from '../helpers/pdf';
 import { accessibilityViolations } from './support/axe';
 import { openE2eSession, type E2eSession } from './support/session';
 import { dayFromToday } from './support/today';
+import { choose, typeDate } from './support/ui';
 
 // One file plays both parts: it is a member (its key, « Envoyer au groupe ») and the group's file
 // that declares it and imports what it sent. Each part works the same on two files; one browser
@@ -39,6 +40,35 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
     });
     // A second member, declared by the fingerprint it read out (its own file is elsewhere).
     await session.call('group.addMember', { name: 'ACI Les Jardins', fingerprint: 'ab'.repeat(32), joinedOn: dayFromToday(-300).iso });
+    await session.call('group.addMember', { name: 'ETTI Tremplin', fingerprint: 'cd'.repeat(32), joinedOn: dayFromToday(-300).iso });
+    // The group certificate and the body's stage 2 audit that led to it, whose sample the group records.
+    const certification = await session.call<{ id: number }>('certifications.create', {
+      scheme: 'Cèdre ISO 9001',
+      referentialId: null,
+      body: 'AFNOR Certification',
+      certificateNumber: 'CED-GRP-007',
+      decisionDate: dayFromToday(-250).iso,
+      expiryDate: dayFromToday(800).iso,
+      status: 'certifie',
+      isGroup: true,
+      groupName: 'GES Val de Sèvre',
+      centralFunction: 'AI du Val de Sèvre',
+      otherMembers: null,
+    });
+    await session.call('audits.create', {
+      type: 'etape_2',
+      certificationId: certification.id,
+      title: null,
+      startDate: dayFromToday(-260).iso,
+      endDate: dayFromToday(-260).iso,
+      status: 'realise',
+      leadAuditor: { personId: null, externalName: 'M. Lefèvre (AFNOR)' },
+      auditors: [],
+      auditeeIds: [],
+      processIds: [],
+      requirementIds: [],
+      notes: null,
+    });
   });
   afterAll(() => session.close());
 
@@ -61,7 +91,7 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
   it('declares the member with the fingerprint read out, imports its snapshot, shows it « au » its day, and refuses it twice', async () => {
     const blocks = (await page().getByTestId('member-fingerprint').textContent()) ?? '';
     await page().getByRole('textbox', { name: 'Nom du groupe' }).fill('GES Val de Sèvre');
-    await page().getByRole('button', { name: 'Enregistrer' }).click();
+    await page().getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await notice('Réglages du groupe enregistrés.');
     const form = page().getByRole('form', { name: 'Déclarer un membre' });
     await form.getByRole('textbox', { name: 'Membre' }).fill('AI du Val de Sèvre');
@@ -102,6 +132,46 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('records whom the body’s audit sampled and shows who is still due', async () => {
+    const reference = count('SELECT reference FROM audits') as string;
+    const form = page().getByRole('form', { name: `Échantillon de ${reference}` });
+    await form.getByText('ACI Les Jardins', { exact: true }).click();
+    await form.getByRole('button', { name: 'Enregistrer l’échantillon' }).click();
+    await notice(`Échantillon de ${reference} enregistré.`);
+    const members = page().getByTestId('sampling-members');
+    const row = (name: string) => members.getByRole('row', { name: new RegExp(`^${name}`) });
+    await expect.poll(() => row('ACI Les Jardins').textContent()).toContain(`Échantillonnééchantillonné à ${reference}`);
+    await expect.poll(() => row('AI du Val de Sèvre').textContent()).toContain('À échantillonner');
+    expect(await page().getByTestId(`sampling-${reference}`).textContent()).toContain('Membres échantillonnés : ACI Les Jardins');
+    expect(count('SELECT count(*) FROM group_audit_samples')).toBe(1);
+    await noViolations();
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('plans a cross-audit that is late, then records it done from its line', async () => {
+    const plan = page().getByRole('form', { name: 'Planifier un audit croisé' });
+    await choose(plan, page(), 'Membre de l’auditeur', 'ACI Les Jardins');
+    await plan.getByRole('textbox', { name: 'Nom de l’auditeur' }).fill('Karim Benali');
+    await choose(plan, page(), 'Membre audité', 'ETTI Tremplin');
+    await typeDate(plan, page(), 'Prévu le', dayFromToday(-5).typed);
+    await plan.getByRole('textbox', { name: 'Champ de l’audit' }).fill('Accueil et recrutement');
+    await plan.getByRole('button', { name: 'Planifier un audit croisé' }).click();
+    await notice('Audit croisé de « ETTI Tremplin » planifié.');
+    const line = page().getByTestId(`cross-audit-${String(count('SELECT id FROM group_cross_audits'))}`);
+    await expect.poll(() => line.textContent()).toContain('En retard');
+    expect(await line.textContent()).toContain('Karim Benali (ACI Les Jardins)');
+    await line.getByRole('button', { name: 'Enregistrer la réalisation' }).click();
+    const done = page().getByRole('form', { name: /^Réalisation de l’audit croisé de ETTI Tremplin/ });
+    await done.getByRole('textbox', { name: 'Conclusion' }).fill('Accueil maîtrisé, deux fiches à compléter.');
+    await done.getByRole('button', { name: 'Enregistrer la réalisation' }).click();
+    await notice('Audit croisé de « ETTI Tremplin » enregistré comme réalisé.');
+    await expect.poll(() => line.textContent()).toContain('Réalisé');
+    expect(await line.textContent()).toContain('Accueil maîtrisé, deux fiches à compléter.');
+    expect(count("SELECT count(*) FROM group_cross_audits WHERE status = 'realise'")).toBe(1);
+    await noViolations();
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('prints the group pack from the page, with the snapshot’s hash on its manifest page', async () => {
     await page().getByRole('button', { name: 'Dossier de groupe (PDF)' }).click();
     const downloadButton = page().getByRole('button', { name: 'Télécharger le PDF' });
@@ -114,6 +184,9 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
     const sha256 = count('SELECT sha256 FROM group_snapshots') as string;
     expect(pdf.pages.join('').replace(/\s+/g, '')).toContain(sha256);
     expect(pdf.pages.join(' ')).toContain('concerné : Vérifier les fiches des trois derniers mois.');
+    const text = pdf.pages.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Échantillonnage des membres');
+    expect(text).toContain('Accueil maîtrisé, deux fiches à compléter.');
     expect(session.pageErrors).toEqual([]);
   });
 });
