@@ -149,9 +149,10 @@ describe('the group’s audits: whom each audit of the cycle samples, and cross-
     expect(sampling.audits.map((audit) => audit.reference)).toEqual([cycle.initial.reference, cycle.surveillance.reference]);
   });
 
-  it('says to record the group certification first when there is none', async () => {
+  it('says to record the group certification first when there is none: no cycle, nobody due yet', async () => {
     const empty = await openTestBackend();
     try {
+      await expectOk(empty.api, 'group.addMember', { name: 'ACI Les Jardins', fingerprint: 'ab'.repeat(32), joinedOn: '2026-01-01' });
       const sampling = await expectOk<GroupSampling>(empty.api, 'group.sampling', {});
       expect(sampling).toMatchObject({ certification: null, audits: [], members: [], toSample: 0, shortfall: null });
       const audit = await expectOk<Audit>(empty.api, 'audits.create', bodyAudit());

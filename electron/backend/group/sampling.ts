@@ -27,10 +27,9 @@ export const readGroupSampling = (db: Database.Database, today: string, plan: (c
   const sampledSetting = createSettingsRepository(db).get(SAMPLED_KEY);
   const sampledPerAudit = sampledSetting === null ? null : Number(sampledSetting);
   const certification = certificationAt(repo.groupCertifications(), today);
-  if (!certification) {
-    const due = cycleSampling({ audits: [], members, sampledPerAudit, unplannedAudits: 0, today });
-    return { certification: null, sampledPerAudit, audits: [], ...due };
-  }
+  // No group certification, no cycle: nothing is due yet, and nothing to warn about.
+  if (!certification)
+    return { certification: null, sampledPerAudit, audits: [], members: [], remainingAudits: 0, toSample: 0, shortfall: null };
   const samples = repo.samples();
   const audits = repo
     .auditsOf(certification.id)

@@ -96,7 +96,7 @@ export const SamplingSection = ({ group, onNotice }: { group: Group; onNotice: (
           )}
         </>
       )}
-      {sampling.isSuccess && <SamplingMembers sampling={sampling.data} />}
+      {sampling.isSuccess && sampling.data.certification !== null && <SamplingMembers sampling={sampling.data} />}
     </section>
   );
 };
