@@ -15,7 +15,9 @@ import { IdSelectField } from '../../ui/IdSelectField';
 import { FormPersonField } from '../people/FormPersonField';
 import { FormProcessField } from '../processes/FormProcessField';
 import { LevelField } from './LevelField';
-import { useAuditOptions, useFindingOptions, useNonconformityList } from '../common/lookups';
+import { useAuditOptions, useFindingOptions } from '../common/lookups';
+import { useNonconformityPicks } from '../common/pickSources';
+import { FormPickOneField } from '../../ui/FormPickField';
 import { useIssueList, usePartyList } from '../common/contextLookups';
 
 type RiskFormProps = {
@@ -30,15 +32,12 @@ type RiskFormProps = {
   auditId?: number | null;
 };
 
-/** The records an origin names: the file's issues, parties, nonconformities (findings go by their audit). */
+/** The records an origin names among the file's issues and parties, a few dozen (nonconformities are searched, findings go by their audit). */
 const useOriginRecords = (origin: RiskOrigin): { id: number; label: string }[] => {
   const issues = useIssueList({});
   const parties = usePartyList({});
-  const nonconformities = useNonconformityList({});
   if (origin === 'enjeu') return (issues.data ?? []).map((issue) => ({ id: issue.id, label: issue.title }));
   if (origin === 'partie') return (parties.data ?? []).map((party) => ({ id: party.id, label: party.name }));
-  if (origin === 'nonconformite')
-    return (nonconformities.data ?? []).map((nc) => ({ id: nc.id, label: `${nc.reference} — ${nc.description.slice(0, 80)}` }));
   return [];
 };
 
@@ -51,6 +50,7 @@ export const RiskForm = ({ defaultValues, scale, onSubmit, onCancel, submitLabel
   const [findingAudit, setFindingAudit] = useState<number | null>(auditId);
   const audits = useAuditOptions();
   const findings = useFindingOptions(findingAudit);
+  const nonconformities = useNonconformityPicks();
   return (
     <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
       <FormAlert message={formError} />
@@ -74,8 +74,17 @@ export const RiskForm = ({ defaultValues, scale, onSubmit, onCancel, submitLabel
           options={riskOrigins.map((id) => ({ id, label: t(`risks.origin.${id}`) }))}
           isRequired
         />
-        {(origin === 'enjeu' || origin === 'partie' || origin === 'nonconformite') && (
+        {(origin === 'enjeu' || origin === 'partie') && (
           <FormIdSelectField control={control} name="fields.originId" label={t('risks.field.originId')} records={records} isRequired />
+        )}
+        {origin === 'nonconformite' && (
+          <FormPickOneField
+            control={control}
+            name="fields.originId"
+            label={t('risks.field.originId')}
+            source={nonconformities}
+            isRequired
+          />
         )}
         {origin === 'autre' && (
           <FormTextField control={control} name="fields.originNote" label={t('risks.field.originNote')} isRequired maxLength={200} />
