@@ -38,12 +38,16 @@ export const PickListField = ({
 }: PickListFieldProps) => {
   const { t } = useTranslation();
   const [inputValue, setInputValue] = useState('');
+  // After a choice the field is replaced by a new one, focused: clearing the text of a focused
+  // combobox would open its list again over the chosen ones (as in LinkPicker).
+  const [round, setRound] = useState(0);
   const { suggestions, isSearching, error: searchError, chosen } = usePickSuggestions(from, inputValue, value);
   const help = description ?? (from.source ? t('audits.pick.searchHelp', { count: PICK_LIMIT }) : undefined);
 
   return (
     <div className="field pick-list">
       <ComboBox
+        key={round}
         className="pick-list__combobox"
         items={suggestions}
         inputValue={inputValue}
@@ -52,6 +56,7 @@ export const PickListField = ({
         onSelectionChange={(key) => {
           if (key === null) return;
           setInputValue('');
+          setRound((current) => current + 1);
           onChange(single ? [Number(key)] : [...value, Number(key)]);
         }}
         onBlur={onBlur}
@@ -62,7 +67,7 @@ export const PickListField = ({
       >
         <Label className="field__label">{label}</Label>
         <div className="field__input combobox__group">
-          <Input className="combobox__input" placeholder={t('audits.pick.placeholder')} />
+          <Input autoFocus={round > 0} className="combobox__input" placeholder={t('audits.pick.placeholder')} />
           <AriaButton className="combobox__button">
             <span aria-hidden="true">▾</span>
           </AriaButton>
