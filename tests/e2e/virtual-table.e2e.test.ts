@@ -3,10 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
+import { dayFromToday } from './support/today';
 
 const COUNT = 400;
+/** Réclamations over the years: a register read whole, drawn a few dozen rows at a time. */
+const COMPLAINTS = 150;
 
 describe('a long register in browser mode renders only the rows in view', () => {
   let dir: string;
@@ -39,11 +43,25 @@ describe('a long register in browser mode renders only the rows in view', () => 
         approvedOn: null,
       });
     }
+    for (let n = 1; n <= COMPLAINTS; n += 1) {
+      await call('complaints.create', {
+        complainantKind: 'client',
+        complainant: null,
+        receivedOn: dayFromToday(-COMPLAINTS - 10 + n).iso,
+        channel: 'courriel',
+        subject: `Réclamation numéro ${n}`,
+        processId: null,
+        handledById: null,
+        responseDue: dayFromToday(-COMPLAINTS + n).iso,
+        respondedOn: null,
+        response: null,
+      });
+    }
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
     page.setDefaultTimeout(10_000);
     await page.goto(server.url);
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -67,5 +85,27 @@ describe('a long register in browser mode renders only the rows in view', () => 
       })
       .toBe(true);
     expect(await drawn()).toBeLessThan(80);
+  });
+
+  it('draws the réclamations in view only, reaches the last from the keyboard, and stays accessible', async () => {
+    await page.getByRole('link', { name: 'Réclamations', exact: true }).click();
+    const register = page.getByRole('region', { name: 'Registre des réclamations' });
+    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(COMPLAINTS + 1));
+    const drawn = () => register.locator('tbody tr[aria-rowindex]').count();
+    expect(await drawn()).toBeGreaterThan(5);
+    expect(await drawn()).toBeLessThan(60);
+    const last = register.locator(`tbody tr[aria-rowindex="${COMPLAINTS + 1}"]`);
+    expect(await last.count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The table scrolls inside its region, which takes the focus: « Fin » brings the last row.
+    await register.focus();
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return last.count();
+      })
+      .toBe(1);
+    expect(await last.getByRole('link').first().textContent()).toMatch(/^REC-/);
+    expect(await drawn()).toBeLessThan(60);
   });
 });
