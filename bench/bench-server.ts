@@ -15,7 +15,7 @@ export const call = async (port: number, method: string, input: unknown = {}): P
     body: JSON.stringify(input),
   });
   const text = await response.text();
-  export const ms = performance.now() - start;
+  const ms = performance.now() - start;
   const result = JSON.parse(text) as { ok: boolean; value?: unknown; error?: unknown };
   if (!result.ok) throw new Error(`${method} : ${JSON.stringify(result.error)}`);
   return { ms, bytes: text.length, value: result.value };
@@ -53,7 +53,7 @@ export const percentile = (values: number[], q: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 };
 
-const ms = (value: number): string => `${value.toFixed(0)} ms`;
+export const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
 /**
  * The evidence pack with every section, over HTTP, then its streamed download: time per 100 pages
