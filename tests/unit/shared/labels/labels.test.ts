@@ -43,7 +43,9 @@ import {
 } from '../../../../shared/domain/competences';
 import { evaluationResults, providerKinds } from '../../../../shared/domain/providers';
 import { questionKinds, responseOrigins, surveyPopulations, surveyStates } from '../../../../shared/domain/surveys';
+import { unmatchedAnswerReasons } from '../../../../shared/domain/group-requests';
 import * as competences from '../../../../shared/labels/competences';
+import * as group from '../../../../shared/labels/group';
 import * as providers from '../../../../shared/labels/providers';
 import * as surveys from '../../../../shared/labels/surveys';
 import * as actions from '../../../../shared/labels/actions';
@@ -122,6 +124,7 @@ const tables: [string, readonly string[], Labels<string>][] = [
   ['questionKinds', questionKinds, surveys.questionKindLabels],
   ['responseOrigins', responseOrigins, surveys.responseOriginLabels],
   ['surveyStates', surveyStates, surveys.surveyStateLabels],
+  ['unmatchedAnswerReasons', unmatchedAnswerReasons, group.unmatchedAnswerReasonLabels],
 ];
 
 describe('one source per label', () => {
