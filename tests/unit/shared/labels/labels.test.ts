@@ -151,6 +151,7 @@ describe('one source per label', () => {
       competences,
       providers,
       surveys,
+      group,
     ]
       .flatMap((module) => Object.values(module))
       .filter((value) => typeof value === 'object');
@@ -161,6 +162,8 @@ describe('one source per label', () => {
   it('the interface shows the same words as the PDFs: its messages are the shared tables themselves', () => {
     expect(fr.actions.status).toBe(actions.actionStatusLabels.fr);
     expect(en.actions.status).toBe(actions.actionStatusLabels.en);
+    expect(fr.groupRequests.extension.reason).toBe(group.unmatchedAnswerReasonLabels.fr);
+    expect(en.groupRequests.extension.reason).toBe(group.unmatchedAnswerReasonLabels.en);
     expect(fr.nonconformities.severity).toBe(nonconformities.nonconformitySeverityLabels.fr);
     expect(fr.managementReview.labels.ncStatus).toBe(nonconformities.nonconformityStatusLabels.fr);
     expect(fr.audits.type).toBe(audits.auditTypeLabels.fr);
