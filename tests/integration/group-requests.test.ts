@@ -5,9 +5,13 @@ import type { Action } from '../../shared/schemas/actions';
 import type { Extension, GroupView, SnapshotImportResult } from '../../shared/schemas/group';
 import type { GroupRequest } from '../../shared/schemas/group-requests';
 import type { HistoryEntry } from '../../shared/schemas/history';
-import { expectOk, makeTempDir, openTestBackend, type TestBackend } from '../helpers/backend';
+import fs from 'node:fs';
+import type { PackJob } from '../../shared/schemas/pack';
+import { expectOk, makeTempDir, type TestBackend } from '../helpers/backend';
 import { exportSnapshot, makeMember, splitSnapshot, type Member } from '../helpers/groupFixture';
 import { actionFields } from '../helpers/nonconformities';
+import { openPackBackend, waitForJob } from '../helpers/packBackend';
+import { readPdf } from '../helpers/pdf';
 
 // Three member files made through the API and the group's file: the group extends A's NC, B and C
 // record the request and answer it in their own files, and their next snapshots bring the answers.
@@ -47,7 +51,7 @@ describe('the group’s requests: answered in the members’ files, read back fr
     a = await makeMember(dir, 'AI du Val de Sèvre', { withNc: true });
     b = await makeMember(dir, 'ACI Les Jardins');
     c = await makeMember(dir, 'ETTI Tremplin');
-    group = await openTestBackend({ filePath: path.join(dir, 'groupe.sqlite') });
+    group = await openPackBackend();
     await expectOk(group.api, 'group.update', { name: 'GES Val de Sèvre', sampledPerAudit: null });
     for (const member of [a, b, c]) {
       await expectOk(group.api, 'group.addMember', { name: member.name, fingerprint: member.key.fingerprint, joinedOn: '2026-01-01' });
@@ -165,8 +169,7 @@ describe('the group’s requests: answered in the members’ files, read back fr
     // The snapshot carries the member's register: codes, references and its action, nobody's name.
     const { database } = splitSnapshot(fromB.snapshot.content);
     const copyPath = path.join(dir, 'copie-b.sqlite');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(copyPath, database);
+    fs.writeFileSync(copyPath, database);
     const copy = new Database(copyPath, { readonly: true });
     expect(copy.prepare('SELECT code, nc_reference, concerned, action_id, answered_on FROM group_requests').all()).toEqual([
       { code: 'EXT-1', nc_reference: 'NC-2026-001', concerned: 1, action_id: bAction.id, answered_on: '2026-11-21' },
@@ -263,5 +266,23 @@ describe('the group’s requests: answered in the members’ files, read back fr
       receivedIn: null,
     });
     expect(group.errors).toEqual([]);
+  });
+
+  it('prints each answer’s source on the group pack’s extension page, and the answers not matched', async () => {
+    const { jobId } = await expectOk<{ jobId: string }>(group.api, 'group.startPack', { date: '2026-11-26' });
+    expect(await waitForJob(group, jobId)).toMatchObject<Partial<PackJob>>({ state: 'done' });
+    const download = await expectOk<{ content: Uint8Array }>(group.api, 'pack.download', { jobId });
+    const pdfPath = path.join(dir, 'groupe.pdf');
+    fs.writeFileSync(pdfPath, download.content);
+    const text = (await readPdf(pdfPath)).pages.join('\n').replace(/\s+/g, ' ');
+    for (const expected of [
+      'EXT-1 · NC-2026-001 — AI du Val de Sèvre',
+      `concerné : ${bAction.reference} Contrôler les fiches du trimestre. (en cours)`,
+      'reçue dans l’envoi du 26 novembre 2026',
+      'concerné : Contrôle des fiches demandé par téléphone.',
+      'saisie par le groupe',
+      'ETTI Tremplin, EXT-99 (NC-2026-004, réponse du 22 novembre 2026) : code inconnu',
+    ])
+      expect(text).toContain(expected);
   });
 });
