@@ -22,6 +22,7 @@ import { createProvidersService } from './providers/service';
 import { createSurveysService } from './surveys/service';
 import { createReadinessService } from './readiness/service';
 import { createUndoMemory } from './undo/memory';
+import { createRequestsService } from './group/requests';
 import { createGroupService } from './group/service';
 
 /** Every domain's services, bound to one open file. */
@@ -55,6 +56,7 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     readiness: createReadinessService(ctx),
     undo: createUndoMemory(),
     group: createGroupService(ctx),
+    groupRequests: createRequestsService(ctx),
   };
 };
 

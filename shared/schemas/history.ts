@@ -27,6 +27,7 @@ export const historyEntities = [
   'watch_source',
   'watch_item',
   'group_member',
+  'group_request',
 ] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;

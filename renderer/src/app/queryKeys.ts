@@ -29,6 +29,7 @@ export const queryKeys = {
   memberKey: ['group', 'memberKey'] as const,
   group: ['group', 'declaration'] as const,
   groupView: ['group', 'view'] as const,
+  groupRequests: ['group', 'requests'] as const,
   people: ['people'] as const,
   processes: ['processes'] as const,
   /** A PDF generation job's progress (polled while it runs). */

@@ -49,7 +49,7 @@ export const GroupPage = () => {
           <IndicatorsSideBySide view={view.data} />
         </section>
       )}
-      {view.isSuccess && <ExtensionsSection extensions={view.data.extensions} onNotice={showNotice} />}
+      {view.isSuccess && <ExtensionsSection view={view.data} onNotice={showNotice} />}
       <Notice message={notice} undoable={false} />
     </>
   );

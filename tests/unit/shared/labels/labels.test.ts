@@ -43,7 +43,9 @@ import {
 } from '../../../../shared/domain/competences';
 import { evaluationResults, providerKinds } from '../../../../shared/domain/providers';
 import { questionKinds, responseOrigins, surveyPopulations, surveyStates } from '../../../../shared/domain/surveys';
+import { unmatchedAnswerReasons } from '../../../../shared/domain/group-requests';
 import * as competences from '../../../../shared/labels/competences';
+import * as group from '../../../../shared/labels/group';
 import * as providers from '../../../../shared/labels/providers';
 import * as surveys from '../../../../shared/labels/surveys';
 import * as actions from '../../../../shared/labels/actions';
@@ -122,6 +124,7 @@ const tables: [string, readonly string[], Labels<string>][] = [
   ['questionKinds', questionKinds, surveys.questionKindLabels],
   ['responseOrigins', responseOrigins, surveys.responseOriginLabels],
   ['surveyStates', surveyStates, surveys.surveyStateLabels],
+  ['unmatchedAnswerReasons', unmatchedAnswerReasons, group.unmatchedAnswerReasonLabels],
 ];
 
 describe('one source per label', () => {
@@ -148,6 +151,7 @@ describe('one source per label', () => {
       competences,
       providers,
       surveys,
+      group,
     ]
       .flatMap((module) => Object.values(module))
       .filter((value) => typeof value === 'object');
@@ -158,6 +162,8 @@ describe('one source per label', () => {
   it('the interface shows the same words as the PDFs: its messages are the shared tables themselves', () => {
     expect(fr.actions.status).toBe(actions.actionStatusLabels.fr);
     expect(en.actions.status).toBe(actions.actionStatusLabels.en);
+    expect(fr.groupRequests.extension.reason).toBe(group.unmatchedAnswerReasonLabels.fr);
+    expect(en.groupRequests.extension.reason).toBe(group.unmatchedAnswerReasonLabels.en);
     expect(fr.nonconformities.severity).toBe(nonconformities.nonconformitySeverityLabels.fr);
     expect(fr.managementReview.labels.ncStatus).toBe(nonconformities.nonconformityStatusLabels.fr);
     expect(fr.audits.type).toBe(audits.auditTypeLabels.fr);
