@@ -6,6 +6,7 @@ import { readPdf } from '../helpers/pdf';
 import { accessibilityViolations } from './support/axe';
 import { openE2eSession, type E2eSession } from './support/session';
 import { dayFromToday } from './support/today';
+import { pickRecord } from './support/ui';
 
 // One file plays both parts: it is a member (its key, « Envoyer au groupe ») and the group's file
 // that declares it and imports what it sent. Each part works the same on two files; one browser
@@ -143,10 +144,7 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
     await answer.getByRole('button', { name: 'Enregistrer la réponse' }).click();
     await expect.poll(() => answer.textContent()).toContain('Choisissez l’action de votre plan d’actions');
     expect(count('SELECT count(*) FROM group_requests WHERE concerned IS NOT NULL')).toBe(0);
-    await answer.getByRole('button', { name: /Action de votre plan/ }).click();
-    await page()
-      .getByRole('option', { name: /Contrôler les fiches de liaison du mois/ })
-      .click();
+    await pickRecord(answer, page(), 'Action de votre plan', 'fiches liaison', 'ACT-2026-001');
     await answer.getByRole('button', { name: 'Enregistrer la réponse' }).click();
     await notice('Réponse à EXT-1 enregistrée');
     const request = page().getByTestId('request-EXT-1');

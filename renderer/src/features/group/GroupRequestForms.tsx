@@ -6,7 +6,9 @@ import { useServerForm } from '../../api/useServerForm';
 import { todayOnThisComputer } from '../../app/today';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
-import { FormDateField, FormIdSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
+import { FormDateField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
+import { FormPickOneField } from '../../ui/FormPickField';
+import { useActionPicks } from '../common/pickSources';
 import { useAnswerGroupRequest, useRecordGroupRequest } from './requestsHooks';
 
 const empty = () => ({ code: '', ncReference: '', description: '', receivedOn: todayOnThisComputer() });
@@ -42,16 +44,9 @@ export const RecordRequestForm = ({ onSaved }: { onSaved: (message: string) => v
 };
 
 /** The member's answer: concerned with one of its own actions, or not, on a date (today by default). */
-export const AnswerRequestForm = ({
-  request,
-  actions,
-  onSaved,
-}: {
-  request: GroupRequest;
-  actions: readonly { id: number; label: string }[];
-  onSaved: (message: string) => void;
-}) => {
+export const AnswerRequestForm = ({ request, onSaved }: { request: GroupRequest; onSaved: (message: string) => void }) => {
   const { t } = useTranslation();
+  const actions = useActionPicks();
   const answer = useAnswerGroupRequest();
   const form = useServerForm(groupRequestAnswerSchema, {
     defaultValues: {
@@ -66,12 +61,6 @@ export const AnswerRequestForm = ({
     },
   });
   const concerned = useController({ control: form.control, name: 'concerned' });
-  // The action answered with stays offered even when it is no longer on the plan's first page (done, abandoned).
-  const held = request.answer?.action;
-  const options =
-    held && !actions.some((action) => action.id === held.id)
-      ? [{ id: held.id, label: `${held.reference} — ${held.description}` }, ...actions]
-      : actions;
   return (
     <Form
       className="form form--inline"
@@ -85,13 +74,12 @@ export const AnswerRequestForm = ({
         {t('groupRequests.field.concerned')}
       </Checkbox>
       {(concerned.field.value as boolean) && (
-        <FormIdSelectField
+        <FormPickOneField
           control={form.control}
           name="actionId"
           label={t('groupRequests.field.action')}
           description={t('groupRequests.field.actionHelp')}
-          records={options}
-          noneLabel={t('groupRequests.field.noAction')}
+          source={actions}
         />
       )}
       <FormDateField control={form.control} name="answeredOn" label={t('groupRequests.field.answeredOn')} />

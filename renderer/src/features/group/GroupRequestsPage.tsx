@@ -6,7 +6,7 @@ import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { AnswerRequestForm, RecordRequestForm } from './GroupRequestForms';
-import { useAnswerableActions, useGroupRequests } from './requestsHooks';
+import { useGroupRequests } from './requestsHooks';
 
 /** How the member answered, in a sentence. */
 const useAnswerText = () => {
@@ -30,12 +30,8 @@ export const GroupRequestsPage = () => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const requests = useGroupRequests();
-  const actions = useAnswerableActions();
   const answerText = useAnswerText();
   const [notice, showNotice] = useNotice();
-  const options = actions.isSuccess
-    ? actions.data.items.map((action) => ({ id: action.id, label: `${action.reference} — ${action.description}` }))
-    : [];
   return (
     <>
       <PageHeader title={t('groupRequests.title')} subtitle={t('groupRequests.subtitle')} />
@@ -59,7 +55,7 @@ export const GroupRequestsPage = () => {
                 {request.description} ({t('groupRequests.receivedOn', { date: formatCalendarDate(request.receivedOn, dateLocale) })})
               </p>
               <p>{answerText(request.answer)}</p>
-              <AnswerRequestForm request={request} actions={options} onSaved={showNotice} />
+              <AnswerRequestForm request={request} onSaved={showNotice} />
             </article>
           ))
         )}

@@ -3,13 +3,7 @@ import type { GroupRequestAnswer, GroupRequestCreate } from '../../../../shared/
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
 
-/** The plan's open actions a request can be answered with: its first page (200, by due date), never the whole plan. */
-const ANSWERABLE = { limit: 200 } as const;
-
 export const useGroupRequests = () => useQuery({ queryKey: queryKeys.groupRequests, queryFn: () => call('groupRequests.list', {}) });
-
-export const useAnswerableActions = () =>
-  useQuery({ queryKey: queryKeys.actionPage(ANSWERABLE), queryFn: () => call('actions.page', ANSWERABLE) });
 
 const useInvalidateRequests = () => {
   const queryClient = useQueryClient();

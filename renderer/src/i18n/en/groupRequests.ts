@@ -27,8 +27,7 @@ export const groupRequestsMessages: Pick<Messages, 'groupRequests'> = {
       receivedOn: 'Received on',
       concerned: 'Concerned',
       action: 'Action of your plan',
-      actionHelp: 'The open actions of your action plan; create it in the plan first if it is not there.',
-      noAction: '— choose an action —',
+      actionHelp: 'Type the reference or words of the action in your plan; create it in the plan first if it is not there.',
       answeredOn: 'Answer of',
     },
     extension: {

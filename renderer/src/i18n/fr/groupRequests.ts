@@ -26,8 +26,7 @@ export const groupRequestsMessages = {
       receivedOn: 'Reçue le',
       concerned: 'Concerné',
       action: 'Action de votre plan',
-      actionHelp: 'Les actions ouvertes de votre plan d’actions ; créez-la d’abord dans le plan si elle n’y est pas.',
-      noAction: '— choisir une action —',
+      actionHelp: 'Tapez la référence ou des mots de l’action de votre plan ; créez-la d’abord dans le plan si elle n’y est pas.',
       answeredOn: 'Réponse du',
     },
     extension: {
