@@ -5,18 +5,21 @@ import { idSchema } from './common';
 export const pageScopes = ['open', 'all'] as const;
 export type PageScope = (typeof pageScopes)[number];
 
+/** How many rows a page or a picker's answer holds at most. */
+export const limitSchema = z
+  .number({ error: 'Taille de page invalide.' })
+  .int()
+  .min(1, 'Au moins 1 ligne.')
+  .max(500, 'Au plus 500 lignes par page.')
+  .optional();
+
 /**
  * The fields every register's page query adds to its filters: the scope, `limit` rows (200 by
  * default) and the cursor `after` which the page starts (the last row of the page before).
  */
 export const pagingFields = <Cursor extends z.ZodType>(cursor: Cursor) => ({
   scope: z.enum(pageScopes, { error: 'Portée invalide : « open » (par défaut) ou « all ».' }).optional(),
-  limit: z
-    .number({ error: 'Taille de page invalide.' })
-    .int()
-    .min(1, 'Au moins 1 ligne.')
-    .max(500, 'Au plus 500 lignes par page.')
-    .optional(),
+  limit: limitSchema,
   after: cursor.optional(),
 });
 

@@ -5,11 +5,14 @@ import type { DocumentType } from '../../../../shared/domain/documents';
 import type { PageScope } from '../../../../shared/schemas/paging';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
+import { useLocale } from '../../i18n';
+import { formatCalendarDate } from '../../i18n/format';
 import { PICK_LIMIT, type PickSource } from '../../ui/pickSource';
 
 // The pickers of the registers that grow with the years (12 000 actions, 3 000 NCs, 5 000
-// documents on ten years of a large structure): each asks its register's page method for the first
-// matches of the typed words, and for the chosen records by their ids, never for the whole register.
+// documents, 300 audits on ten years of a large structure): each asks its register's page method
+// (the audits' list) for the first matches of the typed words, and for the chosen records by their
+// ids, never for the whole register.
 
 /** A picker's two questions to a register: matches of the typed words, in `scope`; the chosen ids, in any scope. */
 const searchAndIds = (scope: PageScope) => ({
@@ -79,4 +82,39 @@ export const useDocumentPicks = ({ scope = 'all', type }: { scope?: PageScope; t
       byIds: (ids) => ({ queryKey: queryKeys.documentPage(queries.byIds(ids)), queryFn: () => ask(queries.byIds(ids)) }),
     };
   }, [t, scope, type]);
+};
+
+/**
+ * Audits by their reference, the words of their title or of their type (an action's or a risk's
+ * finding goes by its audit, a checklist is copied from one): some 300 on ten years. Cancelled ones
+ * only with `includeCancelled`; `except` leaves one out (the audit a checklist is copied into).
+ */
+export const useAuditPicks = ({ includeCancelled = false, except }: { includeCancelled?: boolean; except?: number } = {}): PickSource => {
+  const { t } = useTranslation();
+  const { dateLocale } = useLocale();
+  return useMemo(() => {
+    // One more than shown, so leaving out `except` still shows a full list.
+    const search = (typed: string): MethodInput<'audits.list'> => ({
+      includeCancelled,
+      limit: PICK_LIMIT + 1,
+      ...(typed === '' ? {} : { search: typed }),
+    });
+    const byIds = (ids: readonly number[]): MethodInput<'audits.list'> => ({ includeCancelled: true, limit: ids.length, ids: [...ids] });
+    const ask = async (query: MethodInput<'audits.list'>) =>
+      (await call('audits.list', query))
+        .filter((audit) => audit.id !== except)
+        .slice(0, PICK_LIMIT)
+        .map((audit) => ({
+          id: audit.id,
+          prefix: audit.reference,
+          label: audit.title ?? t(`audits.type.${audit.type}`),
+          detail: formatCalendarDate(audit.startDate, dateLocale),
+        }));
+    // The answer depends on `except` too: two pickers leaving out different audits keep apart.
+    const key = (query: MethodInput<'audits.list'>) => [...queryKeys.auditList(query), except ?? null];
+    return {
+      search: (typed) => ({ queryKey: key(search(typed)), queryFn: () => ask(search(typed)) }),
+      byIds: (ids) => ({ queryKey: key(byIds(ids)), queryFn: () => ask(byIds(ids)) }),
+    };
+  }, [t, dateLocale, includeCancelled, except]);
 };

@@ -11,12 +11,12 @@ import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
-import { IdSelectField } from '../../ui/IdSelectField';
+import { PickListField } from '../../ui/PickListField';
 import { FormPersonField } from '../people/FormPersonField';
 import { FormProcessField } from '../processes/FormProcessField';
 import { LevelField } from './LevelField';
-import { useAuditOptions, useFindingOptions } from '../common/lookups';
-import { useNonconformityPicks } from '../common/pickSources';
+import { useFindingOptions } from '../common/lookups';
+import { useAuditPicks, useNonconformityPicks } from '../common/pickSources';
 import { FormPickOneField } from '../../ui/FormPickField';
 import { useIssueList, usePartyList } from '../common/contextLookups';
 
@@ -48,7 +48,7 @@ export const RiskForm = ({ defaultValues, scale, onSubmit, onCancel, submitLabel
   const origin = useWatch({ control, name: 'fields.origin' });
   const records = useOriginRecords(origin);
   const [findingAudit, setFindingAudit] = useState<number | null>(auditId);
-  const audits = useAuditOptions();
+  const audits = useAuditPicks();
   const findings = useFindingOptions(findingAudit);
   const nonconformities = useNonconformityPicks();
   return (
@@ -92,12 +92,13 @@ export const RiskForm = ({ defaultValues, scale, onSubmit, onCancel, submitLabel
       </div>
       {origin === 'constat' && (
         <div className="form__row">
-          <IdSelectField
+          <PickListField
             label={t('actions.field.auditId')}
-            records={(audits.data ?? []).map((audit) => ({ id: audit.id, label: `${audit.reference} ${audit.title ?? ''}`.trim() }))}
-            value={findingAudit}
-            onChange={(id) => {
-              setFindingAudit(id);
+            source={audits}
+            single
+            value={findingAudit === null ? [] : [findingAudit]}
+            onChange={(ids) => {
+              setFindingAudit(ids[0] ?? null);
               setValue('fields.originId', null);
             }}
             isRequired
