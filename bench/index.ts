@@ -5,6 +5,7 @@ import { runServerChild } from './http-server';
 import { benchImport } from './import.bench';
 import { benchLarge } from './large.bench';
 import { benchPack, runPackChild } from './pack.bench';
+import { benchQuadruple } from './quadruple.bench';
 
 /** `npm run bench`: prints each figure against its budget; exits 1 if a median is over budget. */
 const main = async (): Promise<void> => {
@@ -14,7 +15,9 @@ const main = async (): Promise<void> => {
       ? [await benchLarge()]
       : only === '--group'
         ? [await benchGroup()]
-        : [await benchLarge(), await benchDocuments(), await benchAgenda(), await benchImport(), await benchPack(), await benchGroup()];
+        : only === '--quadruple'
+          ? [await benchQuadruple()]
+          : [await benchLarge(), await benchDocuments(), await benchAgenda(), await benchImport(), await benchPack(), await benchGroup()];
   if (results.includes(false)) {
     console.error('\nAu moins une mesure dépasse son budget.');
     process.exit(1);

@@ -22,11 +22,12 @@ export const largeFileCache = (): string => process.env.SEVE_BENCH_CACHE ?? path
 /**
  * Ten years of a large structure, as the issue measured it: 5,000 documents with 4 versions,
  * 100,000 reads, 300 audits, 3,000 NCs, 12,000 actions, 300,000 history rows, 500 files of about
- * 2 Mo, and the context registers (400 risks, 1,000 watch items). Built once (a few minutes) and reused: the path of the ready file.
+ * 2 Mo, and the context registers (400 risks, 1,000 watch items). `scale` multiplies every count
+ * (4: the file four times as large, 4.4 Go). Built once (a few minutes) and reused: the path of the ready file.
  */
-export const largeFile = async (): Promise<string> => {
+export const largeFile = async (scale = 1): Promise<string> => {
   const folder = largeFileCache();
-  const filePath = path.join(folder, `dix-ans-v${VERSION}.sqlite`);
+  const filePath = path.join(folder, `dix-ans${scale === 1 ? '' : `-x${scale}`}-v${VERSION}.sqlite`);
   const ready = `${filePath}.pret`;
   if (fs.existsSync(ready) && fs.existsSync(filePath)) {
     console.log(`Fichier de dix ans réutilisé : ${filePath} (${(fs.statSync(filePath).size / 1e6).toFixed(0)} Mo)`);
@@ -40,11 +41,18 @@ export const largeFile = async (): Promise<string> => {
   await seeding.open(filePath);
   seeding.close();
   const file = await openSeveFile(filePath, { now });
-  fillFile(file.db, { people, processes: 14, documents: 5000, versionsPerDocument: 4, historyRows: 300_000 });
+  fillFile(file.db, { people, processes: 14, documents: 5000 * scale, versionsPerDocument: 4, historyRows: 300_000 * scale });
   fillPackLoad(file.db, { files: 0, bytesPerFile: 0, reviewsPerDocument: 2, linksPerRequirement: 6 });
-  fillAgendaLoad(file.db, { audits: 300, findingsPerAudit: 4, actions: 12_000, complaints: 700, indicators: 40, people });
-  fillContextLoad(file.db, { risks: 400, watchItems: 1000, people });
-  fillLargeLoad(file.db, { nonconformities: 3000, reads: 100_000, files: 500, bytesPerFile: 1_950_000, people });
+  fillAgendaLoad(file.db, {
+    audits: 300 * scale,
+    findingsPerAudit: 4,
+    actions: 12_000 * scale,
+    complaints: 700 * scale,
+    indicators: 40,
+    people,
+  });
+  fillContextLoad(file.db, { risks: 400 * scale, watchItems: 1000 * scale, people });
+  fillLargeLoad(file.db, { nonconformities: 3000 * scale, reads: 100_000 * scale, files: 500 * scale, bytesPerFile: 1_950_000, people });
   file.db.pragma('wal_checkpoint(TRUNCATE)');
   file.close();
   // One management review, through the contract: its inputs are one of the measured reads.

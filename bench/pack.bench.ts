@@ -3,14 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
-import { chromium } from 'playwright-core';
 import { createApi } from '../electron/backend/api';
 import { openSeveFile } from '../electron/backend/db/connection';
 import { createSession } from '../electron/backend/session';
 import { fillFile } from './generate';
 import { fillPackLoad } from './generate-pack';
-import { packHtml } from './pack-html';
+import { chromiumPrint, pagesText, rawPdfkit } from './pack-compare';
 
 const BUDGET_SECONDS = 10;
 const BUDGET_RSS_MB = 400;
@@ -77,38 +75,11 @@ export const runPackChild = async (dbPath: string, outputFolder: string): Promis
     state: job.state,
     message: job.message,
   };
+  // Kept beside the file before the session removes its outputs: the other writers are given its text.
+  const written = fs.readdirSync(outputFolder, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.pdf'));
+  if (written) fs.copyFileSync(path.join(outputFolder, written), path.join(outputFolder, 'seve.pdf'));
   process.stdout.write(`${JSON.stringify(figures)}\n`);
   session.close();
-};
-
-const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-/** The same content printed by Chromium from HTML (what most Electron apps do), for a side-by-side ratio. */
-const chromiumPrint = async (dbPath: string, outFile: string): Promise<{ seconds: number; pages: number; bytes: number }> => {
-  const db = new Database(dbPath, { readonly: true });
-  const html = packHtml(db);
-  db.close();
-  const browser = await chromium.launch({
-    executablePath: process.env.SEVE_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    const start = performance.now();
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      path: outFile,
-      format: 'A4',
-      margin: { top: '25mm', bottom: '22mm', left: '17mm', right: '17mm' },
-      displayHeaderFooter: true,
-      headerTemplate: '<div style="font-size:7px;width:100%;padding:0 17mm">Dossier de preuves</div>',
-      footerTemplate:
-        '<div style="font-size:7px;width:100%;text-align:right;padding:0 17mm">page <span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-    });
-    return { seconds: (performance.now() - start) / 1000, pages: pageCount(pdf), bytes: pdf.byteLength };
-  } finally {
-    await browser.close();
-  }
 };
 
 /**
@@ -136,7 +107,10 @@ export const benchPack = async (): Promise<boolean> => {
     if (child.status !== 0) throw new Error(`pack child failed:\n${child.stderr}`);
     const pack = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as ChildFigures;
     if (pack.state !== 'done') throw new Error(`pack ${pack.state}: ${pack.message}\n${child.stderr}`);
-    const html = await chromiumPrint(dbPath, path.join(dir, 'chromium.pdf'));
+    // The pack's own text, page by page, written by raw pdfkit and printed by Chromium: the same content.
+    const text = await pagesText(path.join(dir, 'seve.pdf'));
+    const raw = await rawPdfkit(text, path.join(dir, 'pdfkit.pdf'));
+    const html = await chromiumPrint(text, path.join(dir, 'chromium.pdf'));
 
     const timeOk = pack.seconds <= BUDGET_SECONDS;
     const memoryOk = pack.maxRssMb <= BUDGET_RSS_MB;
@@ -150,11 +124,15 @@ export const benchPack = async (): Promise<boolean> => {
     row('Sève — pages/s', `${(pack.pages / pack.seconds).toFixed(0)}`, '');
     row('Sève — fichiers joints', `${pack.embedded} (${(pack.bytes / 1024 / 1024).toFixed(0)} Mo)`, '200');
     row('Sève — pic de mémoire (RSS du processus)', `${pack.maxRssMb.toFixed(0)} Mo`, `${BUDGET_RSS_MB} Mo`, memoryOk);
-    row('Chromium page.pdf() du même contenu (HTML)', `${html.seconds.toFixed(2)} s`, '');
+    row('pdfkit brut, text() du même texte', `${raw.seconds.toFixed(2)} s`, '');
+    row('pdfkit brut — pages, pages/s', `${raw.pages}, ${(raw.pages / raw.seconds).toFixed(0)}`, '');
+    row('Chromium page.pdf() du même texte (HTML)', `${html.seconds.toFixed(2)} s`, '');
     row('Chromium — pages, pages/s', `${html.pages}, ${(html.pages / html.seconds).toFixed(0)}`, '');
-    row('Chromium — taille (sans fichiers joints)', `${(html.bytes / 1024 / 1024).toFixed(1)} Mo`, '');
+    row('Rapport de durée pdfkit brut / Sève', `× ${(raw.seconds / pack.seconds).toFixed(2)}`, '');
     row('Rapport de durée Chromium / Sève', `× ${(html.seconds / pack.seconds).toFixed(2)}`, '');
-    console.log('Chromium ne sait ni joindre les fichiers (PDF/A-3) ni produire un PDF/A : sa durée ne couvre que la mise en page.');
+    console.log(
+      'Même texte, page pour page (lu dans le dossier par pdf.js) ; ni pdfkit brut ni Chromium ne balisent, ne produisent de PDF/A ni ne joignent les fichiers : leur durée ne couvre que l’écriture du texte.',
+    );
     return timeOk && memoryOk;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

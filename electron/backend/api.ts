@@ -41,6 +41,7 @@ import { partiesHandlers } from './parties/handlers';
 import { risksHandlers } from './risks/handlers';
 import { watchHandlers } from './watch/handlers';
 import { groupHandlers } from './group/handlers';
+import { groupRequestsHandlers } from './group/requests-handlers';
 import type { Session } from './session';
 import { createUndoHandlers } from './undo/handlers';
 import { changesRecords, readBefore, rememberChange } from './undo/remember';
@@ -83,6 +84,7 @@ const handlers: Handlers = {
   ...referentialsHandlers,
   ...packHandlers,
   ...groupHandlers,
+  ...groupRequestsHandlers,
   // Undo writes through this API too, so the undone change follows its own rules and history.
   ...createUndoHandlers((session) => createApi(session, session.config.log ?? console.error)),
 };

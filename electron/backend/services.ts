@@ -22,6 +22,7 @@ import { createProvidersService } from './providers/service';
 import { createSurveysService } from './surveys/service';
 import { createReadinessService } from './readiness/service';
 import { createUndoMemory } from './undo/memory';
+import { createRequestsService } from './group/requests';
 import { createGroupService } from './group/service';
 import { createGroupSamplingService } from './group/sampling';
 import { createCrossAuditsService } from './group/cross-audits';
@@ -59,6 +60,7 @@ export const createServices = (file: Pick<OpenedFile, 'db'>, config: { author: (
     group: createGroupService(ctx),
     groupSampling: createGroupSamplingService(ctx, auditControl.certifications.plan),
     groupCrossAudits: createCrossAuditsService(ctx),
+    groupRequests: createRequestsService(ctx),
   };
 };
 

@@ -97,10 +97,19 @@ export const guardWebContents = (contents: WebContents, openExternal: OpenExtern
   contents.setWindowOpenHandler(windowOpenHandler(openExternal));
 };
 
-/** Sève needs no camera, microphone, location, notifications, USB, HID or serial: every request is refused. */
+/**
+ * Writing text to the clipboard (Chromium's sanitized write, what `navigator.clipboard.writeText`
+ * asks for): « Copier la demande » of the group's extensions. Reading it stays refused.
+ */
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
+/**
+ * Sève needs no camera, microphone, location, notifications, USB, HID, serial or clipboard reading:
+ * every request is refused but writing text to the clipboard.
+ */
 export const guardSession = (session: Session): void => {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === CLIPBOARD_WRITE));
+  session.setPermissionCheckHandler((_contents, permission) => permission === CLIPBOARD_WRITE);
   session.setDevicePermissionHandler(() => false);
 };
 

@@ -34,6 +34,7 @@ import { surveysMethods } from './methods/surveys';
 import { readinessMethods } from './methods/readiness';
 import { undoMethods } from './methods/undo';
 import { groupMethods } from './methods/group';
+import { groupRequestsMethods } from './methods/group-requests';
 
 /**
  * Every method the UI may call: name → input schema, output schema, and whether it writes.
@@ -77,6 +78,7 @@ export const contract = {
   ...referentialsMethods,
   ...packMethods,
   ...groupMethods,
+  ...groupRequestsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@ import { nonconformityStatuses } from '../domain/nonconformities';
 import { calendarDateSchema, idSchema, optionalText, required, requiredLine, requiredText } from './common';
 import { fileContentSchema } from './files';
 import { opaqueIdSchema } from './pack';
-import { pageSchemaOf, pagingFields } from './paging';
+import { pageSchemaOf, pagingFields, pickingFields } from './paging';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 
@@ -125,9 +125,10 @@ export const actionCursorSchema = z.object({ dueDate: calendarDateSchema, id: id
 
 /**
  * One page of the plan, filters and order applied in SQL: open actions unless `scope` says all,
- * `limit` rows (200 by default) after `after`. Answers the page, the counts and the next cursor.
+ * `limit` rows (200 by default) after `after`, only those whose reference or description holds the
+ * `search` words, or only the `ids` given (a picker's). Answers the page, the counts and the next cursor.
  */
-export const actionPageQuerySchema = actionListQuerySchema.extend(pagingFields(actionCursorSchema)).strict();
+export const actionPageQuerySchema = actionListQuerySchema.extend({ ...pagingFields(actionCursorSchema), ...pickingFields }).strict();
 
 /** `openTotal`: open actions (to do or under way) matching the filters, whatever the scope. */
 export const actionPageSchema = pageSchemaOf(actionSchema, actionCursorSchema);

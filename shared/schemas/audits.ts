@@ -3,6 +3,7 @@ import { auditStatuses, auditTypes, checklistResults, findingStatuses, gradeAnsw
 import { actionStatuses } from '../domain/actions';
 import { calendarDateSchema, idSchema, optionalLine, optionalText, required, requiredLine, requiredText } from './common';
 import { opaqueIdSchema } from './pack';
+import { limitSchema, pickingFields } from './paging';
 
 const revisionSchema = z.number({ error: 'Révision invalide.' }).int().nonnegative();
 const named = z.object({ id: idSchema, name: z.string() });
@@ -113,6 +114,10 @@ export const auditListQuerySchema = z
     certificationId: idSchema.optional(),
     year: z.number().int().min(2000).max(2100).optional(),
     includeCancelled: z.boolean().optional(),
+    // A picker's question (the audit a finding belongs to, the one a checklist is copied from): the
+    // first `limit` audits matching the typed words, or those named by `ids`.
+    ...pickingFields,
+    limit: limitSchema,
   })
   .strict();
 

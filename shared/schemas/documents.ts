@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentStatuses, documentTypes, REVIEW_PERIOD_MAX, REVIEW_PERIOD_MIN } from '../domain/documents';
 import { calendarDateSchema, idSchema, requiredLine } from './common';
-import { pageSchemaOf, pagingFields } from './paging';
+import { pageSchemaOf, pagingFields, pickingFields, searchSchema } from './paging';
 
 export const documentTypeSchema = z.enum(documentTypes, { error: 'Choisissez un type de document.' });
 export const documentStatusSchema = z.enum(documentStatuses, { error: 'Choisissez un statut.' });
@@ -81,7 +81,8 @@ export const documentListQuerySchema = z
     processId: idSchema.optional(),
     ownerId: idSchema.optional(),
     overdueOnly: z.boolean({ error: 'Valeur invalide.' }).optional(),
-    search: z.string({ error: 'Recherche invalide.' }).trim().max(200, 'La recherche ne dépasse pas 200 caractères.').optional(),
+    type: documentTypeSchema.optional(),
+    search: searchSchema,
   })
   .strict();
 export type DocumentListQuery = z.infer<typeof documentListQuerySchema>;
@@ -93,9 +94,12 @@ export const documentCursorSchema = z
 
 /**
  * One page of the register, filters, search and order in SQL: documents in force or in draft
- * unless `scope` says all (obsolete ones too), `limit` rows (200 by default) after `after`.
+ * unless `scope` says all (obsolete ones too), `limit` rows (200 by default) after `after`; `ids`
+ * keeps only those records (a picker's chosen ones).
  */
-export const documentPageQuerySchema = documentListQuerySchema.extend(pagingFields(documentCursorSchema)).strict();
+export const documentPageQuerySchema = documentListQuerySchema
+  .extend({ ...pagingFields(documentCursorSchema), ids: pickingFields.ids })
+  .strict();
 export type DocumentPageQuery = z.input<typeof documentPageQuerySchema>;
 
 /** `openTotal`: documents in force or in draft matching the filters, whatever the scope. */

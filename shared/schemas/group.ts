@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { actionStatuses } from '../domain/actions';
 import { normalisedFingerprint } from '../domain/group';
 import { indicatorUnits } from '../domain/indicators';
 import { nonconformitySeverities, nonconformityStatuses } from '../domain/nonconformities';
 import { agendaItemSchema, agendaSummarySchema } from './agenda';
 import { calendarDateSchema, idSchema, optionalLine, optionalText, requiredLine } from './common';
 import { fileContentSchema } from './files';
+import { unmatchedAnswerSchema } from './group-requests';
 import { opaqueIdSchema } from './pack';
 
 /** This file's signing key as a member of a group: what the group's quality lead checks by phone. */
@@ -129,6 +131,10 @@ export const snapshotImportResultSchema = z.object({
   createdOn: calendarDateSchema,
   /** The member's previous snapshot, replaced by this one (null: its first). */
   replacedOn: calendarDateSchema.nullable(),
+  /** Answers to the group's requests read in this snapshot and recorded for their extension. */
+  answersRecorded: z.number().int(),
+  /** Those that matched nothing or were not taken, each with why. */
+  unmatchedAnswers: z.array(unmatchedAnswerSchema),
 });
 export type SnapshotImportResult = z.infer<typeof snapshotImportResultSchema>;
 
@@ -191,6 +197,8 @@ export const extensionSchema = z.object({
   id: idSchema,
   memberId: idSchema,
   memberName: z.string(),
+  /** The request's code the members answer with (« EXT-12 »). */
+  code: z.string(),
   ncReference: z.string(),
   ncDescription: z.string(),
   decidedOn: calendarDateSchema,
@@ -199,7 +207,18 @@ export const extensionSchema = z.object({
     z.object({
       memberId: idSchema,
       memberName: z.string(),
-      answer: z.object({ concerned: z.boolean(), action: z.string().nullable(), answeredOn: calendarDateSchema }).nullable(),
+      answer: z
+        .object({
+          concerned: z.boolean(),
+          action: z.string().nullable(),
+          answeredOn: calendarDateSchema,
+          /** The member's action reference and its status as of the snapshot (answers received only). */
+          actionReference: z.string().nullable(),
+          actionStatus: z.enum(actionStatuses).nullable(),
+          /** The snapshot it was read in; null: typed by the group. */
+          receivedIn: z.object({ sha256: z.string(), createdOn: calendarDateSchema }).nullable(),
+        })
+        .nullable(),
     }),
   ),
 });
@@ -209,6 +228,8 @@ export const groupViewSchema = z.object({
   name: z.string().nullable(),
   members: z.array(groupMemberViewSchema),
   extensions: z.array(extensionSchema),
+  /** Answers in the members' latest snapshots the group could not record, with why. */
+  unmatchedAnswers: z.array(unmatchedAnswerSchema),
 });
 export type GroupView = z.infer<typeof groupViewSchema>;
 

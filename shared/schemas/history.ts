@@ -28,6 +28,7 @@ export const historyEntities = [
   'watch_item',
   'group_member',
   'group_cross_audit',
+  'group_request',
 ] as const;
 export const historyEntitySchema = z.enum(historyEntities, { error: 'Type d’enregistrement inconnu.' });
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;

@@ -13,7 +13,7 @@ import {
 } from '../domain/nonconformities';
 import { actionSchema } from './actions';
 import { calendarDateSchema, idSchema, required, requiredText } from './common';
-import { pageSchemaOf, pagingFields } from './paging';
+import { pageSchemaOf, pagingFields, pickingFields } from './paging';
 
 export { nonconformitySeverities, nonconformitySources, nonconformityStatuses };
 
@@ -48,8 +48,13 @@ export type NonconformityListQuery = z.input<typeof nonconformityListQuerySchema
 /** Where the next page starts: after this NC in the register's order (newest detection first, then id). */
 export const nonconformityCursorSchema = z.object({ detectedOn: calendarDateSchema, id: idSchema }).strict();
 
-/** One page of the register, filters and order in SQL: open NCs unless `scope` says all, `limit` rows (200 by default). */
-export const nonconformityPageQuerySchema = nonconformityListQuerySchema.extend(pagingFields(nonconformityCursorSchema)).strict();
+/**
+ * One page of the register, filters and order in SQL: open NCs unless `scope` says all, `limit` rows
+ * (200 by default), only those whose reference or description holds the `search` words, or only the `ids` given.
+ */
+export const nonconformityPageQuerySchema = nonconformityListQuerySchema
+  .extend({ ...pagingFields(nonconformityCursorSchema), ...pickingFields })
+  .strict();
 
 /** `openTotal`: NCs not closed matching the filters, whatever the scope. */
 export const nonconformityPageSchema = pageSchemaOf(nonconformitySummarySchema, nonconformityCursorSchema);

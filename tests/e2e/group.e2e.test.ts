@@ -6,7 +6,7 @@ import { readPdf } from '../helpers/pdf';
 import { accessibilityViolations } from './support/axe';
 import { openE2eSession, type E2eSession } from './support/session';
 import { dayFromToday } from './support/today';
-import { choose, typeDate } from './support/ui';
+import { choose, pickRecord, typeDate } from './support/ui';
 
 // One file plays both parts: it is a member (its key, « Envoyer au groupe ») and the group's file
 // that declares it and imports what it sent. Each part works the same on two files; one browser
@@ -172,6 +172,74 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('copies the request with its code, and shows a hand-typed answer as « saisie par le groupe »', async () => {
+    const extension = page().getByTestId('extension-NC-2026-001');
+    await expect.poll(() => extension.textContent()).toContain('EXT-1 · NC-2026-001');
+    await expect.poll(() => extension.textContent()).toContain('saisie par le groupe');
+    await page().context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page().getByRole('button', { name: 'Copier la demande EXT-1' }).click();
+    await notice('Demande EXT-1 copiée');
+    const copied = await page().evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('code EXT-1');
+    expect(copied).toContain('NC-2026-001');
+    expect(copied).toContain('Fiches de liaison non signées.');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('records the group’s request and its answer on the member’s side, and its next snapshot brings it back explained', async () => {
+    const person = count("SELECT id FROM people WHERE name = 'Amélie Durand'") as number;
+    await session.call('actions.create', {
+      origin: { source: 'autre', note: 'Demande du groupe' },
+      fields: {
+        openedOn: dayFromToday(-1).iso,
+        type: 'preventive',
+        description: 'Contrôler les fiches de liaison du mois.',
+        ownerId: person,
+        processId: null,
+        dueDate: dayFromToday(30).iso,
+        evidenceNotes: null,
+      },
+    });
+    await page().getByRole('link', { name: 'Demandes du groupe' }).click();
+    await page().getByRole('heading', { name: 'Demandes du groupe', level: 1 }).waitFor();
+    const form = page().getByRole('form', { name: 'Enregistrer une demande' });
+    await form.getByRole('textbox', { name: 'Code de la demande' }).fill('ext 1');
+    await form.getByRole('textbox', { name: 'Référence de la non-conformité' }).fill('NC-2026-001');
+    await form.getByRole('textbox', { name: 'Description' }).fill('Fiches de liaison non signées.');
+    await form.getByRole('button', { name: 'Enregistrer une demande' }).click();
+    await notice('Demande EXT-1 enregistrée');
+    const answer = page().getByRole('form', { name: 'Réponse à EXT-1' });
+    await answer.getByText('Concerné', { exact: true }).click();
+    await answer.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+    await expect.poll(() => answer.textContent()).toContain('Choisissez l’action de votre plan d’actions');
+    expect(count('SELECT count(*) FROM group_requests WHERE concerned IS NOT NULL')).toBe(0);
+    await pickRecord(answer, page(), 'Action de votre plan', 'fiches liaison', 'ACT-2026-001');
+    await answer.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+    await notice('Réponse à EXT-1 enregistrée');
+    const request = page().getByTestId('request-EXT-1');
+    await expect.poll(() => request.textContent()).toContain('Concerné : ACT-2026-001 — Contrôler les fiches de liaison du mois., À faire');
+    expect(count('SELECT concerned FROM group_requests')).toBe(1);
+    await noViolations();
+    // This file is also the member where the NC was found: its own answer is shown apart, with why.
+    await page().getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Groupe', exact: true }).click();
+    const downloading = page().waitForEvent('download');
+    await page().getByRole('button', { name: 'Envoyer au groupe' }).click();
+    const saved = path.join(session.dir, 'second-envoi.seve-groupe');
+    await (await downloading).saveAs(saved);
+    const chooser = page().waitForEvent('filechooser');
+    await page().getByRole('button', { name: 'Importer un envoi…' }).click();
+    await (await chooser).setFiles(saved);
+    await notice('1 réponse(s) non rattachée(s)');
+    const unmatched = page().getByTestId('unmatched-answers');
+    await expect
+      .poll(() => unmatched.textContent())
+      .toContain(
+        'AI du Val de Sèvre, EXT-1 (NC-2026-001, réponse du 26 novembre 2026) : ce membre est celui où la non-conformité a été relevée.',
+      );
+    expect(count('SELECT count(*) FROM group_unmatched_answers')).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('prints the group pack from the page, with the snapshot’s hash on its manifest page', async () => {
     await page().getByRole('button', { name: 'Dossier de groupe (PDF)' }).click();
     const downloadButton = page().getByRole('button', { name: 'Télécharger le PDF' });
@@ -181,10 +249,12 @@ describe('« Groupe » in browser mode: key, sending, declaring, importing and t
     const pdfPath = path.join(session.dir, 'groupe.pdf');
     await (await downloading).saveAs(pdfPath);
     const pdf = await readPdf(pdfPath);
-    const sha256 = count('SELECT sha256 FROM group_snapshots') as string;
+    const sha256 = count('SELECT sha256 FROM group_snapshots WHERE data IS NOT NULL') as string;
     expect(pdf.pages.join('').replace(/\s+/g, '')).toContain(sha256);
     expect(pdf.pages.join(' ')).toContain('concerné : Vérifier les fiches des trois derniers mois.');
     const text = pdf.pages.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain('saisie par le groupe');
+    expect(text).toContain('ce membre est celui où la non-conformité a été relevée');
     expect(text).toContain('Échantillonnage des membres');
     expect(text).toContain('Accueil maîtrisé, deux fiches à compléter.');
     expect(session.pageErrors).toEqual([]);

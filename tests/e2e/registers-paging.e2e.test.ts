@@ -143,6 +143,54 @@ describe('the action plan in browser mode reads its register a page at a time, o
     expect(await page.getByRole('checkbox', { name: 'En retard seulement' }).isChecked()).toBe(true);
   });
 
+  it('picks the action answering a réclamation by searching the plan, though it is not among the first suggestions', async () => {
+    const complaint = await callApi<{ id: number; reference: string }>(server, 'complaints.create', {
+      complainantKind: 'client',
+      complainant: 'Mairie de Saint-Aubin',
+      receivedOn: dayFromToday(-8).iso,
+      channel: 'courriel',
+      subject: 'Planning transmis la veille.',
+      processId: null,
+      handledById: null,
+      responseDue: dayFromToday(6).iso,
+      respondedOn: null,
+      response: null,
+    });
+    await page.goto(`${server.url}#/reclamations/${complaint.id}`);
+    await page.getByRole('button', { name: 'Modifier' }).click();
+    const form = page.getByRole('dialog');
+    const picker = form.getByRole('combobox', { name: 'Action liée' });
+    // Opened without a word, the picker offers the plan's first 20 actions, not the whole plan.
+    await picker.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByRole('option').count()).toBe(20);
+    expect(await page.getByRole('option', { name: /Action ouverte 187/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // Typed words are searched in the register: the action comes, and is chosen from the keyboard.
+    await picker.fill('ouverte 187');
+    // Its reference's number or its words: « ACT-2025-187 Action ouverte 182 » answers too.
+    await expect.poll(() => page.getByRole('option').count()).toBe(2);
+    const offered = await page.getByRole('option').allTextContents();
+    const position = offered.findIndex((text) => text.includes('Action ouverte 187 —'));
+    expect(position).toBeGreaterThanOrEqual(0);
+    for (let step = 0; step <= position; step += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const chosen = form.getByRole('list', { name: 'Action liée' });
+    await expect.poll(() => chosen.textContent()).toContain('Action ouverte 187');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await form.waitFor({ state: 'detached' });
+    const actions = await callApi<{ id: number; description: string }[]>(server, 'actions.list', {});
+    const answering = actions.find((action) => action.description === 'Action ouverte 187');
+    const saved = await callApi<{ action: { id: number } | null }>(server, 'complaints.get', { id: complaint.id });
+    expect(saved.action?.id).toBe(answering?.id);
+    // Edited again, the form names its action, which the first suggestions still do not hold.
+    await page.getByRole('button', { name: 'Modifier' }).click();
+    await expect
+      .poll(() => page.getByRole('dialog').getByRole('list', { name: 'Action liée' }).textContent())
+      .toContain('Action ouverte 187');
+    await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
+  });
+
   it('logs no page errors or CSP violations', () => {
     expect(pageErrors).toEqual([]);
   });

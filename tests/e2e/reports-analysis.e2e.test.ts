@@ -8,7 +8,7 @@ import { callApi } from './support/api';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
 import { dayFromToday } from './support/today';
-import { choose, dialog, typeDate } from './support/ui';
+import { choose, dialog, pickRecord, typeDate } from './support/ui';
 
 /**
  * What the evidence pack prints beyond the registers of old, typed in the screens: an internal
@@ -115,7 +115,8 @@ describe('internal audit reports, réclamations’ analysis and the structure’
     await choose(dialog(page), page, 'Fondée ?', 'Fondée');
     await typeDate(dialog(page), page, 'Analysée le', day(-7).typed);
     await dialog(page).getByRole('textbox', { name: 'Cause' }).fill('Les commandes ne sont confirmées que la veille.');
-    await choose(dialog(page), page, 'Action liée', `${action.reference} — Fixer une date butoir de commande.`);
+    await pickRecord(dialog(page), page, 'Action liée', 'butoir commande', action.reference);
+    expect(await dialog(page).getByRole('list', { name: 'Action liée' }).textContent()).toContain('Fixer une date butoir de commande.');
     await noViolations();
     await dialog(page).getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => page.getByTestId('complaint-analysis').textContent()).toMatch(/^Fondée le /);

@@ -3,10 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
 import { launchChromium } from './support/chromium';
+import { dayFromToday } from './support/today';
 
 const COUNT = 400;
+/** Réclamations over the years: a register read whole, drawn a few dozen rows at a time. */
+const COMPLAINTS = 150;
+/** Fiches d'amélioration: a few a week over the years, all listed for triage. */
+const SUGGESTIONS = 160;
 
 describe('a long register in browser mode renders only the rows in view', () => {
   let dir: string;
@@ -23,8 +29,9 @@ describe('a long register in browser mode renders only the rows in view', () => 
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
         body: JSON.stringify(input),
       });
-      const result = (await response.json()) as { ok: boolean };
+      const result = (await response.json()) as { ok: boolean; value?: { id: number } };
       if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
+      return result.value;
     };
     for (let n = 1; n <= COUNT; n += 1) {
       await call('documents.create', {
@@ -39,11 +46,35 @@ describe('a long register in browser mode renders only the rows in view', () => 
         approvedOn: null,
       });
     }
+    for (let n = 1; n <= COMPLAINTS; n += 1) {
+      await call('complaints.create', {
+        complainantKind: 'client',
+        complainant: null,
+        receivedOn: dayFromToday(-COMPLAINTS - 10 + n).iso,
+        channel: 'courriel',
+        subject: `Réclamation numéro ${n}`,
+        processId: null,
+        handledById: null,
+        responseDue: dayFromToday(-COMPLAINTS + n).iso,
+        respondedOn: null,
+        response: null,
+      });
+    }
+    const author = await call('people.create', { name: 'Amélie Durand', jobTitle: null });
+    for (let n = 1; n <= SUGGESTIONS; n += 1) {
+      await call('suggestions.create', {
+        authorId: author?.id,
+        suggestedOn: dayFromToday(-n).iso,
+        kind: n % 2 === 0 ? 'idee' : 'probleme',
+        description: `Fiche numéro ${n}`,
+        processId: null,
+      });
+    }
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
     page.setDefaultTimeout(10_000);
     await page.goto(server.url);
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -67,5 +98,57 @@ describe('a long register in browser mode renders only the rows in view', () => 
       })
       .toBe(true);
     expect(await drawn()).toBeLessThan(80);
+  });
+
+  it('draws the réclamations in view only, reaches the last from the keyboard, and stays accessible', async () => {
+    await page.getByRole('link', { name: 'Réclamations', exact: true }).click();
+    const register = page.getByRole('region', { name: 'Registre des réclamations' });
+    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(COMPLAINTS + 1));
+    const drawn = () => register.locator('tbody tr[aria-rowindex]').count();
+    expect(await drawn()).toBeGreaterThan(5);
+    expect(await drawn()).toBeLessThan(60);
+    const last = register.locator(`tbody tr[aria-rowindex="${COMPLAINTS + 1}"]`);
+    expect(await last.count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The table scrolls inside its region, which takes the focus: « Fin » brings the last row.
+    await register.focus();
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return last.count();
+      })
+      .toBe(1);
+    expect(await last.getByRole('link').first().textContent()).toMatch(/^REC-/);
+    expect(await drawn()).toBeLessThan(60);
+  });
+
+  it('draws the fiches d’amélioration in view only, and the oldest is reached and triaged from the keyboard', async () => {
+    await page.goto(`${server.url}#/ameliorations`);
+    const register = page.getByRole('region', { name: 'Registre des fiches d’amélioration' });
+    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(SUGGESTIONS + 1));
+    const drawn = () => register.locator('tbody tr[aria-rowindex]').count();
+    expect(await drawn()).toBeGreaterThan(5);
+    expect(await drawn()).toBeLessThan(60);
+    // Newest first: the oldest fiche is the last row, not drawn until scrolled to.
+    const last = register.locator(`tbody tr[aria-rowindex="${SUGGESTIONS + 1}"]`);
+    expect(await last.count()).toBe(0);
+    expect(await register.getByText(`Fiche numéro ${SUGGESTIONS}`, { exact: true }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await register.focus();
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return last.count();
+      })
+      .toBe(1);
+    expect(await last.textContent()).toContain(`Fiche numéro ${SUGGESTIONS}`);
+    expect(await drawn()).toBeLessThan(60);
+    const reference = (await last.getByRole('link').first().textContent()) ?? '';
+    expect(reference).toMatch(/^FA-\d{4}-\d{3}$/);
+    // Its triage button works from the keyboard like any other row's.
+    await last.getByRole('button', { name: new RegExp(reference) }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').getByRole('heading').first().textContent()).toContain(reference);
+    await page.keyboard.press('Escape');
   });
 });

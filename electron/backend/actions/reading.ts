@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Action, ActionPage, actionListQuerySchema, actionPageQuerySchema } from '../../../shared/schemas/actions';
 import { keysetPage } from '../paging';
+import { idsParam, wordsParam } from '../search/fold';
 import type { LoopContext } from '../nonconformities/context';
 import type { ActionFilter } from './repository';
 
@@ -8,12 +9,14 @@ import type { ActionFilter } from './repository';
 export const createActionReading = (lc: LoopContext) => {
   const { repos } = lc;
   // Today read once per request: the overdue filter and every row's lateness agree.
-  const filterOf = (query: z.output<typeof actionListQuerySchema>): ActionFilter => ({
+  const filterOf = (query: z.output<typeof actionListQuerySchema> & { search?: string; ids?: number[] }): ActionFilter => ({
     ownerId: query.ownerId ?? null,
     processId: query.processId ?? null,
     status: query.status ?? null,
     source: query.source ?? null,
     overdueAsOf: query.overdueOnly ? lc.today() : null,
+    words: wordsParam(query.search),
+    ids: idsParam(query.ids),
   });
 
   return {

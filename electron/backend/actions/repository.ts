@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ActionSource, ActionStatus, ActionType } from '../../../shared/domain/actions';
 import type { NonconformityStatus } from '../../../shared/domain/nonconformities';
 import type { Action } from '../../../shared/schemas/actions';
+import { inIds, matchesWords, registerSearchFold } from '../search/fold';
 import { actionOverdueOnSql } from './dated';
 
 type ActionRow = {
@@ -104,6 +105,10 @@ export type ActionFilter = {
   source: ActionSource | null;
   /** A day, to keep only the actions overdue on it (`isActionOverdueOn`); null keeps all. */
   overdueAsOf: string | null;
+  /** Words that must begin words of the reference or description (`wordsParam`); null keeps all. */
+  words: string | null;
+  /** Only these actions (`idsParam`); null keeps all. */
+  ids: string | null;
 };
 
 /**
@@ -142,10 +147,13 @@ const filtered = `(@ownerId IS NULL OR x.owner_id = @ownerId)
       AND (@processId IS NULL OR ${processOf} = @processId)
       AND (@status IS NULL OR x.status = @status)
       AND (@source IS NULL OR x.source = @source)
-      AND (@overdueAsOf IS NULL OR ${actionOverdueOnSql('x', '@overdueAsOf')})`;
+      AND (@overdueAsOf IS NULL OR ${actionOverdueOnSql('x', '@overdueAsOf')})
+      AND ${matchesWords("x.reference || ' ' || x.description")}
+      AND ${inIds('x.id')}`;
 const isOpen = "x.status IN ('a_faire', 'en_cours')";
 
 export const createActionsRepository = (db: Database.Database) => {
+  registerSearchFold(db);
   const selectFiltered = db.prepare<ActionFilter, ActionRow>(`${select}
     WHERE ${filtered}
     ORDER BY x.due_date, x.id`);

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AuditStatus, AuditType } from '../../../shared/domain/audits';
+import { auditTypeFullLabels } from '../../../shared/labels/audits';
 import type { Audit } from '../../../shared/schemas/audits';
+import { inIds, matchesWords, registerSearchFold } from '../search/fold';
 
 type AuditRow = {
   id: number;
@@ -32,7 +34,29 @@ type ParticipantRow = { audit_id: number; role: 'auditeur' | 'audite'; person_id
 type ScopeRow = { audit_id: number; process_id: number | null; requirement_id: number | null; name: string; number: string | null };
 type CountRow = { audit_id: number; code: string; count: number };
 
-export type AuditFilter = { certificationId: number | null; year: number | null; includeCancelled: boolean };
+export type AuditFilter = {
+  certificationId: number | null;
+  year: number | null;
+  includeCancelled: boolean;
+  /** A picker's question: typed words (`wordsParam`), chosen ids (`idsParam`), at most `limit` audits. */
+  words?: string | null;
+  ids?: string | null;
+  limit?: number | null;
+};
+
+type FilterParams = {
+  certificationId: number | null;
+  year: number | null;
+  includeCancelled: number;
+  words: string | null;
+  ids: string | null;
+  limit: number;
+  typeWords: string;
+};
+
+// An audit is found by its reference, its title and its type's words (« surveillance » finds an audit with no title).
+const typeWords = JSON.stringify(auditTypeFullLabels.fr);
+const searched = `a.reference || ' ' || coalesce(a.title, '') || ' ' || coalesce((SELECT t.value FROM json_each(@typeWords) t WHERE t.key = a.type), '')`;
 
 const select = `SELECT a.id, a.reference, a.certification_id, c.scheme AS certification_scheme, a.type, a.title, a.start_date, a.end_date,
     a.report_notified_on, a.status, a.lead_auditor_id, p.name AS lead_auditor_name, a.lead_auditor_external, a.window_start, a.window_end, a.cycle_slot,
@@ -45,11 +69,15 @@ const select = `SELECT a.id, a.reference, a.certification_id, c.scheme AS certif
 /** Audits as read: each with its team, scope and findings counted by grade, in three queries whatever their number. */
 export const createAuditReads = (db: Database.Database) => {
   const selectOne = db.prepare<[number], AuditRow>(`${select} WHERE a.id = ?`);
-  const selectFiltered = db.prepare<Omit<AuditFilter, 'includeCancelled'> & { includeCancelled: number }, AuditRow>(`${select}
+  registerSearchFold(db);
+  const selectFiltered = db.prepare<FilterParams, AuditRow>(`${select}
     WHERE (@certificationId IS NULL OR a.certification_id = @certificationId)
       AND (@year IS NULL OR substr(a.start_date, 1, 4) = printf('%04d', @year))
       AND (@includeCancelled = 1 OR a.status <> 'annule')
-    ORDER BY a.start_date DESC, a.id DESC`);
+      AND ${matchesWords(searched)}
+      AND ${inIds('a.id')}
+    ORDER BY a.start_date DESC, a.id DESC
+    LIMIT @limit`);
   const ids = (rows: { id: number }[]) => JSON.stringify(rows.map((row) => row.id));
   const selectParticipants = db.prepare<[string], ParticipantRow>(
     `SELECT ap.audit_id, ap.role, ap.person_id, coalesce(pe.name, ap.external_name) AS name
@@ -118,6 +146,18 @@ export const createAuditReads = (db: Database.Database) => {
 
   return {
     get: (id: number): Audit | undefined => hydrate(selectOne.all(id))[0],
-    list: (filter: AuditFilter): Audit[] => hydrate(selectFiltered.all({ ...filter, includeCancelled: filter.includeCancelled ? 1 : 0 })),
+    list: (filter: AuditFilter): Audit[] =>
+      hydrate(
+        selectFiltered.all({
+          certificationId: filter.certificationId,
+          year: filter.year,
+          includeCancelled: filter.includeCancelled ? 1 : 0,
+          words: filter.words ?? null,
+          ids: filter.ids ?? null,
+          // SQLite reads a negative LIMIT as none.
+          limit: filter.limit ?? -1,
+          typeWords,
+        }),
+      ),
   };
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Audit, auditFieldsSchema, auditListQuerySchema, auditUpdateSchema } from '../../../shared/schemas/audits';
 import { ServiceError, invalidField } from '../errors';
+import { idsParam, wordsParam } from '../search/fold';
 import { creationFields, diffFields } from '../history/changes';
 import { namedPerson } from '../people/lookup';
 import type { AuditsContext } from './context';
@@ -103,6 +104,9 @@ const createAuditRecords = (ac: AuditsContext, afterSave: AfterSave) => {
         certificationId: query.certificationId ?? null,
         year: query.year ?? null,
         includeCancelled: query.includeCancelled ?? false,
+        words: wordsParam(query.search),
+        ids: idsParam(query.ids),
+        limit: query.limit ?? null,
       }),
     get: ac.mustGetAudit,
 

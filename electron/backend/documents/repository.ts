@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { documentTypes } from '../../../shared/domain/documents';
 import type { QualityDocument } from '../../../shared/schemas/documents';
 import type { PageRead } from '../paging';
+import { inIds } from '../search/fold';
 
 type DocumentRow = {
   id: number;
@@ -74,6 +75,9 @@ export type DocumentFilter = {
   ownerId: number | null;
   overdueBefore: string | null;
   search: string | null;
+  type: string | null;
+  /** Only these documents (`idsParam`); null keeps all. */
+  ids: string | null;
 };
 
 const columns = `SELECT d.id, d.reference, d.title, d.type, d.status, d.process_id, p.name AS process_name,
@@ -97,7 +101,9 @@ const filtered = `(@status IS NULL OR d.status = @status)
       AND (@processId IS NULL OR d.process_id = @processId)
       AND (@ownerId IS NULL OR d.owner_id = @ownerId)
       AND (@overdueBefore IS NULL OR (d.status = 'en_vigueur' AND d.next_review_due < @overdueBefore))
-      AND (@search IS NULL OR d.id * 2 IN (SELECT rowid FROM search_index WHERE search_index MATCH @search))`;
+      AND (@search IS NULL OR d.id * 2 IN (SELECT rowid FROM search_index WHERE search_index MATCH @search))
+      AND (@type IS NULL OR d.type = @type)
+      AND ${inIds('d.id')}`;
 const isCurrent = "d.status <> 'obsolete'";
 
 export const createDocumentsRepository = (db: Database.Database) => {

@@ -18,6 +18,7 @@ import { namedPerson } from '../people/lookup';
 import type { DocumentsContext } from './context';
 import { keysetPage } from '../paging';
 import type { DocumentFieldValues, DocumentFilter } from './repository';
+import { idsParam } from '../search/fold';
 import { toFtsQuery } from '../search/query';
 import { emptyDraft } from './versions-repository';
 
@@ -38,12 +39,14 @@ export const createDocumentsService = (dc: DocumentsContext) => {
   };
 
   // Today read once per request: the overdue filter is the same for the page and its counts.
-  const filterOf = (query: z.output<typeof documentListQuerySchema>): DocumentFilter => ({
+  const filterOf = (query: z.output<typeof documentListQuerySchema> & { ids?: number[] }): DocumentFilter => ({
     status: query.status ?? null,
     processId: query.processId ?? null,
     ownerId: query.ownerId ?? null,
     overdueBefore: query.overdueOnly ? toCalendarDate(dc.now()) : null,
     search: toFtsQuery(query.search),
+    type: query.type ?? null,
+    ids: idsParam(query.ids),
   });
 
   const snapshot = (document: Pick<QualityDocument, 'title' | 'type' | 'processName' | 'ownerName' | 'reviewPeriodMonths'>) => ({

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { outOfOrder } from '../../../shared/domain/dates';
+import { dateInWords, outOfOrder } from '../../../shared/domain/dates';
 import type { Extension, extensionAnswerSchema, extensionCreateSchema, GroupMember } from '../../../shared/schemas/group';
 import type { ServiceContext } from '../context';
 import { ServiceError, notFound } from '../errors';
@@ -103,6 +103,16 @@ export const createExtensionsService = (ctx: ServiceContext, openSnapshot: (memb
             throw new ServiceError('invalid_input', message, { answeredOn: message });
           }
           const before = extension.answers.find((line) => line.memberId === member.id)?.answer ?? null;
+          // The latest answered_on wins, whoever recorded it: a hand-typed answer does not go back before one received.
+          if (before?.receivedIn && input.answeredOn < before.answeredOn) {
+            const message = outOfOrder(
+              'La réponse',
+              input.answeredOn,
+              `celle reçue dans l’envoi du ${dateInWords(before.receivedIn.createdOn)}`,
+              before.answeredOn,
+            );
+            throw new ServiceError('invalid_input', message, { answeredOn: message });
+          }
           const action = input.concerned ? input.action : null;
           extensions.answer({ ...input, action }, at());
           history.append({
@@ -114,6 +124,7 @@ export const createExtensionsService = (ctx: ServiceContext, openSnapshot: (memb
               { field: 'ncReference', before: extension.ncReference, after: extension.ncReference },
               { field: 'concerned', before: before?.concerned ?? null, after: input.concerned },
               { field: 'action', before: before?.action ?? null, after: action },
+              { field: 'answerSource', before: before?.receivedIn?.sha256 ?? null, after: null },
             ],
           });
           return find(extension.id);

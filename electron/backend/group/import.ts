@@ -9,9 +9,11 @@ import type { ServiceContext } from '../context';
 import { SEVE_APPLICATION_ID } from '../db/inspect';
 import { ServiceError } from '../errors';
 import { createHistoryRepository } from '../history/repository';
+import { readCarriedAnswers } from './answers-repository';
 import { altered, decodeSnapshot, truncated } from './container';
 import { fingerprintOf, verifySignature } from './key';
 import { createGroupRepository } from './repository';
+import { recordCarriedAnswers } from './requests-import';
 
 const refused = (message: string, code: 'invalid_input' | 'conflict' = 'invalid_input'): ServiceError =>
   new ServiceError(code, `${message} Le fichier du groupe n’a pas été modifié.`);
@@ -45,6 +47,16 @@ const checkDatabase = (filePath: string, manifest: SnapshotManifest, nativeBindi
     throw error instanceof ServiceError ? error : altered();
   } finally {
     db?.close();
+  }
+};
+
+/** The answers to the group's requests the verified snapshot carries, as of its day. */
+const readCarried = (filePath: string, asOf: string, nativeBinding?: string) => {
+  const db = new Database(filePath, { readonly: true, fileMustExist: true, nativeBinding });
+  try {
+    return readCarriedAnswers(db, asOf);
+  } finally {
+    db.close();
   }
 };
 
@@ -96,8 +108,9 @@ export const importSnapshot = (deps: ImportDeps, bytes: Uint8Array): SnapshotImp
   } finally {
     fs.rmSync(partial, { force: true });
   }
+  const carried = readCarried(cached, manifest.createdOn, deps.nativeBinding);
   const history = createHistoryRepository(deps.db, deps.author);
-  deps.db
+  const answers = deps.db
     .transaction(() => {
       const importedAt = deps.now().toISOString();
       groups.keepLatest({
@@ -119,6 +132,7 @@ export const importSnapshot = (deps: ImportDeps, bytes: Uint8Array): SnapshotImp
           { field: 'snapshotCreatedOn', before: member.latest?.createdOn ?? null, after: manifest.createdOn },
         ],
       });
+      return recordCarriedAnswers({ db: deps.db, history, at: importedAt }, member, sha256, carried);
     })
     .immediate();
   return {
@@ -127,5 +141,7 @@ export const importSnapshot = (deps: ImportDeps, bytes: Uint8Array): SnapshotImp
     sha256,
     createdOn: manifest.createdOn,
     replacedOn: member.latest?.createdOn ?? null,
+    answersRecorded: answers.recorded,
+    unmatchedAnswers: answers.unmatched,
   };
 };

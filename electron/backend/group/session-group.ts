@@ -5,6 +5,7 @@ import { ServiceError } from '../errors';
 import type { GroupPackRequest } from '../pack/records/groupPack';
 import type { OpenState } from '../session-activate';
 import { createSnapshotCache, snapshotCacheFolder } from './cache';
+import { createUnmatchedAnswersRepository } from './answers-repository';
 import { createExtensionsService } from './extensions';
 import { importSnapshot } from './import';
 import { createGroupRepository } from './repository';
@@ -65,6 +66,7 @@ export const createSessionGroup = (deps: {
         members: group.members,
         openSnapshot: snapshotsOf(open),
         extensions: extensionsOf(open).list(),
+        unmatchedAnswers: createUnmatchedAnswersRepository(open.file.db).ofLatest(),
       });
     },
 

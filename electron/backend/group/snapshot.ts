@@ -23,8 +23,10 @@ export type SnapshotDeps = {
 /**
  * What the group does not need and the member keeps to itself, removed from the copy: the private
  * key, who complained (a réclamation keeps its kind and its content), free answers to surveys,
- * snapshots the file may hold as a group itself, and the attached files unless asked for. People
- * are names and job titles only in Sève, which the group's view needs.
+ * what the file may hold as a group itself (snapshots, extensions and the answers it recorded), and
+ * the attached files unless asked for. People are names and job titles only in Sève, which the
+ * group's view needs. The member's own « Demandes du groupe » stay: they are its answers to the
+ * group (codes, references, its actions), and name nobody.
  */
 const reduceCopy = (copyPath: string, attachments: boolean, nativeBinding?: string): number => {
   const copy = new Database(copyPath, { fileMustExist: true, nativeBinding });
@@ -36,6 +38,9 @@ const reduceCopy = (copyPath: string, attachments: boolean, nativeBinding?: stri
           UPDATE member_key SET private_key = NULL;
           UPDATE complaints SET complainant = NULL WHERE complainant IS NOT NULL;
           DELETE FROM survey_answers WHERE text IS NOT NULL;
+          DELETE FROM group_unmatched_answers;
+          DELETE FROM group_extension_answers;
+          DELETE FROM group_extensions;
           DELETE FROM group_snapshots;
         `);
         if (!attachments) copy.exec('DELETE FROM attachments; DELETE FROM blobs;');

@@ -74,12 +74,14 @@ export type ViewDeps = {
   /** A read-only connection on a member's latest snapshot. */
   openSnapshot: (member: GroupMember & { latest: NonNullable<GroupMember['latest']> }) => Database.Database;
   extensions: Extension[];
+  unmatchedAnswers: GroupView['unmatchedAnswers'];
 };
 
 /** The group's view: every current member, each from its latest snapshot, « au » its date. */
 export const readGroupView = (deps: ViewDeps): GroupView => ({
   name: deps.groupName,
   extensions: deps.extensions,
+  unmatchedAnswers: deps.unmatchedAnswers,
   members: deps.members
     .filter((member) => member.removedOn === null)
     .map((member): GroupMemberView => {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AnalysisMethod, NonconformityStatus } from '../../../shared/domain/nonconformities';
 import type { FindingStatus } from '../../../shared/domain/audits';
 import type { NonconformitySummary } from '../../../shared/schemas/nonconformities';
+import { inIds, matchesWords, registerSearchFold } from '../search/fold';
 
 type SummaryRow = {
   id: number;
@@ -96,10 +97,15 @@ const joins = `FROM nonconformities n
   LEFT JOIN audits a ON a.id = f.audit_id
   LEFT JOIN complaints c ON c.nonconformity_id = n.id`;
 
+/** Filters of the register: status, source, words of the reference or description (`wordsParam`), ids (`idsParam`); null keeps all. */
+export type NonconformityFilter = { status: string | null; source: string | null; words: string | null; ids: string | null };
+
+const filtered = `(@status IS NULL OR n.status = @status) AND (@source IS NULL OR n.source = @source)
+  AND ${matchesWords("n.reference || ' ' || n.description")}
+  AND ${inIds('n.id')}`;
+
 /** A page of the register: open NCs only or all, after a cursor in (detection date, id) descending order. */
-export type NonconformityPageFilter = {
-  status: string | null;
-  source: string | null;
+export type NonconformityPageFilter = NonconformityFilter & {
   openOnly: 0 | 1;
   afterDetected: string | null;
   afterId: number;
@@ -107,22 +113,23 @@ export type NonconformityPageFilter = {
 };
 
 export const createNonconformitiesRepository = (db: Database.Database) => {
+  registerSearchFold(db);
   // Keyset paging: the next page starts before the last row's (detection date, id), whatever the page's depth.
   const page = db.prepare<NonconformityPageFilter, SummaryRow>(
     `SELECT ${summaryColumns} ${joins}
-     WHERE (@status IS NULL OR n.status = @status) AND (@source IS NULL OR n.source = @source)
+     WHERE ${filtered}
        AND (@openOnly = 0 OR n.status <> 'close')
        AND (@afterDetected IS NULL OR (n.detected_on, n.id) < (@afterDetected, @afterId))
      ORDER BY n.detected_on DESC, n.id DESC
      LIMIT @limit`,
   );
-  const count = db.prepare<{ status: string | null; source: string | null }, { total: number; open: number }>(
+  const count = db.prepare<NonconformityFilter, { total: number; open: number }>(
     `SELECT count(*) AS total, count(*) FILTER (WHERE n.status <> 'close') AS open FROM nonconformities n
-     WHERE (@status IS NULL OR n.status = @status) AND (@source IS NULL OR n.source = @source)`,
+     WHERE ${filtered}`,
   );
-  const list = db.prepare<{ status: string | null; source: string | null }, SummaryRow>(
+  const list = db.prepare<NonconformityFilter, SummaryRow>(
     `SELECT ${summaryColumns} ${joins}
-     WHERE (@status IS NULL OR n.status = @status) AND (@source IS NULL OR n.source = @source)
+     WHERE ${filtered}
      ORDER BY n.detected_on DESC, n.id DESC`,
   );
   const selectOne = db.prepare<[number], NonconformityRow>(
@@ -181,11 +188,10 @@ export const createNonconformitiesRepository = (db: Database.Database) => {
     'UPDATE nonconformities SET severity = ?, updated_at = ?, revision = revision + 1 WHERE id = ?',
   );
   return {
-    list: (filter: { status: string | null; source: string | null }): NonconformitySummary[] => list.all(filter).map(toSummary),
+    list: (filter: NonconformityFilter): NonconformitySummary[] => list.all(filter).map(toSummary),
     page: (filter: NonconformityPageFilter): NonconformitySummary[] => page.all(filter).map(toSummary),
     /** How many NCs match the filter, and how many of them are not closed. */
-    count: (filter: { status: string | null; source: string | null }): { total: number; open: number } =>
-      count.get(filter) ?? { total: 0, open: 0 },
+    count: (filter: NonconformityFilter): { total: number; open: number } => count.get(filter) ?? { total: 0, open: 0 },
     get: (id: number): NonconformityRow | undefined => selectOne.get(id),
     insert: (values: NewNonconformity, at: string): number => Number(insert.run({ ...values, at }).lastInsertRowid),
     updateRegister: (id: number, values: RegisterValues, at: string): void => {

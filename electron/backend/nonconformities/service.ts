@@ -14,6 +14,7 @@ import type {
 import { invalidField } from '../errors';
 import { diffFields } from '../history/changes';
 import { keysetPage } from '../paging';
+import { idsParam, wordsParam } from '../search/fold';
 import { namedPerson } from '../people/lookup';
 import type { LoopContext } from './context';
 import type { NewCause } from './loop-repository';
@@ -66,11 +67,16 @@ export const createNonconformitiesService = (lc: LoopContext) => {
 
   return {
     list: (query: z.output<typeof nonconformityListQuerySchema>): NonconformitySummary[] =>
-      repos.nonconformities.list({ status: query.status ?? null, source: query.source ?? null }),
+      repos.nonconformities.list({ status: query.status ?? null, source: query.source ?? null, words: null, ids: null }),
 
     /** One page of the register (open NCs by default), its counts and where the next page starts. */
     page: (query: z.output<typeof nonconformityPageQuerySchema>): NonconformityPage => {
-      const filter = { status: query.status ?? null, source: query.source ?? null };
+      const filter = {
+        status: query.status ?? null,
+        source: query.source ?? null,
+        words: wordsParam(query.search),
+        ids: idsParam(query.ids),
+      };
       return keysetPage(
         query,
         (read) =>

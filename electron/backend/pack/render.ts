@@ -47,7 +47,7 @@ export type RenderResult = { pages: number; embedded: number; missing: number; p
 
 // pdfkit pushes whatever is written into its stream at once; past this much unwritten output the
 // generation waits for the disk, so memory stays flat whatever the files' size.
-const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 // An embedded file is read, hashed and written this much at a time: its size never sits in memory
 // (files are at most 100 Mo; SQLite itself reads a blob whole for each piece, then frees it).
 const BLOB_CHUNK_BYTES = 8 * 1024 * 1024;

@@ -31,6 +31,7 @@ export const queryKeys = {
   groupView: ['group', 'view'] as const,
   groupSampling: ['group', 'sampling'] as const,
   crossAudits: ['group', 'crossAudits'] as const,
+  groupRequests: ['group', 'requests'] as const,
   people: ['people'] as const,
   processes: ['processes'] as const,
   /** A PDF generation job's progress (polled while it runs). */

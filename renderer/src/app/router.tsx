@@ -87,6 +87,7 @@ export const router = createHashRouter([
       screen('veille/informations/:id', { lazy: page(() => import('../features/watch/WatchItemPage'), 'WatchItemPage') }),
       screen('dossier-de-preuves', { lazy: page(() => import('../features/pack/PackWizardPage'), 'PackWizardPage') }),
       screen('groupe', { lazy: page(() => import('../features/group/GroupPage'), 'GroupPage') }),
+      screen('groupe/demandes', { lazy: page(() => import('../features/group/GroupRequestsPage'), 'GroupRequestsPage') }),
       screen('annuaire', { lazy: page(() => import('../features/people/PeoplePage'), 'PeoplePage') }),
       screen('structure', { lazy: page(() => import('../features/organisation/OrganisationPage'), 'OrganisationPage') }),
       screen('fichier', { lazy: page(() => import('../features/datafile/DataFilePage'), 'DataFilePage') }),

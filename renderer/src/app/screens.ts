@@ -58,6 +58,7 @@ export const screenHelp = {
   'veille/informations/:id': 'veille-reglementaire-et-sectorielle',
   'dossier-de-preuves': 'dossier-de-preuves-pdf-pour-l-auditeur',
   groupe: 'groupe',
+  'groupe/demandes': 'demandes-du-groupe',
   annuaire: 'annuaire',
   structure: 'structure',
   fichier: 'fichier-et-sauvegardes',

@@ -1,39 +1,42 @@
 import { useState } from 'react';
-import { Button as AriaButton, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, useFilter } from 'react-aria-components';
+import { Button as AriaButton, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { PickEmpty, PickOptionText } from './PickParts';
+import { pickOptionText, usePickSuggestions, type PickFrom, type PickOption } from './pickSource';
 
-/** One record the picker offers: its number or reference, its title, and a detail in grey. */
-export type LinkOption = { id: number; prefix: string; title: string; detail: string };
-
-type LinkPickerProps = {
+type LinkPickerProps = PickFrom & {
   label: string;
   placeholder: string;
   help: string;
   noMatch: string;
-  /** The records not linked yet. */
-  options: readonly LinkOption[];
+  /** The records linked already, left out of the suggestions. */
+  linkedIds?: readonly number[];
   /** Links the chosen one; resolves true once linked (the field then starts afresh). */
-  onPick: (id: number) => Promise<boolean>;
+  onPick: (option: PickOption) => Promise<boolean>;
   isDisabled?: boolean;
 };
 
-/** At most this many suggestions at once: typing narrows them, and a short list stays usable by keyboard. */
-const MAX_SUGGESTIONS = 60;
-
-/** How an option reads and is searched. */
-const textOf = (option: LinkOption): string => `${option.prefix} ${option.title} — ${option.detail}`;
+const NONE: readonly number[] = [];
 
 /**
  * A combobox that links one record at a time (a requirement to a record, a document to a
- * requirement), searching every typed word, accents and case aside. After a choice the list closes
- * and stays closed, so the confirmation shows: the field is replaced by a new one (clearing the text
- * of a focused combobox would open its whole list again over the page), focused for the next choice.
+ * requirement), from a loaded list or a register searched as the user types, each typed word
+ * matched, accents and case aside. After a choice the list closes and stays closed, so the
+ * confirmation shows: the field is replaced by a new one (clearing the text of a focused combobox
+ * would open its whole list again over the page), focused for the next choice.
  */
-export const LinkPicker = ({ label, placeholder, help, noMatch, options, onPick, isDisabled = false }: LinkPickerProps) => {
-  const { contains } = useFilter({ sensitivity: 'base' });
+export const LinkPicker = ({
+  label,
+  placeholder,
+  help,
+  noMatch,
+  linkedIds = NONE,
+  onPick,
+  isDisabled = false,
+  ...from
+}: LinkPickerProps) => {
   const [inputValue, setInputValue] = useState('');
   const [round, setRound] = useState(0);
-  const terms = inputValue.split(/\s+/).filter((term) => term !== '');
-  const suggestions = options.filter((option) => terms.every((term) => contains(textOf(option), term))).slice(0, MAX_SUGGESTIONS);
+  const { suggestions, isSearching, error } = usePickSuggestions(from, inputValue, linkedIds, { named: false });
   return (
     <ComboBox
       key={round}
@@ -43,9 +46,9 @@ export const LinkPicker = ({ label, placeholder, help, noMatch, options, onPick,
       onInputChange={setInputValue}
       selectedKey={null}
       onSelectionChange={(key) => {
-        const chosen = options.find((option) => String(option.id) === String(key));
+        const chosen = suggestions.find((option) => String(option.id) === String(key));
         if (!chosen) return;
-        void onPick(chosen.id).then((linked) => {
+        void onPick(chosen).then((linked) => {
           if (!linked) return;
           setInputValue('');
           setRound((value) => value + 1);
@@ -65,10 +68,10 @@ export const LinkPicker = ({ label, placeholder, help, noMatch, options, onPick,
         {help}
       </Text>
       <Popover className="popover">
-        <ListBox className="listbox" renderEmptyState={() => <p className="listbox__item">{noMatch}</p>}>
-          {(option: LinkOption) => (
-            <ListBoxItem className="listbox__item" id={option.id} textValue={textOf(option)}>
-              <span className="req-number">{option.prefix}</span> {option.title} <span className="link-list__meta">— {option.detail}</span>
+        <ListBox className="listbox" renderEmptyState={() => <PickEmpty isSearching={isSearching} error={error} noMatch={noMatch} />}>
+          {(option: PickOption) => (
+            <ListBoxItem className="listbox__item" id={option.id} textValue={pickOptionText(option)}>
+              <PickOptionText option={option} />
             </ListBoxItem>
           )}
         </ListBox>

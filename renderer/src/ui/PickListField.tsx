@@ -1,53 +1,53 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button as AriaButton,
-  ComboBox,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Text,
-  useFilter,
-} from 'react-aria-components';
+import { Button as AriaButton, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { Button } from './Button';
+import { PickEmpty, PickOptionText } from './PickParts';
+import { PICK_LIMIT, pickOptionText, usePickSuggestions, type PickFrom, type PickOption } from './pickSource';
 import './pickList.css';
 
-export type PickOption = { id: number; label: string; detail?: string };
+export type { PickOption } from './pickSource';
 
-type PickListFieldProps = {
+type PickListFieldProps = PickFrom & {
   label: string;
-  options: readonly PickOption[];
   value: readonly number[];
   onChange: (value: number[]) => void;
   onBlur?: () => void;
   error?: string;
   description?: string;
+  /** One record at most: a new choice replaces the current one. */
+  single?: boolean;
+  isRequired?: boolean;
 };
 
-/** At most this many suggestions at once: typing narrows them, and a short list stays usable by keyboard. */
-const MAX_SUGGESTIONS = 60;
-
 /**
- * Several records chosen from a long list (people, processes, requirements): a combobox to add one,
- * searching every typed word, and the chosen ones listed with a remove button each.
+ * Records chosen from a long list (people, processes, requirements) or from a register searched as
+ * the user types (actions, nonconformities, documents): a combobox to add one, and the chosen ones
+ * listed by name with a remove button each, whether or not the current suggestions hold them.
  */
-export const PickListField = ({ label, options, value, onChange, onBlur, error, description }: PickListFieldProps) => {
+export const PickListField = ({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  description,
+  single = false,
+  isRequired,
+  ...from
+}: PickListFieldProps) => {
   const { t } = useTranslation();
-  const { contains } = useFilter({ sensitivity: 'base' });
   const [inputValue, setInputValue] = useState('');
-  const chosen = new Set(value);
-  const terms = inputValue.split(/\s+/).filter((term) => term !== '');
-  const suggestions = options
-    .filter((option) => !chosen.has(option.id) && terms.every((term) => contains(`${option.label} ${option.detail ?? ''}`, term)))
-    .slice(0, MAX_SUGGESTIONS);
-  const picked = value.map((id) => options.find((option) => option.id === id) ?? { id, label: `#${id}` });
+  // After a choice the field is replaced by a new one, focused: clearing the text of a focused
+  // combobox would open its list again over the chosen ones (as in LinkPicker).
+  const [round, setRound] = useState(0);
+  const { suggestions, isSearching, error: searchError, chosen } = usePickSuggestions(from, inputValue, value);
+  const help = description ?? (from.source ? t('audits.pick.searchHelp', { count: PICK_LIMIT }) : undefined);
 
   return (
     <div className="field pick-list">
       <ComboBox
+        key={round}
         className="pick-list__combobox"
         items={suggestions}
         inputValue={inputValue}
@@ -56,50 +56,53 @@ export const PickListField = ({ label, options, value, onChange, onBlur, error, 
         onSelectionChange={(key) => {
           if (key === null) return;
           setInputValue('');
-          onChange([...value, Number(key)]);
+          setRound((current) => current + 1);
+          onChange(single ? [Number(key)] : [...value, Number(key)]);
         }}
         onBlur={onBlur}
         allowsEmptyCollection
         isInvalid={error !== undefined}
+        isRequired={isRequired}
         validationBehavior="aria"
       >
         <Label className="field__label">{label}</Label>
         <div className="field__input combobox__group">
-          <Input className="combobox__input" placeholder={t('audits.pick.placeholder')} />
+          <Input autoFocus={round > 0} className="combobox__input" placeholder={t('audits.pick.placeholder')} />
           <AriaButton className="combobox__button">
             <span aria-hidden="true">▾</span>
           </AriaButton>
         </div>
-        {description && (
+        {help && (
           <Text slot="description" className="field__description">
-            {description}
+            {help}
           </Text>
         )}
         <FieldError className="field__error">{error}</FieldError>
         <Popover className="popover">
-          <ListBox className="listbox" renderEmptyState={() => <p className="listbox__item">{t('audits.pick.noMatch')}</p>}>
+          <ListBox
+            className="listbox"
+            renderEmptyState={() => <PickEmpty isSearching={isSearching} error={searchError} noMatch={t('audits.pick.noMatch')} />}
+          >
             {(option: PickOption) => (
-              <ListBoxItem className="listbox__item" id={option.id} textValue={option.label}>
-                {option.label}
-                {option.detail && <span className="link-list__meta"> — {option.detail}</span>}
+              <ListBoxItem className="listbox__item" id={option.id} textValue={pickOptionText(option)}>
+                <PickOptionText option={option} />
               </ListBoxItem>
             )}
           </ListBox>
         </Popover>
       </ComboBox>
-      {picked.length === 0 ? (
+      {chosen.length === 0 ? (
         <p className="pick-list__none">{t('audits.pick.none')}</p>
       ) : (
         <ul className="pick-list__chosen" aria-label={label}>
-          {picked.map((option) => (
+          {chosen.map((option) => (
             <li key={option.id} className="pick-list__item">
               <span>
-                {option.label}
-                {option.detail && <span className="link-list__meta"> — {option.detail}</span>}
+                <PickOptionText option={option} />
               </span>
               <Button
                 variant="quiet"
-                aria-label={t('audits.pick.removeLabel', { name: option.label })}
+                aria-label={t('audits.pick.removeLabel', { name: [option.prefix, option.label].filter(Boolean).join(' ') })}
                 onPress={() => onChange(value.filter((id) => id !== option.id))}
               >
                 {t('audits.pick.remove')}

@@ -16,6 +16,8 @@ type VirtualTableProps<T> = {
   lowPriority?: readonly number[];
   /** The cells of one row (`<td>`s). */
   cells: (row: T) => ReactNode;
+  /** A row's class, when its state shows (a cancelled audit greyed). */
+  rowClassName?: (row: T) => string | undefined;
   /** A register read a page at a time: every row it holds (announced), and what to call when the user nears the last row loaded. */
   rowCount?: number;
   onNearEnd?: () => void;
@@ -25,7 +27,17 @@ type VirtualTableProps<T> = {
  * A long register as a table where only the rows in view are rendered, so thousands of rows stay
  * fast; the row count and each row's index stay known to assistive technologies.
  */
-export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells, lowPriority = [], rowCount, onNearEnd }: VirtualTableProps<T>) => {
+export const VirtualTable = <T,>({
+  label,
+  headers,
+  rows,
+  rowKey,
+  cells,
+  rowClassName,
+  lowPriority = [],
+  rowCount,
+  onNearEnd,
+}: VirtualTableProps<T>) => {
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions the React Compiler must not memoise; this component opts out by design.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -67,7 +79,13 @@ export const VirtualTable = <T,>({ label, headers, rows, rowKey, cells, lowPrior
             const row = rows[item.index];
             if (row === undefined) return null;
             return (
-              <tr key={rowKey(row)} aria-rowindex={item.index + 2} data-index={item.index} ref={virtualizer.measureElement}>
+              <tr
+                key={rowKey(row)}
+                className={rowClassName?.(row)}
+                aria-rowindex={item.index + 2}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+              >
                 {cells(row)}
               </tr>
             );

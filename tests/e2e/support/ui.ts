@@ -15,3 +15,12 @@ export const typeDate = async (scope: Page | Locator, page: Page, label: string,
 
 /** The open modal dialog. */
 export const dialog = (page: Page): Locator => page.getByRole('dialog');
+
+/**
+ * Types `typed` into the searchable picker labelled `label` and picks the option whose name begins
+ * with `optionStart` (its reference), once the register's answer shows it.
+ */
+export const pickRecord = async (scope: Page | Locator, page: Page, label: string, typed: string, optionStart: string): Promise<void> => {
+  await scope.getByRole('combobox', { name: label }).fill(typed);
+  await page.getByRole('option', { name: new RegExp(`^${optionStart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `) }).click();
+};

@@ -4,11 +4,13 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../../../electron/backend/db/connection';
 import { checkHistoryChain, historyHash, registerHistoryHash, type ChainedRow } from '../../../electron/backend/history/chain';
+import { migrate } from '../../../electron/backend/db/migrate';
 import { migrations } from '../../../electron/backend/db/migrations';
 import type { Action } from '../../../shared/schemas/actions';
 import type { Audit, Finding, FindingGrade } from '../../../shared/schemas/audits';
 import type { Complaint } from '../../../shared/schemas/complaints';
 import type { QualityDocument } from '../../../shared/schemas/documents';
+import type { GroupView } from '../../../shared/schemas/group';
 import type { HistoryEntry } from '../../../shared/schemas/history';
 import type { ReviewInputs, ReviewSummary } from '../../../shared/schemas/management-review';
 import type { Person } from '../../../shared/schemas/people';
@@ -498,6 +500,71 @@ describe('upgrading files of every landed schema', () => {
       db.close();
     }
   });
+  it('upgrades a schema-17 group file to schema 19: answers typed by the group keep their words and read « saisie par le groupe »', async () => {
+    const filePath = path.join(dir, 'groupe.sqlite');
+    const old = new Database(filePath);
+    registerHistoryHash(old);
+    migrate(
+      old,
+      migrations.filter((migration) => migration.version <= 17),
+    );
+    old.exec(`
+      INSERT INTO group_members (id, name, key_fingerprint, joined_on, created_at, updated_at)
+        VALUES (1, 'AI du Val de Sèvre', '${'a'.repeat(64)}', '2026-01-01', 'x', 'x'), (2, 'ACI Les Jardins', '${'b'.repeat(64)}', '2026-01-01', 'x', 'x');
+      INSERT INTO group_snapshots (member_id, sha256, created_on, schema_version, manifest, size, imported_at, data)
+        VALUES (1, '${'c'.repeat(64)}', '2026-11-20', 17, '{}', 1, 'x', NULL);
+      INSERT INTO group_extensions (id, member_id, snapshot_sha256, nc_reference, nc_description, decided_on, created_at)
+        VALUES (1, 1, '${'c'.repeat(64)}', 'NC-2026-001', 'Fiches non signées.', '2026-11-20', 'x');
+      INSERT INTO group_extension_answers (extension_id, member_id, concerned, action, answered_on, recorded_at)
+        VALUES (1, 2, 1, 'Contrôler les fiches.', '2026-11-21', 'x');
+    `);
+    expect(old.pragma('user_version', { simple: true })).toBe(17);
+    old.close();
+    const backend = await openTestBackend({ filePath });
+    try {
+      const { extensions } = await expectOk<GroupView>(backend.api, 'group.view', {});
+      expect(extensions.map((extension) => [extension.code, extension.answers.map((line) => line.answer)])).toEqual([
+        [
+          'EXT-1',
+          [
+            {
+              concerned: true,
+              action: 'Contrôler les fiches.',
+              answeredOn: '2026-11-21',
+              actionReference: null,
+              actionStatus: null,
+              receivedIn: null,
+            },
+          ],
+        ],
+      ]);
+      expect(await expectOk(backend.api, 'groupRequests.list', {})).toEqual([]);
+    } finally {
+      backend.close();
+    }
+    const db = new Database(filePath);
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
+      // An answered request needs its date, and a concerned one its action: the file refuses anything else.
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO group_requests (code, nc_reference, description, received_on, concerned, created_at, updated_at) VALUES ('EXT-1', 'NC-1', 'x', '2026-11-20', 1, 'x', 'x')",
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO group_unmatched_answers (snapshot_sha256, member_id, code, nc_reference, answered_on, reason) VALUES (?, 1, 'EXT-9', 'NC-1', '2026-11-21', 'autre')",
+          )
+          .run('c'.repeat(64)),
+      ).toThrow(/CHECK/);
+    } finally {
+      db.close();
+    }
+  });
+
   it('upgrades the schema-9 file to schema 18: no sampling and no cross-audit yet, and the file refuses a member auditing itself', async () => {
     const filePath = path.join(dir, 'qualite.sqlite');
     fs.copyFileSync(fixture(9), filePath);

@@ -146,7 +146,7 @@ describe('guardWebContents', () => {
 });
 
 describe('guardSession', () => {
-  it('refuses every permission request, check and device', () => {
+  it('refuses every permission request, check and device but writing text to the clipboard', () => {
     const handlers: Record<string, Listener> = {};
     const session = {
       setPermissionRequestHandler: (handler: Listener) => (handlers.request = handler),
@@ -162,6 +162,11 @@ describe('guardSession', () => {
       expect(handlers.check?.({}, permission, 'app://seve', {})).toBe(false);
     }
     expect(handlers.device?.({ deviceType: 'usb', origin: 'app://seve' })).toBe(false);
+    // « Copier la demande » writes text; nothing may read the clipboard.
+    const callback = vi.fn();
+    handlers.request?.({}, 'clipboard-sanitized-write', callback, {});
+    expect(callback).toHaveBeenCalledExactlyOnceWith(true);
+    expect(handlers.check?.({}, 'clipboard-sanitized-write', 'app://seve', {})).toBe(true);
   });
 
   it('guards every web contents created after installation', () => {

@@ -16,6 +16,7 @@ import m0015 from './0015_competences_providers_surveys.sql';
 import m0016 from './0016_context_risks.sql';
 import m0017 from './0017_group.sql';
 import m0018 from './0018_group_audits.sql';
+import m0019 from './0019_group_answers.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -43,4 +44,5 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: '0016_context_risks', sql: m0016 },
   { version: 17, name: '0017_group', sql: m0017 },
   { version: 18, name: '0018_group_audits', sql: m0018 },
+  { version: 19, name: '0019_group_answers', sql: m0019 },
 ];

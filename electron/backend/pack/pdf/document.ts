@@ -56,6 +56,52 @@ const xmpSafe = (text: string): string => text.replace(/&/g, ' et ').replace(/</
 
 export const A4 = { width: 595.28, height: 841.89 };
 
+const CROSS_REFERENCE_PIECE = 1 << 20;
+
+/**
+ * pdfkit writes its cross-reference table as one chunk per object: a large pack has half a
+ * million objects (one per table cell in the structure tree), so the end of the file held half a
+ * million small buffers at once, about 100 Mo. The table is gathered into 1 Mo pieces instead;
+ * the bytes written are the same.
+ */
+const gatherCrossReference = (doc: PdfKit): void => {
+  const internals = doc as unknown as { _finalize: () => void; push: (chunk: Uint8Array | null) => boolean };
+  const finalize = internals._finalize;
+  internals._finalize = () => {
+    const write = doc._write;
+    const push = internals.push;
+    let lines: string[] = [];
+    let length = 0;
+    const flush = (): void => {
+      if (lines.length === 0) return;
+      const piece = Buffer.from(lines.join(''), 'latin1');
+      lines = [];
+      length = 0;
+      write.call(doc, piece);
+    };
+    doc._write = (data) => {
+      if (typeof data !== 'string') {
+        flush();
+        write.call(doc, data);
+        return;
+      }
+      lines.push(`${data}\n`);
+      length += data.length + 1;
+      if (length >= CROSS_REFERENCE_PIECE) flush();
+    };
+    internals.push = (chunk) => {
+      if (chunk === null) flush();
+      return push.call(doc, chunk);
+    };
+    try {
+      finalize.call(doc);
+    } finally {
+      doc._write = write;
+      internals.push = push;
+    }
+  };
+};
+
 /** A tagged PDF/A document in French with Sève's fonts registered; nothing drawn yet. */
 export const createPdfDocument = (fonts: FontSet, meta: DocumentMeta): { doc: PdfKit; pdfFonts: PdfFonts } => {
   const options = {
@@ -77,6 +123,7 @@ export const createPdfDocument = (fonts: FontSet, meta: DocumentMeta): { doc: Pd
     },
   } satisfies PDFKit.PDFDocumentOptions;
   const doc = new PDFDocument(options) as unknown as PdfKit;
+  gatherCrossReference(doc);
   const pdfFonts = {} as PdfFonts;
   for (const face of faces) {
     doc.registerFont(face, fonts[face].font as unknown as PDFKit.Mixins.PDFFontSource);

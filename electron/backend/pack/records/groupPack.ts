@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import type { PackSectionId } from '../../../../shared/domain/pack';
 import { fingerprintInBlocks } from '../../../../shared/domain/group';
-import type { Extension, GroupMember } from '../../../../shared/schemas/group';
+import { answerSourceInWords } from '../../../../shared/domain/group-requests';
+import type { Extension, GroupMember, GroupView } from '../../../../shared/schemas/group';
+import { actionStatusLabels } from '../../../../shared/labels/actions';
+import { createUnmatchedAnswersRepository } from '../../group/answers-repository';
 import { nonconformitySeverityLabels, nonconformityStatusLabels } from '../../../../shared/labels/nonconformities';
 import { createExtensionsRepository } from '../../group/extensions-repository';
 import { createGroupRepository } from '../../group/repository';
@@ -142,24 +145,42 @@ const renderFollowUp = (b: Builder, parts: MemberPart[]) => {
   }
 };
 
-const renderExtensions = (b: Builder, extensions: Extension[]) => {
+type Answer = NonNullable<Extension['answers'][number]['answer']>;
+
+/** A received answer names the member's action by its reference and its status as of the snapshot. */
+const answerInWords = (answer: Answer): string => {
+  if (!answer.concerned) return 'non concerné';
+  const status = answer.actionStatus ? ` (${actionStatusLabels.fr[answer.actionStatus].toLocaleLowerCase('fr-FR')})` : '';
+  return `concerné : ${answer.actionReference ? `${answer.actionReference} ` : ''}${answer.action ?? ''}${status}`;
+};
+
+const renderExtensions = (b: Builder, extensions: Extension[], unmatched: GroupView['unmatchedAnswers']) => {
   b.heading(1, 'Non-conformités étendues aux autres membres (§ 10.2.1 c)', 'groupe-extensions');
   if (extensions.length === 0) b.paragraph('Aucune non-conformité n’a été étendue aux autres membres.');
   for (const extension of extensions) {
-    b.heading(2, `${extension.ncReference} — ${extension.memberName}`, `groupe-extension-${extension.id}`);
+    b.heading(2, `${extension.code} · ${extension.ncReference} — ${extension.memberName}`, `groupe-extension-${extension.id}`);
     b.paragraph(`${extension.ncDescription} À étendre depuis le ${longDate(extension.decidedOn)}.`);
     const table = beginTable(b, [
-      { header: 'Membre', share: 120 },
-      { header: 'Réponse', share: 250 },
-      { header: 'Date', share: 80 },
+      { header: 'Membre', share: 100 },
+      { header: 'Réponse', share: 200 },
+      { header: 'Date', share: 70 },
+      { header: 'Source', share: 90 },
     ]);
     for (const line of extension.answers)
       table.row([
         line.memberName,
-        line.answer === null ? 'réponse attendue' : line.answer.concerned ? `concerné : ${line.answer.action ?? ''}` : 'non concerné',
+        line.answer === null ? 'réponse attendue' : answerInWords(line.answer),
         line.answer ? longDate(line.answer.answeredOn) : '—',
+        line.answer ? answerSourceInWords(line.answer.receivedIn) : '—',
       ]);
     table.end();
+  }
+  if (unmatched.length > 0) {
+    b.heading(2, 'Réponses reçues non rattachées', 'groupe-reponses-non-rattachees');
+    for (const answer of unmatched)
+      b.paragraph(
+        `${answer.memberName}, ${answer.code} (${answer.ncReference}, réponse du ${longDate(answer.answeredOn)}) : ${answer.explanation}.`,
+      );
   }
 };
 
@@ -190,6 +211,7 @@ export const groupPackPlan = (
   const members = createGroupRepository(db).list();
   const extensions = createExtensionsRepository(db).list(members);
   const groupAudits = readGroupAudits(db, request.date);
+  const unmatched = createUnmatchedAnswersRepository(db).ofLatest();
   const certificate = db
     .prepare<[], CertificateRow>(
       `SELECT scheme, body, certificate_number, decision_date, expiry_date, group_name, central_function
@@ -241,7 +263,7 @@ export const groupPackPlan = (
         render: (b) => renderGroup(b, groupName, settings.get('group.sampledPerAudit'), certificate, members),
       },
       { title: 'Suivi consolidé', render: (b) => renderFollowUp(b, parts) },
-      { title: 'Non-conformités étendues', render: (b) => renderExtensions(b, extensions) },
+      { title: 'Non-conformités étendues', render: (b) => renderExtensions(b, extensions, unmatched) },
       { title: 'Manifeste des envois', render: (b) => renderManifest(b, parts) },
       { title: 'Échantillonnage', render: (b) => renderSampling(b, groupAudits.sampling, request.date) },
       { title: 'Audits croisés', render: (b) => renderCrossAudits(b, groupAudits.crossAudits, request.date) },

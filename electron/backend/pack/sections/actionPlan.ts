@@ -38,7 +38,15 @@ export const collectActionPlan = (ctx: PackContext, scope: LoopScope): ActionPla
       .pluck()
       .all(scope.params),
   );
-  const all = createActionsRepository(ctx.db).list({ ownerId: null, processId: null, status: null, source: null, overdueAsOf: null });
+  const all = createActionsRepository(ctx.db).list({
+    ownerId: null,
+    processId: null,
+    status: null,
+    source: null,
+    overdueAsOf: null,
+    words: null,
+    ids: null,
+  });
   return { ...scope.params, actions: all.filter((action) => ids.has(action.id)) };
 };
 

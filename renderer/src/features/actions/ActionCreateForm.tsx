@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { standaloneActionSources } from '../../../../shared/domain/actions';
 import { actionOriginSchema, type Action, type ActionOrigin } from '../../../../shared/schemas/actions';
 import { IdSelectField } from '../../ui/IdSelectField';
+import { PickListField } from '../../ui/PickListField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useLoopMutation } from '../common/loopMutation';
 import { ActionForm, emptyActionFields } from '../common/ActionForm';
-import { useAuditOptions, useFindingOptions } from '../common/lookups';
+import { useFindingOptions } from '../common/lookups';
+import { useAuditPicks } from '../common/pickSources';
 
 type Source = (typeof standaloneActionSources)[number];
 
@@ -30,7 +32,7 @@ export const ActionCreateForm = ({
   const [auditId, setAuditId] = useState<number | null>(fromFinding?.auditId ?? null);
   const [findingId, setFindingId] = useState<number | null>(fromFinding?.findingId ?? null);
   const [note, setNote] = useState('');
-  const audits = useAuditOptions();
+  const audits = useAuditPicks();
   const findings = useFindingOptions(auditId);
   const origin: ActionOrigin = source === 'constat' ? { source, findingId } : { source, note };
 
@@ -56,12 +58,13 @@ export const ActionCreateForm = ({
       />
       {source === 'constat' ? (
         <div className="form__row">
-          <IdSelectField
+          <PickListField
             label={t('actions.field.auditId')}
-            records={(audits.data ?? []).map((audit) => ({ id: audit.id, label: `${audit.reference} ${audit.title ?? ''}`.trim() }))}
-            value={auditId}
-            onChange={(id) => {
-              setAuditId(id);
+            source={audits}
+            single
+            value={auditId === null ? [] : [auditId]}
+            onChange={(ids) => {
+              setAuditId(ids[0] ?? null);
               setFindingId(null);
             }}
             isRequired

@@ -50,9 +50,7 @@ export const useNonconformityList = (query: NonconformityListQuery) =>
     placeholderData: (previous) => previous,
   });
 
-/** Audits and their findings, to pick the finding a standalone action answers (a piste de progrès, a point sensible…). */
-export const useAuditOptions = () => useQuery({ queryKey: queryKeys.auditList({}), queryFn: () => call('audits.list', {}) });
-
+/** An audit's findings, to pick the finding a standalone action or a risk answers (its audit is searched: `useAuditPicks`). */
 export const useFindingOptions = (auditId: number | null) =>
   useQuery({
     queryKey: queryKeys.findings(auditId ?? 0),

@@ -4,8 +4,14 @@ import { planFigures } from '../../../../shared/domain/competences';
 import type { Training } from '../../../../shared/schemas/competences';
 import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
+import { VirtualTable } from '../../ui/VirtualTable';
 
-/** The trainings listed, led by the year's training plan in figures when the list is filtered on a year. */
+const fields = ['title', 'person', 'competence', 'state', 'date', 'expiresOn'] as const;
+
+/**
+ * The trainings listed, led by the year's training plan in figures when the list is filtered on a
+ * year; only the rows in view are drawn (every employee's trainings fill hundreds over the years).
+ */
 export const TrainingsTable = ({ trainings, year }: { trainings: Training[]; year: number | undefined }) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
@@ -25,39 +31,29 @@ export const TrainingsTable = ({ trainings, year }: { trainings: Training[]; yea
           })}
         </p>
       )}
-      <div className="table-scroller table-scroller--fit" role="region" aria-label={t('trainings.list')} tabIndex={0}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('trainings.field.title')}</th>
-              <th scope="col">{t('trainings.field.person')}</th>
-              <th scope="col">{t('trainings.field.competence')}</th>
-              <th scope="col">{t('trainings.field.state')}</th>
-              <th scope="col">{t('trainings.field.date')}</th>
-              <th scope="col">{t('trainings.field.expiresOn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trainings.map((training) => (
-              <tr key={training.id}>
-                <td>
-                  <Link to={`/formations/${training.id}`}>{training.title}</Link>
-                </td>
-                <td>
-                  {training.personName}
-                  {!training.personActive && <span className="cell-detail">{t('trainings.personLeft')}</span>}
-                </td>
-                <td>{training.competenceName ?? t('common.none')}</td>
-                <td>
-                  <span className={`badge badge--training-${training.state}`}>{t(`trainings.state.${training.state}`)}</span>
-                </td>
-                <td className="nowrap">{date(training.doneOn ?? training.plannedOn)}</td>
-                <td className="nowrap">{date(training.expiresOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <VirtualTable
+        label={t('trainings.list')}
+        headers={fields.map((field) => t(`trainings.field.${field}`))}
+        rows={trainings}
+        rowKey={(training) => training.id}
+        cells={(training) => (
+          <>
+            <td>
+              <Link to={`/formations/${training.id}`}>{training.title}</Link>
+            </td>
+            <td>
+              {training.personName}
+              {!training.personActive && <span className="cell-detail">{t('trainings.personLeft')}</span>}
+            </td>
+            <td>{training.competenceName ?? t('common.none')}</td>
+            <td>
+              <span className={`badge badge--training-${training.state}`}>{t(`trainings.state.${training.state}`)}</span>
+            </td>
+            <td className="nowrap">{date(training.doneOn ?? training.plannedOn)}</td>
+            <td className="nowrap">{date(training.expiresOn)}</td>
+          </>
+        )}
+      />
     </>
   );
 };

@@ -3,9 +3,10 @@ import { useController, type Control } from 'react-hook-form';
 import type { z } from 'zod';
 import { complaintFoundedValues, type ComplaintFounded } from '../../../../shared/domain/complaints';
 import type { ComplaintFields, complaintFieldsSchema } from '../../../../shared/schemas/complaints';
-import { FormDateField, FormIdSelectField, FormTextAreaField } from '../../ui/FormFields';
+import { FormDateField, FormTextAreaField } from '../../ui/FormFields';
+import { FormPickOneField } from '../../ui/FormPickField';
 import { SelectField } from '../../ui/SelectField';
-import { useActionList } from '../common/lookups';
+import { useActionPicks } from '../common/pickSources';
 
 const NOT_ANALYSED = 'a_analyser';
 
@@ -33,7 +34,7 @@ const FoundedField = ({ control }: Props) => {
 /** The analysis of a réclamation: founded or not, when, its cause, and the action of the plan that answers it. */
 export const ComplaintAnalysisFields = ({ control }: Props) => {
   const { t } = useTranslation();
-  const actions = useActionList({});
+  const actions = useActionPicks();
   return (
     <fieldset className="complaint-analysis">
       <legend>{t('complaints.analysisTitle')}</legend>
@@ -43,13 +44,7 @@ export const ComplaintAnalysisFields = ({ control }: Props) => {
         <FormDateField control={control} name="analysedOn" label={t('complaints.field.analysedOn')} />
       </div>
       <FormTextAreaField control={control} name="cause" label={t('complaints.field.cause')} maxLength={4000} />
-      <FormIdSelectField
-        control={control}
-        name="actionId"
-        label={t('complaints.field.actionId')}
-        noneLabel={t('complaints.noAction')}
-        records={(actions.data ?? []).map((action) => ({ id: action.id, label: `${action.reference} — ${action.description}` }))}
-      />
+      <FormPickOneField control={control} name="actionId" label={t('complaints.field.actionId')} source={actions} />
     </fieldset>
   );
 };

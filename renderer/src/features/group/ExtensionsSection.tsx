@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Form } from 'react-aria-components';
 import { useController } from 'react-hook-form';
-import { extensionAnswerSchema, type Extension } from '../../../../shared/schemas/group';
+import { extensionAnswerSchema, type Extension, type GroupView } from '../../../../shared/schemas/group';
 import { useServerForm } from '../../api/useServerForm';
 import { todayOnThisComputer } from '../../app/today';
 import { useLocale } from '../../i18n';
@@ -9,6 +9,7 @@ import { formatCalendarDate } from '../../i18n/format';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormTextField } from '../../ui/FormFields';
+import { AnswerSource, CopyRequest, UnmatchedAnswers } from './ExtensionRequest';
 import { useAnswerExtension } from './hooks';
 
 type Line = Extension['answers'][number];
@@ -51,7 +52,8 @@ const AnswerForm = ({ extension, line, onSaved }: { extension: Extension; line: 
 };
 
 /** The NCs extended to the other members (§10.2.1 c), each member's answer, and where to record it. */
-export const ExtensionsSection = ({ extensions, onNotice }: { extensions: Extension[]; onNotice: (message: string) => void }) => {
+export const ExtensionsSection = ({ view, onNotice }: { view: GroupView; onNotice: (message: string) => void }) => {
+  const { extensions } = view;
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const date = (value: string) => formatCalendarDate(value, dateLocale);
@@ -64,11 +66,12 @@ export const ExtensionsSection = ({ extensions, onNotice }: { extensions: Extens
         extensions.map((extension) => (
           <article key={extension.id} data-testid={`extension-${extension.ncReference}`}>
             <h3>
-              {extension.ncReference} — {extension.memberName}
+              {extension.code} · {extension.ncReference} — {extension.memberName}
             </h3>
             <p>
               {extension.ncDescription} ({t('group.extension.decidedOn', { date: date(extension.decidedOn) })})
             </p>
+            <CopyRequest extension={extension} groupName={view.name} onNotice={onNotice} />
             <ul>
               {extension.answers.map((line) => (
                 <li key={line.memberId}>
@@ -78,6 +81,7 @@ export const ExtensionsSection = ({ extensions, onNotice }: { extensions: Extens
                     : line.answer.concerned
                       ? t('group.extension.concernedWith', { action: line.answer.action ?? '', date: date(line.answer.answeredOn) })
                       : t('group.extension.notConcerned', { date: date(line.answer.answeredOn) })}
+                  {line.answer !== null && <AnswerSource answer={line.answer} />}
                   <AnswerForm extension={extension} line={line} onSaved={onNotice} />
                 </li>
               ))}
@@ -85,6 +89,7 @@ export const ExtensionsSection = ({ extensions, onNotice }: { extensions: Extens
           </article>
         ))
       )}
+      <UnmatchedAnswers answers={view.unmatchedAnswers} />
     </section>
   );
 };

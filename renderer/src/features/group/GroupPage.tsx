@@ -51,7 +51,7 @@ export const GroupPage = () => {
           <IndicatorsSideBySide view={view.data} />
         </section>
       )}
-      {view.isSuccess && <ExtensionsSection extensions={view.data.extensions} onNotice={showNotice} />}
+      {view.isSuccess && <ExtensionsSection view={view.data} onNotice={showNotice} />}
       {group.isSuccess && <SamplingSection group={group.data} onNotice={showNotice} />}
       {group.isSuccess && <CrossAuditsSection group={group.data} onNotice={showNotice} />}
       <Notice message={notice} undoable={false} />

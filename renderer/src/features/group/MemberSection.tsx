@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'react-aria-components';
+import { Link } from 'react-router';
 import { useErrorText } from '../../api/errorText';
 import { ApiCallError } from '../../api/client';
 import { Button } from '../../ui/Button';
@@ -40,6 +41,9 @@ export const MemberSection = ({ onNotice }: { onNotice: (message: string) => voi
             <span className="checkbox__box" aria-hidden="true" />
             {t('group.member.attachments')}
           </Checkbox>
+          <p>
+            <Link to="/groupe/demandes">{t('groupRequests.open')}</Link>
+          </p>
           <Button
             variant="primary"
             isDisabled={send.isPending}

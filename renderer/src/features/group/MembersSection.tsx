@@ -25,7 +25,18 @@ export const MembersSection = ({ group, onNotice }: { group: Group; onNotice: (m
     const file = list?.[0];
     if (!file) return;
     importing.mutate(file, {
-      onSuccess: (result) => onNotice(t('group.imported', { name: result.memberName, date: date(result.createdOn) })),
+      onSuccess: (result) =>
+        onNotice(
+          [
+            t('group.imported', { name: result.memberName, date: date(result.createdOn) }),
+            result.answersRecorded > 0 ? t('groupRequests.extension.importedWithAnswers', { count: result.answersRecorded }) : '',
+            result.unmatchedAnswers.length > 0
+              ? t('groupRequests.extension.importedUnmatched', { count: result.unmatchedAnswers.length })
+              : '',
+          ]
+            .filter((part) => part !== '')
+            .join(' '),
+        ),
     });
   };
 

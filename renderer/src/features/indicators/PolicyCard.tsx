@@ -5,22 +5,22 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { FormAlert } from '../../ui/FormAlert';
-import { IdSelectField } from '../../ui/IdSelectField';
+import { PickListField } from '../../ui/PickListField';
 import { TextAreaField } from '../../ui/TextAreaField';
-import { useDocumentList } from '../common/lookups';
-import { usePolicy, useSetPolicy } from './hooks';
+import { useDocumentPicks } from '../common/pickSources';
+import { usePolicy, usePolicyDocumentCount, useSetPolicy } from './hooks';
 
 /** The quality policy (§5.2): which document of the register it is, its version in force and its next review, and its words. */
 export const PolicyCard = ({ onNotice }: { onNotice: (message: string) => void }) => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const policy = usePolicy();
-  const documents = useDocumentList({});
+  const documents = useDocumentPicks({ type: 'politique' });
+  const policyDocuments = usePolicyDocumentCount();
   const setPolicy = useSetPolicy();
   const [choice, setChoice] = useState<number | null | undefined>(undefined);
   const [text, setText] = useState<string | undefined>(undefined);
   const current = policy.data?.document ?? null;
-  const candidates = (documents.data ?? []).filter((document) => document.type === 'politique');
   const selected = choice === undefined ? (current?.id ?? null) : choice;
   const words = text ?? policy.data?.text ?? '';
   return (
@@ -44,7 +44,7 @@ export const PolicyCard = ({ onNotice }: { onNotice: (message: string) => void }
             `, ${t('objectives.policy.nextReview', { date: formatCalendarDate(current.nextReviewDue, dateLocale) })}`}
         </p>
       )}
-      {candidates.length === 0 ? (
+      {policyDocuments === 0 ? (
         <p>{t('objectives.policy.noPolicyDocument')}</p>
       ) : (
         <form
@@ -58,12 +58,12 @@ export const PolicyCard = ({ onNotice }: { onNotice: (message: string) => void }
           }}
         >
           {setPolicy.isError && <FormAlert message={setPolicy.error.message} />}
-          <IdSelectField
+          <PickListField
+            single
             label={t('objectives.policy.choose')}
-            records={candidates.map((document) => ({ id: document.id, label: `${document.reference} ${document.title}` }))}
-            noneLabel={t('objectives.policy.chooseNone')}
-            value={selected}
-            onChange={setChoice}
+            source={documents}
+            value={selected === null ? [] : [selected]}
+            onChange={(ids) => setChoice(ids[0] ?? null)}
           />
           <TextAreaField
             label={t('objectives.policy.text')}

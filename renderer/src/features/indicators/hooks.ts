@@ -49,6 +49,12 @@ export const useObjectives = () => useQuery({ queryKey: queryKeys.objectives, qu
 
 export const usePolicy = () => useQuery({ queryKey: queryKeys.qualityPolicy, queryFn: () => call('objectives.policy', {}) });
 
+const POLICY_DOCUMENTS = { type: 'politique', scope: 'all', limit: 1 } as const;
+
+/** How many documents of type « politique » the register holds (none: the card says to create one first); undefined while asked. */
+export const usePolicyDocumentCount = (): number | undefined =>
+  useQuery({ queryKey: queryKeys.documentPage(POLICY_DOCUMENTS), queryFn: () => call('documents.page', POLICY_DOCUMENTS) }).data?.allTotal;
+
 const useOnObjectiveSaved = () => {
   const queryClient = useQueryClient();
   return () => {

@@ -13,7 +13,7 @@ import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
 import { SelectField } from '../../ui/SelectField';
-import { useDocumentList } from '../common/lookups';
+import { useDocumentPicks } from '../common/pickSources';
 import { useProcessRecords } from '../processes/hooks';
 import { FormPickField } from '../../ui/FormPickField';
 import { useIndicatorList } from '../common/lookups';
@@ -60,7 +60,7 @@ export const PartyForm = ({ defaultValues, onSubmit, onCancel, submitLabel, serv
   const form = useServerForm(partyFieldsSchema, { defaultValues, onSubmit, serverPrefix });
   const { control, formState, formError, submit } = form;
   const processes = useProcessRecords();
-  const documents = useDocumentList({});
+  const documents = useDocumentPicks();
   const indicators = useIndicatorList(false);
   return (
     <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
@@ -86,12 +86,7 @@ export const PartyForm = ({ defaultValues, onSubmit, onCancel, submitLabel, serv
       <FormTextAreaField control={control} name="needs" label={t('parties.field.needs')} isRequired maxLength={4000} />
       <FormTextAreaField control={control} name="response" label={t('parties.field.response')} maxLength={4000} />
       <FormPickField control={control} name="processIds" label={t('parties.field.processIds')} options={processes} />
-      <FormPickField
-        control={control}
-        name="documentIds"
-        label={t('parties.field.documentIds')}
-        options={(documents.data ?? []).map((document) => ({ id: document.id, label: `${document.reference} ${document.title}` }))}
-      />
+      <FormPickField control={control} name="documentIds" label={t('parties.field.documentIds')} source={documents} />
       <FormPickField
         control={control}
         name="indicatorIds"

@@ -7,7 +7,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { LinkPicker } from '../../ui/LinkPicker';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { Notice, useNotice } from '../../ui/Notice';
-import { useDocumentList } from '../common/lookups';
+import { useDocumentPicks } from '../common/pickSources';
 import { useChangeDocumentLink, useRequirementAnswers } from './hooks';
 
 /** Where each kind of linked record is shown. */
@@ -33,7 +33,7 @@ type Props = { requirement: { id: number; number: string } };
 export const RequirementAnswers = ({ requirement }: Props) => {
   const { t } = useTranslation();
   const answers = useRequirementAnswers(requirement.id);
-  const documents = useDocumentList({});
+  const documents = useDocumentPicks({ scope: 'open' });
   const change = useChangeDocumentLink(requirement.id);
   const [error, setError] = useState<string | null>(null);
   const [notice, showNotice] = useNotice();
@@ -52,15 +52,6 @@ export const RequirementAnswers = ({ requirement }: Props) => {
   };
 
   if (!answers.isSuccess) return <QueryFallback query={answers} />;
-  const linked = new Set(answers.data.documents.map((document) => document.id));
-  const choices = (documents.data ?? [])
-    .filter((document) => document.status !== 'obsolete' && !linked.has(document.id))
-    .map((document) => ({
-      id: document.id,
-      prefix: document.reference,
-      title: document.title,
-      detail: t(`documents.status.${document.status}`),
-    }));
   const empty = answers.data.documents.length === 0 && answers.data.records.length === 0;
 
   return (
@@ -97,22 +88,16 @@ export const RequirementAnswers = ({ requirement }: Props) => {
           ))}
         </ul>
       )}
-      {documents.isError ? (
-        <QueryFallback query={documents} />
-      ) : (
-        <LinkPicker
-          label={t('referentials.documentLinks.add')}
-          placeholder={t('referentials.documentLinks.placeholder')}
-          help={t('referentials.documentLinks.help')}
-          noMatch={t('referentials.documentLinks.noMatch')}
-          options={choices}
-          onPick={(id) => {
-            const chosen = documents.data?.find((document) => document.id === id);
-            return chosen ? changeLink(chosen, true) : Promise.resolve(false);
-          }}
-          isDisabled={documents.isPending || change.isPending}
-        />
-      )}
+      <LinkPicker
+        label={t('referentials.documentLinks.add')}
+        placeholder={t('referentials.documentLinks.placeholder')}
+        help={t('referentials.documentLinks.help')}
+        noMatch={t('referentials.documentLinks.noMatch')}
+        source={documents}
+        linkedIds={answers.data.documents.map((document) => document.id)}
+        onPick={(option) => changeLink({ id: option.id, reference: option.prefix ?? '' }, true)}
+        isDisabled={change.isPending}
+      />
     </>
   );
 };

@@ -42,7 +42,7 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
   // Its referential tells two 4.1 apart; "maitrise doc" finds "7.5.3 Maîtrise des informations documentées".
   const suggestions = (options.data ?? [])
     .filter((option) => !linkedIds.has(option.id))
-    .map((option) => ({ id: option.id, prefix: option.number, title: option.titleFr, detail: option.referentialName }));
+    .map((option) => ({ id: option.id, prefix: option.number, label: option.titleFr, detail: option.referentialName }));
 
   const changeLink = async (requirement: Pick<RequirementOption, 'id' | 'number'>, add: boolean): Promise<boolean> => {
     setError(null);
@@ -99,7 +99,7 @@ export const RequirementLinks = ({ entity = 'document', entityId, isReadOnly = f
           help={t('referentials.links.help')}
           noMatch={t('referentials.links.noMatch')}
           options={suggestions}
-          onPick={(id) => {
+          onPick={({ id }) => {
             const chosen = (options.data ?? []).find((option) => option.id === id);
             return chosen ? changeLink(chosen, true) : Promise.resolve(false);
           }}

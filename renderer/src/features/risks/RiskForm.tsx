@@ -11,11 +11,13 @@ import { useServerForm } from '../../api/useServerForm';
 import { FormActions } from '../../ui/FormActions';
 import { FormAlert } from '../../ui/FormAlert';
 import { FormDateField, FormIdSelectField, FormSelectField, FormTextAreaField, FormTextField } from '../../ui/FormFields';
-import { IdSelectField } from '../../ui/IdSelectField';
+import { PickListField } from '../../ui/PickListField';
 import { FormPersonField } from '../people/FormPersonField';
 import { FormProcessField } from '../processes/FormProcessField';
 import { LevelField } from './LevelField';
-import { useAuditOptions, useFindingOptions, useNonconformityList } from '../common/lookups';
+import { useFindingOptions } from '../common/lookups';
+import { useAuditPicks, useNonconformityPicks } from '../common/pickSources';
+import { FormPickOneField } from '../../ui/FormPickField';
 import { useIssueList, usePartyList } from '../common/contextLookups';
 
 type RiskFormProps = {
@@ -30,15 +32,12 @@ type RiskFormProps = {
   auditId?: number | null;
 };
 
-/** The records an origin names: the file's issues, parties, nonconformities (findings go by their audit). */
+/** The records an origin names among the file's issues and parties, a few dozen (nonconformities are searched, findings go by their audit). */
 const useOriginRecords = (origin: RiskOrigin): { id: number; label: string }[] => {
   const issues = useIssueList({});
   const parties = usePartyList({});
-  const nonconformities = useNonconformityList({});
   if (origin === 'enjeu') return (issues.data ?? []).map((issue) => ({ id: issue.id, label: issue.title }));
   if (origin === 'partie') return (parties.data ?? []).map((party) => ({ id: party.id, label: party.name }));
-  if (origin === 'nonconformite')
-    return (nonconformities.data ?? []).map((nc) => ({ id: nc.id, label: `${nc.reference} — ${nc.description.slice(0, 80)}` }));
   return [];
 };
 
@@ -49,8 +48,9 @@ export const RiskForm = ({ defaultValues, scale, onSubmit, onCancel, submitLabel
   const origin = useWatch({ control, name: 'fields.origin' });
   const records = useOriginRecords(origin);
   const [findingAudit, setFindingAudit] = useState<number | null>(auditId);
-  const audits = useAuditOptions();
+  const audits = useAuditPicks();
   const findings = useFindingOptions(findingAudit);
+  const nonconformities = useNonconformityPicks();
   return (
     <Form className="form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
       <FormAlert message={formError} />
@@ -74,8 +74,17 @@ export const RiskForm = ({ defaultValues, scale, onSubmit, onCancel, submitLabel
           options={riskOrigins.map((id) => ({ id, label: t(`risks.origin.${id}`) }))}
           isRequired
         />
-        {(origin === 'enjeu' || origin === 'partie' || origin === 'nonconformite') && (
+        {(origin === 'enjeu' || origin === 'partie') && (
           <FormIdSelectField control={control} name="fields.originId" label={t('risks.field.originId')} records={records} isRequired />
+        )}
+        {origin === 'nonconformite' && (
+          <FormPickOneField
+            control={control}
+            name="fields.originId"
+            label={t('risks.field.originId')}
+            source={nonconformities}
+            isRequired
+          />
         )}
         {origin === 'autre' && (
           <FormTextField control={control} name="fields.originNote" label={t('risks.field.originNote')} isRequired maxLength={200} />
@@ -83,12 +92,13 @@ export const RiskForm = ({ defaultValues, scale, onSubmit, onCancel, submitLabel
       </div>
       {origin === 'constat' && (
         <div className="form__row">
-          <IdSelectField
+          <PickListField
             label={t('actions.field.auditId')}
-            records={(audits.data ?? []).map((audit) => ({ id: audit.id, label: `${audit.reference} ${audit.title ?? ''}`.trim() }))}
-            value={findingAudit}
-            onChange={(id) => {
-              setFindingAudit(id);
+            source={audits}
+            single
+            value={findingAudit === null ? [] : [findingAudit]}
+            onChange={(ids) => {
+              setFindingAudit(ids[0] ?? null);
               setValue('fields.originId', null);
             }}
             isRequired

@@ -10,6 +10,7 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
+import { VirtualTable } from '../../ui/VirtualTable';
 import { EmptyState } from '../../ui/States';
 import { useLoopMutation } from '../common/loopMutation';
 import { useSuggestionList } from './hooks';
@@ -20,8 +21,9 @@ import '../common/loop.css';
 import { QueryFallback } from '../../ui/list/QueryView';
 
 const ALL = 'all';
+const fields = ['reference', 'suggestedOn', 'author', 'kind', 'description', 'status', 'outcome'] as const;
 
-/** Fiches d'amélioration: a quick capture for anyone named in the file, and the list to triage. */
+/** Fiches d'amélioration: a quick capture for anyone named in the file, and the list to triage (only the rows in view drawn: a few a week fill hundreds over the years). */
 export const SuggestionsPage = () => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
@@ -39,51 +41,40 @@ export const SuggestionsPage = () => {
         <p className="count" role="status">
           {t('suggestions.count', { count: list.data.length })}
         </p>
-        <div className="table-scroller table-scroller--fit" role="region" aria-label={t('suggestions.list')} tabIndex={0}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('suggestions.field.reference')}</th>
-                <th scope="col">{t('suggestions.field.suggestedOn')}</th>
-                <th scope="col">{t('suggestions.field.author')}</th>
-                <th scope="col">{t('suggestions.field.kind')}</th>
-                <th scope="col">{t('suggestions.field.description')}</th>
-                <th scope="col">{t('suggestions.field.status')}</th>
-                <th scope="col">{t('suggestions.field.outcome')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((suggestion) => (
-                <tr key={suggestion.id}>
-                  <td className="nowrap">
-                    <Link to={`/ameliorations/${suggestion.id}`} className="reference">
-                      {suggestion.reference}
-                    </Link>
-                  </td>
-                  <td className="nowrap">{formatCalendarDate(suggestion.suggestedOn, dateLocale)}</td>
-                  <td>{suggestion.authorName}</td>
-                  <td>{t(`suggestions.kind.${suggestion.kind}`)}</td>
-                  <td className="col-title">{suggestion.description}</td>
-                  <td className="nowrap">
-                    <span className={`badge badge--suggestion-${suggestion.status}`}>{t(`suggestions.status.${suggestion.status}`)}</span>
-                  </td>
-                  <td>
-                    {suggestion.status === 'a_trier' ? (
-                      <Button
-                        aria-label={t('suggestions.triageLabel', { reference: suggestion.reference })}
-                        onPress={() => setTriaging(suggestion)}
-                      >
-                        {t('suggestions.triage')}
-                      </Button>
-                    ) : (
-                      <SuggestionOutcome suggestion={suggestion} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <VirtualTable
+          label={t('suggestions.register')}
+          headers={fields.map((field) => t(`suggestions.field.${field}`))}
+          rows={list.data}
+          rowKey={(suggestion) => suggestion.id}
+          cells={(suggestion) => (
+            <>
+              <td className="nowrap">
+                <Link to={`/ameliorations/${suggestion.id}`} className="reference">
+                  {suggestion.reference}
+                </Link>
+              </td>
+              <td className="nowrap">{formatCalendarDate(suggestion.suggestedOn, dateLocale)}</td>
+              <td>{suggestion.authorName}</td>
+              <td>{t(`suggestions.kind.${suggestion.kind}`)}</td>
+              <td className="col-title">{suggestion.description}</td>
+              <td className="nowrap">
+                <span className={`badge badge--suggestion-${suggestion.status}`}>{t(`suggestions.status.${suggestion.status}`)}</span>
+              </td>
+              <td>
+                {suggestion.status === 'a_trier' ? (
+                  <Button
+                    aria-label={t('suggestions.triageLabel', { reference: suggestion.reference })}
+                    onPress={() => setTriaging(suggestion)}
+                  >
+                    {t('suggestions.triage')}
+                  </Button>
+                ) : (
+                  <SuggestionOutcome suggestion={suggestion} />
+                )}
+              </td>
+            </>
+          )}
+        />
       </>
     );
   };

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { watchDomains, watchItemStates } from '../../../../shared/domain/watch';
 import type { WatchItemListQuery } from '../../../../shared/schemas/watch';
-import { useLocale } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
@@ -14,6 +12,7 @@ import { ListResults } from '../../ui/list/ListResults';
 import { idParam, oneOf, useUrlFilters } from '../../ui/list/useUrlFilters';
 import { useWatchItems, useWatchSources } from './hooks';
 import { SourcesSection } from './SourcesSection';
+import { WatchItemsTable } from './WatchItemsTable';
 import { ItemForm, emptyItemFields } from './WatchForms';
 import '../common/context.css';
 import '../common/loop.css';
@@ -31,7 +30,6 @@ const readFilters = (params: URLSearchParams): WatchItemListQuery => ({
 /** The regulatory and sector watch: the sources followed, then the items noticed, filtered, exported to CSV. */
 export const WatchPage = () => {
   const { t } = useTranslation();
-  const { dateLocale } = useLocale();
   const navigate = useNavigate();
   const filters = useUrlFilters(readFilters);
   const items = useWatchItems(filters.query);
@@ -90,43 +88,7 @@ export const WatchPage = () => {
             noMatch: t('watch.noMatch'),
           }}
         >
-          {(rows) => (
-            <div className="table-scroller table-scroller--fit" role="region" aria-label={t('watch.itemsList')} tabIndex={0}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('watch.field.reference')}</th>
-                    <th scope="col">{t('watch.field.noticedOn')}</th>
-                    <th scope="col">{t('watch.field.title')}</th>
-                    <th scope="col">{t('watch.field.source')}</th>
-                    <th scope="col">{t('watch.field.impact')}</th>
-                    <th scope="col">{t('watch.field.state')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((item) => (
-                    <tr key={item.id}>
-                      <td className="nowrap">
-                        <Link to={`/veille/informations/${item.id}`} className="reference">
-                          {item.reference}
-                        </Link>
-                      </td>
-                      <td>{formatCalendarDate(item.noticedOn, dateLocale)}</td>
-                      <td className="col-subject">
-                        {item.title}
-                        <span className="cell-detail">{t(`watch.domain.${item.domain}`)}</span>
-                      </td>
-                      <td>{item.sourceName ?? t('watch.noSource')}</td>
-                      <td>{item.impact ? t(`watch.impact.${item.impact}`) : t('common.none')}</td>
-                      <td>
-                        <span className={`badge badge--watch-${item.state}`}>{t(`watch.state.${item.state}`)}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          {(rows) => <WatchItemsTable items={rows} />}
         </ListResults>
       </section>
       <Modal title={t('watch.newTitle')} isOpen={creating} onOpenChange={setCreating}>

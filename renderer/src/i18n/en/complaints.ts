@@ -60,7 +60,6 @@ export const complaintsMessages: Pick<Messages, 'complaints'> = {
     analysisHelp:
       'Founded or not, the cause, and what answers it (an action of the plan, or the nonconformity opened). The evidence pack prints this analysis in the register.',
     foundedOn: '{{founded}} on {{date}}',
-    noAction: 'No linked action',
     complainantHelp: 'For an employee in insertion, do not write their name: "site employee" is enough.',
     complainantKind: complainantKindLabels.en,
     channel: complaintChannelLabels.en,

@@ -33,6 +33,7 @@ import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
 import { watchMessages } from './watch';
 import { groupMessages } from './group';
+import { groupRequestsMessages } from './groupRequests';
 
 /** English, second language. Keys mirror the French ones; the typechecker refuses a missing one. */
 export const en: Messages = {
@@ -70,4 +71,5 @@ export const en: Messages = {
   ...risksMessages,
   ...watchMessages,
   ...groupMessages,
+  ...groupRequestsMessages,
 };

@@ -159,7 +159,6 @@ export const indicatorsMessages: Pick<Messages, 'indicators' | 'objectives'> = {
       help: 'The policy is a document of the register, of type “Policy”, with its versions and reviews.',
       none: 'No policy designated.',
       choose: 'Policy document',
-      chooseNone: 'None',
       save: 'Designate',
       saved: 'Quality policy designated.',
       noPolicyDocument: 'The register has no document of type “Policy” yet: create it in Documents.',

@@ -10,6 +10,7 @@ export const suggestionsMessages: Pick<Messages, 'suggestions'> = {
     capture: 'Note an idea or a problem',
     captured: 'Suggestion {{reference}} recorded.',
     list: 'Improvement suggestions',
+    register: 'Register of improvement suggestions',
     emptyTitle: 'No suggestions',
     emptyText: 'Note here the ideas and problems the team brings up: you will triage them afterwards.',
     count_one: '{{count}} suggestion',

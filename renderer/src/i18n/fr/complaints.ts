@@ -58,7 +58,6 @@ export const complaintsMessages = {
     analysisHelp:
       'Fondée ou non, la cause, et ce qui y répond (une action du plan, ou la non-conformité ouverte). Le dossier de preuves imprime cette analyse dans le registre.',
     foundedOn: '{{founded}} le {{date}}',
-    noAction: 'Aucune action liée',
     complainantHelp: 'Pour un salarié en insertion, n’écrivez pas son nom : « salarié(e) du chantier » suffit.',
     complainantKind: complainantKindLabels.fr,
     channel: complaintChannelLabels.fr,

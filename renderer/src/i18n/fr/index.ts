@@ -32,6 +32,7 @@ import { partiesMessages } from './parties';
 import { risksMessages } from './risks';
 import { watchMessages } from './watch';
 import { groupMessages } from './group';
+import { groupRequestsMessages } from './groupRequests';
 
 /** French, the product's language. English (../en) must have the same keys. */
 export const fr = {
@@ -69,6 +70,7 @@ export const fr = {
   ...risksMessages,
   ...watchMessages,
   ...groupMessages,
+  ...groupRequestsMessages,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

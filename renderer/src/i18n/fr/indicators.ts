@@ -164,7 +164,6 @@ export const indicatorsMessages = {
       help: 'La politique est un document du registre, de type « Politique », avec ses versions et ses revues.',
       none: 'Aucune politique désignée.',
       choose: 'Document de la politique',
-      chooseNone: 'Aucun',
       save: 'Désigner',
       saved: 'Politique qualité désignée.',
       noPolicyDocument: 'Le registre n’a pas encore de document de type « Politique » : créez-le dans Documents.',

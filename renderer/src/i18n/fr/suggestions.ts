@@ -8,6 +8,7 @@ export const suggestionsMessages = {
     capture: 'Noter une idée ou un problème',
     captured: 'Fiche {{reference}} enregistrée.',
     list: 'Fiches d’amélioration',
+    register: 'Registre des fiches d’amélioration',
     emptyTitle: 'Aucune fiche',
     emptyText: 'Notez ici les idées et les problèmes remontés par l’équipe : vous les trierez ensuite.',
     count_one: '{{count}} fiche',

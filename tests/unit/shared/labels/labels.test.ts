@@ -47,6 +47,8 @@ import { crossAuditStates } from '../../../../shared/domain/cross-audits';
 import { memberSamplingStates } from '../../../../shared/domain/group-sampling';
 import * as competences from '../../../../shared/labels/competences';
 import * as groupAudits from '../../../../shared/labels/group-audits';
+import { unmatchedAnswerReasons } from '../../../../shared/domain/group-requests';
+import * as group from '../../../../shared/labels/group';
 import * as providers from '../../../../shared/labels/providers';
 import * as surveys from '../../../../shared/labels/surveys';
 import * as actions from '../../../../shared/labels/actions';
@@ -127,6 +129,7 @@ const tables: [string, readonly string[], Labels<string>][] = [
   ['surveyStates', surveyStates, surveys.surveyStateLabels],
   ['memberSamplingStates', memberSamplingStates, groupAudits.memberSamplingStateLabels],
   ['crossAuditStates', crossAuditStates, groupAudits.crossAuditStateLabels],
+  ['unmatchedAnswerReasons', unmatchedAnswerReasons, group.unmatchedAnswerReasonLabels],
 ];
 
 describe('one source per label', () => {
@@ -154,6 +157,7 @@ describe('one source per label', () => {
       providers,
       surveys,
       groupAudits,
+      group,
     ]
       .flatMap((module) => Object.values(module))
       .filter((value) => typeof value === 'object');
@@ -164,6 +168,8 @@ describe('one source per label', () => {
   it('the interface shows the same words as the PDFs: its messages are the shared tables themselves', () => {
     expect(fr.actions.status).toBe(actions.actionStatusLabels.fr);
     expect(en.actions.status).toBe(actions.actionStatusLabels.en);
+    expect(fr.groupRequests.extension.reason).toBe(group.unmatchedAnswerReasonLabels.fr);
+    expect(en.groupRequests.extension.reason).toBe(group.unmatchedAnswerReasonLabels.en);
     expect(fr.nonconformities.severity).toBe(nonconformities.nonconformitySeverityLabels.fr);
     expect(fr.managementReview.labels.ncStatus).toBe(nonconformities.nonconformityStatusLabels.fr);
     expect(fr.audits.type).toBe(audits.auditTypeLabels.fr);

@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { packSectionIds } from '../shared/domain/pack';
+import { BENCH_TOKEN } from './http-server';
+
+export type Server = { child: ChildProcess; port: number; openedMs: number; firstAnswerMs: number };
+export type Line = { name: string; value: string; budget: string; ok: boolean };
+
+export const call = async (port: number, method: string, input: unknown = {}): Promise<{ ms: number; bytes: number; value: unknown }> => {
+  const start = performance.now();
+  const response = await fetch(`http://127.0.0.1:${port}/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${BENCH_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const text = await response.text();
+  const ms = performance.now() - start;
+  const result = JSON.parse(text) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!result.ok) throw new Error(`${method} : ${JSON.stringify(result.error)}`);
+  return { ms, bytes: text.length, value: result.value };
+};
+
+/** Starts browser mode's backend on the file in a child process; resolves once it answers over HTTP. */
+export const startServer = (dbPath: string, preferencesFolder: string, outputFolder: string): Promise<Server> =>
+  new Promise((resolve, reject) => {
+    const spawned = performance.now();
+    const child = spawn(process.execPath, [__filename, '--server-child', dbPath, preferencesFolder, outputFolder], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.once('exit', (code) => reject(new Error(`le serveur s’est arrêté (${code})`)));
+    child.stdout?.once('data', (chunk: Buffer) => {
+      const { port, openedMs } = JSON.parse(chunk.toString('utf8').split('\n')[0] ?? '{}') as { port: number; openedMs: number };
+      call(port, 'organisation.get').then(() => resolve({ child, port, openedMs, firstAnswerMs: performance.now() - spawned }), reject);
+    });
+  });
+
+export const stopServer = async (server: Server): Promise<void> => {
+  server.child.removeAllListeners('exit');
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+};
+
+/** Peak resident memory of a process so far (Linux: VmHWM), main thread and workers together. */
+export const peakRssMb = (pid: number | undefined): number => {
+  const status = fs.readFileSync(`/proc/${pid ?? 0}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+};
+
+export const percentile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+};
+
+export const ms = (value: number): string => `${value.toFixed(0)} ms`;
+
+/**
+ * The evidence pack with every section, over HTTP, then its streamed download: time per 100 pages
+ * and the server's peak memory (main thread and workers) against their budgets.
+ */
+export const measurePack = async (
+  server: Server,
+  line: (name: string, value: string, budget: string, ok: boolean) => void,
+  memoryBudgetMb: number | null = 400,
+): Promise<void> => {
+  const referentials = (await call(server.port, 'referentials.list')).value as { id: number }[];
+  const rssBefore = peakRssMb(server.child.pid);
+  const packStart = performance.now();
+  const { jobId } = (
+    await call(server.port, 'pack.start', {
+      date: '2026-11-26',
+      referentialId: referentials[0]?.id ?? null,
+      scope: { kind: 'all' },
+      sections: [...packSectionIds],
+    })
+  ).value as { jobId: string };
+  let job: { state: string; pages: number | null; bytes: number | null; message: string | null };
+  do {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    job = (await call(server.port, 'pack.progress', { jobId })).value as typeof job;
+  } while (job.state === 'running');
+  const packSeconds = (performance.now() - packStart) / 1000;
+  if (job.state !== 'done') throw new Error(`dossier ${job.state} : ${job.message ?? ''}`);
+  const pages = job.pages ?? 0;
+  const per100 = (packSeconds * 100) / Math.max(1, pages);
+  line(
+    `dossier de preuves, toutes les sections (${pages} pages, ${((job.bytes ?? 0) / 1e6).toFixed(0)} Mo)`,
+    `${packSeconds.toFixed(1)} s, ${per100.toFixed(2)} s / 100 pages`,
+    '0,5 s / 100 pages',
+    per100 <= 0.5,
+  );
+  const rssPack = peakRssMb(server.child.pid);
+  const downloadStart = performance.now();
+  const response = await fetch(`http://127.0.0.1:${server.port}/api/pack.download`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${BENCH_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ jobId }),
+  });
+  let downloaded = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) downloaded += chunk.byteLength;
+  line(
+    `  téléchargement HTTP (${(downloaded / 1e6).toFixed(0)} Mo, flux)`,
+    ms(performance.now() - downloadStart),
+    '—',
+    downloaded === job.bytes,
+  );
+  const rssAfter = peakRssMb(server.child.pid);
+  line('  pic de mémoire du serveur avant le dossier (ouverture, registres, sauvegarde)', `${rssBefore.toFixed(0)} Mo`, '—', true);
+  line(
+    '  pic de mémoire du serveur, dossier compris',
+    `${rssPack.toFixed(0)} Mo`,
+    memoryBudgetMb === null ? '—' : `${memoryBudgetMb} Mo`,
+    memoryBudgetMb === null || rssPack <= memoryBudgetMb,
+  );
+  line(
+    '  pic de mémoire du serveur, téléchargement compris',
+    `${rssAfter.toFixed(0)} Mo`,
+    memoryBudgetMb === null ? '—' : `${memoryBudgetMb} Mo`,
+    memoryBudgetMb === null || rssAfter <= memoryBudgetMb,
+  );
+};
