@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { PackSectionId } from '../../../../shared/domain/pack';
+import { packSectionIds, type PackSectionId } from '../../../../shared/domain/pack';
 import { fingerprintInBlocks } from '../../../../shared/domain/group';
 import { answerSourceInWords } from '../../../../shared/domain/group-requests';
 import type { Extension, GroupMember, GroupView } from '../../../../shared/schemas/group';
@@ -28,19 +28,31 @@ export type GroupPackRequest = {
 
 export type MemberPackRequest = { kind: 'pack'; date: string; referentialId: null; scope: { kind: 'all' }; sections: PackSectionId[] };
 
-/** What each member's part prints of its own pack: its records, not what needs its referential or its files. */
-const MEMBER_SECTIONS: PackSectionId[] = [
-  'summary',
-  'followUp',
-  'context',
-  'performance',
-  'audits',
-  'managementReview',
-  'nonconformities',
-  'complaints',
-  'suggestions',
-  'documents',
-];
+/**
+ * What each member's part prints of its own pack: the records the group follows, not what needs a
+ * referential or the member's files, nor the registers the member keeps for its own audit. Every
+ * section says whether it belongs: a new one must be placed here to typecheck.
+ */
+const FOR_MEMBERS: Record<PackSectionId, boolean> = {
+  readiness: false, // judged against the member's own certificate and referential
+  summary: true,
+  followUp: true,
+  context: true,
+  performance: true,
+  audits: true,
+  managementReview: true,
+  nonconformities: true,
+  complaints: true,
+  surveys: false, // the member's own
+  suggestions: true,
+  competences: false, // the member's own: its people's trainings, by name
+  providers: false, // the member's own
+  documents: true,
+  reviews: false, // readers by name (émargements)
+  coverage: false, // needs a referential
+  evidence: false, // the member's files
+};
+const MEMBER_SECTIONS = packSectionIds.filter((id) => FOR_MEMBERS[id]);
 
 type CertificateRow = {
   scheme: string;
