@@ -2,6 +2,7 @@ import { actionSourceLabels } from '../../../../shared/labels/actions';
 import { isActionOpenOn, isActionOverdueOn } from '../../../../shared/domain/actions';
 import type { Action } from '../../../../shared/schemas/actions';
 import { createActionsRepository, type StoredAction } from '../../actions/repository';
+import { idsParam } from '../../search/fold';
 import type { Builder } from '../pdf/builder';
 import { beginTable } from '../pdf/table';
 import { theme } from '../pdf/theme';
@@ -32,22 +33,21 @@ export const actionOrigin = (action: Pick<Action, 'source' | 'originReference' |
 
 /** Every action of the plan within the scope: open on the pack's date, or finished within the 12 months before it. */
 export const collectActionPlan = (ctx: PackContext, scope: LoopScope): ActionPlan => {
-  const ids = new Set(
-    ctx.db
-      .prepare<LoopScope['params'], number>(`SELECT x.id FROM actions x ${ACTION_JOINS} WHERE ${IN_ACTION_PLAN} AND ${scope.action}`)
-      .pluck()
-      .all(scope.params),
-  );
-  const all = createActionsRepository(ctx.db).list({
+  const ids = ctx.db
+    .prepare<LoopScope['params'], number>(`SELECT x.id FROM actions x ${ACTION_JOINS} WHERE ${IN_ACTION_PLAN} AND ${scope.action}`)
+    .pluck()
+    .all(scope.params);
+  // Only the plan's actions are read, not every action of the file's years.
+  const actions = createActionsRepository(ctx.db).list({
     ownerId: null,
     processId: null,
     status: null,
     source: null,
     overdueAsOf: null,
     words: null,
-    ids: null,
+    ids: idsParam(ids),
   });
-  return { ...scope.params, actions: all.filter((action) => ids.has(action.id)) };
+  return { ...scope.params, actions };
 };
 
 /** The action plan: actions open on its date first (the late ones said so), then those finished within the 12 months. */

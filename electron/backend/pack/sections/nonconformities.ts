@@ -13,13 +13,22 @@ import { loopScope, type LoopScope } from './loopScope';
 import type { PackContext, PackSection } from './types';
 import { readingOnly } from '../../identity/author';
 
-type NonconformitiesData = { date: string; scopeLabel: string; nonconformities: Nonconformity[]; plan: ActionPlan };
+type NonconformitiesData = {
+  date: string;
+  scopeLabel: string;
+  ids: number[];
+  open: number;
+  /** One nonconformity whole, read when it is drawn: only one is in memory at a time. */
+  read: (id: number) => Nonconformity;
+  plan: ActionPlan;
+};
 
 /**
  * The nonconformities of the scope detected by the pack's date, each read whole through the
- * register's own reading (the fiche the screens show), with lateness judged on the pack's date.
+ * register's own reading (the fiche the screens show) when it is drawn, with its status and
+ * lateness judged on the pack's date.
  */
-export const collectNonconformities = (ctx: PackContext, scope: LoopScope): Nonconformity[] => {
+export const nonconformitiesReader = (ctx: PackContext, scope: LoopScope): Pick<NonconformitiesData, 'ids' | 'open' | 'read'> => {
   const ids = ctx.db
     .prepare<LoopScope['params'], number>(
       `SELECT n.id FROM nonconformities n WHERE n.detected_on <= @date AND ${scope.nonconformity} ORDER BY n.detected_on, n.id`,
@@ -28,10 +37,12 @@ export const collectNonconformities = (ctx: PackContext, scope: LoopScope): Nonc
     .all(scope.params);
   const loop = createLoopContext({ db: ctx.db, author: readingOnly, now: () => new Date(`${ctx.date}T12:00:00Z`) });
   const statuses = nonconformityStatusesOn(ctx.db, ids, ctx.date);
-  return ids.map((id) => {
+  const read = (id: number): Nonconformity => {
     const nc = loop.detail(id);
     return { ...nc, status: statuses.get(id) ?? nc.status };
-  });
+  };
+  const open = ids.filter((id) => statuses.get(id) !== 'close').length;
+  return { ids, open, read };
 };
 
 /** ISO 9001 § 10.2: the register, each nonconformity from detection to its effectiveness check, then the action plan. */
@@ -43,15 +54,14 @@ export const nonconformitiesSection: PackSection<NonconformitiesData> = {
     return {
       date: ctx.date,
       scopeLabel: ctx.scopeLabel,
-      nonconformities: collectNonconformities(ctx, scope),
+      ...nonconformitiesReader(ctx, scope),
       plan: collectActionPlan(ctx, scope),
     };
   },
   render: async (b, data, env) => {
     b.heading(1, packSectionTitles.nonconformities, 'nonconformities');
-    const open = data.nonconformities.filter((nc) => nc.status !== 'close').length;
     b.paragraph(
-      `Non-conformités détectées jusqu’au ${longDate(data.date)} (périmètre : ${data.scopeLabel}) : ${integer(data.nonconformities.length)}, dont ${integer(open)} ouverte(s) à cette date. Pour chacune : son origine, la correction, l’analyse des causes, les actions et la vérification de leur efficacité (ISO 9001 § 10.2). Puis le plan d’actions.`,
+      `Non-conformités détectées jusqu’au ${longDate(data.date)} (périmètre : ${data.scopeLabel}) : ${integer(data.ids.length)}, dont ${integer(data.open)} ouverte(s) à cette date. Pour chacune : son origine, la correction, l’analyse des causes, les actions et la vérification de leur efficacité (ISO 9001 § 10.2). Puis le plan d’actions.`,
       { color: theme.color.muted, size: theme.size.small + 0.5 },
     );
     b.heading(2, 'Registre des non-conformités', 'nonconformities-register');
@@ -64,8 +74,9 @@ export const nonconformitiesSection: PackSection<NonconformitiesData> = {
       { header: 'Statut', share: 76 },
       { header: 'Close le', share: 60, prose: false },
     ]);
-    if (data.nonconformities.length === 0) table.note('Aucune non-conformité sur la période.');
-    for (const nc of data.nonconformities) {
+    if (data.ids.length === 0) table.note('Aucune non-conformité sur la période.');
+    for (const id of data.ids) {
+      const nc = data.read(id);
       table.row([
         nc.reference,
         shortDate(nc.detectedOn),
@@ -79,8 +90,9 @@ export const nonconformitiesSection: PackSection<NonconformitiesData> = {
       ]);
     }
     table.end();
-    for (const nc of data.nonconformities) {
+    for (const id of data.ids) {
       await env.pause();
+      const nc = data.read(id);
       b.heading(2, `${nc.reference} — ${excerpt(nc.description)}`, `nc-${nc.id}`);
       renderNonconformity(b, nc, data.date);
     }
