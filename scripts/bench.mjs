@@ -15,7 +15,8 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['better-sqlite3', 'playwright-core'],
+  // pdfkit and pdf.js load their data files beside their own modules: required at run time, not bundled.
+  external: ['better-sqlite3', 'playwright-core', 'pdfkit', 'fontkit', 'pdfjs-dist'],
   loader: { '.sql': 'text' },
   define: { SEVE_VERSION: JSON.stringify('bench') },
   logLevel: 'warning',
