@@ -9,11 +9,10 @@ import { benchScreens } from './screens.bench';
 
 /**
  * The registers and readings a screen asks for, each timed over HTTP (p95 against 50 ms). The
- * registers that page are read as their screens read them: `actions.list` and
- * `nonconformities.list` (every row, 7 Mo) only serve exports and pickers.
+ * registers that page are read as their screens read them; their pickers search the same pages.
+ * `documents.list`, `actions.list` and `nonconformities.list` (every row) serve no screen.
  */
 const registers = (reviewId: number): [string, string, unknown, number?][] => [
-  ['documents.list', 'documents, liste entière (sélecteurs)', {}],
   ['documents.page', 'registre des documents, première page (en vigueur et brouillons)', {}],
   ['actions.page', 'plan d’actions, première page (ouvertes)', {}],
   ['actions.page', 'plan d’actions, première page (toutes)', { scope: 'all' }],

@@ -1,10 +1,7 @@
 import type { MethodInput } from '../../../shared/api/contract';
 import type { AgendaQuery } from '../../../shared/schemas/agenda';
-import type { DocumentListQuery } from '../../../shared/schemas/documents';
 import type { AttachmentOwner } from '../../../shared/schemas/files';
-import type { ActionListQuery } from '../../../shared/schemas/actions';
 import type { ComplaintListQuery } from '../../../shared/schemas/complaints';
-import type { NonconformityListQuery } from '../../../shared/schemas/nonconformities';
 import type { SuggestionListQuery } from '../../../shared/schemas/suggestions';
 import type { HistoryEntity } from '../../../shared/schemas/history';
 import type { LinkEntity } from '../../../shared/domain/referentials';
@@ -39,7 +36,6 @@ export const queryKeys = {
   /** « Prêt pour l'audit ? » reads every register: any change may move it, so it is never kept fresh for long. */
   readiness: (query: MethodInput<'readiness.check'>) => ['readiness', query] as const,
   documents: ['documents'] as const,
-  documentList: (query: DocumentListQuery) => ['documents', 'list', query] as const,
   /** The register a page at a time; under `list`, so what invalidates the lists invalidates it. */
   documentPage: (query: MethodInput<'documents.page'>) => ['documents', 'list', 'page', query] as const,
   document: (id: number) => ['documents', 'one', id] as const,
@@ -80,11 +76,9 @@ export const queryKeys = {
   managementReviews: ['managementReviews'] as const,
   managementReview: (id: number) => ['managementReviews', 'one', id] as const,
   reviewInputs: (id: number) => ['managementReviews', 'inputs', id] as const,
-  nonconformityList: (query: NonconformityListQuery) => ['nonconformities', 'list', query] as const,
   nonconformityPage: (query: MethodInput<'nonconformities.page'>) => ['nonconformities', 'list', 'page', query] as const,
   nonconformity: (id: number) => ['nonconformities', 'one', id] as const,
   actions: ['actions'] as const,
-  actionList: (query: ActionListQuery) => ['actions', 'list', query] as const,
   actionPage: (query: MethodInput<'actions.page'>) => ['actions', 'list', 'page', query] as const,
   action: (id: number) => ['actions', 'one', id] as const,
   complaints: ['complaints'] as const,

@@ -1,8 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api/contract';
-import type { ActionListQuery } from '../../../../shared/schemas/actions';
-import type { DocumentListQuery } from '../../../../shared/schemas/documents';
-import type { NonconformityListQuery } from '../../../../shared/schemas/nonconformities';
 import type { ProviderListQuery } from '../../../../shared/schemas/providers';
 import { call } from '../../api/client';
 import { queryKeys } from '../../app/queryKeys';
@@ -23,30 +20,13 @@ export const useCertifications = () => useQuery({ queryKey: queryKeys.certificat
 export const useAuditList = (query: MethodInput<'audits.list'>) =>
   useQuery({ queryKey: queryKeys.auditList(query), queryFn: () => call('audits.list', query), placeholderData: (previous) => previous });
 
-export const useDocumentList = (query: DocumentListQuery) =>
-  useQuery({
-    queryKey: queryKeys.documentList(query),
-    queryFn: () => call('documents.list', query),
-    placeholderData: (previous) => previous,
-  });
-
 export const useCyclePlan = (id: number, enabled: boolean) =>
   useQuery({ queryKey: queryKeys.cyclePlan(id), queryFn: () => call('certifications.plan', { id }), enabled });
-
-export const useActionList = (query: ActionListQuery) =>
-  useQuery({ queryKey: queryKeys.actionList(query), queryFn: () => call('actions.list', query), placeholderData: (previous) => previous });
 
 export const useIndicatorList = (includeInactive: boolean) =>
   useQuery({
     queryKey: queryKeys.indicatorList(includeInactive),
     queryFn: () => call('indicators.list', { includeInactive }),
-    placeholderData: (previous) => previous,
-  });
-
-export const useNonconformityList = (query: NonconformityListQuery) =>
-  useQuery({
-    queryKey: queryKeys.nonconformityList(query),
-    queryFn: () => call('nonconformities.list', query),
     placeholderData: (previous) => previous,
   });
 
