@@ -16,6 +16,17 @@ type ActionRow = {
   abandoned_on: string | null;
 };
 
+/** Rows grouped by their risk, in their order (`Map.groupBy` is not in Node 20). */
+const byRisk = <T extends { risk_id: number }>(rows: readonly T[]): Map<number, T[]> => {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.risk_id);
+    if (group) group.push(row);
+    else groups.set(row.risk_id, [row]);
+  }
+  return groups;
+};
+
 /**
  * The risks and opportunities register as it stood on `asOf`: those identified by then and not yet
  * retired, each with its evaluation at identification and the latest one made by then, the
@@ -39,29 +50,31 @@ export const risksOn = (db: Database.Database, asOf: string, scale: RiskScale): 
        WHERE risk_id IS NOT NULL AND opened_on <= ? ORDER BY risk_id, reference`,
     )
     .all(asOf);
+  // Grouped once by risk (the rows come sorted by risk): a register of hundreds of risks is not
+  // searched again for each of them.
+  const evaluationsOf = byRisk(evaluations);
+  const actionsOf = byRisk(actions);
   return rows.flatMap((row) => {
-    const own = evaluations.filter((evaluation) => evaluation.risk_id === row.id);
+    const own = evaluationsOf.get(row.id) ?? [];
     const first = own[0];
     const last = own.at(-1);
     if (first === undefined || last === undefined) return [];
     const decided = row.decided_on !== null && row.decided_on <= asOf;
-    const standing = actions
-      .filter((action) => action.risk_id === row.id)
-      .map((action) => ({
-        reference: action.reference,
-        description: action.description,
-        dueDate: action.due_date,
-        status: actionStatusOn(
-          {
-            status: action.status,
-            openedOn: action.opened_on,
-            dueDate: action.due_date,
-            doneOn: action.done_on,
-            abandonedOn: action.abandoned_on,
-          },
-          asOf,
-        ),
-      }));
+    const standing = (actionsOf.get(row.id) ?? []).map((action) => ({
+      reference: action.reference,
+      description: action.description,
+      dueDate: action.due_date,
+      status: actionStatusOn(
+        {
+          status: action.status,
+          openedOn: action.opened_on,
+          dueDate: action.due_date,
+          doneOn: action.done_on,
+          abandonedOn: action.abandoned_on,
+        },
+        asOf,
+      ),
+    }));
     const treatment = decided ? row.treatment : null;
     return [
       {
