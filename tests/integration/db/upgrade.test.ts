@@ -610,3 +610,35 @@ describe('upgrading files of every landed schema', () => {
     }
   });
 });
+
+describe('schema 20: the review inputs read versions and renewals from indexes', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+  afterEach(() => cleanup());
+
+  it('upgrades a schema-9 file: the versions index keeps its leading columns and covers the dates, renewals get their own', async () => {
+    const filePath = path.join(dir, 'qualite.sqlite');
+    fs.copyFileSync(fixture(9), filePath);
+    const backend = await openTestBackend({ filePath });
+    backend.close();
+    const db = new Database(filePath, { readonly: true });
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(20);
+      const columns = (index: string) =>
+        db.prepare<[string], string>('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(index);
+      expect(columns('document_versions_status')).toEqual(['status', 'document_id', 'effective_date', 'obsolete_on']);
+      expect(columns('document_reviews_renewals')).toEqual(['version_id', 'review_date']);
+      const plan = db
+        .prepare<[string], { detail: string }>(
+          `EXPLAIN QUERY PLAN SELECT version_id, max(review_date) FROM document_reviews
+           WHERE outcome = 'reconduit' AND review_date <= ? GROUP BY version_id`,
+        )
+        .all('2026-11-26')
+        .map((row) => row.detail);
+      expect(plan.join(' ')).toContain('COVERING INDEX document_reviews_renewals');
+    } finally {
+      db.close();
+    }
+  });
+});

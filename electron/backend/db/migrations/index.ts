@@ -17,6 +17,7 @@ import m0016 from './0016_context_risks.sql';
 import m0017 from './0017_group.sql';
 import m0018 from './0018_group_audits.sql';
 import m0019 from './0019_group_answers.sql';
+import m0020 from './0020_review_inputs_indexes.sql';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -45,4 +46,5 @@ export const migrations: readonly Migration[] = [
   { version: 17, name: '0017_group', sql: m0017 },
   { version: 18, name: '0018_group_audits', sql: m0018 },
   { version: 19, name: '0019_group_answers', sql: m0019 },
+  { version: 20, name: '0020_review_inputs_indexes', sql: m0020 },
 ];
