@@ -161,9 +161,16 @@ describe('the action plan in browser mode reads its register a page at a time, o
     const form = page.getByRole('dialog');
     const picker = form.getByRole('combobox', { name: 'Action liée' });
     // Opened without a word, the picker offers the plan's first 20 actions, not the whole plan.
-    await picker.focus();
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByRole('option').count()).toBe(20);
+    // The dialog's fields settle once its lists are read: the key is pressed again until the list is open.
+    await expect
+      .poll(async () => {
+        if ((await picker.getAttribute('aria-expanded')) !== 'true') {
+          await picker.focus();
+          await page.keyboard.press('ArrowDown');
+        }
+        return page.getByRole('option').count();
+      })
+      .toBe(20);
     expect(await page.getByRole('option', { name: /Action ouverte 187/ }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     // Typed words are searched in the register: the action comes, and is chosen from the keyboard.
