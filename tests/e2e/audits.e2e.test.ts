@@ -311,7 +311,8 @@ describe('certifications and audits in browser mode', () => {
     await strength.getByRole('link', { name: 'Créer une action à partir de ce constat' }).click();
     await expect.poll(() => heading('Plan d’actions').isVisible()).toBe(true);
     await expect.poll(() => text(dialog(page))).toContain('Point fort — Revue de direction complète et suivie.');
-    expect(await text(dialog(page))).toContain('AUD-2026-01');
+    // The chosen audit is named by its own reading (the picker asks for it by id).
+    await expect.poll(() => text(dialog(page))).toContain('AUD-2026-01');
     await dialog(page).getByRole('textbox', { name: 'Description' }).fill('Présenter la trame de revue de direction au réseau.');
     await choose(dialog(page), page, 'Responsable', 'Karim Benali');
     // Decided at the audit's closing meeting in February, typed in later.
