@@ -57,12 +57,43 @@ const xmpSafe = (text: string): string => text.replace(/&/g, ' et ').replace(/</
 export const A4 = { width: 595.28, height: 841.89 };
 
 const CROSS_REFERENCE_PIECE = 1 << 20;
+const OUTPUT_PIECE = 64 * 1024;
 
 /**
- * pdfkit writes its cross-reference table as one chunk per object: a large pack has half a
- * million objects (one per table cell in the structure tree), so the end of the file held half a
- * million small buffers at once, about 100 Mo. The table is gathered into 1 Mo pieces instead;
- * the bytes written are the same.
+ * pdfkit pushes every object it writes as a buffer of its own into its readable stream: a structure
+ * element, a link or a number is a few dozen bytes, so while the disk catches up the stream held
+ * tens of thousands of small buffers (about 30 Mo for 8 Mo of output). What it pushes is gathered
+ * into 64 Ko pieces instead; large chunks (an embedded file's pieces) pass as they are, after what
+ * was gathered before them. The bytes and their order are the same.
+ */
+const gatherOutput = (doc: PdfKit): void => {
+  const internals = doc as unknown as { push: (chunk: Uint8Array | null) => boolean };
+  const push = internals.push;
+  let piece = Buffer.allocUnsafeSlow(OUTPUT_PIECE);
+  let used = 0;
+  const flush = (): void => {
+    if (used === 0) return;
+    push.call(doc, piece.subarray(0, used));
+    piece = Buffer.allocUnsafeSlow(OUTPUT_PIECE);
+    used = 0;
+  };
+  internals.push = (chunk) => {
+    if (chunk === null || chunk.byteLength >= OUTPUT_PIECE / 2) {
+      flush();
+      return push.call(doc, chunk);
+    }
+    if (used + chunk.byteLength > OUTPUT_PIECE) flush();
+    piece.set(chunk, used);
+    used += chunk.byteLength;
+    return true;
+  };
+};
+
+/**
+ * pdfkit writes its cross-reference table one line at a time, converting each line to bytes
+ * character by character: a large pack has half a million objects (one per table cell in the
+ * structure tree). The lines are joined into 1 Mo pieces and converted at once instead; the bytes
+ * written are the same.
  */
 const gatherCrossReference = (doc: PdfKit): void => {
   const internals = doc as unknown as { _finalize: () => void; push: (chunk: Uint8Array | null) => boolean };
@@ -89,6 +120,7 @@ const gatherCrossReference = (doc: PdfKit): void => {
       length += data.length + 1;
       if (length >= CROSS_REFERENCE_PIECE) flush();
     };
+    // The trailer's last line is followed by the end of the stream: what was gathered goes first.
     internals.push = (chunk) => {
       if (chunk === null) flush();
       return push.call(doc, chunk);
@@ -123,6 +155,7 @@ export const createPdfDocument = (fonts: FontSet, meta: DocumentMeta): { doc: Pd
     },
   } satisfies PDFKit.PDFDocumentOptions;
   const doc = new PDFDocument(options) as unknown as PdfKit;
+  gatherOutput(doc);
   gatherCrossReference(doc);
   const pdfFonts = {} as PdfFonts;
   for (const face of faces) {
