@@ -1,6 +1,7 @@
 // `npm run bench`: bundles bench/index.ts (with the backend it measures) and runs it under Node.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { assertLatin1, packWorkerBundle } from './pack-worker-bundle.mjs';
 
 // First the app as `npm run build` makes it (it empties dist/): the screens are measured in
 // Chromium against browser mode.
@@ -22,17 +23,8 @@ await build({
   logLevel: 'warning',
 });
 // The evidence pack's worker, bundled as scripts/build.mjs does for the hosts.
-await build({
-  entryPoints: ['electron/backend/pack/worker.ts'],
-  outfile: 'dist/bench/pack-worker.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['better-sqlite3', 'pdfkit', 'fontkit'],
-  loader: { '.sql': 'text', '.ttf': 'binary' },
-  logLevel: 'warning',
-});
+await build({ ...packWorkerBundle, outfile: 'dist/bench/pack-worker.cjs', logLevel: 'warning' });
+assertLatin1('dist/bench/pack-worker.cjs');
 // The backup worker, likewise: backups during the benchmark run off the server's main thread.
 await build({
   entryPoints: ['electron/backend/backups/worker.ts'],

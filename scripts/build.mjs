@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { assertLatin1, packWorkerBundle } from './pack-worker-bundle.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const quiet = process.argv.includes('--quiet');
@@ -23,8 +24,8 @@ const nodeEntry = (entryPoint, outfile, external) =>
     logLevel: quiet ? 'warning' : 'info',
   });
 
-/** Packages the PDF worker loads from node_modules at run time (listed in package.json "dependencies"). */
-const packWorkerExternals = ['better-sqlite3', 'pdfkit', 'fontkit'];
+const packWorker = (outfile) =>
+  esbuild({ ...packWorkerBundle, outfile, sourcemap: true, logLevel: quiet ? 'warning' : 'info' }).then(() => assertLatin1(outfile));
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await viteBuild({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, logLevel: quiet ? 'warn' : 'info' });
@@ -32,9 +33,9 @@ await Promise.all([
   nodeEntry('electron/main/index.ts', 'dist/electron/main.cjs', ['electron', 'better-sqlite3']),
   nodeEntry('electron/preload/index.ts', 'dist/electron/preload.cjs', ['electron']),
   nodeEntry('scripts/browser.ts', 'dist/node/browser.cjs', ['better-sqlite3']),
-  // The PDF worker runs beside each host's bundle; pdfkit stays external (it reads its colour profile from its own folder).
-  nodeEntry('electron/backend/pack/worker.ts', 'dist/electron/pack-worker.cjs', packWorkerExternals),
-  nodeEntry('electron/backend/pack/worker.ts', 'dist/node/pack-worker.cjs', packWorkerExternals),
+  // The PDF worker runs beside each host's bundle.
+  packWorker('dist/electron/pack-worker.cjs'),
+  packWorker('dist/node/pack-worker.cjs'),
   // The backup worker copies and checks the data file off the main thread, beside each host's bundle too.
   nodeEntry('electron/backend/backups/worker.ts', 'dist/electron/backup-worker.cjs', ['better-sqlite3']),
   nodeEntry('electron/backend/backups/worker.ts', 'dist/node/backup-worker.cjs', ['better-sqlite3']),

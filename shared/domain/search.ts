@@ -11,7 +11,7 @@ export const foldForSearch = (text: string): string =>
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/œ/g, 'oe')
+    .replace(/\u0153/g, 'oe') // œ (escaped: bundles stay Latin-1, one byte per character in V8)
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -9,6 +9,7 @@ import { loadFonts } from './pdf/fonts';
 import { drawFrame, type FrameText } from './pdf/frame';
 import { measuringPen, pdfPen } from './pdf/pen';
 import { tableOfContents } from './pdf/toc';
+import { collectYoung } from './collect';
 import { PackCancelled, PackFailure } from './failure';
 import type { AttachState, RenderEnv } from './sections/types';
 
@@ -47,10 +48,15 @@ export type RenderResult = { pages: number; embedded: number; missing: number; p
 
 // pdfkit pushes whatever is written into its stream at once; past this much unwritten output the
 // generation waits for the disk, so memory stays flat whatever the files' size.
-const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
 // An embedded file is read, hashed and written this much at a time: its size never sits in memory
 // (files are at most 100 Mo; SQLite itself reads a blob whole for each piece, then frees it).
 const BLOB_CHUNK_BYTES = 8 * 1024 * 1024;
+// SQLite hands each file's content (or each 8 Mo piece) over as one buffer, whose memory comes back
+// only when V8 collects it: while files were embedded, tens of Mo of contents already written waited
+// for V8's next collection, and the process kept the memory they had taken. The young generation,
+// where those buffers died, is collected each time this much was embedded.
+const COLLECT_EVERY_BYTES = 16 * 1024 * 1024;
 // How many laid-out pages weigh as much as one embedded megabyte, for the progress bar.
 const BYTES_PER_PAGE_UNIT = 200_000;
 
@@ -97,6 +103,7 @@ export const renderPlan = async (plan: PdfPlan, hooks: RenderHooks): Promise<Ren
   const embedder = createEmbedder(doc);
   let missing = 0;
   let embeddedBytes = 0;
+  let collectedAt = 0;
   const totalUnits = totalPages + plan.bodies.length;
   const report = (b: Builder): void =>
     hooks.progress(
@@ -157,6 +164,10 @@ export const renderPlan = async (plan: PdfPlan, hooks: RenderHooks): Promise<Ren
       const mediaType = deliveredMediaType(fileName, first);
       await embedder.embed({ ...file, fileName, size, key, mediaType, addedAt }, () => pieces(file.sha256, size, first));
       embeddedBytes += size;
+      if (embeddedBytes - collectedAt >= COLLECT_EVERY_BYTES) {
+        collectYoung();
+        collectedAt = embeddedBytes;
+      }
       report(draw);
       return 'joint';
     },

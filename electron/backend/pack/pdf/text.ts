@@ -38,7 +38,7 @@ const pushRun = (runs: Run[], face: Face, text: string, width: number): void => 
 
 // Words repeat (French words, dates, names): both passes measure each distinct word once.
 const wordCaches = new WeakMap<FontSet, Map<string, Word>>();
-const MAX_CACHED_WORDS = 50_000;
+const MAX_CACHED_WORDS = 8_000;
 
 const measureWord = (fonts: FontSet, style: Style, word: string): Word => {
   let cache = wordCaches.get(fonts);

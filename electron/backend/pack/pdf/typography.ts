@@ -19,15 +19,16 @@ const rules: readonly [RegExp, string][] = [
   [/«[ \u00A0\u202F]*/gu, `«${NNBSP}`],
   [/[ \u00A0\u202F]*»/gu, `${NNBSP}»`],
   // A space before ; : ! ? % € becomes narrow and unbreakable.
-  [/[ \u00A0\u202F]+([;:!?%€])/gu, `${NNBSP}$1`],
+  [/[ \u00A0\u202F]+([;:!?%\u20AC])/gu, `${NNBSP}$1`],
   // "Attention!" → "Attention !", but "10:30", "https://" and "a?b" stay: only before a space or the end.
   [new RegExp(`([${'\\p{L}\\p{N}'}\\)\\]»…])([;:!?]+)(?=\\s|$|["»)])`, 'gu'), `$1${NNBSP}$2`],
   // Three dots are one ellipsis.
   [/\.\.\./gu, '…'],
 ];
 
-// Most cells (names, dates, references) hold none of these: they skip the rules.
-const TRIGGERS = /['"«»;:!?%€.]/;
+// Most cells (names, dates, references) hold none of these: they skip the rules. Characters beyond
+// Latin-1 are escaped in regular expressions: the PDF worker's bundle stays a one-byte string in V8.
+const TRIGGERS = /['"«»;:!?%\u20AC.]/;
 
 /** Applies the French rules to a piece of prose; idempotent. */
 export const frenchTypography = (text: string): string =>
