@@ -1,5 +1,7 @@
+import { parseISO } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidCalendarDate, toCalendarDate, twelveMonthsEndingOn } from '../../../../shared/domain/dates';
+import { fromCalendarDate, isValidCalendarDate, toCalendarDate, twelveMonthsEndingOn } from '../../../../shared/domain/dates';
 import { calendarDateSchema } from '../../../../shared/schemas/common';
 
 describe('calendar dates', () => {
@@ -21,6 +23,22 @@ describe('calendar dates', () => {
   ])('refuses %s', (value) => {
     expect(isValidCalendarDate(value)).toBe(false);
     expect(calendarDateSchema.safeParse(value).success).toBe(false);
+  });
+
+  it('reads a YYYY-MM-DD text as parseISO does, impossible days and years before 100 included', () => {
+    const digits = (length: number) => fc.integer({ min: 0, max: 10 ** length - 1 }).map((n) => String(n).padStart(length, '0'));
+    fc.assert(
+      fc.property(digits(4), digits(2), digits(2), (year, month, day) => {
+        const text = `${year}-${month}-${day}`;
+        const expected = parseISO(text).getTime();
+        const read = fromCalendarDate(text).getTime();
+        expect(Number.isNaN(read) ? 'invalide' : read).toBe(Number.isNaN(expected) ? 'invalide' : expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fromCalendarDate('0099-03-01').getFullYear()).toBe(99);
+    expect(Number.isNaN(fromCalendarDate('2026-02-30').getTime())).toBe(true);
+    expect(fromCalendarDate('2026-11-26T10:00').getTime()).toBe(parseISO('2026-11-26T10:00').getTime());
   });
 
   it('says in French why a date is refused', () => {
