@@ -48,7 +48,7 @@ export type RenderResult = { pages: number; embedded: number; missing: number; p
 
 // pdfkit pushes whatever is written into its stream at once; past this much unwritten output the
 // generation waits for the disk, so memory stays flat whatever the files' size.
-const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 // An embedded file is read, hashed and written this much at a time: its size never sits in memory
 // (files are at most 100 Mo; SQLite itself reads a blob whole for each piece, then frees it).
 const BLOB_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -59,6 +59,24 @@ const BLOB_CHUNK_BYTES = 8 * 1024 * 1024;
 const COLLECT_EVERY_BYTES = 16 * 1024 * 1024;
 // How many laid-out pages weigh as much as one embedded megabyte, for the progress bar.
 const BYTES_PER_PAGE_UNIT = 200_000;
+
+/**
+ * Resolves once the output can take more: when the disk has written what it was given ('drain', and
+ * the piped PDF flows again at once), or at the next turn if the output is not waiting on the disk.
+ * A failed or closed output resolves too: the caller then stops on its error.
+ */
+const outputReady = (output: Writable): Promise<void> =>
+  new Promise((resolve) => {
+    if (!output.writableNeedDrain) {
+      setImmediate(resolve);
+      return;
+    }
+    const done = (): void => {
+      output.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    output.on('drain', done).on('error', done).on('close', done);
+  });
 
 const stop = (hooks: RenderHooks): void => {
   if (hooks.cancelled()) throw new PackCancelled();
@@ -123,7 +141,7 @@ export const renderPlan = async (plan: PdfPlan, hooks: RenderHooks): Promise<Ren
   const drain = async (): Promise<void> => {
     stop(hooks);
     while (doc.readableLength > MAX_BUFFERED_BYTES) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await outputReady(hooks.output);
       stop(hooks);
     }
   };

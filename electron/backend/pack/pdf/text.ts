@@ -19,14 +19,20 @@ const STRONG = /[\p{L}]/u;
 
 const graphemes = new Intl.Segmenter('fr', { granularity: 'grapheme' });
 
+// Printable Latin-1 (without the soft hyphen), line feeds and French typography's usual marks: text
+// made only of these is already clean and in NFC, as most cells are, and skips the five passes below.
+const ALREADY_CLEAN = /^[\n\x20-\x7E\xA0-\xAC\xAE-\xFF\u0152\u0153\u2013\u2014\u2019\u201C\u201D\u2026\u202F\u20AC]*$/;
+
 /** Text as the PDF may print it: NFC, one kind of line break, tabs as spaces, nothing invisible or controlling. */
 export const cleanText = (text: string): string =>
-  text
-    .normalize('NFC')
-    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(CONTROLS, '')
-    .replace(IGNORABLE, '');
+  ALREADY_CLEAN.test(text)
+    ? text
+    : text
+        .normalize('NFC')
+        .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+        .replace(/\t/g, ' ')
+        .replace(CONTROLS, '')
+        .replace(IGNORABLE, '');
 
 const pushRun = (runs: Run[], face: Face, text: string, width: number): void => {
   const last = runs[runs.length - 1];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../../electron/backend/pack/pdf/fonts';
 import { REPLACEMENT, cleanText, textWidth, wrapText } from '../../../../electron/backend/pack/pdf/text';
@@ -28,6 +29,26 @@ describe('line breaking with the embedded fonts', () => {
   it('keeps blank lines of a multi-line cell and drops invisible characters', () => {
     expect(wrapText(fonts, 'regular', 'un\n\ndeux', 50)).toHaveLength(3);
     expect(cleanText('a\u200Db\uFE0Fc\u202Ed\u0007e')).toBe('abcde');
+  });
+
+  it('cleans text as the five passes do, whether or not it takes the shortcut for text already clean', () => {
+    // The passes, written out: what cleanText must answer for any text.
+    const passes = (text: string): string =>
+      text
+        .normalize('NFC')
+        .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+        .replace(/\t/g, ' ')
+        // eslint-disable-next-line no-control-regex -- control characters are what this pass removes.
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
+        .replace(/\p{Default_Ignorable_Code_Point}/gu, '');
+    const usual = fc.constantFrom(...'aé Z9\n’«»…€œ—\u202F\u00AD\t\r\u0301e\u200D\u0007ß');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: usual }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (text) => {
+        expect(cleanText(text)).toBe(passes(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(cleanText('Revue n° 3 : « à l’heure » — 12 €')).toBe('Revue n° 3 : « à l’heure » — 12 €');
   });
 
   it('sets characters Noto Sans lacks in DejaVu Sans, and characters no font has as U+FFFD', () => {
