@@ -45,7 +45,8 @@ export const outputFailure = (error: unknown, target: string): PackFailure => {
  */
 export const openOutput = async (target: string, token: string) => {
   const temporary = temporaryPathFor(target, token);
-  const stream = fs.createWriteStream(temporary, { flags: 'wx', mode: 0o644 });
+  // 1 Mo in flight: the piped PDF's 64 Ko pieces go to the disk together (16 Ko wrote them one by one).
+  const stream = fs.createWriteStream(temporary, { flags: 'wx', mode: 0o644, highWaterMark: 1 << 20 });
   let failure: Error | null = null;
   stream.on('error', (error) => {
     failure ??= outputFailure(error, target);

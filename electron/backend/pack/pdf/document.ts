@@ -19,6 +19,8 @@ export type PdfRef = {
 export type PdfFont = { id: string; ref: () => PdfRef; encode: (text: string) => [string[], unknown[]] };
 export type PdfPage = {
   dictionary: PdfRef & { data: Record<string, unknown> };
+  /** The content stream: its chunks until the page ends, deflated then by pdfkit when `compress` is set. */
+  content: PdfRef & { data: Record<string, unknown>; buffer: Uint8Array[]; compress: boolean };
   fonts: Record<string, PdfRef>;
   width: number;
   height: number;

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { A4, type OutlineItem, type PdfFonts, type PdfKit } from './document';
 import type { Face } from './fonts';
 import { createTagWriter, type TagType } from './tags';
@@ -75,6 +76,19 @@ const glyphEncoder = (fonts: PdfFonts) => {
   };
 };
 
+/**
+ * Deflates the current page's content at zlib's fastest level once it is drawn: pdfkit deflates
+ * each stream at the default level, which took half a second more on a 3,500-page pack for a
+ * file a few per cent smaller. pdfkit then writes the stream as it is, with its filter.
+ */
+const deflatePage = (doc: PdfKit): void => {
+  const content = (doc.page as PdfKit['page'] | undefined)?.content;
+  if (!content?.compress || content.buffer.length === 0) return;
+  content.buffer = [zlib.deflateSync(Buffer.concat(content.buffer), { level: zlib.constants.Z_BEST_SPEED })];
+  content.compress = false;
+  content.data.Filter = 'FlateDecode';
+};
+
 export const pdfPen = (doc: PdfKit, fonts: PdfFonts): Pen => {
   // Page content is gathered here and handed to pdfkit once per page: pdfkit converts every piece
   // it is given to bytes separately, and a page has thousands of pieces.
@@ -111,6 +125,7 @@ export const pdfPen = (doc: PdfKit, fonts: PdfFonts): Pen => {
     addPage: () => {
       tags.pageEnding();
       flush();
+      deflatePage(doc);
       doc.addPage({ size: [A4.width, A4.height], margin: 0 });
       tags.pageStarted();
     },
@@ -166,6 +181,7 @@ export const pdfPen = (doc: PdfKit, fonts: PdfFonts): Pen => {
     finish: () => {
       tags.finish();
       flush();
+      deflatePage(doc);
     },
   };
 };
