@@ -42,11 +42,16 @@ export const stopServer = async (server: Server): Promise<void> => {
   await exited;
 };
 
-/** Peak resident memory of a process so far (Linux: VmHWM), main thread and workers together. */
-export const peakRssMb = (pid: number | undefined): number => {
+const statusMb = (pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number => {
   const status = fs.readFileSync(`/proc/${pid ?? 0}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
 };
+
+/** Peak resident memory of a process so far (Linux: VmHWM), main thread and workers together. */
+export const peakRssMb = (pid: number | undefined): number => statusMb(pid, 'VmHWM');
+
+/** Resident memory of a process now (Linux: VmRSS). */
+export const rssMb = (pid: number | undefined): number => statusMb(pid, 'VmRSS');
 
 export const percentile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -66,6 +71,7 @@ export const measurePack = async (
 ): Promise<void> => {
   const referentials = (await call(server.port, 'referentials.list')).value as { id: number }[];
   const rssBefore = peakRssMb(server.child.pid);
+  const rssAtStart = rssMb(server.child.pid);
   const packStart = performance.now();
   const { jobId } = (
     await call(server.port, 'pack.start', {
@@ -79,6 +85,7 @@ export const measurePack = async (
   do {
     await new Promise((resolve) => setTimeout(resolve, 250));
     job = (await call(server.port, 'pack.progress', { jobId })).value as typeof job;
+    if (process.env.SEVE_BENCH_TRACE) console.log('trace', rssMb(server.child.pid).toFixed(0), (job as unknown as { step: string }).step);
   } while (job.state === 'running');
   const packSeconds = (performance.now() - packStart) / 1000;
   if (job.state !== 'done') throw new Error(`dossier ${job.state} : ${job.message ?? ''}`);
@@ -107,6 +114,7 @@ export const measurePack = async (
   );
   const rssAfter = peakRssMb(server.child.pid);
   line('  pic de mémoire du serveur avant le dossier (ouverture, registres, sauvegarde)', `${rssBefore.toFixed(0)} Mo`, '—', true);
+  line('  mémoire du serveur au lancement du dossier', `${rssAtStart.toFixed(0)} Mo`, '—', true);
   line(
     '  pic de mémoire du serveur, dossier compris',
     `${rssPack.toFixed(0)} Mo`,

@@ -7,6 +7,7 @@ import type { PackJob } from '../../../shared/schemas/pack';
 import { ServiceError } from '../errors';
 import type { FileOnDisk } from '../fileOnDisk';
 import { sanitizeFileName } from '../files/names';
+import { collectAll } from './collect';
 import { createPartialRegistry, outputFolderPrefix, sweepOutputFolders } from './leftovers';
 import { temporaryPathFor } from './output';
 import type { PdfRequest } from './plan';
@@ -185,6 +186,9 @@ export const createPackJobs = (options: PackJobsOptions) => {
       temporaryOutput: chosen === undefined,
       forget: partials.remember(temporaryPathFor(target, input.token)),
     };
+    // The pack's peak is the process's: what earlier answers left in this thread is given back
+    // before the worker adds its own.
+    collectAll();
     // A bounded heap: the pack streams, so its live data is small; the limit makes V8 collect early
     // instead of letting garbage from 1,000 pages grow the process.
     const worker = new Worker(options.host.workerPath, {
