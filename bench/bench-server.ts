@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { packSectionIds } from '../shared/domain/pack';
 import { BENCH_TOKEN } from './http-server';
@@ -25,7 +26,7 @@ export const call = async (port: number, method: string, input: unknown = {}): P
 export const startServer = (dbPath: string, preferencesFolder: string, outputFolder: string): Promise<Server> =>
   new Promise((resolve, reject) => {
     const spawned = performance.now();
-    const child = spawn(process.execPath, [__filename, '--server-child', dbPath, preferencesFolder, outputFolder], {
+    const child = spawn(process.execPath, [path.join(__dirname, 'server.cjs'), dbPath, preferencesFolder, outputFolder], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.once('exit', (code) => reject(new Error(`le serveur s’est arrêté (${code})`)));
@@ -85,7 +86,6 @@ export const measurePack = async (
   do {
     await new Promise((resolve) => setTimeout(resolve, 250));
     job = (await call(server.port, 'pack.progress', { jobId })).value as typeof job;
-    if (process.env.SEVE_BENCH_TRACE) console.log('trace', rssMb(server.child.pid).toFixed(0), (job as unknown as { step: string }).step);
   } while (job.state === 'running');
   const packSeconds = (performance.now() - packStart) / 1000;
   if (job.state !== 'done') throw new Error(`dossier ${job.state} : ${job.message ?? ''}`);

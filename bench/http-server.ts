@@ -9,7 +9,7 @@ import { createSession } from '../electron/backend/session';
 export const BENCH_TOKEN = 'jeton-du-banc-d-essai-0123456789abcdef';
 
 /**
- * Runs in a child process (`--server-child`): browser mode's backend and HTTP host as
+ * Runs in a child process (`bench/server-child.ts`, bundled alone): browser mode's backend and HTTP host as
  * `npm run browser` starts them (the bundled PDF and backup workers beside this bundle), so the
  * figures include HTTP and the server's memory is its own. Prints its port and the opening time.
  */

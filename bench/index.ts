@@ -1,7 +1,6 @@
 import { benchAgenda } from './agenda.bench';
 import { benchDocuments } from './documents.bench';
 import { benchGroup } from './group.bench';
-import { runServerChild } from './http-server';
 import { benchImport } from './import.bench';
 import { benchLarge } from './large.bench';
 import { benchPack, runPackChild } from './pack.bench';
@@ -26,5 +25,4 @@ const main = async (): Promise<void> => {
 
 // The pack benchmark runs the generation in a child process of this same bundle, to measure its memory alone.
 if (process.argv[2] === '--pack-child') void runPackChild(process.argv[3] ?? '', process.argv[4] ?? '');
-else if (process.argv[2] === '--server-child') void runServerChild(process.argv[3] ?? '', process.argv[4] ?? '', process.argv[5] ?? '');
 else void main();

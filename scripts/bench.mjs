@@ -22,6 +22,20 @@ await build({
   define: { SEVE_VERSION: JSON.stringify('bench') },
   logLevel: 'warning',
 });
+// The measured server, bundled as scripts/build.mjs bundles browser mode (the benchmark's own
+// bundle loads playwright-core: its server would carry it).
+await build({
+  entryPoints: ['bench/server-child.ts'],
+  outfile: 'dist/bench/server.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['better-sqlite3'],
+  loader: { '.sql': 'text' },
+  define: { SEVE_VERSION: JSON.stringify('bench') },
+  logLevel: 'warning',
+});
 // The evidence pack's worker, bundled as scripts/build.mjs does for the hosts.
 await build({ ...packWorkerBundle, outfile: 'dist/bench/pack-worker.cjs', logLevel: 'warning' });
 assertLatin1('dist/bench/pack-worker.cjs');
