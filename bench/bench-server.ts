@@ -30,6 +30,8 @@ export const startServer = (dbPath: string, preferencesFolder: string, outputFol
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.once('exit', (code) => reject(new Error(`le serveur s’est arrêté (${code})`)));
+    // A benchmark that stops on an error does not leave its server holding the file.
+    process.once('exit', () => child.kill('SIGKILL'));
     child.stdout?.once('data', (chunk: Buffer) => {
       const { port, openedMs } = JSON.parse(chunk.toString('utf8').split('\n')[0] ?? '{}') as { port: number; openedMs: number };
       call(port, 'organisation.get').then(() => resolve({ child, port, openedMs, firstAnswerMs: performance.now() - spawned }), reject);
