@@ -520,6 +520,11 @@ describe('certifications, audits and findings', () => {
     expect(row('4.1')).toMatchObject({ auditIds: [] });
     expect(row('8.3')).toMatchObject({ applicable: false, auditIds: [] });
     expect(row('7.5.2')).toBeUndefined();
+
+    // Without a certification, the referentials are those the audits name (read in one query).
+    const free = await expectOk<AuditProgramme>(backend.api, 'audits.programme', {});
+    expect(free.requirements.referentials.map((r) => r.id)).toEqual([iso.id]);
+    expect(free.requirements.rows.find((r) => r.number === '9.1')?.auditIds).toEqual([internal.id]);
   });
 });
 

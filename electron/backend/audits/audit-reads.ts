@@ -94,13 +94,24 @@ export const createAuditReads = (db: Database.Database) => {
      WHERE f.audit_id IN (SELECT value FROM json_each(?)) GROUP BY f.audit_id, g.code`,
   );
 
+  /** Rows of several audits, each audit's together (looked up once per audit, not filtered from all). */
+  const byAudit = <T extends { audit_id: number }>(rows: readonly T[]): Map<number, T[]> => {
+    const grouped = new Map<number, T[]>();
+    for (const row of rows) {
+      const list = grouped.get(row.audit_id);
+      if (list) list.push(row);
+      else grouped.set(row.audit_id, [row]);
+    }
+    return grouped;
+  };
+
   /** Rows to audits, with their team, scope and findings counted by grade, in three queries. */
   const hydrate = (rows: AuditRow[]): Audit[] => {
     if (rows.length === 0) return [];
     const list = ids(rows);
-    const participants = selectParticipants.all(list);
-    const scope = selectScope.all(list);
-    const counts = selectCounts.all(list);
+    const participants = byAudit(selectParticipants.all(list));
+    const scope = byAudit(selectScope.all(list));
+    const counts = byAudit(selectCounts.all(list));
     return rows.map((row) => ({
       id: row.id,
       reference: row.reference,
@@ -118,15 +129,11 @@ export const createAuditReads = (db: Database.Database) => {
           : row.lead_auditor_external !== null
             ? { personId: null, name: row.lead_auditor_external }
             : null,
-      auditors: participants
-        .filter((p) => p.audit_id === row.id && p.role === 'auditeur')
-        .map((p) => ({ personId: p.person_id, name: p.name })),
-      auditees: participants
-        .filter((p) => p.audit_id === row.id && p.role === 'audite')
-        .map((p) => ({ id: p.person_id ?? 0, name: p.name })),
-      processes: scope.filter((s) => s.audit_id === row.id && s.process_id !== null).map((s) => ({ id: s.process_id ?? 0, name: s.name })),
-      requirements: scope
-        .filter((s) => s.audit_id === row.id && s.requirement_id !== null)
+      auditors: (participants.get(row.id) ?? []).filter((p) => p.role === 'auditeur').map((p) => ({ personId: p.person_id, name: p.name })),
+      auditees: (participants.get(row.id) ?? []).filter((p) => p.role === 'audite').map((p) => ({ id: p.person_id ?? 0, name: p.name })),
+      processes: (scope.get(row.id) ?? []).filter((s) => s.process_id !== null).map((s) => ({ id: s.process_id ?? 0, name: s.name })),
+      requirements: (scope.get(row.id) ?? [])
+        .filter((s) => s.requirement_id !== null)
         .map((s) => ({ id: s.requirement_id ?? 0, number: s.number ?? '', title: s.name })),
       windowStart: row.window_start,
       windowEnd: row.window_end,
@@ -139,7 +146,7 @@ export const createAuditReads = (db: Database.Database) => {
         signedOffBy: row.signed_off_by === null ? null : { id: row.signed_off_by, name: row.signed_off_by_name ?? '' },
         signedOffOn: row.signed_off_on,
       },
-      findingCounts: Object.fromEntries(counts.filter((c) => c.audit_id === row.id).map((c) => [c.code, c.count])),
+      findingCounts: Object.fromEntries((counts.get(row.id) ?? []).map((c) => [c.code, c.count])),
       revision: row.revision,
     }));
   };

@@ -9,14 +9,8 @@ const programmeReferentials = (ac: AuditsContext, certificationId: number | null
     const referential = ac.repos.referentials.get(referentialId);
     return referential?.baseId ? [referential.baseId, referentialId] : [referentialId];
   }
-  const named = new Set<number>();
-  for (const audit of audits) {
-    for (const { id } of audit.requirements) {
-      const requirement = ac.repos.referentials.requirement(id);
-      if (requirement) named.add(requirement.referentialId);
-    }
-  }
-  if (named.size > 0) return [...named].sort((a, b) => a - b);
+  const named = ac.repos.referentials.referentialIdsOf(audits.flatMap((audit) => audit.requirements.map(({ id }) => id)));
+  if (named.length > 0) return named;
   const first = ac.repos.referentials.list()[0];
   return first ? [first.id] : [];
 };

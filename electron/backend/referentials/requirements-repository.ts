@@ -70,6 +70,11 @@ export const createRequirementsRepository = (db: Database.Database) => {
     `SELECT ${requirementColumns} FROM requirements q WHERE q.parent_id = ? ORDER BY q.sort_key, q.number`,
   );
   const idByNumber = db.prepare<[number, string], number>('SELECT id FROM requirements WHERE referential_id = ? AND number = ?').pluck();
+  const referentialsOf = db
+    .prepare<[string], number>(
+      'SELECT DISTINCT referential_id FROM requirements WHERE id IN (SELECT value FROM json_each(?)) ORDER BY referential_id',
+    )
+    .pluck();
   const insertRequirement = db.prepare(
     `INSERT INTO requirements (referential_id, number, title_fr, title_en, text, parent_id, sort_key, note, documented_information,
        major_only, applicable, non_applicable_justification, created_at, updated_at)
@@ -102,6 +107,8 @@ export const createRequirementsRepository = (db: Database.Database) => {
       return row && toRequirement(row);
     },
     children: (id: number): Requirement[] => childrenOf.all(id).map(toRequirement),
+    /** The referentials these requirements belong to, in one query. */
+    referentialIdsOf: (ids: readonly number[]): number[] => referentialsOf.all(JSON.stringify(ids)),
     /** Every requirement under this one, at any depth, in natural order. */
     descendants: (id: number): Requirement[] => descendantsOf.all(id).map(toRequirement),
     requirementIdByNumber: (referentialId: number, number: string): number | undefined => idByNumber.get(referentialId, number),
