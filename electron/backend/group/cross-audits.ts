@@ -52,6 +52,38 @@ export const createCrossAuditsService = (ctx: ServiceContext) => {
     return audit;
   };
   const result = (id: number): CrossAudit => withState(repo.find(id) ?? raise(notFound('Cet audit croisé')), today());
+  /**
+   * Closes a planned cross-audit, done or cancelled, in one transaction with its history. A
+   * realisation is checked against both members' membership; a cancellation only against today.
+   */
+  const close = (
+    id: number,
+    closing: {
+      what: 'realisation' | 'annulation';
+      on: string;
+      action: 'done' | 'cancel';
+      status: 'realise' | 'annule';
+      changes: { field: string; before: null; after: string | null }[];
+      write: (id: number) => void;
+    },
+  ): CrossAudit =>
+    ctx.db
+      .transaction(() => {
+        const audit = planned(id);
+        const both = closing.what === 'realisation' ? [member(audit.auditorMemberId, 'id'), member(audit.auditeeMemberId, 'id')] : [];
+        const refusal = crossAuditCloseRefusal(closing.what, closing.on, both, today());
+        if (refusal) throw refused(refusal);
+        closing.write(audit.id);
+        history.append({
+          at: at(),
+          entity: 'group_cross_audit',
+          entityId: audit.id,
+          action: closing.action,
+          changes: [{ field: 'status', before: 'planifie', after: closing.status }, ...closing.changes],
+        });
+        return result(audit.id);
+      })
+      .immediate();
 
   return {
     list: (): CrossAudit[] => readCrossAudits(ctx.db, today()),
@@ -84,49 +116,30 @@ export const createCrossAuditsService = (ctx: ServiceContext) => {
 
     /** Records that the cross-audit took place, on a day, with its conclusion. */
     done: (input: z.output<typeof crossAuditDoneSchema>): CrossAudit =>
-      ctx.db
-        .transaction(() => {
-          const audit = planned(input.id);
-          const both = [member(audit.auditorMemberId, 'id'), member(audit.auditeeMemberId, 'id')];
-          const refusal = crossAuditCloseRefusal('realisation', input.doneOn, both, today());
-          if (refusal) throw refused(refusal);
-          repo.done(audit.id, input.doneOn, input.conclusion, at());
-          history.append({
-            at: at(),
-            entity: 'group_cross_audit',
-            entityId: audit.id,
-            action: 'done',
-            changes: [
-              { field: 'status', before: 'planifie', after: 'realise' },
-              { field: 'doneOn', before: null, after: input.doneOn },
-              { field: 'conclusion', before: null, after: input.conclusion },
-            ],
-          });
-          return result(audit.id);
-        })
-        .immediate(),
+      close(input.id, {
+        what: 'realisation',
+        on: input.doneOn,
+        action: 'done',
+        status: 'realise',
+        changes: [
+          { field: 'doneOn', before: null, after: input.doneOn },
+          { field: 'conclusion', before: null, after: input.conclusion },
+        ],
+        write: (id) => repo.done(id, input.doneOn, input.conclusion, at()),
+      }),
 
     /** Cancels a planned cross-audit, on a day, for a reason. */
     cancel: (input: z.output<typeof crossAuditCancelSchema>): CrossAudit =>
-      ctx.db
-        .transaction(() => {
-          const audit = planned(input.id);
-          const refusal = crossAuditCloseRefusal('annulation', input.cancelledOn, [], today());
-          if (refusal) throw refused(refusal);
-          repo.cancel(audit.id, input.cancelledOn, input.reason, at());
-          history.append({
-            at: at(),
-            entity: 'group_cross_audit',
-            entityId: audit.id,
-            action: 'cancel',
-            changes: [
-              { field: 'status', before: 'planifie', after: 'annule' },
-              { field: 'cancelledOn', before: null, after: input.cancelledOn },
-              { field: 'cancelReason', before: null, after: input.reason },
-            ],
-          });
-          return result(audit.id);
-        })
-        .immediate(),
+      close(input.id, {
+        what: 'annulation',
+        on: input.cancelledOn,
+        action: 'cancel',
+        status: 'annule',
+        changes: [
+          { field: 'cancelledOn', before: null, after: input.cancelledOn },
+          { field: 'cancelReason', before: null, after: input.reason },
+        ],
+        write: (id) => repo.cancel(id, input.cancelledOn, input.reason, at()),
+      }),
   };
 };
