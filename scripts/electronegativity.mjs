@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const page = path.join(root, 'dist', 'renderer', 'index.html');
@@ -38,32 +39,16 @@ try {
     process.exit(1);
   }
 
-  /** One CSV record: fields separated by commas, quoted fields may hold commas and doubled quotes. */
-  const parseLine = (line) => {
-    const fields = [];
-    let field = '';
-    let quoted = false;
-    for (let index = 0; index < line.length; index += 1) {
-      const character = line[index];
-      if (quoted && character === '"' && line[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (character === '"') quoted = !quoted;
-      else if (character === ',' && !quoted) {
-        fields.push(field.trim());
-        field = '';
-      } else field += character;
-    }
-    fields.push(field.trim());
-    return fields;
-  };
-  const [, ...lines] = fs
-    .readFileSync(report, 'utf8')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '');
-  const findings = lines
-    .map(parseLine)
-    .map(([check, severity, confidence, file, location, sample]) => ({ check, severity, confidence, file, location, sample }));
+  // csv-parse, not a split on line ends: a quoted field (a long CSP sample) may span lines.
+  const [, ...records] = parse(fs.readFileSync(report, 'utf8'), { relax_column_count: true, skip_empty_lines: true, trim: true });
+  const findings = records.map(([check, severity, confidence, file, location, sample]) => ({
+    check,
+    severity,
+    confidence,
+    file,
+    location,
+    sample,
+  }));
   const justified = (finding) =>
     config.exceptions.some((exception) => exception.check === finding.check && exception.file === finding.file);
   const unjustified = findings.filter((finding) => !justified(finding));
