@@ -26,29 +26,41 @@ try {
   fs.mkdirSync(path.join(staging, 'src', 'renderer'), { recursive: true });
   fs.copyFileSync(page, path.join(staging, 'src', 'renderer', 'index.html'));
   const tool = path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-  const run = spawnSync(
-    process.execPath,
-    [tool, '-i', path.join(staging, 'src'), '-r', '-e', electronVersion, '-o', report, '-v', 'false'],
-    {
-      encoding: 'utf8',
-      timeout: 5 * 60_000,
-    },
-  );
-  if (!fs.existsSync(report)) {
-    console.error(`Electronegativity n’a pas produit de rapport :\n${run.stdout}\n${run.stderr}`);
+  /** One run of the tool; its findings, or null when its report is not a well-formed CSV of findings. */
+  const scan = () => {
+    fs.rmSync(report, { force: true });
+    const run = spawnSync(
+      process.execPath,
+      [tool, '-i', path.join(staging, 'src'), '-r', '-e', electronVersion, '-o', report, '-v', 'false'],
+      { encoding: 'utf8', timeout: 5 * 60_000 },
+    );
+    if (!fs.existsSync(report)) {
+      console.error(`Electronegativity n’a pas produit de rapport :\n${run.stdout}\n${run.stderr}`);
+      process.exit(1);
+    }
+    try {
+      const [, ...records] = parse(fs.readFileSync(report, 'utf8'), { relax_column_count: true, skip_empty_lines: true, trim: true });
+      const findings = records.map(([check, severity, confidence, file, location, sample]) => ({
+        check,
+        severity,
+        confidence,
+        file,
+        location,
+        sample,
+      }));
+      return findings.every((finding) => /^[A-Z_]+$/.test(finding.check ?? '') && finding.file) ? findings : null;
+    } catch {
+      return null;
+    }
+  };
+  // The tool sometimes writes a record cut in the middle of its CSP sample (seen in CI): that
+  // report is read again from a new run rather than taken as a finding without a file.
+  let findings = scan();
+  for (let attempt = 1; findings === null && attempt < 3; attempt += 1) findings = scan();
+  if (findings === null) {
+    console.error(`Le rapport d’Electronegativity reste mal formé après trois essais : ${report}`);
     process.exit(1);
   }
-
-  // csv-parse, not a split on line ends: a quoted field (a long CSP sample) may span lines.
-  const [, ...records] = parse(fs.readFileSync(report, 'utf8'), { relax_column_count: true, skip_empty_lines: true, trim: true });
-  const findings = records.map(([check, severity, confidence, file, location, sample]) => ({
-    check,
-    severity,
-    confidence,
-    file,
-    location,
-    sample,
-  }));
   const justified = (finding) =>
     config.exceptions.some((exception) => exception.check === finding.check && exception.file === finding.file);
   const unjustified = findings.filter((finding) => !justified(finding));
