@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { BINARY_FIELD } from '../../shared/api/transport';
+import { BINARY_FIELD } from '../../shared/api/method';
 import type { ErrorCode } from '../../shared/api/result';
 import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from '../../shared/domain/files';
 

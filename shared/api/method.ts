@@ -8,6 +8,12 @@ import type { z } from 'zod';
  */
 export type MethodTransport = { binary?: 'upload' | 'download'; host?: 'electron' };
 
+/**
+ * The field of a binary method's input or output that holds the bytes. It lives here, not beside
+ * the contract, so the renderer's client can name it without loading every method's schemas.
+ */
+export const BINARY_FIELD = 'content';
+
 /** One contract entry: what a method takes, what it returns, whether it writes to the file, and how it travels. */
 export const method = <I extends z.ZodType, O extends z.ZodType, const T extends MethodTransport = Record<never, never>>(
   input: I,

@@ -16,9 +16,6 @@ export type BackendMethodName = Exclude<MethodName, HostOnlyMethodName>;
 /** Methods that are JSON both ways, which the renderer's `call()` sends. */
 export type JsonMethodName = Exclude<MethodName, UploadMethodName | DownloadMethodName>;
 
-/** The field of a binary method's input or output that holds the bytes. */
-export const BINARY_FIELD = 'content';
-
 const transportOf = (method: MethodName): MethodTransport => {
   const entry = contract[method];
   return { binary: 'binary' in entry ? entry.binary : undefined, host: 'host' in entry ? entry.host : undefined };

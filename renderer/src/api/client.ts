@@ -1,7 +1,8 @@
 import type { SeveBridge } from '../../../shared/api/bridge';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import type { ApiError, Result } from '../../../shared/api/result';
-import { BINARY_FIELD, type DownloadMethodName, type JsonMethodName, type UploadMethodName } from '../../../shared/api/transport';
+import { BINARY_FIELD } from '../../../shared/api/method';
+import type { DownloadMethodName, JsonMethodName, UploadMethodName } from '../../../shared/api/transport';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { launchParameter } from './launch';
 
