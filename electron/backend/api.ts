@@ -136,7 +136,9 @@ export const createApi = (session: Session, log: Logger, hostHandlers: Partial<H
     if (!parsed.success) {
       return fail('invalid_input', 'Certaines informations sont invalides : corrigez les champs signalés.', fieldErrors(parsed.error));
     }
-    // A read-only view (the file is open in another Sève) refuses every change before it reaches SQLite.
+    // No change reaches a file before its integrity check: one asked for meanwhile waits for it.
+    if (contract[method].writes) await session.untilChecked();
+    // A read-only view (the file is open in another Sève, or found unfit) refuses every change before it reaches SQLite.
     if (contract[method].writes && session.isReadOnly()) {
       const refusal = readOnlyError(session.filePath(), session.readOnlyReason());
       return fail(refusal.code, refusal.message);

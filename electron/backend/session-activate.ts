@@ -4,6 +4,7 @@ import { CopyIntegrityError, passesIntegrityCheck } from './backups/copy';
 import { checkInWorker } from './backups/copyWorker';
 import { createAutoBackup, nodeTimers, type AutoBackup, type Timers } from './backups/scheduler';
 import { createBackupService, type BackupService } from './backups/service';
+import { deferStart, type DeferredStart } from './deferred-start';
 import { ServiceError, fromSqliteError } from './errors';
 import { createAuthorship, type Author } from './identity/author';
 import { createServices, type Services } from './services';
@@ -22,10 +23,22 @@ export type OpenState = {
   author: () => Author;
   /**
    * What follows the opening while the file already answers: the deferred integrity check and the
-   * opening backup, both in the backup worker. Settles, never rejects, once done, skipped or failed.
+   * opening backup, both in the backup worker. Settles, never rejects, once done, skipped, failed or
+   * cancelled (the file let go first).
    */
   openingBackup: Promise<void>;
+  /** When what follows the opening starts: `AFTER_OPENING_DELAY_MS` later, or at once when asked. */
+  afterOpening: Pick<DeferredStart, 'now' | 'cancel'>;
+  /** Settles once the deferred integrity check has run and an unfit file was let go (or when there is none). */
+  checked: Promise<void>;
 };
+
+/**
+ * How long what follows the opening waits, so the first screen is drawn before the integrity check
+ * takes a core for seconds (on a large file, on a two-core computer). A change asked for meanwhile
+ * starts it at once and waits for it (`Session.untilChecked`): nothing is written to an unchecked file.
+ */
+export const AFTER_OPENING_DELAY_MS = 3_000;
 
 export type ActivateDeps = {
   /** The computer's account, kept beside the chosen person in the history. */
@@ -79,13 +92,18 @@ const afterOpening = async (
   next: OpenState,
   backups: BackupService,
   auto: AutoBackup,
-  deps: ActivateDeps & { openingBackup: boolean },
+  deps: ActivateDeps & { openingBackup: boolean; started: Promise<boolean>; onChecked: () => void },
 ): Promise<void> => {
-  const unfit = await deferredCheck(next.file, deps);
-  if (unfit !== null) {
-    auto.stop();
-    await deps.onUnfit?.(next.file, unfit);
-    return;
+  if (!(await deps.started)) return;
+  try {
+    const unfit = await deferredCheck(next.file, deps);
+    if (unfit !== null) {
+      auto.stop();
+      await deps.onUnfit?.(next.file, unfit);
+      return;
+    }
+  } finally {
+    deps.onChecked();
   }
   if (!deps.openingBackup) return;
   try {
@@ -132,6 +150,8 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
     backupWarning: null,
     author,
     openingBackup: Promise.resolve(),
+    afterOpening: { now: () => undefined, cancel: () => undefined },
+    checked: Promise.resolve(),
   });
   if (file.readOnly) return next;
   const backups = createBackupService({
@@ -157,9 +177,19 @@ export const activateFile = async (file: OpenedFile, openingBackup: boolean, dep
     },
     lastBackupAt: backups.latestAt(),
   });
+  const start = deferStart(deps.timers ?? nodeTimers, AFTER_OPENING_DELAY_MS);
+  let onChecked: () => void = () => undefined;
+  next.checked = new Promise<void>((resolve) => {
+    onChecked = resolve;
+    // Cancelled before it started (the file was let go): nothing waits on it.
+    void start.started.then((go) => (go ? undefined : resolve()));
+  });
+  next.afterOpening = start;
   next.openingBackup = afterOpening(next, backups, next.auto, {
     ...deps,
     openingBackup: openingBackup && !file.created && !file.migrated,
+    started: start.started,
+    onChecked,
   });
   return next;
 };

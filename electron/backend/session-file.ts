@@ -55,9 +55,10 @@ export const createHeldFile = (app: Pick<AppInfo, 'appVersion' | 'host'>) => {
       state = next;
     },
 
-    /** Lets the open file go: its automatic backups stop, its connection and lock are released. */
+    /** Lets the open file go: what followed its opening and its automatic backups stop, its connection and lock are released. */
     close: (): void => {
       if (state.status === 'open') {
+        state.afterOpening.cancel();
         state.auto?.stop();
         state.file.db.close();
         state.file.lock?.release();

@@ -85,6 +85,16 @@ export const createSession = (config: SessionConfig) => {
 
     isReadOnly: (): boolean => openState()?.file.readOnly ?? false,
 
+    /**
+     * Before a change: the open file's deferred integrity check, started at once if it still waited
+     * for the first screen (`AFTER_OPENING_DELAY_MS`). A file it finds unfit is held read-only by then.
+     */
+    untilChecked: (): Promise<void> => {
+      const open = openState();
+      open?.afterOpening.now();
+      return open?.checked ?? Promise.resolve();
+    },
+
     /** Why Sève keeps the open file read-only by itself (null: writable, or only held by another Sève). */
     readOnlyReason: (): string | null => openState()?.file.readOnlyReason ?? null,
 
@@ -133,8 +143,9 @@ export const createSession = (config: SessionConfig) => {
     /** The open file's opening backup: settles once written, skipped or failed (the file answers meanwhile). */
     openingBackup: (): Promise<void> => openState()?.openingBackup ?? Promise.resolve(),
 
-    /** Waits for the opening backup and a running automatic backup (tests, and before quitting). */
+    /** Starts what follows the opening at once and waits for it, then for a running automatic backup (tests, and before quitting). */
     idle: async (): Promise<void> => {
+      openState()?.afterOpening.now();
       await openState()?.openingBackup;
       await openState()?.auto?.idle();
     },

@@ -4,38 +4,9 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backup, BackupList } from '../../../shared/schemas/backups';
 import { AUTO_BACKUP_INTERVAL_MS } from '../../../shared/domain/backups';
-import type { Timers } from '../../../electron/backend/backups/scheduler';
 import { expectOk, makeTempDir, openTestBackend, type TestBackend } from '../../helpers/backend';
 import { dataChecksum } from '../../helpers/checksum';
-
-/** A clock and timers the test moves by hand: 15 minutes pass in no time. */
-const manualTime = (start: string) => {
-  let now = new Date(start).getTime();
-  const pending: { at: number; run: () => void }[] = [];
-  const timers: Timers = {
-    set: (run, delay) => {
-      const entry = { at: now + delay, run };
-      pending.push(entry);
-      return entry;
-    },
-    clear: (handle) => {
-      const index = pending.indexOf(handle as (typeof pending)[number]);
-      if (index >= 0) pending.splice(index, 1);
-    },
-  };
-  return {
-    now: () => new Date(now),
-    timers,
-    /** Moves the clock, running the timers that fall due. */
-    advance: (ms: number) => {
-      now += ms;
-      for (const entry of pending.filter((candidate) => candidate.at <= now)) {
-        pending.splice(pending.indexOf(entry), 1);
-        entry.run();
-      }
-    },
-  };
-};
+import { manualTime } from '../../helpers/manualTime';
 
 const person = (name: string) => ({ name, jobTitle: null });
 

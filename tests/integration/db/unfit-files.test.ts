@@ -3,10 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEVE_APPLICATION_ID } from '../../../electron/backend/db/inspect';
+import { AFTER_OPENING_DELAY_MS } from '../../../electron/backend/session-activate';
 import { expectOk, makeTempDir, openTestBackend, type TestBackend } from '../../helpers/backend';
 import { dataChecksum } from '../../helpers/checksum';
 import { sha256 } from '../../helpers/files';
+import { manualTime } from '../../helpers/manualTime';
 import { backupWorkerPath } from '../../helpers/packWorker';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Makes "row N missing from index history_record": the index's definition is changed behind
@@ -65,15 +69,20 @@ describe('files Sève must not write to, and files it cannot use', () => {
     expect(dataChecksum(filePath)).toBe(before);
   });
 
-  it('with a backup worker, answers before the integrity check, then holds a damaged file read-only', async () => {
+  it('with a backup worker, answers at once and checks once the first screen had its time, then holds a damaged file read-only', async () => {
     const db = new Database(filePath);
     breakHistoryIndex(db);
     db.close();
     const before = dataChecksum(filePath);
-    backend = await openTestBackend({ filePath, backupWorker: await backupWorkerPath() });
-    // The check reads every page in the worker: the file answers meanwhile.
+    const time = manualTime('2026-11-26T10:00:00Z');
+    backend = await openTestBackend({ filePath, backupWorker: await backupWorkerPath(), now: time.now, timers: time.timers });
     expect(await expectOk(backend.api, 'people.list', {})).toHaveLength(5);
-    await backend.session.idle();
+    // Reads do not start the check: a second later (far more than it takes here), it has not run.
+    const waited = await Promise.race([backend.session.openingBackup().then(() => 'vérifié'), sleep(1_000).then(() => 'en attente')]);
+    expect(waited).toBe('en attente');
+    expect(backend.session.isReadOnly()).toBe(false);
+    time.advance(AFTER_OPENING_DELAY_MS);
+    await backend.session.openingBackup();
     const { file } = backend.session.info();
     expect(file).toMatchObject({ status: 'open', readOnly: true });
     if (file.status !== 'open') throw new Error('not open');
@@ -87,6 +96,24 @@ describe('files Sève must not write to, and files it cannot use', () => {
     expect(dataChecksum(filePath)).toBe(before);
     // No opening backup of a damaged file was kept.
     expect(fs.existsSync(path.join(dir, 'Sauvegardes')) ? fs.readdirSync(path.join(dir, 'Sauvegardes')) : []).toEqual([]);
+  });
+
+  it('with a backup worker, a change asked for before the check starts it, waits for it and is refused on a damaged file', async () => {
+    const db = new Database(filePath);
+    breakHistoryIndex(db);
+    db.close();
+    const before = dataChecksum(filePath);
+    // The delay never passes here: only the change can start the check.
+    const time = manualTime('2026-11-26T10:00:00Z');
+    backend = await openTestBackend({ filePath, backupWorker: await backupWorkerPath(), now: time.now, timers: time.timers });
+    expect(await backend.api.invoke('people.create', { name: 'Intrus', jobTitle: null })).toMatchObject({
+      ok: false,
+      error: { code: 'file_read_only', message: expect.stringMatching(/vérification d’intégrité/) },
+    });
+    expect(await expectOk(backend.api, 'people.list', {})).toHaveLength(5);
+    backend.session.close();
+    backend = null;
+    expect(dataChecksum(filePath)).toBe(before);
   });
 
   it('turns read-only when the opening backup finds the file damaged', async () => {

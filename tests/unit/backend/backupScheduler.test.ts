@@ -1,42 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { createAutoBackup, type Timers } from '../../../electron/backend/backups/scheduler';
+import { createAutoBackup } from '../../../electron/backend/backups/scheduler';
+import { manualTime } from '../../helpers/manualTime';
 
 const MINUTE = 60_000;
 
 const setup = () => {
-  let now = new Date('2026-11-26T10:00:00Z').getTime();
-  const pending: { at: number; run: () => void }[] = [];
-  const timers: Timers = {
-    set: (run, delay) => {
-      const entry = { at: now + delay, run };
-      pending.push(entry);
-      return entry;
-    },
-    clear: (handle) => void pending.splice(pending.indexOf(handle as (typeof pending)[number]), 1),
-  };
+  const time = manualTime('2026-11-26T10:00:00Z');
   const runs: number[] = [];
   const errors: unknown[] = [];
   let fail = false;
   const auto = createAutoBackup({
-    now: () => new Date(now),
-    timers,
+    now: time.now,
+    timers: time.timers,
     run: async () => {
       if (fail) throw new Error('disque plein');
-      runs.push(now);
+      runs.push(time.at());
     },
     onError: (error) => errors.push(error),
     onSuccess: () => undefined,
     lastBackupAt: null,
   });
   const advance = async (ms: number) => {
-    now += ms;
-    for (const entry of pending.filter((candidate) => candidate.at <= now)) {
-      pending.splice(pending.indexOf(entry), 1);
-      entry.run();
-    }
+    time.advance(ms);
     await auto.idle();
   };
-  return { auto, advance, runs, errors, pending, start: now, setFail: (value: boolean) => (fail = value) };
+  return { auto, advance, runs, errors, pendingCount: time.pendingCount, start: time.at(), setFail: (value: boolean) => (fail = value) };
 };
 
 describe('automatic backups after changes', () => {
@@ -79,11 +67,11 @@ describe('automatic backups after changes', () => {
   });
 
   it('stop forgets a pending backup', async () => {
-    const { auto, advance, runs, pending } = setup();
-    auto.backedUp(new Date());
+    const { auto, advance, runs, pendingCount, start } = setup();
+    auto.backedUp(new Date(start));
     auto.changed();
     auto.stop();
-    expect(pending).toEqual([]);
+    expect(pendingCount()).toBe(0);
     await advance(60 * MINUTE);
     expect(runs).toEqual([]);
   });
