@@ -38,6 +38,20 @@ export const startServer = (dbPath: string, preferencesFolder: string, outputFol
     });
   });
 
+/**
+ * Waits until the server's opening backup is written (it follows the opening in the worker, after
+ * the first screen's delay and the integrity check); resolves with the time waited.
+ */
+export const untilOpeningBackup = async (port: number, timeoutMs = 180_000): Promise<number> => {
+  const start = performance.now();
+  while (performance.now() - start < timeoutMs) {
+    const { backups } = (await call(port, 'backups.list')).value as { backups: { kind: string }[] };
+    if (backups.some((backup) => backup.kind === 'ouverture')) return performance.now() - start;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`pas de sauvegarde d’ouverture après ${timeoutMs / 1000} s`);
+};
+
 export const stopServer = async (server: Server): Promise<void> => {
   server.child.removeAllListeners('exit');
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
