@@ -31,7 +31,7 @@ const progress = (step: string, fraction: number): void => {
 
 const run = async (): Promise<WorkerMessage> => {
   const db = new Database(input.dbPath, { readonly: true, fileMustExist: true, nativeBinding: input.nativeBinding });
-  let output: Awaited<ReturnType<typeof openOutput>> | null = null;
+  let output: ReturnType<typeof openOutput> | null = null;
   let plan: ReturnType<typeof planPdf> | null = null;
   try {
     db.pragma('busy_timeout = 5000');
@@ -43,7 +43,7 @@ const run = async (): Promise<WorkerMessage> => {
       { producer: input.producer, generatedAt: new Date(input.generatedAt), packId: input.packId },
       (step) => progress(step, 0.03),
     );
-    output = await openOutput(input.target, input.token);
+    output = openOutput(input.target, input.token);
     const opened = output;
     const result = await renderPlan(plan, {
       output: opened.stream,
