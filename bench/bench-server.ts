@@ -70,6 +70,34 @@ export const peakRssMb = (pid: number | undefined): number => statusMb(pid, 'VmH
 /** Resident memory of a process now (Linux: VmRSS). */
 export const rssMb = (pid: number | undefined): number => statusMb(pid, 'VmRSS');
 
+/** CPU time a process has used so far, in milliseconds (Linux: utime + stime of /proc/<pid>/stat). */
+const cpuMs = (pid: number | undefined): number => {
+  // The fields after the command's name, which sits in parentheses and may hold spaces.
+  const fields = fs.readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
+
+/**
+ * The API's latency while what follows an opening runs (the integrity check, in the worker, after
+ * `delayMs`): `people.list` every 25 ms from the opening until, past the delay, the server has
+ * used under a fifth of a core for half a second.
+ */
+export const latenciesAfterOpening = async (server: Server, delayMs: number): Promise<number[]> => {
+  const latencies: number[] = [];
+  const start = performance.now();
+  let window = { at: start, cpu: cpuMs(server.child.pid) };
+  for (;;) {
+    latencies.push((await call(server.port, 'people.list')).ms);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    const now = performance.now();
+    if (now - window.at < 500) continue;
+    const cpu = cpuMs(server.child.pid);
+    const quiet = (cpu - window.cpu) / (now - window.at) < 0.2;
+    if (quiet && now - start > delayMs + 500) return latencies;
+    window = { at: now, cpu };
+  }
+};
+
 export const percentile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;

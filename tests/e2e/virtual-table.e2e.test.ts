@@ -13,6 +13,8 @@ const COUNT = 400;
 const COMPLAINTS = 150;
 /** Fiches d'amélioration: a few a week over the years, all listed for triage. */
 const SUGGESTIONS = 160;
+/** The directory of a large structure after years of comings and goings. */
+const PEOPLE = 150;
 
 describe('a long register in browser mode renders only the rows in view', () => {
   let dir: string;
@@ -70,6 +72,7 @@ describe('a long register in browser mode renders only the rows in view', () => 
         processId: null,
       });
     }
+    for (let n = 1; n <= PEOPLE; n += 1) await call('people.create', { name: `Personne ${String(n).padStart(3, '0')}`, jobTitle: null });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
     page.setDefaultTimeout(10_000);
@@ -149,6 +152,32 @@ describe('a long register in browser mode renders only the rows in view', () => 
     await last.getByRole('button', { name: new RegExp(reference) }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('dialog').getByRole('heading').first().textContent()).toContain(reference);
+    await page.keyboard.press('Escape');
+  });
+
+  it('draws the directory’s people in view only, and the last one is reached and edited from the keyboard', async () => {
+    await page.goto(`${server.url}#/annuaire`);
+    const register = page.getByRole('region', { name: 'Liste des personnes' });
+    // Amélie Durand, author of the fiches, comes first.
+    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(PEOPLE + 2));
+    const drawn = () => register.locator('tbody tr[aria-rowindex]').count();
+    expect(await drawn()).toBeGreaterThan(5);
+    expect(await drawn()).toBeLessThan(60);
+    const last = register.locator(`tbody tr[aria-rowindex="${PEOPLE + 2}"]`);
+    expect(await last.count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await register.focus();
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return last.count();
+      })
+      .toBe(1);
+    expect(await last.textContent()).toContain(`Personne ${PEOPLE}`);
+    expect(await drawn()).toBeLessThan(60);
+    await last.getByRole('button', { name: `Modifier Personne ${PEOPLE}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').getByRole('heading').first().textContent()).toContain(`Personne ${PEOPLE}`);
     await page.keyboard.press('Escape');
   });
 });

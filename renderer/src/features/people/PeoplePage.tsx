@@ -7,11 +7,12 @@ import { Modal } from '../../ui/Modal';
 import { Notice, useNotice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { EmptyState } from '../../ui/States';
+import { VirtualTable } from '../../ui/VirtualTable';
 import { useCreatePerson, usePeople, useUpdatePerson } from './hooks';
 import { PersonForm } from './PersonForm';
 import { QueryFallback } from '../../ui/list/QueryView';
 
-/** The directory: everyone the quality system names. People are deactivated, never deleted. */
+/** The directory: everyone the quality system names (hundreds over the years: only the rows in view are drawn). People are deactivated, never deleted. */
 export const PeoplePage = () => {
   const { t } = useTranslation();
   const people = usePeople();
@@ -24,37 +25,32 @@ export const PeoplePage = () => {
     if (!people.isSuccess) return <QueryFallback query={people} />;
     if (people.data.length === 0) return <EmptyState title={t('people.emptyTitle')}>{t('people.emptyText')}</EmptyState>;
     return (
-      <table className="table" aria-label={t('people.list')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('people.name')}</th>
-            <th scope="col">{t('people.jobTitle')}</th>
-            <th scope="col">{t('people.status')}</th>
-            <th scope="col">{t('people.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.data.map((person) => (
-            <tr key={person.id} className={person.active ? undefined : 'row--inactive'}>
-              <td>{person.name}</td>
-              <td>{person.jobTitle ?? t('common.none')}</td>
-              <td>{person.active ? t('people.active') : t('people.inactive')}</td>
-              <td className="row-actions">
-                <Button variant="quiet" onPress={() => setEditing(person)} aria-label={`${t('common.edit')} ${person.name}`}>
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  variant="quiet"
-                  onPress={() => update.mutate({ id: person.id, name: person.name, jobTitle: person.jobTitle, active: !person.active })}
-                  aria-label={`${person.active ? t('people.deactivate') : t('people.reactivate')} ${person.name}`}
-                >
-                  {person.active ? t('people.deactivate') : t('people.reactivate')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VirtualTable
+        label={t('people.list')}
+        headers={[t('people.name'), t('people.jobTitle'), t('people.status'), t('people.actions')]}
+        rows={people.data}
+        rowKey={(person) => person.id}
+        rowClassName={(person) => (person.active ? undefined : 'row--inactive')}
+        cells={(person) => (
+          <>
+            <td>{person.name}</td>
+            <td>{person.jobTitle ?? t('common.none')}</td>
+            <td>{person.active ? t('people.active') : t('people.inactive')}</td>
+            <td className="row-actions">
+              <Button variant="quiet" onPress={() => setEditing(person)} aria-label={`${t('common.edit')} ${person.name}`}>
+                {t('common.edit')}
+              </Button>
+              <Button
+                variant="quiet"
+                onPress={() => update.mutate({ id: person.id, name: person.name, jobTitle: person.jobTitle, active: !person.active })}
+                aria-label={`${person.active ? t('people.deactivate') : t('people.reactivate')} ${person.name}`}
+              >
+                {person.active ? t('people.deactivate') : t('people.reactivate')}
+              </Button>
+            </td>
+          </>
+        )}
+      />
     );
   };
 
