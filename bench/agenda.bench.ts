@@ -10,7 +10,7 @@ import { createSession } from '../electron/backend/session';
 import { fillFile } from './generate';
 import { fillAgendaLoad } from './generate-agenda';
 import { fillContextLoad } from './generate-context';
-import { measure, report, type Figure } from './measure';
+import { measure, measureTimed, report, type Figure } from './measure';
 
 const expectOk = async (promise: Promise<{ ok: boolean }>) => {
   const result = await promise;
@@ -21,7 +21,9 @@ const expectOk = async (promise: Promise<{ ok: boolean }>) => {
 /** Starts the real browser-mode host on `filePath` and returns its URL. */
 const startBrowserMode = (filePath: string) =>
   new Promise<{ url: string; stop: () => void }>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('dist/node/browser.cjs'), '--db', filePath, '--no-open'], {
+    // The generated file's day, and settings in the run's folder (not this computer's).
+    const args = ['--db', filePath, '--no-open', '--today', '2026-11-26', '--config-dir', path.join(path.dirname(filePath), 'réglages')];
+    const child = spawn(process.execPath, [path.resolve('dist/node/browser.cjs'), ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -48,18 +50,22 @@ const homeScreen = async (filePath: string): Promise<Figure> => {
     ],
   });
   try {
-    return await measure(
+    return await measureTimed(
       'écran « À faire » interactif (mode navigateur, Chromium)',
       1000,
       async () => {
+        // A new tab each time, opened before the clock starts.
         const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+        const start = performance.now();
         await page.goto(host.url);
         await page
           .getByRole('region', { name: /^En retard/ })
           .getByRole('link')
           .first()
           .waitFor();
+        const elapsed = performance.now() - start;
         await page.close();
+        return elapsed;
       },
       5,
     );
