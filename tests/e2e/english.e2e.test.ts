@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openE2eSession, type E2eSession } from './support/session';
-import { dialog, typeDate } from './support/ui';
+import { choose, dialog, typeDate } from './support/ui';
 
 /**
  * The interface in English: the shared schemas and the backend write their refusals in French; the
@@ -37,6 +37,31 @@ describe('refusals in the English interface', () => {
     await dialog(page).getByRole('button', { name: 'Create' }).click();
     await expect.poll(() => dialog(page).getByText('This date cannot be in the future.').first().isVisible()).toBe(true);
     expect(await dialog(page).getByText('ne peut pas être dans le futur').count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+/** The language is chosen on « Structure »: English is loaded then, and this computer remembers it at the next start. */
+describe('choosing the interface’s language', () => {
+  let session: E2eSession;
+
+  beforeAll(async () => {
+    session = await openE2eSession({ name: 'language' });
+  });
+  afterAll(() => session?.close());
+
+  it('switches to English at once, keeps it after a reload, and comes back to French', async () => {
+    const { page } = session;
+    await page.goto(`${session.server.url}#/structure`);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Structure' }).isVisible()).toBe(true);
+    await choose(page, page, 'Langue de l’interface', 'English');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Organisation' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Organisation' }).isVisible()).toBe(true);
+    await choose(page, page, 'Interface language', 'Français');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Structure' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(session.pageErrors).toEqual([]);
   });
 });

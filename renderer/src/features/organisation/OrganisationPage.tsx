@@ -51,7 +51,7 @@ export const OrganisationPage = () => {
           label={t('organisation.language')}
           options={languages.map((language) => ({ id: language, label: language === 'fr' ? 'Français' : 'English' }))}
           value={i18n.language}
-          onChange={(value) => value && setLanguage(value as Language)}
+          onChange={(value) => value && void setLanguage(value as Language)}
         />
       </section>
       <RemindersSetting />
