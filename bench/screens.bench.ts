@@ -7,7 +7,7 @@ import { launchChromium } from '../tests/e2e/support/chromium';
 
 export type ScreenLine = { name: string; ms: number };
 
-/** The screens a quality lead opens every week, as the menu names them (their routes). */
+/** Every screen of the menu, as it names them (their routes), and a record of each main kind. */
 const screens: [string, string][] = [
   ['documents', 'documents'],
   ['plan-actions', 'plan d’actions'],
@@ -19,6 +19,31 @@ const screens: [string, string][] = [
   ['revues-de-direction', 'revues de direction'],
   ['risques', 'risques et opportunités'],
   ['pret-pour-l-audit', 'Prêt pour l’audit ?'],
+  ['ameliorations', 'fiches d’amélioration'],
+  ['objectifs', 'objectifs qualité'],
+  ['processus', 'processus'],
+  ['referentiels', 'référentiels'],
+  ['certifications', 'certifications'],
+  ['contexte', 'contexte (enjeux)'],
+  ['parties-interessees', 'parties intéressées'],
+  ['veille', 'veille'],
+  ['competences', 'compétences'],
+  ['formations', 'formations'],
+  ['prestataires', 'prestataires'],
+  ['enquetes', 'enquêtes de satisfaction'],
+  ['annuaire', 'annuaire'],
+  ['dossier-de-preuves', 'dossier de preuves (assistant)'],
+  ['structure', 'structure'],
+  ['fichier', 'fichier et sauvegardes'],
+  ['aide', 'aide'],
+  // A record of each kind the registers open, the first of the file.
+  ['documents/1', 'une fiche document'],
+  ['audits/1', 'un audit'],
+  ['non-conformites/1', 'une non-conformité'],
+  ['actions/1', 'une action'],
+  ['indicateurs/1', 'un indicateur'],
+  ['risques/1', 'un risque'],
+  ['revues-de-direction/1', 'une revue de direction'],
   ['a-faire', 'À faire (en revenant)'],
 ];
 

@@ -7,6 +7,9 @@ import { accessibilityViolations } from './support/axe';
 import { openE2eSession, type E2eSession } from './support/session';
 import { dayFromToday } from './support/today';
 
+/** Forms overdue for review besides the procedure: more than the 30 lines a requirement shows at first. */
+const LATE_FORMS = 32;
+
 describe('« Prêt pour l’audit ? » in browser mode', { timeout: 120_000 }, () => {
   let session: E2eSession;
   let page: Page;
@@ -32,6 +35,20 @@ describe('« Prêt pour l’audit ? » in browser mode', { timeout: 120_000 }, (
         approvedOn: null,
       })
     ).id;
+    // Many forms whose reviews fell due a fortnight ago: a long list under § 7.5.2.
+    for (let n = 1; n <= LATE_FORMS; n += 1) {
+      await call('documents.create', {
+        title: `Formulaire ${n}`,
+        type: 'formulaire',
+        initialStatus: 'en_vigueur',
+        processId: null,
+        ownerId: amelie,
+        reviewPeriodMonths: 12,
+        effectiveDate: dayFromToday(-380).iso,
+        approvedById: null,
+        approvedOn: null,
+      });
+    }
     await call('complaints.create', {
       complainantKind: 'client',
       complainant: null,
@@ -85,6 +102,15 @@ describe('« Prêt pour l’audit ? » in browser mode', { timeout: 120_000 }, (
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(session.dir, 'readiness.png'), fullPage: true });
     if (process.env.READINESS_SCREENSHOT) await page.screenshot({ path: process.env.READINESS_SCREENSHOT });
+  });
+
+  it('shows a requirement’s first 30 findings, and all of them when asked', async () => {
+    const review = page.getByRole('region', { name: /^§ 7\.5\.2 / });
+    const items = review.locator('li.readiness-item');
+    await expect.poll(() => items.count()).toBe(30);
+    await review.getByRole('button', { name: `Afficher les ${LATE_FORMS + 1} constats probables` }).click();
+    await expect.poll(() => items.count()).toBe(LATE_FORMS + 1);
+    expect(await review.getByRole('button', { name: /^Afficher les/ }).count()).toBe(0);
   });
 
   it('prints the same list as a PDF', async () => {

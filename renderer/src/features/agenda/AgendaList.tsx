@@ -1,15 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { agendaGroups } from '../../../../shared/domain/agenda';
 import type { Agenda, AgendaItem } from '../../../../shared/schemas/agenda';
-import { Button } from '../../ui/Button';
+import { ShowAllButton, useFirstLines } from '../../ui/list/FirstLines';
 import { AgendaBacklog } from './AgendaBacklog';
 import { DueLabel } from './DueLabel';
 import { itemSentence } from './sentence';
-
-/** Lines shown per group before "show all": a long backlog stays readable and the screen fast. */
-const FIRST_LINES = 30;
 
 type GroupProps = {
   id: string;
@@ -18,15 +15,15 @@ type GroupProps = {
   /** What the counter says: more than the lines when old overdue ones are summarised below them. */
   count: number;
   help?: string;
-  expanded: boolean;
+  /** The lines shown: the first ones, until the user asks for all. */
+  lines: readonly AgendaItem[];
   onExpand: () => void;
   children?: ReactNode;
 };
 
 /** One group of the agenda with its counter; an empty one shrinks to its title. */
-const AgendaGroup = ({ id, title, items: all, count, help, expanded, onExpand, children }: GroupProps) => {
+const AgendaGroup = ({ id, title, items: all, count, help, lines: items, onExpand, children }: GroupProps) => {
   const { t } = useTranslation();
-  const items = expanded ? all : all.slice(0, FIRST_LINES);
   return (
     <section className={`agenda__group agenda__group--${id}${count === 0 ? ' agenda__group--empty' : ''}`} aria-labelledby={`agenda-${id}`}>
       <h2 id={`agenda-${id}`} className="agenda__title">
@@ -47,11 +44,7 @@ const AgendaGroup = ({ id, title, items: all, count, help, expanded, onExpand, c
           ))}
         </ul>
       )}
-      {items.length < all.length && (
-        <Button variant="quiet" onPress={onExpand}>
-          {t('agenda.showAll', { count: all.length })}
-        </Button>
-      )}
+      <ShowAllButton shown={items.length} total={all.length} label={t('agenda.showAll', { count: all.length })} onPress={onExpand} />
       {children}
     </section>
   );
@@ -65,22 +58,22 @@ const AgendaGroup = ({ id, title, items: all, count, help, expanded, onExpand, c
  */
 export const AgendaList = ({ agenda, unassignedApart = false }: { agenda: Agenda; unassignedApart?: boolean }) => {
   const { t } = useTranslation();
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const { lines, expand } = useFirstLines();
   const isApart = (item: AgendaItem) => unassignedApart && item.responsibleId === null;
-  const expand = (id: string) => () => setExpanded((current) => new Set([...current, id]));
   return (
     <div className="agenda">
       {agendaGroups.map((group) => {
         const listed = agenda.items.filter((item) => item.group === group);
         const apart = listed.filter(isApart).length;
+        const items = listed.filter((item) => !isApart(item));
         return (
           <AgendaGroup
             key={group}
             id={group}
             title={t(`agenda.groups.${group}`)}
-            items={listed.filter((item) => !isApart(item))}
+            items={items}
             count={(agenda.counts[group] ?? 0) - apart}
-            expanded={expanded.has(group)}
+            lines={lines(group, items)}
             onExpand={expand(group)}
           >
             {group === 'overdue' && <AgendaBacklog agenda={agenda} />}
@@ -94,7 +87,7 @@ export const AgendaList = ({ agenda, unassignedApart = false }: { agenda: Agenda
           help={t('agenda.unassignedHelp')}
           items={agenda.items.filter(isApart)}
           count={agenda.items.filter(isApart).length}
-          expanded={expanded.has('unassigned')}
+          lines={lines('unassigned', agenda.items.filter(isApart))}
           onExpand={expand('unassigned')}
         />
       )}

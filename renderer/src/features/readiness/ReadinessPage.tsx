@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/format';
 import { DateField } from '../../ui/DateField';
 import { FilterBar, FilterSelect } from '../../ui/list/FilterBar';
+import { ShowAllButton, useFirstLines } from '../../ui/list/FirstLines';
 import { QueryFallback } from '../../ui/list/QueryView';
 import { idParam, useUrlFilters } from '../../ui/list/useUrlFilters';
 import { PageHeader } from '../../ui/PageHeader';
@@ -59,6 +60,8 @@ export const ReadinessPage = () => {
   const { t } = useTranslation();
   const { dateLocale } = useLocale();
   const filters = useUrlFilters(readQuery);
+  // Thousands of findings on a large file: each requirement shows its first ones until asked for all.
+  const { lines, expand } = useFirstLines();
   const audits = useAuditList({});
   const readiness = useQuery({ queryKey: queryKeys.readiness(filters.query), queryFn: () => call('readiness.check', filters.query) });
   const auditOptions = (audits.data ?? [])
@@ -100,7 +103,7 @@ export const ReadinessPage = () => {
                 )}
               </h2>
               <ul className="readiness-list">
-                {group.items.map((item) => (
+                {lines(group.requirement.number, group.items).map((item) => (
                   <li key={`${item.ruleId}:${item.key}`} className="readiness-item" data-rule={item.ruleId}>
                     <p className="readiness-item__what">
                       <span className={`badge readiness-grade readiness-grade--${item.grade}`}>
@@ -117,6 +120,12 @@ export const ReadinessPage = () => {
                   </li>
                 ))}
               </ul>
+              <ShowAllButton
+                shown={lines(group.requirement.number, group.items).length}
+                total={group.items.length}
+                label={t('readiness.showAll', { count: group.items.length })}
+                onPress={expand(group.requirement.number)}
+              />
             </section>
           ))
         )}

@@ -21,5 +21,6 @@ export const readinessMessages = {
     none: 'No predictable finding: Sève’s checks find nothing to correct.',
     evidence: 'Sève looked at:',
     fix: 'Fix',
+    showAll: 'Show all {{count}} likely findings',
   },
 } as const;

@@ -21,5 +21,6 @@ export const readinessMessages = {
     none: 'Aucun constat prévisible : les vérifications de Sève ne trouvent rien à corriger.',
     evidence: 'Sève a regardé :',
     fix: 'Corriger',
+    showAll: 'Afficher les {{count}} constats probables',
   },
 } as const;
