@@ -73,7 +73,11 @@ export const rssMb = (pid: number | undefined): number => statusMb(pid, 'VmRSS')
 /** CPU time a process has used so far, in milliseconds (Linux: utime + stime of /proc/<pid>/stat). */
 const cpuMs = (pid: number | undefined): number => {
   // The fields after the command's name, which sits in parentheses and may hold spaces.
-  const fields = fs.readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const fields =
+    fs
+      .readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8')
+      .split(') ')[1]
+      ?.split(' ') ?? [];
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 };
 

@@ -4,7 +4,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createPreferences } from '../electron/backend/prefs';
 import { AFTER_OPENING_DELAY_MS } from '../electron/backend/session-activate';
-import { call, latenciesAfterOpening, measurePack, ms, percentile, startServer, stopServer, untilOpeningBackup, type Line } from './bench-server';
+import {
+  call,
+  latenciesAfterOpening,
+  measurePack,
+  ms,
+  percentile,
+  startServer,
+  stopServer,
+  untilOpeningBackup,
+  type Line,
+} from './bench-server';
 import { largeFile } from './large-file';
 import { benchScreens } from './screens.bench';
 
@@ -69,7 +79,12 @@ export const benchLarge = async (): Promise<boolean> => {
     // Its integrity check follows in the worker once the first screen had its time: the API keeps answering.
     const checking = await latenciesAfterOpening(server, AFTER_OPENING_DELAY_MS);
     const checkingP95 = percentile(checking, 0.95);
-    line(`  latence de l’API pendant la vérification d’intégrité (${checking.length} appels)`, `p95 ${ms(checkingP95)}`, 'p95 100 ms', checkingP95 <= 100);
+    line(
+      `  latence de l’API pendant la vérification d’intégrité (${checking.length} appels)`,
+      `p95 ${ms(checkingP95)}`,
+      'p95 100 ms',
+      checkingP95 <= 100,
+    );
 
     const reviews = (await call(server.port, 'managementReview.list')).value as { id: number }[];
     for (const [method, label, input, budgetMs = 50] of registers(reviews[0]?.id ?? 1)) {

@@ -42,7 +42,7 @@ export const outputFailure = (error: unknown, target: string): PackFailure => {
 
 /** Writes all of a piece, however many calls the system takes. */
 const writeAll = (fd: number, piece: Uint8Array): void => {
-  for (let offset = 0; offset < piece.byteLength; ) offset += fs.writeSync(fd, piece, offset);
+  for (let offset = 0; offset < piece.byteLength;) offset += fs.writeSync(fd, piece, offset);
 };
 
 /**
