@@ -87,6 +87,25 @@ export default tseslint.config(
     },
   },
   {
+    // The contract's schemas are built when its module loads: the renderer names its types only,
+    // or the first screen builds every method's zod schemas before it draws (about 100 ms).
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/api/contract', '**/shared/api/transport', '**/shared/api/methods/*'],
+              allowTypeImports: true,
+              message: 'The renderer imports the contract for its types only (import type): its schemas would load with the first screen.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/backend/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: restrict(
