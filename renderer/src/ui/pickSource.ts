@@ -81,7 +81,9 @@ export const usePickSuggestions = (
   const chosenSet = new Set(chosenIds);
   const options = from.options ?? [];
   const known = source ? [...(names.data ?? []), ...(search.data ?? [])] : options;
-  const chosen = chosenIds.map((id) => known.find((option) => option.id === id) ?? { id, label: `#${id}` });
+  // A chosen record whose name is still being read shows « … », not its bare id; one never named (gone) shows its id.
+  const unnamed = (id: number) => ({ id, label: names.isFetching ? '…' : `#${id}` });
+  const chosen = chosenIds.map((id) => known.find((option) => option.id === id) ?? unnamed(id));
   if (source) {
     return {
       suggestions: (search.data ?? []).filter((option) => !chosenSet.has(option.id)),
