@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { startBrowserMode, type BrowserModeServer } from './support/browserMode';
@@ -103,81 +103,66 @@ describe('a long register in browser mode renders only the rows in view', () => 
     expect(await drawn()).toBeLessThan(80);
   });
 
-  it('draws the réclamations in view only, reaches the last from the keyboard, and stays accessible', async () => {
-    await page.getByRole('link', { name: 'Réclamations', exact: true }).click();
-    const register = page.getByRole('region', { name: 'Registre des réclamations' });
-    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(COMPLAINTS + 1));
+  /**
+   * A register drawn in view only: every row announced, a few dozen drawn, the last (row `rows`)
+   * not yet, and nothing for axe. `reachEnd` brings the last row from the keyboard: the table scrolls
+   * inside its region, which takes the focus, and « Fin » goes to the end.
+   */
+  const inViewOnly = async (name: string, rows: number) => {
+    const register = page.getByRole('region', { name });
+    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(rows + 1));
     const drawn = () => register.locator('tbody tr[aria-rowindex]').count();
     expect(await drawn()).toBeGreaterThan(5);
     expect(await drawn()).toBeLessThan(60);
-    const last = register.locator(`tbody tr[aria-rowindex="${COMPLAINTS + 1}"]`);
+    const last = register.locator(`tbody tr[aria-rowindex="${rows + 1}"]`);
     expect(await last.count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
-    // The table scrolls inside its region, which takes the focus: « Fin » brings the last row.
-    await register.focus();
-    await expect
-      .poll(async () => {
-        await page.keyboard.press('End');
-        return last.count();
-      })
-      .toBe(1);
+    const reachEnd = async () => {
+      await register.focus();
+      await expect
+        .poll(async () => {
+          await page.keyboard.press('End');
+          return last.count();
+        })
+        .toBe(1);
+      expect(await drawn()).toBeLessThan(60);
+    };
+    return { register, last, reachEnd };
+  };
+
+  /** A row's button works from the keyboard like any other: its dialog opens, headed `heading`, and closes. */
+  const openFromKeyboard = async (button: Locator, heading: string) => {
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').getByRole('heading').first().textContent()).toContain(heading);
+    await page.keyboard.press('Escape');
+  };
+
+  it('draws the réclamations in view only, reaches the last from the keyboard, and stays accessible', async () => {
+    await page.getByRole('link', { name: 'Réclamations', exact: true }).click();
+    const { last, reachEnd } = await inViewOnly('Registre des réclamations', COMPLAINTS);
+    await reachEnd();
     expect(await last.getByRole('link').first().textContent()).toMatch(/^REC-/);
-    expect(await drawn()).toBeLessThan(60);
   });
 
   it('draws the fiches d’amélioration in view only, and the oldest is reached and triaged from the keyboard', async () => {
     await page.goto(`${server.url}#/ameliorations`);
-    const register = page.getByRole('region', { name: 'Registre des fiches d’amélioration' });
-    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(SUGGESTIONS + 1));
-    const drawn = () => register.locator('tbody tr[aria-rowindex]').count();
-    expect(await drawn()).toBeGreaterThan(5);
-    expect(await drawn()).toBeLessThan(60);
     // Newest first: the oldest fiche is the last row, not drawn until scrolled to.
-    const last = register.locator(`tbody tr[aria-rowindex="${SUGGESTIONS + 1}"]`);
-    expect(await last.count()).toBe(0);
+    const { register, last, reachEnd } = await inViewOnly('Registre des fiches d’amélioration', SUGGESTIONS);
     expect(await register.getByText(`Fiche numéro ${SUGGESTIONS}`, { exact: true }).count()).toBe(0);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await register.focus();
-    await expect
-      .poll(async () => {
-        await page.keyboard.press('End');
-        return last.count();
-      })
-      .toBe(1);
+    await reachEnd();
     expect(await last.textContent()).toContain(`Fiche numéro ${SUGGESTIONS}`);
-    expect(await drawn()).toBeLessThan(60);
     const reference = (await last.getByRole('link').first().textContent()) ?? '';
     expect(reference).toMatch(/^FA-\d{4}-\d{3}$/);
-    // Its triage button works from the keyboard like any other row's.
-    await last.getByRole('button', { name: new RegExp(reference) }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('dialog').getByRole('heading').first().textContent()).toContain(reference);
-    await page.keyboard.press('Escape');
+    await openFromKeyboard(last.getByRole('button', { name: new RegExp(reference) }), reference);
   });
 
   it('draws the directory’s people in view only, and the last one is reached and edited from the keyboard', async () => {
     await page.goto(`${server.url}#/annuaire`);
-    const register = page.getByRole('region', { name: 'Liste des personnes' });
     // Amélie Durand, author of the fiches, comes first.
-    await expect.poll(() => register.getByRole('table').getAttribute('aria-rowcount')).toBe(String(PEOPLE + 2));
-    const drawn = () => register.locator('tbody tr[aria-rowindex]').count();
-    expect(await drawn()).toBeGreaterThan(5);
-    expect(await drawn()).toBeLessThan(60);
-    const last = register.locator(`tbody tr[aria-rowindex="${PEOPLE + 2}"]`);
-    expect(await last.count()).toBe(0);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await register.focus();
-    await expect
-      .poll(async () => {
-        await page.keyboard.press('End');
-        return last.count();
-      })
-      .toBe(1);
+    const { last, reachEnd } = await inViewOnly('Liste des personnes', PEOPLE + 1);
+    await reachEnd();
     expect(await last.textContent()).toContain(`Personne ${PEOPLE}`);
-    expect(await drawn()).toBeLessThan(60);
-    await last.getByRole('button', { name: `Modifier Personne ${PEOPLE}` }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('dialog').getByRole('heading').first().textContent()).toContain(`Personne ${PEOPLE}`);
-    await page.keyboard.press('Escape');
+    await openFromKeyboard(last.getByRole('button', { name: `Modifier Personne ${PEOPLE}` }), `Personne ${PEOPLE}`);
   });
 });

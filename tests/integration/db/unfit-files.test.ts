@@ -69,29 +69,39 @@ describe('files Sève must not write to, and files it cannot use', () => {
     expect(dataChecksum(filePath)).toBe(before);
   });
 
-  it('with a backup worker, answers at once and checks once the first screen had its time, then holds a damaged file read-only', async () => {
+  /**
+   * Damages the file's history index, then opens it with a backup worker and timers moved by hand:
+   * its checksum before, the time that starts the check once moved past the delay, and the backend.
+   */
+  const openDamagedWithWorker = async () => {
     const db = new Database(filePath);
     breakHistoryIndex(db);
     db.close();
     const before = dataChecksum(filePath);
     const time = manualTime('2026-11-26T10:00:00Z');
-    backend = await openTestBackend({ filePath, backupWorker: await backupWorkerPath(), now: time.now, timers: time.timers });
-    expect(await expectOk(backend.api, 'people.list', {})).toHaveLength(5);
+    const opened = await openTestBackend({ filePath, backupWorker: await backupWorkerPath(), now: time.now, timers: time.timers });
+    backend = opened;
+    return { before, time, opened };
+  };
+
+  it('with a backup worker, answers at once and checks once the first screen had its time, then holds a damaged file read-only', async () => {
+    const { before, time, opened } = await openDamagedWithWorker();
+    expect(await expectOk(opened.api, 'people.list', {})).toHaveLength(5);
     // Reads do not start the check: a second later (far more than it takes here), it has not run.
-    const waited = await Promise.race([backend.session.openingBackup().then(() => 'vérifié'), sleep(1_000).then(() => 'en attente')]);
+    const waited = await Promise.race([opened.session.openingBackup().then(() => 'vérifié'), sleep(1_000).then(() => 'en attente')]);
     expect(waited).toBe('en attente');
-    expect(backend.session.isReadOnly()).toBe(false);
+    expect(opened.session.isReadOnly()).toBe(false);
     time.advance(AFTER_OPENING_DELAY_MS);
-    await backend.session.openingBackup();
-    const { file } = backend.session.info();
+    await opened.session.openingBackup();
+    const { file } = opened.session.info();
     expect(file).toMatchObject({ status: 'open', readOnly: true });
     if (file.status !== 'open') throw new Error('not open');
     expect(file.readOnlyReason).toMatch(/vérification d’intégrité .*missing from index history_record/);
-    expect(await backend.api.invoke('people.create', { name: 'Intrus', jobTitle: null })).toMatchObject({
+    expect(await opened.api.invoke('people.create', { name: 'Intrus', jobTitle: null })).toMatchObject({
       ok: false,
       error: { code: 'file_read_only' },
     });
-    backend.session.close();
+    opened.session.close();
     backend = null;
     expect(dataChecksum(filePath)).toBe(before);
     // No opening backup of a damaged file was kept.
@@ -99,19 +109,14 @@ describe('files Sève must not write to, and files it cannot use', () => {
   });
 
   it('with a backup worker, a change asked for before the check starts it, waits for it and is refused on a damaged file', async () => {
-    const db = new Database(filePath);
-    breakHistoryIndex(db);
-    db.close();
-    const before = dataChecksum(filePath);
     // The delay never passes here: only the change can start the check.
-    const time = manualTime('2026-11-26T10:00:00Z');
-    backend = await openTestBackend({ filePath, backupWorker: await backupWorkerPath(), now: time.now, timers: time.timers });
-    expect(await backend.api.invoke('people.create', { name: 'Intrus', jobTitle: null })).toMatchObject({
+    const { before, opened } = await openDamagedWithWorker();
+    expect(await opened.api.invoke('people.create', { name: 'Intrus', jobTitle: null })).toMatchObject({
       ok: false,
       error: { code: 'file_read_only', message: expect.stringMatching(/vérification d’intégrité/) },
     });
-    expect(await expectOk(backend.api, 'people.list', {})).toHaveLength(5);
-    backend.session.close();
+    expect(await expectOk(opened.api, 'people.list', {})).toHaveLength(5);
+    opened.session.close();
     backend = null;
     expect(dataChecksum(filePath)).toBe(before);
   });
