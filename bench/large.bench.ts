@@ -40,18 +40,6 @@ const registers = (reviewId: number): [string, string, unknown, number?][] => [
   ['readiness.check', 'prêt pour l’audit ? (toutes les règles)', {}, 200],
 ];
 
-/** Flushes every file of a folder to the disk (the system writes them back in its own time otherwise). */
-const settleOnDisk = (folder: string): void => {
-  for (const name of fs.readdirSync(folder)) {
-    const descriptor = fs.openSync(path.join(folder, name), 'r');
-    try {
-      fs.fsyncSync(descriptor);
-    } finally {
-      fs.closeSync(descriptor);
-    }
-  }
-};
-
 /**
  * Ten years of a large structure, measured as the user meets it: over HTTP against browser mode's
  * backend in its own process, cold open, each register, a backup with the API's latency during it,
@@ -123,8 +111,6 @@ export const benchLarge = async (): Promise<boolean> => {
     const backupP95 = percentile(latencies, 0.95);
     line(`  latence de l’API pendant la sauvegarde (${latencies.length} appels)`, `p95 ${ms(backupP95)}`, 'p95 100 ms', backupP95 <= 100);
 
-    // The backups' gigabytes reach the disk first: their write-back would otherwise fall inside the pack's time.
-    settleOnDisk(path.join(scratch, 'Sauvegardes'));
     await measurePack(server, line);
     await stopServer(server);
 
